@@ -1,0 +1,330 @@
+/*
+ * cmd.c -- the commands of the pyscope binary.  Each parses its own
+ * options and calls into the interpreter (py.h), the lesson engine
+ * (lesson.h) or the screen (tui.h).
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "lesson.h"
+#include "py.h"
+#include "tui.h"
+#include <editline/readline.h>
+#include <stdbool.h>
+#include <sys/stat.h>
+
+int cmd_not_implemented(const char *name)
+{
+    fprintf(stderr, "pyscope: '%s' is not implemented yet\n", name);
+    return 2;
+}
+
+/* Read a whole file into a malloc'd buffer; NULL with errno set. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        char *nb = realloc(buf, cap *= 2);
+        if (!nb)
+            free(buf);
+        buf = nb;
+    }
+    int err = ferror(f) ? errno : 0;
+    fclose(f);
+    if (err) {
+        free(buf);
+        errno = err;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+/* path made absolute as CPython 3.11 does for the main script's
+ * __file__ and tracebacks (no symlink resolution; "." and ".."
+ * segments folded).  malloc'd. */
+static char *absolute_path(const char *path)
+{
+    char cwd[4096];
+    size_t n = strlen(path);
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        return strdup(path);
+    char *buf = malloc(strlen(cwd) + n + 2);
+    if (!buf)
+        return NULL;
+    sprintf(buf, "%s/%s", cwd, path);
+    char *out = buf, *seg = buf;
+    while (*seg) {
+        while (*seg == '/')
+            seg++;
+        char *end = strchr(seg, '/');
+        size_t len = end ? (size_t)(end - seg) : strlen(seg);
+        if (len == 1 && seg[0] == '.') {
+        } else if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+            while (out > buf && *--out != '/')
+                ;
+        } else if (len) {
+            *out++ = '/';
+            memmove(out, seg, len);
+            out += len;
+        }
+        seg += len;
+    }
+    if (out == buf)
+        *out++ = '/';
+    *out = '\0';
+    return buf;
+}
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    pyapi_interrupt();
+}
+
+static void catch_sigint(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* Run source like python3 runs a file: exit status 0, 1 after an
+ * uncaught exception, 130 after KeyboardInterrupt, SystemExit's code. */
+static int run_source(const char *src, size_t len, const char *filename,
+                      int argc, char **argv)
+{
+    py_options opt = {0};
+    opt.argc = argc;
+    opt.argv = argv;
+    if (pyapi_start(&opt) < 0) {
+        fprintf(stderr, "pyscope: cannot start the interpreter\n");
+        return 1;
+    }
+    catch_sigint();
+    pyr_status st = pyapi_exec(src, len, filename);
+    int status = st == PYR_OK ? 0 : pyapi_exit_status();
+    pyapi_stop();
+    fflush(stdout);
+    return status;
+}
+
+static int open_failed(const char *path)
+{
+    fprintf(stderr, "pyscope: can't open file '%s': [Errno %d] %s\n", path,
+            errno, strerror(errno));
+    return 2;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    if (argc >= 3 && strcmp(argv[1], "-c") == 0) {
+        char *code = argv[2];
+        argv[2] = "-c"; /* sys.argv is ['-c', ARGS...] as in python3 */
+        return run_source(code, strlen(code), "<string>", argc - 2, argv + 2);
+    }
+    if (argc >= 2 && strcmp(argv[1], "--step") == 0)
+        return tui_cmd_run_step(argc, argv);
+    if (argc < 2 || argv[1][0] == '-') {
+        fprintf(stderr, "usage: pyscope run FILE.py [ARGS...] | run -c CODE "
+                        "| run --step FILE.py\n");
+        return 2;
+    }
+    size_t len;
+    char *src = read_file(argv[1], &len);
+    if (!src)
+        return open_failed(argv[1]);
+    char *abs = absolute_path(argv[1]);
+    int status = run_source(src, len, abs ? abs : argv[1], argc - 1, argv + 1);
+    free(abs);
+    free(src);
+    return status;
+}
+
+int cmd_dis(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: pyscope dis FILE.py\n");
+        return 2;
+    }
+    size_t len;
+    char *src = read_file(argv[1], &len);
+    if (!src)
+        return open_failed(argv[1]);
+    if (pyapi_start(NULL) < 0)
+        return 1;
+    pyr_status st = pyapi_dis(src, len, argv[1]);
+    int status = st == PYR_OK ? 0 : pyapi_exit_status();
+    pyapi_stop();
+    free(src);
+    return status;
+}
+
+int cmd_menu(int argc, char **argv)
+{
+    return tui_cmd_menu(argc, argv);
+}
+
+static bool has_flag(int argc, char **argv, const char *flag)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], flag) == 0)
+            return true;
+    return false;
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A course given by path or by name: ./NAME, ./courses/NAME,
+ * $PYSCOPE_COURSES/NAME, then the source tree's courses/NAME.  Returns a
+ * malloc'd path (the first that exists, else NAME itself). */
+static char *find_course(const char *name)
+{
+    const char *env = getenv("PYSCOPE_COURSES");
+    const char *bases[] = {".", "courses", env, PYSCOPE_SOURCE_DIR "/courses"};
+    if (is_dir(name) || strchr(name, '/'))
+        return strdup(name);
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
+        char buf[4096];
+        if (!bases[i])
+            continue;
+        snprintf(buf, sizeof buf, "%s/%s", bases[i], name);
+        if (is_dir(buf) && i > 0)
+            return strdup(buf);
+    }
+    return strdup(name);
+}
+
+/* learn [COURSE] [--day N] --plain | --watch LESSON.lua */
+static int learn_plain(int argc, char **argv)
+{
+    const char *course = "python";
+    int day = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--day") == 0 && i + 1 < argc)
+            day = atoi(argv[++i]);
+        else if (argv[i][0] != '-')
+            course = argv[i];
+    }
+    char *path = find_course(course);
+    int r = lesson_cmd_learn_plain(path, day, NULL);
+    free(path);
+    return r;
+}
+
+int cmd_learn(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "--watch") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "usage: pyscope learn --watch LESSON.lua\n");
+                return 2;
+            }
+            return lesson_cmd_watch(argv[i + 1]);
+        }
+    if (has_flag(argc, argv, "--plain"))
+        return learn_plain(argc, argv);
+    return tui_cmd_learn(argc, argv);
+}
+
+int cmd_check(int argc, char **argv)
+{
+    return lesson_cmd_check(argc, argv);
+}
+
+/* The line-mode REPL: python3's prompts (">>> ", "... "), blocks ended
+ * by an empty line, history through libedit when on a terminal. */
+static char *repl_read(const char *prompt, bool tty)
+{
+    if (tty)
+        return readline(prompt);
+    fputs(prompt, stdout);
+    fflush(stdout);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    if (n > 0 && line[n - 1] == '\n')
+        line[n - 1] = '\0';
+    return line;
+}
+
+static void buf_append(char **buf, size_t *len, const char *line)
+{
+    size_t n = strlen(line);
+    char *b = realloc(*buf, *len + n + 2);
+    if (!b)
+        return;
+    memcpy(b + *len, line, n);
+    *len += n;
+    b[(*len)++] = '\n';
+    b[*len] = '\0';
+    *buf = b;
+}
+
+static int repl_plain(void)
+{
+    bool tty = isatty(0);
+    if (pyapi_start(NULL) < 0)
+        return 1;
+    catch_sigint();
+    printf("pyscope %s (Python 3.11 subset)\nType Ctrl-D to leave.\n",
+           PYSCOPE_VERSION);
+    char *buf = NULL;
+    size_t len = 0;
+    for (;;) {
+        char *line = repl_read(len ? "... " : ">>> ", tty);
+        if (!line)
+            break;
+        if (tty && *line)
+            add_history(line);
+        bool blank = line[strspn(line, " \t")] == '\0';
+        buf_append(&buf, &len, line);
+        free(line);
+        if (!buf || (pyapi_is_incomplete(buf, len) && !(blank && len > 1)) ||
+            (len > 1 && !blank && strchr(buf, '\n') != buf + len - 1 &&
+             (buf[0] == ' ' || strchr(buf, ':'))))
+            continue;
+        pyr_status st = pyapi_exec_single(buf, len);
+        free(buf);
+        buf = NULL;
+        len = 0;
+        fflush(stdout);
+        if (st == PYR_EXIT)
+            break;
+    }
+    free(buf);
+    if (!tty)
+        putchar('\n');
+    int status = pyapi_exit_status();
+    pyapi_stop();
+    return status;
+}
+
+int cmd_repl(int argc, char **argv)
+{
+    if (has_flag(argc, argv, "--plain") || !isatty(0) || !isatty(1))
+        return repl_plain();
+    return tui_cmd_repl(argc, argv);
+}

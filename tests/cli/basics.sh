@@ -1,0 +1,20 @@
+#!/bin/sh
+# cli/basics.sh PYSCOPE -- --help lists the commands of DESIGN.md,
+# --version prints the version, unknown commands exit 2.
+set -u
+bin="$1"
+fail=0
+check() { # description, then a command that must succeed
+    desc="$1"; shift
+    if ! "$@"; then echo "FAIL: $desc"; fail=1; fi
+}
+help=$("$bin" --help); rc=$?
+check "--help exits 0" [ "$rc" -eq 0 ]
+for c in learn run repl check dis "--day N" "--plain" "--step" "-c CODE"; do
+    check "--help mentions '$c'" sh -c 'printf "%s" "$1" | grep -q -- "$2"' _ "$help" "$c"
+done
+ver=$("$bin" --version)
+check "--version prints pyscope and a version" sh -c 'printf "%s" "$1" | grep -Eq "^pyscope [0-9]+\.[0-9]+\.[0-9]+$"' _ "$ver"
+"$bin" no-such-command >/dev/null 2>&1; rc=$?
+check "unknown command exits 2" [ "$rc" -eq 2 ]
+exit $fail
