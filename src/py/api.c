@@ -1,0 +1,425 @@
+/*
+ * api.c -- the public interface of py.h: start and stop an interpreter,
+ * run source in __main__, evaluate expressions into plain C values.
+ *
+ * Everything that crosses this boundary is plain C data; no object
+ * reference escapes, so hosts (the lesson engine, the TUI) cannot get
+ * reference counting wrong.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code.h"
+#include "py.h"
+#include "runtime.h"
+
+static int exit_status;
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+static char *stdin_readline(void *ud, const char *prompt)
+{
+    (void)ud;
+    if (prompt && *prompt) {
+        fputs(prompt, stdout);
+    }
+    fflush(stdout);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    if (n > 0 && line[n - 1] == '\n')
+        line[n - 1] = '\0';
+    return line;
+}
+
+static int set_argv(int argc, char **argv)
+{
+    py_obj *list = py_list_new(0);
+    if (!list)
+        return -1;
+    for (int i = 0; i < argc; i++) {
+        py_obj *s = py_str_from_cstr(argv[i]);
+        if (!s || py_list_append(list, s) < 0) {
+            PY_XDECREF(s);
+            PY_DECREF(list);
+            return -1;
+        }
+        PY_DECREF(s);
+    }
+    py_rt.argv = list;
+    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    py_obj *name = py_str_interned("argv");
+    int r = sys && name ? py_setattr(sys, name, list) : -1;
+    PY_XDECREF(name);
+    return r;
+}
+
+int pyapi_start(const py_options *opt)
+{
+    if (py_init() < 0)
+        return -1;
+    if (opt && opt->out) {
+        py_rt.out = opt->out;
+        py_rt.out_ud = opt->out_ud;
+    }
+    if (opt && opt->err) {
+        py_rt.err = opt->err;
+        py_rt.err_ud = opt->err_ud;
+    }
+    py_rt.readline = opt && opt->readline ? opt->readline : stdin_readline;
+    py_rt.readline_ud = opt ? opt->readline_ud : NULL;
+    if (opt && opt->heap_cap)
+        py_rt.heap_cap = opt->heap_cap;
+    if (opt && opt->recursion_limit)
+        py_rt.recursion_limit = opt->recursion_limit;
+    /* Test hook: fail the Nth allocation of the program (every later
+     * allocation succeeds again), to prove each failure path raises
+     * MemoryError instead of crashing. */
+    const char *fail = getenv("PYSCOPE_FAIL_ALLOC");
+    if (fail) {
+        py_rt.fail_alloc_at = atol(fail);
+        py_rt.alloc_count = 0;
+    }
+    char *empty[] = {""};
+    if (opt && opt->argc > 0)
+        return set_argv(opt->argc, opt->argv);
+    return set_argv(1, empty);
+}
+
+void pyapi_stop(void)
+{
+    py_fini();
+}
+
+void pyapi_interrupt(void)
+{
+    py_rt.interrupt = 1;
+}
+
+void pyapi_set_step_budget(uint64_t steps)
+{
+    py_rt.step_budget = steps;
+    py_rt.steps = 0;
+}
+
+int pyapi_exit_status(void)
+{
+    return exit_status;
+}
+
+/* SystemExit: status from its code as CPython's handle_system_exit. */
+static pyr_status system_exit(py_obj *exc)
+{
+    py_obj *code = py_getattr_str(exc, "code");
+    py_err_clear();
+    if (!code || code == py_None) {
+        exit_status = 0;
+    } else if (PY_TYPE_CHECK(code, &py_int_type)) {
+        int64_t v = 0;
+        exit_status = py_int_as_i64(code, &v) == 1 ? (int)(v & 0xff) : 1;
+    } else {
+        py_obj *s = py_str(code);
+        if (s) {
+            py_write_err(PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s));
+            py_write_err("\n", 1);
+            PY_DECREF(s);
+        }
+        py_err_clear();
+        exit_status = 1;
+    }
+    PY_XDECREF(code);
+    return PYR_EXIT;
+}
+
+/* Report the pending exception like CPython's top level. */
+static pyr_status report_exception(void)
+{
+    py_obj *exc = py_err_fetch();
+    if (!exc)
+        return PYR_OK;
+    pyr_status st = PYR_EXCEPTION;
+    if (PY_TYPE_CHECK(exc, py_exc_SystemExit)) {
+        st = system_exit(exc);
+    } else {
+        bool syntax = PY_TYPE_CHECK(exc, py_exc_SyntaxError);
+        bool kbd = PY_TYPE_CHECK(exc, py_exc_KeyboardInterrupt);
+        py_print_exception(exc);
+        exit_status = kbd ? 130 : 1;
+        st = syntax ? PYR_SYNTAX : PYR_EXCEPTION;
+    }
+    PY_DECREF(exc);
+    py_rt.interrupt = 0;
+    return st;
+}
+
+static pyr_status run(const char *src, size_t len, const char *filename,
+                      py_compile_mode mode)
+{
+    exit_status = 0;
+    if (mode != PY_MODE_SINGLE) /* the REPL shows no source lines */
+        py_source_register(filename, src, len);
+    py_code *co = py_compile(src, len, filename, mode);
+    if (!co)
+        return report_exception();
+    py_obj *r = py_eval_code(co, py_rt.main_globals, py_rt.main_globals);
+    PY_DECREF(co);
+    if (!r)
+        return report_exception();
+    PY_DECREF(r);
+    return PYR_OK;
+}
+
+pyr_status pyapi_exec(const char *src, size_t len, const char *filename)
+{
+    if (filename[0] != '<') {
+        py_obj *f = py_str_from_cstr(filename);
+        if (!f || py_dict_set_str(py_rt.main_globals, "__file__", f) < 0) {
+            PY_XDECREF(f);
+            return report_exception();
+        }
+        PY_DECREF(f);
+    }
+    return run(src, len, filename, PY_MODE_EXEC);
+}
+
+pyr_status pyapi_exec_single(const char *src, size_t len)
+{
+    return run(src, len, "<stdin>", PY_MODE_SINGLE);
+}
+
+pyr_status pyapi_dis(const char *src, size_t len, const char *filename)
+{
+    exit_status = 0;
+    py_source_register(filename, src, len);
+    py_code *co = py_compile(src, len, filename, PY_MODE_EXEC);
+    if (!co)
+        return report_exception();
+    py_obj *text = py_dis(co);
+    PY_DECREF(co);
+    if (!text)
+        return report_exception();
+    py_write_out(PY_STR_DATA(text), (size_t)PY_STR_NBYTES(text));
+    PY_DECREF(text);
+    return PYR_OK;
+}
+
+/* Incomplete input: the compiler fails at the very end of the text with
+ * an unterminated block, bracket or triple-quoted string. */
+bool pyapi_is_incomplete(const char *src, size_t len)
+{
+    py_code *co = py_compile(src, len, "<stdin>", PY_MODE_SINGLE);
+    if (co) {
+        PY_DECREF(co);
+        return false;
+    }
+    py_obj *exc = py_err_fetch();
+    bool inc = false;
+    py_obj *msg = exc ? py_getattr_str(exc, "msg") : NULL;
+    if (msg && PY_TYPE_CHECK(msg, &py_str_type)) {
+        const char *m = PY_STR_DATA(msg);
+        inc = strstr(m, "was never closed") ||
+              strstr(m, "unterminated triple-quoted") ||
+              strstr(m, "expected an indented block") ||
+              strstr(m, "unexpected EOF");
+    }
+    py_err_clear();
+    PY_XDECREF(msg);
+    PY_XDECREF(exc);
+    return inc;
+}
+
+/* --------------------------------------------------------------- values */
+
+static int to_value(py_obj *o, py_value *v, int depth);
+
+static int fill_items(py_obj *const *items, size_t n, py_value *v, int depth)
+{
+    v->n = n;
+    v->items = calloc(n ? n : 1, sizeof *v->items);
+    if (!v->items)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (to_value(items[i], &v->items[i], depth + 1) < 0)
+            return -1;
+    return 0;
+}
+
+static int fill_dict(py_obj *d, py_value *v, int depth)
+{
+    size_t n = (size_t)py_dict_size(d), i = 0;
+    v->n = n;
+    v->items = calloc(2 * n + 1, sizeof *v->items);
+    if (!v->items)
+        return -1;
+    ssize_t pos = 0;
+    py_obj *k, *val;
+    while (i < n && py_dict_next(d, &pos, &k, &val)) {
+        if (to_value(k, &v->items[2 * i], depth + 1) < 0 ||
+            to_value(val, &v->items[2 * i + 1], depth + 1) < 0)
+            return -1;
+        i++;
+    }
+    return 0;
+}
+
+static int fill_set(py_obj *s, py_value *v, int depth)
+{
+    py_obj *list = py_list_from_iterable(s);
+    if (!list)
+        return -1;
+    int r = fill_items(PY_LIST_ITEMS(list), (size_t)PY_LIST_SIZE(list), v,
+                       depth);
+    PY_DECREF(list);
+    return r;
+}
+
+static int fill_repr(py_obj *o, py_value *v)
+{
+    py_obj *r = py_repr(o);
+    if (!r)
+        return -1;
+    v->s = xstrdup(PY_STR_DATA(r));
+    PY_DECREF(r);
+    return v->s ? 0 : -1;
+}
+
+static int fill_int(py_obj *o, py_value *v)
+{
+    int64_t i;
+    if (py_int_as_i64(o, &i) == 1) {
+        v->kind = PYV_INT;
+        v->i = i;
+        return 0;
+    }
+    v->kind = PYV_BIGINT;
+    return fill_repr(o, v);
+}
+
+static int to_value(py_obj *o, py_value *v, int depth)
+{
+    memset(v, 0, sizeof *v);
+    v->type = xstrdup(py_type_name(o));
+    if (depth > 50)
+        return (v->kind = PYV_OTHER, fill_repr(o, v));
+    py_type *t = PY_TYPE(o);
+    if (o == py_None)
+        return (v->kind = PYV_NONE, 0);
+    if (t == &py_bool_type)
+        return (v->kind = PYV_BOOL, v->b = (o == py_True), 0);
+    if (PY_TYPE_CHECK(o, &py_int_type))
+        return fill_int(o, v);
+    if (PY_TYPE_CHECK(o, &py_float_type))
+        return (v->kind = PYV_FLOAT, v->f = PY_FLOAT_VAL(o), 0);
+    if (PY_TYPE_CHECK(o, &py_str_type))
+        return (v->kind = PYV_STR, v->s = xstrdup(PY_STR_DATA(o)),
+                v->s ? 0 : -1);
+    if (PY_TYPE_CHECK(o, &py_list_type))
+        return (v->kind = PYV_LIST, fill_items(PY_LIST_ITEMS(o),
+                                              (size_t)PY_LIST_SIZE(o), v,
+                                              depth));
+    if (PY_TYPE_CHECK(o, &py_tuple_type))
+        return (v->kind = PYV_TUPLE,
+                fill_items(PY_TUPLE_ITEMS(o), (size_t)PY_TUPLE_SIZE(o), v,
+                           depth));
+    if (PY_TYPE_CHECK(o, &py_dict_type))
+        return (v->kind = PYV_DICT, fill_dict(o, v, depth));
+    if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))
+        return (v->kind = PYV_SET, fill_set(o, v, depth));
+    return (v->kind = PYV_OTHER, fill_repr(o, v));
+}
+
+void pyapi_value_free(py_value *v)
+{
+    if (!v)
+        return;
+    size_t n = v->kind == PYV_DICT ? 2 * v->n : v->n;
+    for (size_t i = 0; v->items && i < n; i++)
+        pyapi_value_free(&v->items[i]);
+    free(v->items);
+    free(v->s);
+    free(v->type);
+    memset(v, 0, sizeof *v);
+}
+
+/* "Type: message" of the pending exception (malloc'd); clears it. */
+static char *error_message(void)
+{
+    py_obj *exc = py_err_fetch();
+    if (!exc)
+        return xstrdup("unknown error");
+    py_obj *s = py_str(exc);
+    py_err_clear();
+    char *msg;
+    const char *tn = py_type_name(exc);
+    if (s && PY_STR_NBYTES(s) > 0) {
+        size_t n = strlen(tn) + (size_t)PY_STR_NBYTES(s) + 3;
+        msg = malloc(n);
+        if (msg)
+            snprintf(msg, n, "%s: %s", tn, PY_STR_DATA(s));
+    } else {
+        msg = xstrdup(tn);
+    }
+    PY_XDECREF(s);
+    PY_DECREF(exc);
+    return msg;
+}
+
+/* NEW value of expr in __main__, or NULL with an exception. */
+static py_obj *eval(const char *expr)
+{
+    py_code *co = py_compile(expr, strlen(expr), "<string>", PY_MODE_EVAL);
+    if (!co)
+        return NULL;
+    py_obj *r = py_eval_code(co, py_rt.main_globals, py_rt.main_globals);
+    PY_DECREF(co);
+    return r;
+}
+
+int pyapi_eval(const char *expr, py_value *out, char **err)
+{
+    memset(out, 0, sizeof *out);
+    py_obj *r = eval(expr);
+    if (r && to_value(r, out, 0) < 0) {
+        PY_DECREF(r);
+        pyapi_value_free(out);
+        r = NULL;
+    }
+    if (!r) {
+        if (err)
+            *err = error_message();
+        else
+            py_err_clear();
+        return -1;
+    }
+    PY_DECREF(r);
+    return 0;
+}
+
+char *pyapi_eval_repr(const char *expr, char **err)
+{
+    py_obj *r = eval(expr);
+    py_obj *s = r ? py_repr(r) : NULL;
+    PY_XDECREF(r);
+    if (!s) {
+        if (err)
+            *err = error_message();
+        else
+            py_err_clear();
+        return NULL;
+    }
+    char *c = xstrdup(PY_STR_DATA(s));
+    PY_DECREF(s);
+    return c;
+}

@@ -1,0 +1,2594 @@
+/*
+ * ceval.c -- the bytecode interpreter loop.
+ *
+ * One C function, run_frame(), executes frames: a call from Python to a
+ * Python function pushes a new frame on the VM's frame stack and goes on in
+ * the same loop; RETURN_VALUE pops back to the caller.  The loop is only
+ * re-entered from C (py_function_call, generators, class bodies), and
+ * py_rt.c_depth bounds those entries.  Dispatch uses computed goto.
+ *
+ * Frame memory: frames of ordinary calls are bump-allocated from chunks
+ * (LIFO), so a call costs no malloc and creates no object.  Generator
+ * frames are allocated by py_mem and owned by the generator.
+ *
+ * Exceptions: an error jumps to `error`, which records a traceback entry
+ * for the frame, then looks for a handler block (SETUP_FINALLY /
+ * SETUP_WITH).  The handler gets [.., prev_handled, exc] on its stack and
+ * the exception becomes the handled one (py_rt.handled_exc).  Without a
+ * handler the frame is popped and the error continues in its caller.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frame.h"
+#include "gc.h"
+#include "mem.h"
+#include "objects.h"
+#include "vm.h"
+
+py_trace_fn py_trace_hook;
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define C_DEPTH_MAX 2500 /* nested VM entries from C (C stack bound) */
+
+/* ============================================================ frames */
+
+/* A chunk of the frame stack.  Frames are carved from [data, end) in
+ * LIFO order; `top` is the first free byte. */
+typedef struct chunk {
+    struct chunk *prev;
+    char *top, *end;
+    _Alignas(16) char data[];
+} chunk;
+
+#define CHUNK_SIZE (256 * 1024)
+
+static chunk *cur_chunk;   /* chunk holding the newest frame */
+static chunk *spare_chunk; /* one released chunk kept to avoid thrashing */
+
+size_t py_frame_size(const py_code *co)
+{
+    size_t n = (size_t)(co->nlocals + co->ncells + co->stacksize);
+    size_t sz = sizeof(py_frame) + n * sizeof(py_obj *) +
+                (size_t)co->nblocks * sizeof(py_block);
+    return (sz + 15) & ~(size_t)15;
+}
+
+/* Get a chunk with room for sz bytes (malloc'd: the frame stack is the
+ * VM's C stack, not the Python heap).  NULL with MemoryError. */
+static chunk *chunk_new(size_t sz)
+{
+    chunk *c;
+    size_t want = sz + sizeof(chunk) > CHUNK_SIZE ? sz + sizeof(chunk)
+                                                  : CHUNK_SIZE;
+    if (spare_chunk && (size_t)(spare_chunk->end - spare_chunk->data) >= sz) {
+        c = spare_chunk;
+        spare_chunk = NULL;
+    } else {
+        c = malloc(want);
+        if (!c) {
+            py_err_nomemory();
+            return NULL;
+        }
+        c->end = (char *)c + want;
+    }
+    c->top = c->data;
+    c->prev = cur_chunk;
+    return c;
+}
+
+/* Memory for a frame of sz bytes on the frame stack, or NULL. */
+static py_frame *stack_alloc(size_t sz)
+{
+    if (UNLIKELY(!cur_chunk || (size_t)(cur_chunk->end - cur_chunk->top) < sz)) {
+        chunk *c = chunk_new(sz);
+        if (!c)
+            return NULL;
+        cur_chunk = c;
+    }
+    py_frame *f = (py_frame *)cur_chunk->top;
+    cur_chunk->top += sz;
+    return f;
+}
+
+/* Give back the newest frame's memory (f must be it). */
+static void stack_free(py_frame *f)
+{
+    cur_chunk->top = (char *)f;
+    if (cur_chunk->top == cur_chunk->data && cur_chunk->prev) {
+        chunk *c = cur_chunk;
+        cur_chunk = c->prev;
+        free(spare_chunk);
+        spare_chunk = c;
+    }
+}
+
+int py_vm_init(void) { return 0; }
+
+void py_vm_fini(void)
+{
+    while (cur_chunk) {
+        chunk *p = cur_chunk->prev;
+        free(cur_chunk);
+        cur_chunk = p;
+    }
+    free(spare_chunk);
+    spare_chunk = NULL;
+}
+
+/* Fill a fresh frame's header; localsplus all NULL.  References to code,
+ * globals, builtins, locals and func are taken (BORROWED args). */
+static void frame_init(py_frame *f, py_code *co, py_obj *func,
+                       py_obj *globals, py_obj *builtins, py_obj *locals,
+                       int owner)
+{
+    int n = co->nlocals + co->ncells;
+    f->code = co;
+    PY_INCREF(co);
+    f->func = func;
+    py_xincref(func);
+    f->globals = py_newref(globals);
+    f->builtins = py_newref(builtins);
+    f->locals = locals;
+    py_xincref(locals);
+    f->back = NULL;
+    f->frame_obj = NULL;
+    f->gen = NULL;
+    f->nlocalsplus = n;
+    f->stack = f->localsplus + n;
+    f->sp = f->stack;
+    f->blocks = (py_block *)(f->stack + co->stacksize);
+    f->nblock = 0;
+    f->ip = 0;
+    f->lasti = -1;
+    f->lastline = -1;
+    f->trace_lasti = -1;
+    f->owner = (uint8_t)owner;
+    f->entry = 0;
+    memset(f->localsplus, 0, (size_t)n * sizeof(py_obj *));
+}
+
+/* Allocate and initialise a frame (stack or generator memory). */
+static py_frame *frame_new(py_code *co, py_obj *func, py_obj *globals,
+                           py_obj *builtins, py_obj *locals, int owner)
+{
+    size_t sz = py_frame_size(co);
+    py_frame *f;
+    if (owner == PY_FRAME_GENERATOR) {
+        f = py_mem_alloc(sz);
+        if (!f)
+            return (py_frame *)py_err_nomemory();
+    } else if (!(f = stack_alloc(sz))) {
+        return NULL;
+    }
+    frame_init(f, co, func, globals, builtins, locals, owner);
+    return f;
+}
+
+/* Drop every reference a frame holds (locals, cells, stack, header). */
+void py_frame_clear(py_frame *f)
+{
+    py_frame_detach(f);
+    for (int i = 0; i < f->nlocalsplus; i++)
+        PY_CLEAR(f->localsplus[i]);
+    while (f->sp > f->stack) {
+        py_obj *v = *--f->sp;
+        py_xdecref(v);
+    }
+    PY_CLEAR(f->func);
+    PY_CLEAR(f->locals);
+    PY_CLEAR(f->globals);
+    PY_CLEAR(f->builtins);
+    PY_CLEAR(f->code);
+}
+
+/* A frame is over: release references, and its memory if on the stack. */
+static void frame_free(py_frame *f)
+{
+    py_frame_clear(f);
+    if (f->owner == PY_FRAME_ON_STACK)
+        stack_free(f);
+    else
+        py_mem_free(f);
+}
+
+/* Make the cells of a new frame: cellvars fresh (or holding the argument
+ * they shadow), freevars from the function's closure.  0 or -1. */
+static int frame_make_cells(py_frame *f, py_obj *closure)
+{
+    py_code *co = f->code;
+    int ncellvars = (int)PY_TUPLE_SIZE(co->cellvars);
+    py_obj **cells = f->localsplus + co->nlocals;
+    for (int i = 0; i < ncellvars; i++) {
+        int arg = co->cell2arg ? co->cell2arg[i] : -1;
+        py_obj *init = arg >= 0 ? f->localsplus[arg] : NULL;
+        if (!(cells[i] = py_cell_new(init)))
+            return -1;
+        if (arg >= 0)
+            PY_CLEAR(f->localsplus[arg]);
+    }
+    for (int i = ncellvars; i < co->ncells; i++) {
+        if (closure && i - ncellvars < PY_TUPLE_SIZE(closure))
+            cells[i] = py_newref(PY_TUPLE_ITEMS(closure)[i - ncellvars]);
+        else if (!(cells[i] = py_cell_new(NULL)))
+            return -1;
+    }
+    return 0;
+}
+
+/* ================================================= argument binding */
+
+/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" for the names of the n
+ * NULL slots among localsplus[lo..hi).  NEW str. */
+static py_obj *missing_names(py_frame *f, int lo, int hi, int n)
+{
+    py_obj *parts[3] = {NULL, NULL, NULL}, *res = NULL, *names[64];
+    int k = 0;
+    for (int i = lo; i < hi && k < 64; i++)
+        if (!f->localsplus[i])
+            names[k++] = PY_TUPLE_ITEMS(f->code->varnames)[i];
+    (void)n;
+    if (k == 1)
+        return py_str_format("'%U'", names[0]);
+    if (k == 2)
+        return py_str_format("'%U' and '%U'", names[0], names[1]);
+    res = py_str_from_cstr("");
+    for (int i = 0; res && i < k; i++) {
+        const char *sep = i == 0 ? "" : (i == k - 1 ? ", and " : ", ");
+        parts[0] = py_str_format("%U%s'%U'", res, sep, names[i]);
+        PY_SETREF(res, parts[0]);
+    }
+    return res;
+}
+
+/* "f() missing 2 required positional arguments: 'a' and 'b'". */
+static int missing_error(py_frame *f, py_obj *qualname, int lo, int hi,
+                         const char *kind)
+{
+    int n = 0;
+    for (int i = lo; i < hi; i++)
+        n += f->localsplus[i] == NULL;
+    py_obj *names = missing_names(f, lo, hi, n);
+    if (!names)
+        return -1;
+    py_err_format(py_exc_TypeError, "%s() missing %d required %s argument%s: %s",
+                  PY_STR_DATA(qualname), n, kind, n == 1 ? "" : "s",
+                  PY_STR_DATA(names));
+    py_decref(names);
+    return -1;
+}
+
+/* "f() takes 2 positional arguments but 3 were given" (CPython's
+ * too_many_positional). */
+static int too_many_positional(py_frame *f, py_function *fn, size_t given)
+{
+    py_code *co = f->code;
+    int kwonly_given = 0;
+    for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++)
+        kwonly_given += f->localsplus[i] != NULL;
+    ssize_t defcount = fn->defaults ? PY_TUPLE_SIZE(fn->defaults) : 0;
+    char sig[64], kwsig[96] = "";
+    int plural = 1;
+    if (defcount)
+        snprintf(sig, sizeof sig, "from %zd to %d", co->argcount - defcount,
+                 co->argcount);
+    else {
+        plural = co->argcount != 1;
+        snprintf(sig, sizeof sig, "%d", co->argcount);
+    }
+    if (kwonly_given)
+        snprintf(kwsig, sizeof kwsig,
+                 " positional argument%s (and %d keyword-only argument%s)",
+                 given != 1 ? "s" : "", kwonly_given,
+                 kwonly_given != 1 ? "s" : "");
+    py_err_format(py_exc_TypeError,
+                  "%s() takes %s positional argument%s but %zu%s %s given",
+                  PY_STR_DATA(fn->qualname), sig, plural ? "s" : "", given,
+                  kwsig, given == 1 && !kwonly_given ? "was" : "were");
+    return -1;
+}
+
+/* Index of keyword name among the parameters that accept keywords, or
+ * -1.  Identity first (interned names), then equality. */
+static int find_param(py_code *co, py_obj *name)
+{
+    py_obj **vn = PY_TUPLE_ITEMS(co->varnames);
+    int lo = co->posonlyargcount, hi = co->argcount + co->kwonlyargcount;
+    for (int i = lo; i < hi; i++)
+        if (vn[i] == name)
+            return i;
+    for (int i = lo; i < hi; i++)
+        if (py_str_eq(vn[i], name))
+            return i;
+    return -1;
+}
+
+/* Is name one of the positional-only parameters? */
+static bool is_posonly(py_code *co, py_obj *name)
+{
+    for (int i = 0; i < co->posonlyargcount; i++)
+        if (py_str_eq(PY_TUPLE_ITEMS(co->varnames)[i], name))
+            return true;
+    return false;
+}
+
+/* Bind one keyword argument.  0 or -1. */
+static int bind_keyword(py_frame *f, py_function *fn, py_obj *kwdict,
+                        py_obj *name, py_obj *value)
+{
+    py_code *co = f->code;
+    if (!PY_TYPE_CHECK(name, &py_str_type)) {
+        py_err_set(py_exc_TypeError, "keywords must be strings");
+        return -1;
+    }
+    int i = find_param(co, name);
+    if (i < 0) {
+        if (kwdict)
+            return py_dict_set(kwdict, name, value);
+        if (is_posonly(co, name))
+            py_err_format(py_exc_TypeError,
+                          "%s() got some positional-only arguments passed as "
+                          "keyword arguments: '%s'",
+                          PY_STR_DATA(fn->qualname), PY_STR_DATA(name));
+        else
+            py_err_format(py_exc_TypeError,
+                          "%s() got an unexpected keyword argument '%s'",
+                          PY_STR_DATA(fn->qualname), PY_STR_DATA(name));
+        return -1;
+    }
+    if (f->localsplus[i]) {
+        py_err_format(py_exc_TypeError,
+                      "%s() got multiple values for argument '%s'",
+                      PY_STR_DATA(fn->qualname), PY_STR_DATA(name));
+        return -1;
+    }
+    f->localsplus[i] = py_newref(value);
+    return 0;
+}
+
+/* Fill defaults for missing positional and keyword-only parameters, or
+ * raise the "missing ... argument" TypeError.  0 or -1. */
+static int bind_defaults(py_frame *f, py_function *fn, size_t nargs)
+{
+    py_code *co = f->code;
+    ssize_t defcount = fn->defaults ? PY_TUPLE_SIZE(fn->defaults) : 0;
+    int m = co->argcount - (int)defcount;
+    for (int i = (int)nargs; i < m; i++)
+        if (!f->localsplus[i])
+            return missing_error(f, fn->qualname, 0, m, "positional");
+    for (int i = m > (int)nargs ? m : (int)nargs; i < co->argcount; i++)
+        if (!f->localsplus[i])
+            f->localsplus[i] = py_newref(PY_TUPLE_ITEMS(fn->defaults)[i - m]);
+    int lo = co->argcount, hi = co->argcount + co->kwonlyargcount;
+    bool missing = false;
+    for (int i = lo; i < hi; i++) {
+        if (f->localsplus[i])
+            continue;
+        py_obj *name = PY_TUPLE_ITEMS(co->varnames)[i];
+        py_obj *d = fn->kwdefaults ? py_dict_get(fn->kwdefaults, name) : NULL;
+        if (d)
+            f->localsplus[i] = py_newref(d);
+        else
+            missing = true;
+    }
+    if (missing)
+        return missing_error(f, fn->qualname, lo, hi, "keyword-only");
+    return 0;
+}
+
+/* Bind a call's arguments (BORROWED, vectorcall layout) to the parameter
+ * slots of f, as CPython's initialize_locals.  0 or -1. */
+static int bind_args(py_frame *f, py_function *fn, py_obj *const *args,
+                     size_t nargs, py_obj *kwnames)
+{
+    py_code *co = f->code;
+    py_obj **lp = f->localsplus;
+    size_t argc = (size_t)co->argcount;
+    if (LIKELY(!kwnames && nargs == argc &&
+               !(co->flags & (PY_CO_VARARGS | PY_CO_VARKEYWORDS)) &&
+               co->kwonlyargcount == 0)) {
+        for (size_t i = 0; i < nargs; i++)
+            lp[i] = py_newref(args[i]);
+        return 0;
+    }
+    int extra = co->argcount + co->kwonlyargcount;
+    py_obj *kwdict = NULL;
+    if (co->flags & PY_CO_VARKEYWORDS) {
+        if (!(kwdict = py_dict_new()))
+            return -1;
+        lp[extra + ((co->flags & PY_CO_VARARGS) ? 1 : 0)] = kwdict;
+    }
+    size_t n = nargs < argc ? nargs : argc;
+    for (size_t i = 0; i < n; i++)
+        lp[i] = py_newref(args[i]);
+    if (co->flags & PY_CO_VARARGS) {
+        py_obj *t = py_tuple_from_array(args + n, (ssize_t)(nargs - n));
+        if (!t)
+            return -1;
+        lp[extra] = t;
+    }
+    ssize_t nkw = kwnames ? PY_TUPLE_SIZE(kwnames) : 0;
+    for (ssize_t j = 0; j < nkw; j++)
+        if (bind_keyword(f, fn, kwdict, PY_TUPLE_ITEMS(kwnames)[j],
+                         args[nargs + (size_t)j]) < 0)
+            return -1;
+    if (nargs > argc && !(co->flags & PY_CO_VARARGS))
+        return too_many_positional(f, fn, nargs);
+    return bind_defaults(f, fn, nargs);
+}
+
+/* ===================================================== frame push/pop */
+
+/* Raise RecursionError if one more Python frame would pass the limit. */
+static int enter_recursion(void)
+{
+    if (UNLIKELY(py_rt.depth >= py_rt.recursion_limit)) {
+        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
+/* Build a frame for calling fn with the given arguments: bound, cells
+ * made.  NULL with an exception (nothing left allocated). */
+static py_frame *make_call_frame(py_function *fn, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames, int owner)
+{
+    py_frame *f = frame_new(fn->code, PY_OBJ(fn), fn->globals, fn->builtins,
+                            NULL, owner);
+    if (!f)
+        return NULL;
+    if (bind_args(f, fn, args, nargs, kwnames) < 0 ||
+        (f->code->ncells && frame_make_cells(f, fn->closure) < 0)) {
+        frame_free(f);
+        return NULL;
+    }
+    return f;
+}
+
+/* Make the generator for a call to a generator function.  NEW. */
+static py_obj *make_generator(py_function *fn, py_obj *const *args,
+                              size_t nargs, py_obj *kwnames)
+{
+    py_frame *f = make_call_frame(fn, args, nargs, kwnames, PY_FRAME_GENERATOR);
+    return f ? py_gen_new(f) : NULL;
+}
+
+/* Link f as the newest running frame. */
+static inline void frame_link(py_frame *f)
+{
+    f->back = py_rt.frame;
+    py_rt.frame = f;
+    py_rt.depth++;
+}
+
+static inline void frame_unlink(py_frame *f)
+{
+    py_rt.frame = f->back;
+    py_rt.depth--;
+}
+
+/* =========================================================== errors */
+
+/* Raise NameError "name 'x' is not defined". */
+static void name_error(py_obj *name)
+{
+    py_err_format(py_exc_NameError, "name '%s' is not defined",
+                  PY_STR_DATA(name));
+}
+
+static void unbound_local(py_obj *name)
+{
+    py_err_format(py_exc_UnboundLocalError,
+                  "cannot access local variable '%s' where it is not "
+                  "associated with a value",
+                  PY_STR_DATA(name));
+}
+
+/* Error for an empty cell arg of f's code. */
+static void unbound_deref(py_code *co, int i)
+{
+    int ncellvars = (int)PY_TUPLE_SIZE(co->cellvars);
+    if (i < ncellvars) {
+        unbound_local(PY_TUPLE_ITEMS(co->cellvars)[i]);
+        return;
+    }
+    py_err_format(py_exc_NameError,
+                  "cannot access free variable '%s' where it is not "
+                  "associated with a value in enclosing scope",
+                  PY_STR_DATA(PY_TUPLE_ITEMS(co->freevars)[i - ncellvars]));
+}
+
+/* Name of cell i (cellvars then freevars): BORROWED. */
+static py_obj *cell_name(py_code *co, int i)
+{
+    int ncellvars = (int)PY_TUPLE_SIZE(co->cellvars);
+    return i < ncellvars ? PY_TUPLE_ITEMS(co->cellvars)[i]
+                         : PY_TUPLE_ITEMS(co->freevars)[i - ncellvars];
+}
+
+/* Set exc.__context__ to the handled exception when it has none, cutting
+ * a cycle through the context chain as CPython's _PyErr_SetObject. */
+static void attach_context(py_obj *exc)
+{
+    py_obj *h = py_rt.handled_exc;
+    py_exc *e = (py_exc *)exc;
+    if (!h || h == py_None || h == exc || e->context)
+        return;
+    py_obj *o = h;
+    int steps = 0;
+    while (((py_exc *)o)->context) {
+        py_obj *c = ((py_exc *)o)->context;
+        if (c == exc) {
+            PY_CLEAR(((py_exc *)o)->context);
+            break;
+        }
+        o = c;
+        if (++steps > 100000)
+            break;
+    }
+    e->context = py_newref(h);
+}
+
+/* Interrupt flag and step budget: -1 with KeyboardInterrupt. */
+int py_check_interrupt(void)
+{
+    if (LIKELY(!py_rt.interrupt &&
+               (!py_rt.step_budget || py_rt.steps <= py_rt.step_budget)))
+        return 0;
+    py_rt.interrupt = 0;
+    py_obj *e = py_exc_new(py_exc_KeyboardInterrupt, NULL, 0);
+    if (!e)
+        return -1;
+    py_err_set_obj(e);
+    py_decref(e);
+    return -1;
+}
+
+static inline int check_events(void)
+{
+    py_rt.steps++;
+    if (UNLIKELY(py_rt.interrupt || py_rt.step_budget))
+        return py_check_interrupt();
+    return 0;
+}
+
+/* The innermost frame's globals (BORROWED) or NULL. */
+py_obj *py_current_globals(void)
+{
+    return py_rt.frame ? py_rt.frame->globals : NULL;
+}
+
+/* ===================================================== trace events */
+
+int py_frame_line(py_frame *f)
+{
+    int i = f->lasti >= 0 ? f->lasti : f->ip - 1;
+    if (i < 0)
+        return f->code->firstlineno;
+    return py_code_line(f->code, i);
+}
+
+/* Report a line event if the current instruction starts a new line or
+ * was reached by a backward jump (a loop's next round), as CPython. */
+static int trace_line(py_frame *f)
+{
+    int line = py_code_line(f->code, f->lasti);
+    bool back = f->lasti <= f->trace_lasti;
+    f->trace_lasti = f->lasti;
+    if ((line == f->lastline && !back) || line <= 0)
+        return 0;
+    f->lastline = line;
+    return py_trace_hook(PY_TRACE_LINE, f, line);
+}
+
+static int trace_event(int ev, py_frame *f)
+{
+    if (!py_trace_hook)
+        return 0;
+    return py_trace_hook(ev, f, py_frame_line(f));
+}
+
+/* ================================================== operation helpers */
+
+/* Floor division and modulo of int64s as Python defines them. */
+static inline int64_t floordiv64(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        q--;
+    return q;
+}
+
+static inline int64_t mod64(int64_t a, int64_t b)
+{
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0)))
+        r += b;
+    return r;
+}
+
+/* Fast path of a binary operator on two int64-valued exact ints: NEW
+ * result, or NULL (no exception) to take the generic path. */
+static py_obj *int_binop_fast(int64_t a, int64_t b, int op)
+{
+    int64_t r;
+    switch (op) {
+    case PY_NB_ADD:
+        if (__builtin_add_overflow(a, b, &r))
+            return NULL;
+        break;
+    case PY_NB_SUB:
+        if (__builtin_sub_overflow(a, b, &r))
+            return NULL;
+        break;
+    case PY_NB_MUL:
+        if (__builtin_mul_overflow(a, b, &r))
+            return NULL;
+        break;
+    case PY_NB_FLOORDIV:
+        if (b == 0 || (b == -1 && a == INT64_MIN))
+            return NULL;
+        r = floordiv64(a, b);
+        break;
+    case PY_NB_MOD:
+        if (b == 0 || b == -1)
+            return NULL;
+        r = mod64(a, b);
+        break;
+    case PY_NB_AND: r = a & b; break;
+    case PY_NB_OR: r = a | b; break;
+    case PY_NB_XOR: r = a ^ b; break;
+    case PY_NB_RSHIFT:
+        if (b < 0)
+            return NULL;
+        r = b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
+        break;
+    default:
+        return NULL;
+    }
+    return py_int_from_i64(r);
+}
+
+/* Fast path on two exact floats (or float and small int). */
+static py_obj *float_binop_fast(double a, double b, int op)
+{
+    switch (op) {
+    case PY_NB_ADD: return py_float_new(a + b);
+    case PY_NB_SUB: return py_float_new(a - b);
+    case PY_NB_MUL: return py_float_new(a * b);
+    case PY_NB_TRUEDIV:
+        return b == 0.0 ? NULL : py_float_new(a / b);
+    default: return NULL;
+    }
+}
+
+static inline bool is_small_int(py_obj *o)
+{
+    return PY_TYPE(o) == &py_int_type && PY_INT_IS_SMALL(o);
+}
+
+/* a op b with fast paths; NEW or NULL with exception. */
+static py_obj *binary_op(py_obj *a, py_obj *b, int op, bool inplace)
+{
+    py_obj *r;
+    if (is_small_int(a) && is_small_int(b)) {
+        if ((r = int_binop_fast(PY_INT_VAL(a), PY_INT_VAL(b), op)))
+            return r;
+    } else if (PY_TYPE(a) == &py_float_type) {
+        if (PY_TYPE(b) == &py_float_type &&
+            (r = float_binop_fast(PY_FLOAT_VAL(a), PY_FLOAT_VAL(b), op)))
+            return r;
+        if (is_small_int(b) && PY_INT_VAL(b) < (1LL << 53) &&
+            PY_INT_VAL(b) > -(1LL << 53) &&
+            (r = float_binop_fast(PY_FLOAT_VAL(a), (double)PY_INT_VAL(b), op)))
+            return r;
+    } else if (op == PY_NB_ADD && PY_TYPE(a) == &py_str_type &&
+               PY_TYPE(b) == &py_str_type) {
+        return py_str_concat(a, b);
+    }
+    return inplace ? py_inplace_op(a, b, op)
+                   : py_binop(a, b, op);
+}
+
+/* Comparison with int/float fast paths.  NEW or NULL. */
+static py_obj *compare_op(py_obj *a, py_obj *b, int op)
+{
+    if (is_small_int(a) && is_small_int(b)) {
+        int64_t x = PY_INT_VAL(a), y = PY_INT_VAL(b);
+        bool r;
+        switch (op) {
+        case PY_LT: r = x < y; break;
+        case PY_LE: r = x <= y; break;
+        case PY_EQ: r = x == y; break;
+        case PY_NE: r = x != y; break;
+        case PY_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return py_bool_from(r);
+    }
+    if (PY_TYPE(a) == &py_float_type && PY_TYPE(b) == &py_float_type) {
+        double x = PY_FLOAT_VAL(a), y = PY_FLOAT_VAL(b);
+        bool r;
+        switch (op) {
+        case PY_LT: r = x < y; break;
+        case PY_LE: r = x <= y; break;
+        case PY_EQ: r = x == y; break;
+        case PY_NE: r = x != y; break;
+        case PY_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return py_bool_from(r);
+    }
+    return py_richcompare(a, b, op);
+}
+
+/* Truth of o: 1, 0 or -1, with the common cases inline. */
+static inline int truth(py_obj *o)
+{
+    if (o == py_True)
+        return 1;
+    if (o == py_False || o == py_None)
+        return 0;
+    if (PY_TYPE(o) == &py_int_type && PY_INT_IS_SMALL(o))
+        return PY_INT_VAL(o) != 0;
+    return py_is_true(o);
+}
+
+/* o[k] with list/tuple fast paths.  NEW or NULL. */
+static py_obj *subscr(py_obj *o, py_obj *k)
+{
+    py_type *t = PY_TYPE(o);
+    if ((t == &py_list_type || t == &py_tuple_type) && is_small_int(k)) {
+        int64_t i = PY_INT_VAL(k);
+        ssize_t n = PY_SIZE(o);
+        if (i < 0)
+            i += n;
+        if (i >= 0 && i < n)
+            return py_newref(t == &py_list_type ? PY_LIST_ITEMS(o)[i]
+                                                : PY_TUPLE_ITEMS(o)[i]);
+    }
+    return py_getitem(o, k);
+}
+
+/* o[k] = v with a list fast path.  0 or -1. */
+static int store_subscr(py_obj *o, py_obj *k, py_obj *v)
+{
+    if (PY_TYPE(o) == &py_list_type && is_small_int(k)) {
+        int64_t i = PY_INT_VAL(k);
+        ssize_t n = PY_SIZE(o);
+        if (i < 0)
+            i += n;
+        if (i >= 0 && i < n) {
+            py_incref(v);
+            PY_SETREF(PY_LIST_ITEMS(o)[i], v);
+            return 0;
+        }
+    }
+    return py_setitem(o, k, v);
+}
+
+/* Look a global up: globals, then builtins.  BORROWED or NULL (NameError
+ * set, or the lookup's own error). */
+static inline py_obj *load_global(py_frame *f, py_obj *name)
+{
+    py_obj *v = py_dict_get(f->globals, name);
+    if (LIKELY(v != NULL))
+        return v;
+    if (py_err_occurred())
+        return NULL;
+    v = py_dict_get(f->builtins, name);
+    if (!v && !py_err_occurred())
+        name_error(name);
+    return v;
+}
+
+/* LOAD_NAME: locals, globals, builtins.  NEW or NULL. */
+static py_obj *load_name(py_frame *f, py_obj *name)
+{
+    py_obj *v;
+    if (f->locals) {
+        if (PY_TYPE(f->locals) == &py_dict_type) {
+            if ((v = py_dict_get(f->locals, name)))
+                return py_newref(v);
+            if (py_err_occurred())
+                return NULL;
+        } else if ((v = py_getitem(f->locals, name))) {
+            return v;
+        } else if (py_err_matches(PY_OBJ(py_exc_KeyError))) {
+            py_err_clear();
+        } else {
+            return NULL;
+        }
+    }
+    v = load_global(f, name);
+    return v ? py_newref(v) : NULL;
+}
+
+static int store_name(py_frame *f, py_obj *name, py_obj *v)
+{
+    if (!f->locals) {
+        py_err_format(py_exc_RuntimeError, "no locals found when storing '%s'",
+                      PY_STR_DATA(name));
+        return -1;
+    }
+    if (PY_TYPE(f->locals) == &py_dict_type)
+        return py_dict_set(f->locals, name, v);
+    return py_setitem(f->locals, name, v);
+}
+
+/* del of a name in a dict: NameError when missing.  0 or -1. */
+static int delete_from(py_obj *d, py_obj *name)
+{
+    if (!d) {
+        name_error(name);
+        return -1;
+    }
+    if (py_dict_del(d, name) == 0)
+        return 0;
+    if (py_err_matches(PY_OBJ(py_exc_KeyError))) {
+        py_err_clear();
+        name_error(name);
+    }
+    return -1;
+}
+
+/* LOAD_CLASSDEREF: class body locals first, then the cell.  NEW. */
+static py_obj *load_classderef(py_frame *f, int i)
+{
+    py_obj *name = cell_name(f->code, i);
+    py_obj *v = f->locals ? py_dict_get(f->locals, name) : NULL;
+    if (v)
+        return py_newref(v);
+    if (py_err_occurred())
+        return NULL;
+    v = py_cell_get(f->localsplus[f->code->nlocals + i]);
+    if (!v) {
+        unbound_deref(f->code, i);
+        return NULL;
+    }
+    return py_newref(v);
+}
+
+/* LOAD_METHOD: 1 with *meth = unbound function and self to pass (both
+ * NEW), or 0 with *meth = the attribute (NEW) and no self; -1 on error. */
+static int load_method(py_obj *obj, py_obj *name, py_obj **meth)
+{
+    py_type *t = PY_TYPE(obj);
+    if (t->getattro == NULL || t->getattro == py_generic_getattr) {
+        py_obj *d = py_type_lookup(t, name);
+        if (d && (PY_TYPE(d)->flags & PY_TPFLAGS_METHOD_DESCRIPTOR)) {
+            py_obj **dp = py_obj_dict_ptr(obj);
+            py_obj *shadow = dp && *dp ? py_dict_get(*dp, name) : NULL;
+            if (!shadow) {
+                if (py_err_occurred())
+                    return -1;
+                *meth = py_newref(d);
+                return 1;
+            }
+        }
+    }
+    *meth = py_getattr(obj, name);
+    return *meth ? 0 : -1;
+}
+
+/* __enter__/__exit__ for SETUP_WITH.  *exit gets the bound __exit__
+ * (NEW); returns the NEW result of __enter__(), or NULL. */
+static py_obj *with_enter(py_obj *mgr, py_obj **exit)
+{
+    py_type *t = PY_TYPE(mgr);
+    py_obj *en_name = py_str_interned("__enter__");
+    py_obj *ex_name = py_str_interned("__exit__");
+    py_obj *enter = py_type_lookup(t, en_name);
+    py_obj *ex = py_type_lookup(t, ex_name);
+    py_decref(en_name);
+    py_decref(ex_name);
+    if (!enter || !ex) {
+        py_err_format(py_exc_TypeError,
+                      "'%s' object does not support the context manager "
+                      "protocol%s",
+                      py_type_name(mgr),
+                      enter ? " (missed __exit__ method)" : "");
+        return NULL;
+    }
+    py_descrgetfunc get = PY_TYPE(ex)->descr_get;
+    *exit = get ? get(ex, mgr, PY_OBJ(t)) : py_newref(ex);
+    if (!*exit)
+        return NULL;
+    get = PY_TYPE(enter)->descr_get;
+    py_obj *bound = get ? get(enter, mgr, PY_OBJ(t)) : py_newref(enter);
+    if (!bound)
+        return NULL;
+    py_obj *res = py_call(bound, NULL, 0, NULL);
+    py_decref(bound);
+    return res;
+}
+
+/* "__main__.f()" / "print()": how CPython names a callable in call
+ * errors (_PyObject_FunctionStr).  NEW str. */
+static py_obj *function_str(py_obj *func)
+{
+    py_obj *qn = py_getattr_str(func, "__qualname__");
+    if (!qn) {
+        py_err_clear();
+        return py_str_format("%S object", func);
+    }
+    py_obj *mod = py_getattr_str(func, "__module__");
+    if (!mod)
+        py_err_clear();
+    py_obj *res;
+    if (mod && PY_TYPE_CHECK(mod, &py_str_type) &&
+        !py_str_eq_cstr(mod, "builtins"))
+        res = py_str_format("%U.%U()", mod, qn);
+    else
+        res = py_str_format("%U()", qn);
+    py_xdecref(mod);
+    py_decref(qn);
+    return res;
+}
+
+/* LIST_EXTEND: TypeError "Value after * must be an iterable, not int"
+ * for non-iterables, as CPython.  0 or -1. */
+static int list_extend(py_obj *list, py_obj *it)
+{
+    if (py_list_extend(list, it) == 0)
+        return 0;
+    if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
+        !PY_TYPE(it)->iter && !py_hasattr_str(it, "__getitem__")) {
+        py_err_clear();
+        py_err_format(py_exc_TypeError,
+                      "Value after * must be an iterable, not %s",
+                      py_type_name(it));
+    }
+    return -1;
+}
+
+/* DICT_UPDATE: {**m}.  0 or -1. */
+static int dict_update(py_obj *d, py_obj *m)
+{
+    if (!PY_TYPE_CHECK(m, &py_dict_type) && !py_hasattr_str(m, "keys")) {
+        py_err_format(py_exc_TypeError, "'%s' object is not a mapping",
+                      py_type_name(m));
+        return -1;
+    }
+    return py_dict_update(d, m);
+}
+
+/* DICT_MERGE: f(**m) -- repeated keywords and non-mappings are errors
+ * naming func.  0 or -1. */
+static int dict_merge(py_obj *d, py_obj *m, py_obj *func)
+{
+    if (!PY_TYPE_CHECK(m, &py_dict_type) && !py_hasattr_str(m, "keys")) {
+        py_obj *fs = function_str(func);
+        if (fs) {
+            py_err_format(py_exc_TypeError,
+                          "%s argument after ** must be a mapping, not %s",
+                          PY_STR_DATA(fs), py_type_name(m));
+            py_decref(fs);
+        }
+        return -1;
+    }
+    py_obj *src = PY_TYPE_CHECK(m, &py_dict_type) ? py_newref(m)
+                                                  : py_dict_new();
+    if (!src || (src != m && py_dict_update(src, m) < 0)) {
+        py_xdecref(src);
+        return -1;
+    }
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    int rc = 0;
+    while (rc == 0 && py_dict_next(src, &pos, &k, &v)) {
+        if (py_dict_get(d, k)) {
+            py_obj *fs = function_str(func);
+            if (fs && PY_TYPE_CHECK(k, &py_str_type))
+                py_err_format(py_exc_TypeError,
+                              "%s got multiple values for keyword argument "
+                              "'%s'", PY_STR_DATA(fs), PY_STR_DATA(k));
+            else if (fs)
+                py_err_set(py_exc_TypeError, "keywords must be strings");
+            py_xdecref(fs);
+            rc = -1;
+        } else {
+            rc = py_dict_set(d, k, v);
+        }
+    }
+    py_decref(src);
+    return rc;
+}
+
+/* UNPACK_SEQUENCE: write the n items of seq to dst[n-1..0] (first item
+ * on top), NEW references.  0 or -1. */
+static int unpack_sequence(py_obj *seq, int n, py_obj **dst)
+{
+    py_type *t = PY_TYPE(seq);
+    if (t == &py_tuple_type || t == &py_list_type) {
+        ssize_t len = PY_SIZE(seq);
+        py_obj **items = t == &py_tuple_type ? PY_TUPLE_ITEMS(seq)
+                                             : PY_LIST_ITEMS(seq);
+        if (len == n) {
+            for (int i = 0; i < n; i++)
+                dst[n - 1 - i] = py_newref(items[i]);
+            return 0;
+        }
+        if (len > n)
+            py_err_format(py_exc_ValueError,
+                          "too many values to unpack (expected %d)", n);
+        else
+            py_err_format(py_exc_ValueError,
+                          "not enough values to unpack (expected %d, got %zd)",
+                          n, len);
+        return -1;
+    }
+    py_obj *it = py_iter(seq);
+    if (!it) {
+        if (py_err_matches(PY_OBJ(py_exc_TypeError)) && !t->iter &&
+            !py_hasattr_str(seq, "__getitem__")) {
+            py_err_clear();
+            py_err_format(py_exc_TypeError,
+                          "cannot unpack non-iterable %s object",
+                          py_type_name(seq));
+        }
+        return -1;
+    }
+    int i = 0;
+    for (; i < n; i++) {
+        py_obj *v = py_iter_next(it);
+        if (!v) {
+            if (!py_err_occurred())
+                py_err_format(py_exc_ValueError,
+                              "not enough values to unpack (expected %d, "
+                              "got %d)", n, i);
+            goto fail;
+        }
+        dst[n - 1 - i] = v;
+    }
+    py_obj *extra = py_iter_next(it);
+    if (extra || py_err_occurred()) {
+        py_xdecref(extra);
+        if (extra)
+            py_err_format(py_exc_ValueError,
+                          "too many values to unpack (expected %d)", n);
+        goto fail;
+    }
+    py_decref(it);
+    return 0;
+fail:
+    for (int j = 0; j < i; j++)
+        py_decref(dst[n - 1 - j]);
+    py_decref(it);
+    return -1;
+}
+
+/* UNPACK_EX: a, *b, c = seq.  dst receives after+1+before items, the
+ * first item on top.  0 or -1. */
+static int unpack_ex(py_obj *seq, int before, int after, py_obj **dst)
+{
+    py_obj *list = py_list_from_iterable(seq);
+    if (!list) {
+        if (py_err_matches(PY_OBJ(py_exc_TypeError)) && !PY_TYPE(seq)->iter &&
+            !py_hasattr_str(seq, "__getitem__")) {
+            py_err_clear();
+            py_err_format(py_exc_TypeError,
+                          "cannot unpack non-iterable %s object",
+                          py_type_name(seq));
+        }
+        return -1;
+    }
+    ssize_t len = PY_LIST_SIZE(list);
+    if (len < before + after) {
+        py_err_format(py_exc_ValueError,
+                      "not enough values to unpack (expected at least %d, "
+                      "got %zd)", before + after, len);
+        py_decref(list);
+        return -1;
+    }
+    int total = before + after + 1;
+    py_obj **items = PY_LIST_ITEMS(list);
+    for (int i = 0; i < before; i++)
+        dst[total - 1 - i] = py_newref(items[i]);
+    for (int i = 0; i < after; i++)
+        dst[after - 1 - i] = py_newref(items[len - after + i]);
+    py_obj *star = py_list_new(len - before - after);
+    if (!star) {
+        for (int i = 0; i < total; i++)
+            if (i != after)
+                py_decref(dst[i]);
+        py_decref(list);
+        return -1;
+    }
+    for (ssize_t i = before; i < len - after; i++)
+        PY_LIST_ITEMS(star)[i - before] = py_newref(items[i]);
+    dst[after] = star;
+    py_decref(list);
+    return 0;
+}
+
+/* FORMAT_VALUE: conversion then format().  v and spec BORROWED; NEW. */
+static py_obj *format_value(py_obj *v, int conv, py_obj *spec)
+{
+    py_obj *c = NULL;
+    switch (conv) {
+    case 1: c = py_str(v); break;
+    case 2: c = py_repr(v); break;
+    case 3: c = py_ascii(v); break;
+    default: c = py_newref(v); break;
+    }
+    if (!c)
+        return NULL;
+    if (PY_TYPE(c) == &py_str_type && (!spec || PY_STR_NBYTES(spec) == 0))
+        return c;
+    py_obj *r = py_format(c, spec);
+    py_decref(c);
+    return r;
+}
+
+/* Is t an exception class or a tuple of them (for `except t`)? */
+static bool valid_exc_spec(py_obj *t)
+{
+    if (PY_TYPE_CHECK(t, &py_tuple_type)) {
+        for (ssize_t i = 0; i < PY_TUPLE_SIZE(t); i++)
+            if (!valid_exc_spec(PY_TUPLE_ITEMS(t)[i]))
+                return false;
+        return true;
+    }
+    return PY_TYPE_CHECK(t, &py_type_type) &&
+           py_type_is_subtype((py_type *)t, py_exc_BaseException);
+}
+
+/* Does exception exc match class-or-tuple t?  -1 on invalid t. */
+static int exc_match(py_obj *exc, py_obj *t)
+{
+    if (!valid_exc_spec(t)) {
+        py_err_set(py_exc_TypeError, "catching classes that do not inherit "
+                                     "from BaseException is not allowed");
+        return -1;
+    }
+    if (PY_TYPE_CHECK(t, &py_tuple_type)) {
+        for (ssize_t i = 0; i < PY_TUPLE_SIZE(t); i++)
+            if (PY_TYPE_CHECK(exc, (py_type *)PY_TUPLE_ITEMS(t)[i]))
+                return 1;
+        return 0;
+    }
+    return PY_TYPE_CHECK(exc, (py_type *)t);
+}
+
+/* An exception instance from a raise operand: classes are called with
+ * no arguments.  NEW, or NULL with TypeError (msg) set. */
+static py_obj *make_exception(py_obj *o, const char *msg)
+{
+    if (PY_TYPE_CHECK(o, &py_type_type) &&
+        py_type_is_subtype((py_type *)o, py_exc_BaseException)) {
+        py_obj *e = py_call(o, NULL, 0, NULL);
+        if (e && !PY_TYPE_CHECK(e, py_exc_BaseException)) {
+            py_obj *m = py_str_format("calling %R should have returned an "
+                                      "instance of BaseException, not %s",
+                                      o, py_type_name(e));
+            if (m) {
+                py_err_set(py_exc_TypeError, PY_STR_DATA(m));
+                py_decref(m);
+            }
+            py_decref(e);
+            return NULL;
+        }
+        return e;
+    }
+    if (PY_TYPE_CHECK(o, py_exc_BaseException))
+        return py_newref(o);
+    py_err_set(py_exc_TypeError, msg);
+    return NULL;
+}
+
+/* RAISE_VARARGS: raise exc (from cause).  Always returns with an
+ * exception set; 1 when it is a re-raise (no new traceback entry). */
+static int do_raise(py_obj *exc, py_obj *cause)
+{
+    if (!exc) {
+        py_obj *h = py_rt.handled_exc;
+        if (!h || h == py_None) {
+            py_err_set(py_exc_RuntimeError, "No active exception to reraise");
+            return 0;
+        }
+        py_err_restore(py_newref(h));
+        return 1;
+    }
+    py_obj *e = make_exception(exc, "exceptions must derive from BaseException");
+    if (!e)
+        return 0;
+    if (cause) {
+        py_obj *c = NULL;
+        if (cause != py_None &&
+            !(c = make_exception(cause, "exception causes must derive from "
+                                        "BaseException"))) {
+            py_decref(e);
+            return 0;
+        }
+        PY_SETREF(((py_exc *)e)->cause, c);
+        ((py_exc *)e)->suppress_context = true;
+    }
+    py_obj *h = py_rt.handled_exc;
+    if (h && h != py_None && h != e)
+        PY_CLEAR(((py_exc *)e)->context);
+    attach_context(e);
+    py_err_restore(e);
+    return 0;
+}
+
+/* IMPORT_STAR: copy the module's public names into the frame's
+ * namespace.  0 or -1. */
+static int import_star(py_frame *f, py_obj *mod)
+{
+    py_obj *dst = f->locals ? f->locals : f->globals;
+    py_obj *d = PY_TYPE(mod) == &py_module_type ? py_module_dict(mod) : NULL;
+    if (!d) {
+        py_err_set(py_exc_ImportError, "from-import-* object has no __dict__");
+        return -1;
+    }
+    py_obj *all = py_dict_get_str(d, "__all__");
+    if (all) {
+        py_obj *it = py_iter(all), *name;
+        if (!it)
+            return -1;
+        while ((name = py_iter_next(it))) {
+            py_obj *v = py_getattr(mod, name);
+            int rc = v ? py_dict_set(dst, name, v) : -1;
+            py_xdecref(v);
+            py_decref(name);
+            if (rc < 0) {
+                py_decref(it);
+                return -1;
+            }
+        }
+        py_decref(it);
+        return py_err_occurred() ? -1 : 0;
+    }
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    while (py_dict_next(d, &pos, &k, &v))
+        if (PY_TYPE_CHECK(k, &py_str_type) && PY_STR_DATA(k)[0] != '_' &&
+            py_dict_set(dst, k, v) < 0)
+            return -1;
+    return 0;
+}
+
+/* IMPORT_FROM: module attribute, or ImportError.  NEW. */
+static py_obj *import_from(py_obj *mod, py_obj *name)
+{
+    py_obj *v = NULL;
+    if (py_lookup_attr(mod, name, &v) != 0)
+        return v;
+    py_obj *mname = py_getattr_str(mod, "__name__");
+    if (!mname) {
+        py_err_clear();
+        mname = py_str_from_cstr("<unknown module name>");
+        if (!mname)
+            return NULL;
+    }
+    py_err_format(py_exc_ImportError,
+                  "cannot import name '%s' from '%s' (unknown location)",
+                  PY_STR_DATA(name), PY_STR_DATA(mname));
+    py_decref(mname);
+    return NULL;
+}
+
+/* PRINT_EXPR: echo repr(v) unless None; store it in builtins._ */
+static int print_expr(py_obj *v)
+{
+    if (v == py_None)
+        return 0;
+    if (py_dict_set_str(py_rt.builtins, "_", v) < 0)
+        return -1;
+    py_obj *r = py_repr(v);
+    if (!r)
+        return -1;
+    py_write_out(PY_STR_DATA(r), (size_t)PY_STR_NBYTES(r));
+    py_write_out("\n", 1);
+    py_decref(r);
+    return 0;
+}
+
+/* MAKE_FUNCTION.  Items BORROWED (the caller pops them).  NEW. */
+static py_obj *make_function(py_frame *f, py_obj *code, py_obj *defaults,
+                             py_obj *kwdefaults, py_obj *closure)
+{
+    py_function *fn = (py_function *)py_function_new((py_code *)code,
+                                                     f->globals);
+    if (!fn)
+        return NULL;
+    fn->defaults = defaults;
+    fn->kwdefaults = kwdefaults;
+    fn->closure = closure;
+    py_xincref(defaults);
+    py_xincref(kwdefaults);
+    py_xincref(closure);
+    return PY_OBJ(fn);
+}
+
+/* YIELD_FROM's step: send v into the sub-iterator.  Returns NEW value
+ * with *done = 0 when it yielded, its NEW return value with *done = 1,
+ * or NULL with an exception. */
+static py_obj *yield_from_send(py_obj *it, py_obj *v, int *done)
+{
+    if (PY_TYPE(it) == &py_generator_type)
+        return py_gen_resume(it, v, NULL, done);
+    py_obj *r;
+    if (v == py_None && PY_TYPE(it)->iternext)
+        r = PY_TYPE(it)->iternext(it);
+    else
+        r = py_call_method(it, "send", &v, 1);
+    if (r) {
+        *done = 0;
+        return r;
+    }
+    if (py_err_occurred() && !py_err_matches(PY_OBJ(py_exc_StopIteration)))
+        return NULL;
+    *done = 1;
+    py_obj *e = py_err_fetch();
+    py_obj *val = e && ((py_exc *)e)->value ? ((py_exc *)e)->value : py_None;
+    val = py_newref(val);
+    py_xdecref(e);
+    return val;
+}
+
+/* ============================================================ calls */
+
+/* Vectorcall of anything from the loop that is not inlined.  NEW. */
+static inline py_obj *call_object(py_obj *callable, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    return py_call(callable, args, nargs, kwnames);
+}
+
+/* CALL_FUNCTION_EX helper: the vector form of f(*args, **kwargs).
+ * *vec receives a py_mem array of new references (positional then
+ * keyword values), *kwn the keyword names tuple or NULL.  -1 on error. */
+static int explode_call(py_obj *func, py_obj *args, py_obj *kwargs,
+                        py_obj ***vec, size_t *nargs, py_obj **kwn)
+{
+    py_obj *t = args;
+    if (!PY_TYPE_CHECK(args, &py_tuple_type)) {
+        py_obj *l = py_list_from_iterable(args);
+        if (!l) {
+            if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
+                !PY_TYPE(args)->iter) {
+                py_obj *fs = function_str(func);
+                py_err_clear();
+                if (fs) {
+                    py_err_format(py_exc_TypeError,
+                                  "%s argument after * must be an iterable, "
+                                  "not %s", PY_STR_DATA(fs),
+                                  py_type_name(args));
+                    py_decref(fs);
+                }
+            }
+            return -1;
+        }
+        t = py_list_as_tuple(l);
+        py_decref(l);
+        if (!t)
+            return -1;
+    } else {
+        py_incref(t);
+    }
+    ssize_t np = PY_TUPLE_SIZE(t), nk = kwargs ? py_dict_size(kwargs) : 0;
+    py_obj **v = py_mem_alloc((size_t)(np + nk + 1) * sizeof(py_obj *));
+    py_obj *names = nk ? py_tuple_new(nk) : NULL;
+    if (!v || (nk && !names)) {
+        py_mem_free(v);
+        py_xdecref(names);
+        py_decref(t);
+        py_err_nomemory();
+        return -1;
+    }
+    for (ssize_t i = 0; i < np; i++)
+        v[i] = py_newref(PY_TUPLE_ITEMS(t)[i]);
+    ssize_t pos = 0, j = 0;
+    py_obj *k, *val;
+    while (nk && py_dict_next(kwargs, &pos, &k, &val)) {
+        PY_TUPLE_ITEMS(names)[j] = py_newref(k);
+        v[np + j++] = py_newref(val);
+    }
+    py_decref(t);
+    *vec = v;
+    *nargs = (size_t)np;
+    *kwn = names;
+    return 0;
+}
+
+/* ======================================================= the loop */
+
+/* Record where the frame stands (before anything that may look). */
+#define SAVE() (f->ip = (int)(next - first), f->sp = sp)
+#define LOAD()                                                                 \
+    do {                                                                       \
+        first = f->code->code;                                                 \
+        next = first + f->ip;                                                  \
+        sp = f->sp;                                                            \
+        lp = f->localsplus;                                                    \
+        consts = PY_TUPLE_ITEMS(f->code->consts);                              \
+        names = PY_TUPLE_ITEMS(f->code->names);                                \
+    } while (0)
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+
+/*
+ * Run frame `entry` (already linked as py_rt.frame) and every frame it
+ * calls until entry returns or yields.  NEW result or NULL with an
+ * exception; entry is left for the caller to free.
+ */
+static py_obj *run_frame(py_frame *entry, int *yielded, int throwflag)
+{
+    static void *const targets[PY_OP_COUNT] = {
+#define X(name, effect, doc) [PY_OP_##name] = &&op_##name,
+        PY_OPCODES(X)
+#undef X
+    };
+    py_frame *f = entry;
+    const uint32_t *first, *next;
+    py_obj **sp, **lp, *const *consts, *const *names;
+    uint32_t w;
+    int arg, reraise = 0;
+    py_obj *retval = NULL;
+
+    *yielded = 0;
+    LOAD();
+    if (py_trace_hook && f->lasti < 0 && trace_event(PY_TRACE_CALL, f) < 0)
+        goto error;
+    if (throwflag)
+        goto error;
+
+#define DISPATCH()                                                             \
+    do {                                                                       \
+        w = *next++;                                                           \
+        arg = (int)PY_INSTR_ARG(w);                                            \
+        f->lasti = (int)(next - first) - 1;                                    \
+        if (UNLIKELY(py_trace_hook != NULL))                                   \
+            goto tracing;                                                      \
+        goto *targets[PY_INSTR_OP(w)];                                         \
+    } while (0)
+
+    DISPATCH();
+
+tracing:
+    SAVE();
+    if (trace_line(f) < 0)
+        goto error;
+    goto *targets[PY_INSTR_OP(w)];
+
+op_NOP:
+    DISPATCH();
+op_POP_TOP: {
+    py_obj *v = POP();
+    py_decref(v);
+    DISPATCH();
+}
+op_ROT_TWO: {
+    py_obj *t = TOP();
+    TOP() = SECOND();
+    SECOND() = t;
+    DISPATCH();
+}
+op_ROT_THREE: {
+    py_obj *t = TOP();
+    TOP() = SECOND();
+    SECOND() = PEEK(3);
+    PEEK(3) = t;
+    DISPATCH();
+}
+op_ROT_FOUR: {
+    py_obj *t = TOP();
+    TOP() = SECOND();
+    SECOND() = PEEK(3);
+    PEEK(3) = PEEK(4);
+    PEEK(4) = t;
+    DISPATCH();
+}
+op_DUP_TOP: {
+    py_obj *v = TOP();
+    py_incref(v);
+    PUSH(v);
+    DISPATCH();
+}
+op_DUP_TOP_TWO:
+    py_incref(SECOND());
+    py_incref(TOP());
+    sp += 2;
+    TOP() = PEEK(3);
+    SECOND() = PEEK(4);
+    DISPATCH();
+op_LOAD_CONST:
+    PUSH(py_newref(consts[arg]));
+    DISPATCH();
+op_LOAD_FAST: {
+    py_obj *v = lp[arg];
+    if (UNLIKELY(!v)) {
+        unbound_local(PY_TUPLE_ITEMS(f->code->varnames)[arg]);
+        goto error;
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+}
+op_STORE_FAST: {
+    py_obj *v = POP();
+    PY_SETREF(lp[arg], v);
+    DISPATCH();
+}
+op_DELETE_FAST:
+    if (!lp[arg]) {
+        unbound_local(PY_TUPLE_ITEMS(f->code->varnames)[arg]);
+        goto error;
+    }
+    PY_CLEAR(lp[arg]);
+    DISPATCH();
+op_LOAD_DEREF: {
+    py_obj *v = py_cell_get(lp[f->code->nlocals + arg]);
+    if (UNLIKELY(!v)) {
+        unbound_deref(f->code, arg);
+        goto error;
+    }
+    PUSH(py_newref(v));
+    DISPATCH();
+}
+op_STORE_DEREF: {
+    py_obj *v = POP();
+    py_cell_set(lp[f->code->nlocals + arg], v);
+    py_decref(v);
+    DISPATCH();
+}
+op_DELETE_DEREF: {
+    py_obj *cell = lp[f->code->nlocals + arg];
+    if (!py_cell_get(cell)) {
+        unbound_deref(f->code, arg);
+        goto error;
+    }
+    py_cell_set(cell, NULL);
+    DISPATCH();
+}
+op_LOAD_CLOSURE:
+    PUSH(py_newref(lp[f->code->nlocals + arg]));
+    DISPATCH();
+op_LOAD_CLASSDEREF: {
+    SAVE();
+    py_obj *v = load_classderef(f, arg);
+    if (!v)
+        goto error;
+    PUSH(v);
+    DISPATCH();
+}
+op_LOAD_NAME: {
+    SAVE();
+    py_obj *v = load_name(f, names[arg]);
+    if (!v)
+        goto error;
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_NAME: {
+    SAVE();
+    py_obj *v = POP();
+    int rc = store_name(f, names[arg], v);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_DELETE_NAME:
+    SAVE();
+    if (delete_from(f->locals, names[arg]) < 0)
+        goto error;
+    DISPATCH();
+op_LOAD_GLOBAL: {
+    py_obj *v = load_global(f, names[arg]);
+    if (UNLIKELY(!v))
+        goto error;
+    PUSH(py_newref(v));
+    DISPATCH();
+}
+op_STORE_GLOBAL: {
+    SAVE();
+    py_obj *v = POP();
+    int rc = py_dict_set(f->globals, names[arg], v);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_DELETE_GLOBAL:
+    SAVE();
+    if (delete_from(f->globals, names[arg]) < 0)
+        goto error;
+    DISPATCH();
+op_LOAD_ATTR: {
+    SAVE();
+    py_obj *o = TOP();
+    py_obj *v = py_getattr(o, names[arg]);
+    if (!v)
+        goto error;
+    TOP() = v;
+    py_decref(o);
+    DISPATCH();
+}
+op_STORE_ATTR: {
+    SAVE();
+    py_obj *o = POP(), *v = POP();
+    int rc = py_setattr(o, names[arg], v);
+    py_decref(o);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_DELETE_ATTR: {
+    SAVE();
+    py_obj *o = POP();
+    int rc = py_setattr(o, names[arg], NULL);
+    py_decref(o);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_LOAD_METHOD: {
+    SAVE();
+    py_obj *o = TOP(), *meth;
+    int r = load_method(o, names[arg], &meth);
+    if (r < 0)
+        goto error;
+    TOP() = meth;
+    if (r)
+        PUSH(o); /* the reference moves from TOS */
+    else {
+        py_decref(o);
+        PUSH(NULL);
+    }
+    DISPATCH();
+}
+
+    /* ------------------------------------------------------- calls */
+    {
+        py_obj *callable, *kwnames;
+        py_obj **argv;
+        size_t nargs, npop;
+op_CALL_METHOD:
+        kwnames = NULL;
+        goto call_method;
+op_CALL_METHOD_KW:
+        kwnames = POP();
+    call_method:
+        callable = PEEK(arg + 2);
+        if (PEEK(arg + 1) == NULL && PY_TYPE(callable) == &py_method_type) {
+            /* an attribute holding a bound method: unpack it in place */
+            py_methodobj *m = (py_methodobj *)callable;
+            PEEK(arg + 1) = py_newref(m->self);
+            PEEK(arg + 2) = py_newref(m->func);
+            py_decref(callable);
+            callable = PEEK(arg + 2);
+        }
+        if (PEEK(arg + 1) != NULL) {
+            argv = sp - arg - 1;
+            nargs = (size_t)arg + 1;
+        } else {
+            argv = sp - arg;
+            nargs = (size_t)arg;
+        }
+        npop = (size_t)arg + 2;
+        goto do_call;
+op_CALL_FUNCTION:
+        kwnames = NULL;
+        goto call_function;
+op_CALL_FUNCTION_KW:
+        kwnames = POP();
+    call_function:
+        callable = PEEK(arg + 1);
+        argv = sp - arg;
+        nargs = (size_t)arg;
+        npop = (size_t)arg + 1;
+        if (PY_TYPE(callable) == &py_method_type) {
+            /* splice self in place of the callable */
+            py_methodobj *m = (py_methodobj *)callable;
+            py_obj *fn = py_newref(m->func);
+            PEEK(arg + 1) = py_newref(m->self);
+            py_decref(callable);
+            callable = fn;
+            argv--;
+            nargs++;
+            npop = (size_t)arg + 1;
+            /* the callable is now held here, not on the stack */
+            goto do_call_owned;
+        }
+        goto do_call;
+
+    do_call_owned:
+        /* `callable` owned by us; the stack holds npop items */
+        if (nargs && kwnames)
+            nargs -= (size_t)PY_TUPLE_SIZE(kwnames);
+        SAVE();
+        if (check_events() < 0) {
+            py_decref(callable);
+            py_xdecref(kwnames);
+            goto error;
+        }
+        goto dispatch_call_owned;
+    do_call:
+        if (kwnames)
+            nargs -= (size_t)PY_TUPLE_SIZE(kwnames);
+        SAVE();
+        if (check_events() < 0) {
+            py_xdecref(kwnames);
+            goto error;
+        }
+        py_incref(callable);
+    dispatch_call_owned:
+        if (PY_TYPE(callable) == &py_function_type &&
+            !(((py_function *)callable)->code->flags & PY_CO_GENERATOR)) {
+            py_function *fn = (py_function *)callable;
+            if (enter_recursion() < 0) {
+                py_decref(callable);
+                py_xdecref(kwnames);
+                goto error;
+            }
+            py_frame *nf = make_call_frame(fn, argv, nargs, kwnames,
+                                           PY_FRAME_ON_STACK);
+            py_decref(callable);
+            py_xdecref(kwnames);
+            for (size_t i = 0; i < npop; i++) {
+                py_obj *v = POP();
+                py_xdecref(v);
+            }
+            f->sp = sp;
+            if (!nf)
+                goto error;
+            frame_link(nf);
+            f = nf;
+            LOAD();
+            if (py_trace_hook && trace_event(PY_TRACE_CALL, f) < 0)
+                goto error;
+            DISPATCH();
+        }
+        py_obj *res;
+        if (PY_TYPE(callable) == &py_function_type)
+            res = make_generator((py_function *)callable, argv, nargs, kwnames);
+        else
+            res = call_object(callable, argv, nargs, kwnames);
+        py_decref(callable);
+        py_xdecref(kwnames);
+        for (size_t i = 0; i < npop; i++) {
+            py_obj *v = POP();
+            py_xdecref(v);
+        }
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+
+op_CALL_FUNCTION_EX: {
+        py_obj *kw = (arg & 1) ? POP() : NULL;
+        py_obj *a = POP();
+        callable = TOP();
+        py_obj **vec;
+        SAVE();
+        int rc = explode_call(callable, a, kw, &vec, &nargs, &kwnames);
+        py_decref(a);
+        py_xdecref(kw);
+        if (rc < 0)
+            goto error;
+        py_obj *fn = callable;
+        sp--; /* the callable's reference is now ours */
+        f->sp = sp;
+        size_t total = nargs + (kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0);
+        py_obj *r2;
+        if (check_events() < 0)
+            r2 = NULL;
+        else if (PY_TYPE(fn) == &py_function_type &&
+                 !(((py_function *)fn)->code->flags & PY_CO_GENERATOR)) {
+            if (enter_recursion() < 0)
+                r2 = NULL;
+            else {
+                py_frame *nf = make_call_frame((py_function *)fn, vec, nargs,
+                                               kwnames, PY_FRAME_ON_STACK);
+                for (size_t i = 0; i < total; i++)
+                    py_decref(vec[i]);
+                py_mem_free(vec);
+                py_xdecref(kwnames);
+                py_decref(fn);
+                if (!nf)
+                    goto error;
+                frame_link(nf);
+                f = nf;
+                LOAD();
+                if (py_trace_hook && trace_event(PY_TRACE_CALL, f) < 0)
+                    goto error;
+                DISPATCH();
+            }
+        } else if (PY_TYPE(fn) == &py_function_type)
+            r2 = make_generator((py_function *)fn, vec, nargs, kwnames);
+        else
+            r2 = call_object(fn, vec, nargs, kwnames);
+        for (size_t i = 0; i < total; i++)
+            py_decref(vec[i]);
+        py_mem_free(vec);
+        py_xdecref(kwnames);
+        py_decref(fn);
+        if (!r2)
+            goto error;
+        PUSH(r2);
+        DISPATCH();
+    }
+    }
+
+    /* ------------------------------------------------ operators */
+op_BINARY_OP:
+op_INPLACE_OP: {
+    py_obj *b = POP(), *a = TOP();
+    SAVE();
+    py_obj *r = binary_op(a, b, arg, PY_INSTR_OP(w) == PY_OP_INPLACE_OP);
+    py_decref(a);
+    py_decref(b);
+    TOP() = r;
+    if (!r) {
+        sp--;
+        goto error;
+    }
+    DISPATCH();
+}
+op_UNARY_POSITIVE:
+op_UNARY_NEGATIVE:
+op_UNARY_INVERT: {
+    SAVE();
+    py_obj *a = TOP(), *r;
+    py_opcode op = PY_INSTR_OP(w);
+    r = op == PY_OP_UNARY_NEGATIVE ? py_neg(a)
+        : op == PY_OP_UNARY_POSITIVE ? py_pos(a) : py_invert(a);
+    if (!r)
+        goto error;
+    TOP() = r;
+    py_decref(a);
+    DISPATCH();
+}
+op_UNARY_NOT: {
+    SAVE();
+    int t = truth(TOP());
+    if (t < 0)
+        goto error;
+    py_decref(TOP());
+    TOP() = py_bool_from(!t);
+    DISPATCH();
+}
+op_COMPARE_OP: {
+    py_obj *b = POP(), *a = TOP();
+    SAVE();
+    py_obj *r = compare_op(a, b, arg);
+    py_decref(a);
+    py_decref(b);
+    TOP() = r;
+    if (!r) {
+        sp--;
+        goto error;
+    }
+    DISPATCH();
+}
+op_IS_OP: {
+    py_obj *b = POP(), *a = TOP();
+    bool r = (a == b) ^ (arg != 0);
+    TOP() = py_bool_from(r);
+    py_decref(a);
+    py_decref(b);
+    DISPATCH();
+}
+op_CONTAINS_OP: {
+    SAVE();
+    py_obj *b = POP(), *a = TOP();
+    int r = py_contains(b, a);
+    py_decref(a);
+    py_decref(b);
+    if (r < 0) {
+        sp--;
+        goto error;
+    }
+    TOP() = py_bool_from(r ^ (arg != 0));
+    DISPATCH();
+}
+op_BINARY_SUBSCR: {
+    SAVE();
+    py_obj *k = POP(), *o = TOP();
+    py_obj *r = subscr(o, k);
+    py_decref(k);
+    py_decref(o);
+    TOP() = r;
+    if (!r) {
+        sp--;
+        goto error;
+    }
+    DISPATCH();
+}
+op_STORE_SUBSCR: {
+    SAVE();
+    py_obj *k = POP(), *o = POP(), *v = POP();
+    int rc = store_subscr(o, k, v);
+    py_decref(k);
+    py_decref(o);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_DELETE_SUBSCR: {
+    SAVE();
+    py_obj *k = POP(), *o = POP();
+    int rc = py_delitem(o, k);
+    py_decref(k);
+    py_decref(o);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+
+    /* ------------------------------------------------- builders */
+op_BUILD_SLICE: {
+    SAVE();
+    py_obj *step = arg == 3 ? POP() : NULL;
+    py_obj *stop = POP(), *start = TOP();
+    py_obj *s = py_slice_new(start, stop, step ? step : py_None);
+    py_xdecref(step);
+    py_decref(stop);
+    py_decref(start);
+    TOP() = s;
+    if (!s) {
+        sp--;
+        goto error;
+    }
+    DISPATCH();
+}
+op_BUILD_TUPLE: {
+    SAVE();
+    py_obj *t = py_tuple_new(arg);
+    if (!t)
+        goto error;
+    sp -= arg;
+    if (arg)
+        memcpy(PY_TUPLE_ITEMS(t), sp, (size_t)arg * sizeof(py_obj *));
+    PUSH(t);
+    DISPATCH();
+}
+op_BUILD_LIST: {
+    SAVE();
+    py_obj *l = py_list_new(arg);
+    if (!l)
+        goto error;
+    sp -= arg;
+    if (arg)
+        memcpy(PY_LIST_ITEMS(l), sp, (size_t)arg * sizeof(py_obj *));
+    PUSH(l);
+    DISPATCH();
+}
+op_BUILD_SET: {
+    SAVE();
+    py_obj *s = py_set_new(NULL);
+    int rc = s ? 0 : -1;
+    for (int i = arg; i > 0; i--) {
+        if (rc == 0)
+            rc = py_set_add(s, PEEK(i));
+        py_decref(PEEK(i));
+    }
+    sp -= arg;
+    if (rc < 0) {
+        py_xdecref(s);
+        goto error;
+    }
+    PUSH(s);
+    DISPATCH();
+}
+op_BUILD_MAP: {
+    SAVE();
+    py_obj *d = py_dict_new();
+    int rc = d ? 0 : -1;
+    for (int i = 2 * arg; i > 0; i -= 2) {
+        if (rc == 0)
+            rc = py_dict_set(d, PEEK(i), PEEK(i - 1));
+        py_decref(PEEK(i));
+        py_decref(PEEK(i - 1));
+    }
+    sp -= 2 * arg;
+    if (rc < 0) {
+        py_xdecref(d);
+        goto error;
+    }
+    PUSH(d);
+    DISPATCH();
+}
+op_BUILD_STRING: {
+    SAVE();
+    py_obj *empty = py_str_from_cstr("");
+    py_obj *s = empty ? py_str_join_array(empty, sp - arg, (size_t)arg) : NULL;
+    py_xdecref(empty);
+    for (int i = 1; i <= arg; i++)
+        py_decref(PEEK(i));
+    sp -= arg;
+    if (!s)
+        goto error;
+    PUSH(s);
+    DISPATCH();
+}
+op_LIST_APPEND: {
+    SAVE();
+    py_obj *v = POP();
+    int rc = py_list_append(PEEK(arg), v);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_SET_ADD: {
+    SAVE();
+    py_obj *v = POP();
+    int rc = py_set_add(PEEK(arg), v);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_MAP_ADD: {
+    SAVE();
+    py_obj *v = POP(), *k = POP();
+    int rc = py_dict_set(PEEK(arg), k, v);
+    py_decref(k);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_LIST_EXTEND:
+op_SET_UPDATE:
+op_DICT_UPDATE:
+op_DICT_MERGE: {
+    SAVE();
+    py_obj *it = POP(), *dst = PEEK(arg);
+    int rc;
+    switch (PY_INSTR_OP(w)) {
+    case PY_OP_LIST_EXTEND: rc = list_extend(dst, it); break;
+    case PY_OP_SET_UPDATE: {
+        py_obj *tmp = py_set_new(it);
+        ssize_t pos = 0;
+        py_obj *k;
+        rc = tmp ? 0 : -1;
+        while (rc == 0 && py_set_next(tmp, &pos, &k))
+            rc = py_set_add(dst, k);
+        py_xdecref(tmp);
+        break;
+    }
+    case PY_OP_DICT_UPDATE: rc = dict_update(dst, it); break;
+    default: rc = dict_merge(dst, it, PEEK(arg + 2)); break;
+    }
+    py_decref(it);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+    SAVE();
+    py_obj *t = py_list_as_tuple(TOP());
+    if (!t)
+        goto error;
+    py_decref(TOP());
+    TOP() = t;
+    DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+    SAVE();
+    py_obj *seq = POP();
+    int rc = unpack_sequence(seq, arg, sp);
+    py_decref(seq);
+    if (rc < 0)
+        goto error;
+    sp += arg;
+    DISPATCH();
+}
+op_UNPACK_EX: {
+    SAVE();
+    py_obj *seq = POP();
+    int before = arg & 0xff, after = arg >> 8;
+    int rc = unpack_ex(seq, before, after, sp);
+    py_decref(seq);
+    if (rc < 0)
+        goto error;
+    sp += before + after + 1;
+    DISPATCH();
+}
+op_FORMAT_VALUE: {
+    SAVE();
+    py_obj *spec = (arg & 4) ? POP() : NULL;
+    py_obj *v = TOP();
+    py_obj *r = format_value(v, arg & 3, spec);
+    py_xdecref(spec);
+    if (!r)
+        goto error;
+    TOP() = r;
+    py_decref(v);
+    DISPATCH();
+}
+
+    /* ---------------------------------------------------- jumps */
+op_JUMP:
+    next = first + arg;
+    DISPATCH();
+op_JUMP_BACKWARD:
+    next = first + arg;
+    if (UNLIKELY(check_events() < 0)) {
+        SAVE();
+        goto error;
+    }
+    DISPATCH();
+op_POP_JUMP_IF_FALSE:
+op_POP_JUMP_IF_TRUE: {
+    py_obj *v = POP();
+    int t = truth(v);
+    py_decref(v);
+    if (t < 0) {
+        SAVE();
+        goto error;
+    }
+    if (t == (PY_INSTR_OP(w) == PY_OP_POP_JUMP_IF_TRUE))
+        next = first + arg;
+    DISPATCH();
+}
+op_JUMP_IF_FALSE_OR_POP:
+op_JUMP_IF_TRUE_OR_POP: {
+    int t = truth(TOP());
+    if (t < 0) {
+        SAVE();
+        goto error;
+    }
+    if (t == (PY_INSTR_OP(w) == PY_OP_JUMP_IF_TRUE_OR_POP)) {
+        next = first + arg;
+    } else {
+        py_obj *v = POP();
+        py_decref(v);
+    }
+    DISPATCH();
+}
+op_GET_ITER: {
+    SAVE();
+    py_obj *o = TOP();
+    py_obj *it = py_iter(o);
+    if (!it)
+        goto error;
+    TOP() = it;
+    py_decref(o);
+    DISPATCH();
+}
+op_FOR_ITER: {
+    SAVE();
+    py_obj *it = TOP(), *v;
+    py_type *t = PY_TYPE(it);
+    if (t == &py_range_iter_type)
+        v = py_range_iter_next(it);
+    else if (t == &py_list_iter_type)
+        v = py_list_iter_next(it);
+    else
+        v = t->iternext ? t->iternext(it) : py_iter_next(it);
+    if (LIKELY(v != NULL)) {
+        PUSH(v);
+        DISPATCH();
+    }
+    if (py_err_occurred()) {
+        if (!py_err_matches(PY_OBJ(py_exc_StopIteration)))
+            goto error;
+        py_err_clear();
+    }
+    sp--;
+    py_decref(it);
+    next = first + arg;
+    DISPATCH();
+}
+
+    /* ------------------------------------------ returns and yields */
+op_RETURN_VALUE:
+    retval = POP();
+    f->sp = sp;
+    if (py_trace_hook) {
+        SAVE();
+        trace_event(PY_TRACE_RETURN, f);
+    }
+    if (f == entry)
+        goto leave;
+    {
+        py_frame *back = f->back;
+        frame_unlink(f);
+        frame_free(f);
+        f = back;
+        LOAD();
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
+    }
+op_YIELD_VALUE:
+    retval = POP();
+    SAVE();
+    *yielded = 1;
+    goto leave_suspended;
+op_GET_YIELD_FROM_ITER: {
+    py_obj *o = TOP();
+    if (PY_TYPE(o) != &py_generator_type) {
+        SAVE();
+        py_obj *it = py_iter(o);
+        if (!it)
+            goto error;
+        TOP() = it;
+        py_decref(o);
+    }
+    DISPATCH();
+}
+op_YIELD_FROM: {
+    SAVE();
+    py_obj *v = POP(), *it = TOP();
+    int done = 0;
+    py_obj *r = yield_from_send(it, v, &done);
+    py_decref(v);
+    if (!r)
+        goto error;
+    if (done) {
+        py_decref(it);
+        TOP() = r;
+        DISPATCH();
+    }
+    next--; /* resume here with the sent value */
+    SAVE();
+    retval = r;
+    *yielded = 1;
+    goto leave_suspended;
+}
+
+    /* --------------------------------------------- blocks, raising */
+op_SETUP_FINALLY:
+    f->blocks[f->nblock++] = (py_block){arg, (int32_t)(sp - f->stack)};
+    DISPATCH();
+op_SETUP_WITH: {
+    SAVE();
+    py_obj *mgr = TOP(), *exit = NULL;
+    py_obj *res = with_enter(mgr, &exit);
+    if (!res) {
+        py_xdecref(exit);
+        goto error;
+    }
+    TOP() = exit;
+    py_decref(mgr);
+    f->blocks[f->nblock++] = (py_block){arg, (int32_t)(sp - f->stack)};
+    PUSH(res);
+    DISPATCH();
+}
+op_POP_BLOCK:
+    f->nblock--;
+    DISPATCH();
+op_POP_EXCEPT: {
+    py_obj *prev = POP();
+    if (prev == py_None) {
+        py_decref(prev);
+        prev = NULL;
+    }
+    PY_SETREF(py_rt.handled_exc, prev);
+    DISPATCH();
+}
+op_RERAISE: {
+    py_obj *e = POP();
+    SAVE();
+    py_err_restore(e);
+    reraise = 1;
+    goto error;
+}
+op_CHECK_EXC_MATCH: {
+    SAVE();
+    py_obj *t = POP();
+    int r = exc_match(TOP(), t);
+    py_decref(t);
+    if (r < 0)
+        goto error;
+    PUSH(py_bool_from(r));
+    DISPATCH();
+}
+op_WITH_EXCEPT_START: {
+    SAVE();
+    py_obj *exc = TOP(), *exit = PEEK(3);
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    py_obj *a[3] = {PY_OBJ(PY_TYPE(exc)), exc, tb ? tb : py_None};
+    py_obj *r = py_call(exit, a, 3, NULL);
+    if (!r)
+        goto error;
+    PUSH(r);
+    DISPATCH();
+}
+op_RAISE_VARARGS: {
+    SAVE();
+    py_obj *cause = arg >= 2 ? POP() : NULL;
+    py_obj *exc = arg >= 1 ? POP() : NULL;
+    reraise = do_raise(exc, cause);
+    py_xdecref(exc);
+    py_xdecref(cause);
+    goto error;
+}
+op_LOAD_ASSERTION_ERROR:
+    PUSH(py_newref(PY_OBJ(py_exc_AssertionError)));
+    DISPATCH();
+op_LOAD_BUILD_CLASS: {
+    SAVE();
+    py_obj *bc = py_dict_get_str(f->builtins, "__build_class__");
+    if (!bc) {
+        py_err_set(py_exc_NameError, "__build_class__ not found");
+        goto error;
+    }
+    PUSH(py_newref(bc));
+    DISPATCH();
+}
+op_MAKE_FUNCTION: {
+    SAVE();
+    py_obj *code = POP();
+    py_obj *closure = (arg & 8) ? POP() : NULL;
+    py_obj *kwd = (arg & 2) ? POP() : NULL;
+    py_obj *defs = (arg & 1) ? POP() : NULL;
+    py_obj *fn = make_function(f, code, defs, kwd, closure);
+    py_decref(code);
+    py_xdecref(closure);
+    py_xdecref(kwd);
+    py_xdecref(defs);
+    if (!fn)
+        goto error;
+    PUSH(fn);
+    DISPATCH();
+}
+op_LOAD_LOCALS:
+    if (!f->locals) {
+        py_err_set(py_exc_RuntimeError, "no locals found");
+        SAVE();
+        goto error;
+    }
+    PUSH(py_newref(f->locals));
+    DISPATCH();
+op_IMPORT_NAME: {
+    SAVE();
+    py_obj *m = py_import(names[arg]);
+    if (!m)
+        goto error;
+    py_decref(TOP());
+    TOP() = m;
+    DISPATCH();
+}
+op_IMPORT_FROM: {
+    SAVE();
+    py_obj *v = import_from(TOP(), names[arg]);
+    if (!v)
+        goto error;
+    PUSH(v);
+    DISPATCH();
+}
+op_IMPORT_STAR: {
+    SAVE();
+    py_obj *m = POP();
+    int rc = import_star(f, m);
+    py_decref(m);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+op_PRINT_EXPR: {
+    SAVE();
+    py_obj *v = POP();
+    int rc = print_expr(v);
+    py_decref(v);
+    if (rc < 0)
+        goto error;
+    DISPATCH();
+}
+
+    /* ----------------------------------------------- unwinding */
+error:
+    f->sp = sp;
+    {
+        py_obj *exc = py_err_occurred();
+        if (!exc) {
+            py_err_set(py_exc_RuntimeError, "error return without exception set");
+            exc = py_err_occurred();
+        }
+        if (!reraise) {
+            attach_context(exc);
+            if (py_traceback_here(exc, f) < 0)
+                exc = py_err_occurred();
+            if (py_trace_hook)
+                trace_event(PY_TRACE_EXCEPTION, f);
+        }
+        reraise = 0;
+    }
+    if (f->nblock > 0) {
+        py_block b = f->blocks[--f->nblock];
+        py_obj **base = f->stack + b.level;
+        while (sp > base) {
+            py_obj *v = POP();
+            py_xdecref(v);
+        }
+        py_obj *exc = py_err_fetch();
+        py_obj *prev = py_rt.handled_exc ? py_rt.handled_exc : py_newref(py_None);
+        PUSH(prev);
+        PUSH(exc);
+        py_rt.handled_exc = py_newref(exc);
+        next = first + b.handler;
+        DISPATCH();
+    }
+    /* no handler here: leave the frame, continue in the caller */
+    while (sp > f->stack) {
+        py_obj *v = POP();
+        py_xdecref(v);
+    }
+    f->sp = sp;
+    if (py_trace_hook)
+        trace_event(PY_TRACE_RETURN, f);
+    if (f == entry)
+        return NULL;
+    {
+        py_frame *back = f->back;
+        frame_unlink(f);
+        frame_free(f);
+        f = back;
+        LOAD();
+        goto error;
+    }
+
+leave:
+    return retval;
+leave_suspended:
+    return retval;
+}
+
+/* =================================================== entry points */
+
+/* Run a set-up frame f from C: link it, run it, unlink it.  With
+ * throwflag, the pending exception is raised in f at its current
+ * instruction first.  NEW result or NULL; the frame's memory stays with
+ * the caller. */
+py_obj *py_vm_run_frame(py_frame *f, int *yielded, int throwflag)
+{
+    if (UNLIKELY(py_rt.c_depth >= C_DEPTH_MAX)) {
+        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    if (enter_recursion() < 0)
+        return NULL;
+    py_rt.c_depth++;
+    frame_link(f);
+    f->entry = 1;
+    py_obj *r = run_frame(f, yielded, throwflag);
+    frame_unlink(f);
+    if (f->owner == PY_FRAME_GENERATOR)
+        f->back = NULL; /* the resumer's frame may go away */
+    py_rt.c_depth--;
+    return r;
+}
+
+/* Run an on-stack frame to completion and free it.  NEW or NULL. */
+static py_obj *run_and_free(py_frame *f)
+{
+    int yielded;
+    py_obj *r = py_vm_run_frame(f, &yielded, 0);
+    frame_free(f);
+    return r;
+}
+
+/* Call a Python function from C (vectorcall; arguments BORROWED).  NEW. */
+py_obj *py_function_call(py_obj *func, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    py_function *fn = (py_function *)func;
+    if (check_events() < 0)
+        return NULL;
+    if (fn->code->flags & PY_CO_GENERATOR)
+        return make_generator(fn, args, nargs, kwnames);
+    py_frame *f = make_call_frame(fn, args, nargs, kwnames, PY_FRAME_ON_STACK);
+    return f ? run_and_free(f) : NULL;
+}
+
+/* The builtins dict for globals: globals["__builtins__"] (module or
+ * dict), else the interpreter's, which is then stored there. */
+static py_obj *builtins_for(py_obj *globals)
+{
+    py_obj *b = py_dict_get_str(globals, "__builtins__");
+    if (!b) {
+        if (py_rt.builtins_mod &&
+            py_dict_set_str(globals, "__builtins__", py_rt.builtins_mod) < 0)
+            py_err_clear();
+        return py_rt.builtins;
+    }
+    if (PY_TYPE(b) == &py_module_type)
+        b = py_module_dict(b);
+    return PY_TYPE_CHECK(b, &py_dict_type) ? b : py_rt.builtins;
+}
+
+/* Run module-level code with globals and locals dicts.  NEW or NULL. */
+py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals)
+{
+    py_frame *f = frame_new(co, NULL, globals, builtins_for(globals),
+                            locals ? locals : globals, PY_FRAME_ON_STACK);
+    if (!f)
+        return NULL;
+    if (co->ncells && frame_make_cells(f, NULL) < 0) {
+        frame_free(f);
+        return NULL;
+    }
+    return run_and_free(f);
+}
+
+/* Run a class body function with its namespace as locals.  NEW. */
+py_obj *py_vm_call_with_locals(py_obj *func, py_obj *locals)
+{
+    py_function *fn = (py_function *)func;
+    py_frame *f = frame_new(fn->code, func, fn->globals, fn->builtins,
+                            locals, PY_FRAME_ON_STACK);
+    if (!f)
+        return NULL;
+    if (fn->code->ncells && frame_make_cells(f, fn->closure) < 0) {
+        frame_free(f);
+        return NULL;
+    }
+    return run_and_free(f);
+}
+
+/* locals(): NEW dict. */
+py_obj *py_vm_locals(void)
+{
+    py_frame *f = py_rt.frame;
+    if (!f)
+        return py_rt.main_globals ? py_newref(py_rt.main_globals)
+                                  : py_dict_new();
+    return py_frame_locals_dict(f);
+}
+
+/* Index of "__class__" among co's freevars, or -1. */
+static int class_cell_index(py_code *co)
+{
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(co->freevars); i++)
+        if (py_str_eq_cstr(PY_TUPLE_ITEMS(co->freevars)[i], "__class__"))
+            return (int)(PY_TUPLE_SIZE(co->cellvars) + i);
+    return -1;
+}
+
+/* Zero-argument super(): __class__ and the first argument. */
+int py_vm_super_args(py_type **cls, py_obj **self)
+{
+    py_frame *f = py_rt.frame;
+    if (!f || !(f->code->flags & PY_CO_OPTIMIZED) || f->code->argcount == 0) {
+        py_err_set(py_exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    py_code *co = f->code;
+    py_obj *first = f->localsplus[0];
+    if (!first && co->cell2arg)
+        for (ssize_t i = 0; i < PY_TUPLE_SIZE(co->cellvars); i++)
+            if (co->cell2arg[i] == 0)
+                first = py_cell_get(f->localsplus[co->nlocals + i]);
+    if (!first) {
+        py_err_set(py_exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    int ci = class_cell_index(co);
+    if (ci < 0) {
+        py_err_set(py_exc_RuntimeError, "super(): __class__ cell not found");
+        return -1;
+    }
+    py_obj *c = py_cell_get(f->localsplus[co->nlocals + ci]);
+    if (!c) {
+        py_err_set(py_exc_RuntimeError, "super(): empty __class__ cell");
+        return -1;
+    }
+    if (!PY_TYPE_CHECK(c, &py_type_type)) {
+        py_err_format(py_exc_RuntimeError,
+                      "super(): __class__ is not a type (%s)", py_type_name(c));
+        return -1;
+    }
+    *cls = (py_type *)c;
+    *self = first;
+    return 0;
+}
+
+
+/* Free a generator-owned frame (references and memory). */
+void py_frame_free_gen(py_frame *f) { frame_free(f); }

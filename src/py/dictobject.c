@@ -1,0 +1,1070 @@
+/*
+ * dictobject.c -- dicts: CPython's compact, insertion-ordered hash table
+ * (an index table probing with perturbation into a dense entry array),
+ * every dict method, the keys/values/items views and their iterators.
+ *
+ * A dict starts untracked by the GC and asks to be tracked when a stored
+ * key or value could be part of a cycle (gc_maybe_track_for).
+ */
+#include <string.h>
+
+#include "gc.h"
+#include "numstr.h"
+#include "objects.h"
+
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define MINSIZE 8
+#define PERTURB_SHIFT 5
+
+typedef struct dentry {
+    py_hash_t hash;
+    py_obj *key;   /* NULL: deleted */
+    py_obj *value;
+} dentry;
+
+typedef struct py_dictobj {
+    PY_HEAD;
+    ssize_t used;     /* live entries */
+    ssize_t nentries; /* entries used (live + deleted) */
+    ssize_t usable;   /* entries that fit before a resize */
+    size_t mask;      /* index table size - 1 (0 when no table) */
+    ssize_t *indices;
+    dentry *entries;
+} py_dictobj;
+
+#define D(o) ((py_dictobj *)(o))
+
+/* -------------------------------------------------------- hashing */
+
+static py_hash_t key_hash(py_obj *key)
+{
+    if (PY_TYPE(key) == &py_str_type) {
+        py_hash_t h = ((py_strobj *)key)->hash;
+        if (h != -1)
+            return h;
+    }
+    return py_hash(key);
+}
+
+/* Find key: entry index or -1 (missing), -2 on error; *slot is its
+ * index-table slot (or the first empty slot on a miss). */
+static ssize_t lookup(py_dictobj *d, py_obj *key, py_hash_t hash,
+                      size_t *slot)
+{
+    if (!d->indices) {
+        *slot = 0;
+        return -1;
+    }
+top:;
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        ssize_t ix = d->indices[i];
+        if (ix == IX_EMPTY) {
+            *slot = i;
+            return -1;
+        }
+        if (ix >= 0) {
+            dentry *e = &d->entries[ix];
+            if (e->key == key) {
+                *slot = i;
+                return ix;
+            }
+            if (e->hash == hash) {
+                py_obj *k = e->key;
+                if (PY_TYPE(k) == &py_str_type && PY_TYPE(key) == &py_str_type) {
+                    if (py_str_eq(k, key)) {
+                        *slot = i;
+                        return ix;
+                    }
+                } else {
+                    dentry *entries = d->entries;
+                    PY_INCREF(k);
+                    int c = py_richcompare_bool(k, key, PY_EQ);
+                    PY_DECREF(k);
+                    if (c < 0)
+                        return -2;
+                    if (entries != d->entries || e->key != k)
+                        goto top; /* mutated by __eq__: start over */
+                    if (c) {
+                        *slot = i;
+                        return ix;
+                    }
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+static size_t find_empty_slot(py_dictobj *d, py_hash_t hash)
+{
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    while (d->indices[i] >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* Rebuild with an index table of at least minsize slots. */
+static int dict_resize(py_dictobj *d, ssize_t minsize)
+{
+    size_t size = MINSIZE;
+    while ((ssize_t)size < minsize)
+        size <<= 1;
+    ssize_t usable = (ssize_t)(size * 2 / 3);
+    ssize_t *ind = py_mem_alloc(size * sizeof *ind);
+    dentry *ent = py_mem_alloc((size_t)usable * sizeof *ent);
+    if (!ind || !ent) {
+        py_mem_free(ind);
+        py_mem_free(ent);
+        py_err_nomemory();
+        return -1;
+    }
+    memset(ind, 0xff, size * sizeof *ind); /* all IX_EMPTY */
+    ssize_t n = 0;
+    for (ssize_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key)
+            ent[n++] = d->entries[i];
+    py_mem_free(d->indices);
+    py_mem_free(d->entries);
+    d->indices = ind;
+    d->entries = ent;
+    d->mask = size - 1;
+    d->nentries = n;
+    d->usable = usable - n;
+    for (ssize_t i = 0; i < n; i++)
+        ind[find_empty_slot(d, ent[i].hash)] = i;
+    return 0;
+}
+
+/* ------------------------------------------------------ operations */
+
+py_obj *py_dict_new(void)
+{
+    return py_obj_alloc(&py_dict_type, 0);
+}
+
+ssize_t py_dict_size(py_obj *d) { return D(d)->used; }
+
+static py_obj *get_hashed(py_obj *o, py_obj *key, py_hash_t hash)
+{
+    size_t slot;
+    ssize_t ix = lookup(D(o), key, hash, &slot);
+    return ix >= 0 ? D(o)->entries[ix].value : NULL;
+}
+
+py_obj *py_dict_get(py_obj *d, py_obj *key)
+{
+    py_hash_t h = key_hash(key);
+    if (h == -1)
+        return NULL;
+    return get_hashed(d, key, h);
+}
+
+py_obj *py_dict_get_with_error(py_obj *d, py_obj *key)
+{
+    return py_dict_get(d, key);
+}
+
+py_obj *py_dict_get_str(py_obj *d, const char *key)
+{
+    py_obj *k = py_str_from_cstr(key);
+    if (!k) {
+        py_err_clear();
+        return NULL;
+    }
+    py_obj *v = py_dict_get(d, k);
+    PY_DECREF(k);
+    return v;
+}
+
+static int insert(py_obj *o, py_obj *key, py_hash_t hash, py_obj *value)
+{
+    py_dictobj *d = D(o);
+    size_t slot;
+    ssize_t ix = lookup(d, key, hash, &slot);
+    if (ix == -2)
+        return -1;
+    PY_INCREF(value);
+    if (ix >= 0) {
+        py_obj *old = d->entries[ix].value;
+        d->entries[ix].value = value;
+        gc_maybe_track_for(o, value);
+        PY_DECREF(old);
+        return 0;
+    }
+    if (d->usable <= 0 && dict_resize(d, (d->used + 1) * 3) < 0) {
+        PY_DECREF(value);
+        return -1;
+    }
+    slot = find_empty_slot(d, hash);
+    dentry *e = &d->entries[d->nentries];
+    e->hash = hash;
+    e->key = py_newref(key);
+    e->value = value;
+    d->indices[slot] = d->nentries++;
+    d->used++;
+    d->usable--;
+    gc_maybe_track_for(o, key);
+    gc_maybe_track_for(o, value);
+    return 0;
+}
+
+int py_dict_set(py_obj *d, py_obj *key, py_obj *value)
+{
+    py_hash_t h = key_hash(key);
+    if (h == -1)
+        return -1;
+    return insert(d, key, h, value);
+}
+
+int py_dict_set_str(py_obj *d, const char *key, py_obj *value)
+{
+    py_obj *k = py_str_interned(key);
+    if (!k)
+        return -1;
+    int r = py_dict_set(d, k, value);
+    PY_DECREF(k);
+    return r;
+}
+
+static void raise_key_error(py_obj *key)
+{
+    py_obj *e = py_exc_new(py_exc_KeyError, &key, 1);
+    if (e) {
+        py_err_set_obj(e);
+        PY_DECREF(e);
+    }
+}
+
+/* Remove entry ix at slot; NEW value returned (key dropped). */
+static py_obj *del_entry(py_dictobj *d, ssize_t ix, size_t slot)
+{
+    dentry *e = &d->entries[ix];
+    py_obj *k = e->key, *v = e->value;
+    d->indices[slot] = IX_DUMMY;
+    e->key = NULL;
+    e->value = NULL;
+    d->used--;
+    PY_DECREF(k);
+    return v;
+}
+
+py_obj *py_dict_pop_item(py_obj *o, py_obj *key)
+{
+    py_hash_t h = key_hash(key);
+    if (h == -1)
+        return NULL;
+    size_t slot;
+    ssize_t ix = lookup(D(o), key, h, &slot);
+    return ix >= 0 ? del_entry(D(o), ix, slot) : NULL;
+}
+
+int py_dict_del(py_obj *d, py_obj *key)
+{
+    py_obj *v = py_dict_pop_item(d, key);
+    if (v) {
+        PY_DECREF(v);
+        return 0;
+    }
+    if (!py_err_occurred())
+        raise_key_error(key);
+    return -1;
+}
+
+bool py_dict_next(py_obj *o, ssize_t *pos, py_obj **key, py_obj **value)
+{
+    py_dictobj *d = D(o);
+    ssize_t i = *pos;
+    while (i < d->nentries && !d->entries[i].key)
+        i++;
+    if (i >= d->nentries)
+        return false;
+    *pos = i + 1;
+    if (key)
+        *key = d->entries[i].key;
+    if (value)
+        *value = d->entries[i].value;
+    return true;
+}
+
+static void dict_clear_all(py_obj *o)
+{
+    py_dictobj *d = D(o);
+    dentry *ent = d->entries;
+    ssize_t n = d->nentries;
+    py_mem_free(d->indices);
+    d->indices = NULL;
+    d->entries = NULL;
+    d->used = d->nentries = d->usable = 0;
+    d->mask = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        if (ent[i].key) {
+            PY_DECREF(ent[i].key);
+            PY_DECREF(ent[i].value);
+        }
+    }
+    py_mem_free(ent);
+}
+
+/* Merge other into d: a dict, a mapping with keys(), or pairs. */
+int py_dict_merge_kw(py_obj *d, py_obj *other, bool override)
+{
+    py_obj *k, *v;
+    if (PY_TYPE_CHECK(other, &py_dict_type)) {
+        if (other == d)
+            return 0;
+        ssize_t pos = 0;
+        if (D(d)->used == 0 && D(other)->used > 0 &&
+            dict_resize(D(d), D(other)->used * 3 / 2 + 1) < 0)
+            return -1;
+        while (py_dict_next(other, &pos, &k, &v))
+            if ((override || !py_dict_get(d, k)) &&
+                insert(d, k, D(other)->entries[pos - 1].hash, v) < 0)
+                return -1;
+        return 0;
+    }
+    py_obj *keys = py_call_method(other, "keys", NULL, 0);
+    if (!keys)
+        return -1;
+    py_obj *it = py_iter(keys);
+    PY_DECREF(keys);
+    if (!it)
+        return -1;
+    while ((k = py_iter_next(it)) != NULL) {
+        v = py_getitem(other, k);
+        int r = v && (override || !py_dict_get(d, k)) ? py_dict_set(d, k, v)
+                                                       : (v ? 0 : -1);
+        PY_DECREF(k);
+        PY_XDECREF(v);
+        if (r < 0)
+            break;
+    }
+    PY_DECREF(it);
+    return py_err_occurred() ? -1 : 0;
+}
+
+/* d.update(iterable of pairs). */
+static int merge_pairs(py_obj *d, py_obj *seq)
+{
+    py_obj *it = py_iter(seq), *item;
+    if (!it)
+        return -1;
+    int r = 0;
+    for (ssize_t i = 0; r == 0 && (item = py_iter_next(it)) != NULL; i++) {
+        py_obj *pair = py_list_from_iterable(item);
+        if (!pair) {
+            if (py_err_matches(PY_OBJ(py_exc_TypeError))) {
+                py_err_clear();
+                py_err_format(py_exc_TypeError,
+                              "cannot convert dictionary update sequence "
+                              "element #%zd to a sequence", i);
+            }
+            r = -1;
+        } else if (PY_LIST_SIZE(pair) != 2) {
+            py_err_format(py_exc_ValueError,
+                          "dictionary update sequence element #%zd has length "
+                          "%zd; 2 is required", i, PY_LIST_SIZE(pair));
+            r = -1;
+        } else {
+            r = py_dict_set(d, PY_LIST_ITEMS(pair)[0], PY_LIST_ITEMS(pair)[1]);
+        }
+        PY_XDECREF(pair);
+        PY_DECREF(item);
+    }
+    PY_DECREF(it);
+    return r < 0 || py_err_occurred() ? -1 : 0;
+}
+
+static bool has_keys(py_obj *o)
+{
+    return PY_TYPE_CHECK(o, &py_dict_type) || py_hasattr_str(o, "keys");
+}
+
+int py_dict_update(py_obj *d, py_obj *other)
+{
+    return has_keys(other) ? py_dict_merge_kw(d, other, true)
+                           : merge_pairs(d, other);
+}
+
+py_obj *py_dict_copy(py_obj *o)
+{
+    py_obj *c = py_dict_new();
+    if (c && D(o)->used && py_dict_merge_kw(c, o, true) < 0)
+        PY_CLEAR(c);
+    return c;
+}
+
+py_obj *py_dict_keys_list(py_obj *o)
+{
+    py_obj *l = py_list_new(D(o)->used), *k;
+    ssize_t pos = 0, i = 0;
+    while (l && py_dict_next(o, &pos, &k, NULL))
+        PY_LIST_ITEMS(l)[i++] = py_newref(k);
+    return l;
+}
+
+/* ------------------------------------------------------- type slots */
+
+static void dict_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    dict_clear_all(o);
+    py_obj_free(o);
+}
+
+static int dict_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    py_dictobj *d = D(o);
+    for (ssize_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key && (visit(d->entries[i].key, arg) ||
+                                  visit(d->entries[i].value, arg)))
+            return 1;
+    return 0;
+}
+
+static int dict_gc_clear(py_obj *o)
+{
+    dict_clear_all(o);
+    return 0;
+}
+
+static py_obj *dict_repr(py_obj *o)
+{
+    if (D(o)->used == 0)
+        return py_str_from_cstr("{}");
+    int rc = py_repr_enter(o);
+    if (rc != 0)
+        return rc > 0 ? py_str_from_cstr("{...}") : NULL;
+    py_sbuf sb;
+    py_sb_init(&sb);
+    py_sb_putc(&sb, '{');
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    bool first = true;
+    while (py_dict_next(o, &pos, &k, &v)) {
+        if (!first)
+            py_sb_puts(&sb, ", ");
+        first = false;
+        PY_INCREF(k);
+        PY_INCREF(v);
+        py_obj *rk = py_repr(k), *rv = rk ? py_repr(v) : NULL;
+        PY_DECREF(k);
+        PY_DECREF(v);
+        if (!rv || py_sb_put_str(&sb, rk) < 0) {
+            PY_XDECREF(rk);
+            PY_XDECREF(rv);
+            py_sb_free(&sb);
+            py_repr_leave(o);
+            return NULL;
+        }
+        py_sb_puts(&sb, ": ");
+        py_sb_put_str(&sb, rv);
+        PY_DECREF(rk);
+        PY_DECREF(rv);
+    }
+    py_sb_putc(&sb, '}');
+    py_repr_leave(o);
+    return py_sb_finish(&sb);
+}
+
+static py_obj *dict_richcompare(py_obj *a, py_obj *b, int op)
+{
+    if (!PY_TYPE_CHECK(b, &py_dict_type) || (op != PY_EQ && op != PY_NE))
+        return py_newref(py_NotImplemented);
+    bool eq = D(a)->used == D(b)->used;
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    while (eq && py_dict_next(a, &pos, &k, &v)) {
+        PY_INCREF(k);
+        PY_INCREF(v);
+        py_obj *w = py_dict_get(b, k);
+        int c = w ? py_richcompare_bool(v, w, PY_EQ) : 0;
+        PY_DECREF(k);
+        PY_DECREF(v);
+        if (c < 0 || (!w && py_err_occurred()))
+            return NULL;
+        eq = c;
+    }
+    return py_bool_from(op == PY_EQ ? eq : !eq);
+}
+
+static ssize_t dict_len(py_obj *o) { return D(o)->used; }
+
+static py_obj *dict_getitem(py_obj *o, py_obj *key)
+{
+    py_hash_t h = key_hash(key);
+    if (h == -1)
+        return NULL;
+    py_obj *v = get_hashed(o, key, h);
+    if (v)
+        return py_newref(v);
+    if (py_err_occurred())
+        return NULL;
+    if (PY_TYPE(o) != &py_dict_type) {
+        py_obj *r = py_call_special(o, py_dunder("__missing__"), &key, 1);
+        if (r || py_err_occurred())
+            return r;
+    }
+    raise_key_error(key);
+    return NULL;
+}
+
+static int dict_setitem(py_obj *o, py_obj *key, py_obj *value)
+{
+    return value ? py_dict_set(o, key, value) : py_dict_del(o, key);
+}
+
+static int dict_contains(py_obj *o, py_obj *key)
+{
+    py_hash_t h = key_hash(key);
+    if (h == -1)
+        return -1;
+    size_t slot;
+    ssize_t ix = lookup(D(o), key, h, &slot);
+    return ix == -2 ? -1 : ix >= 0;
+}
+
+static py_obj *dict_new(py_type *t, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    return py_obj_alloc(t, 0);
+}
+
+/* Apply keyword arguments (values after the positionals) to d. */
+static int update_kw(py_obj *d, py_obj *const *args, size_t nargs,
+                     py_obj *kwnames)
+{
+    for (ssize_t i = 0; kwnames && i < PY_TUPLE_SIZE(kwnames); i++)
+        if (py_dict_set(d, PY_TUPLE_ITEMS(kwnames)[i], args[nargs + i]) < 0)
+            return -1;
+    return 0;
+}
+
+static int update_common(py_obj *self, const char *name, py_obj *const *args,
+                         size_t nargs, py_obj *kwnames)
+{
+    if (nargs > 1) {
+        py_err_format(py_exc_TypeError, "%s expected at most 1 argument, "
+                      "got %zu", name, nargs);
+        return -1;
+    }
+    if (nargs && py_dict_update(self, args[0]) < 0)
+        return -1;
+    return update_kw(self, args, nargs, kwnames);
+}
+
+static int dict_init(py_obj *self, py_obj *const *args, size_t nargs,
+                     py_obj *kwnames)
+{
+    return update_common(self, "dict", args, nargs, kwnames);
+}
+
+static py_obj *dict_or(py_obj *a, py_obj *b)
+{
+    if (!PY_TYPE_CHECK(a, &py_dict_type) || !PY_TYPE_CHECK(b, &py_dict_type))
+        return py_newref(py_NotImplemented);
+    py_obj *r = py_dict_copy(a);
+    if (r && py_dict_merge_kw(r, b, true) < 0)
+        PY_CLEAR(r);
+    return r;
+}
+
+static py_obj *dict_ior(py_obj *a, py_obj *b)
+{
+    if (py_dict_update(a, b) < 0)
+        return NULL;
+    return py_newref(a);
+}
+
+static py_obj *dict_iter(py_obj *o);
+
+/* ---------------------------------------------------------- methods */
+
+#define METHOD(name)                                                           \
+    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,      \
+                        py_obj *kwnames)
+
+METHOD(dict_get_m)
+{
+    if (py_check_args("get", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    py_obj *v = py_dict_get(self, args[0]);
+    if (!v && py_err_occurred())
+        return NULL;
+    return py_newref(v ? v : nargs > 1 ? args[1] : py_None);
+}
+
+METHOD(dict_setdefault_m)
+{
+    if (py_check_args("setdefault", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    py_obj *v = py_dict_get(self, args[0]);
+    if (v)
+        return py_newref(v);
+    if (py_err_occurred())
+        return NULL;
+    v = nargs > 1 ? args[1] : py_None;
+    return py_dict_set(self, args[0], v) < 0 ? NULL : py_newref(v);
+}
+
+METHOD(dict_pop_m)
+{
+    if (py_check_args("pop", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    py_obj *v = py_dict_pop_item(self, args[0]);
+    if (v || py_err_occurred())
+        return v;
+    if (nargs > 1)
+        return py_newref(args[1]);
+    raise_key_error(args[0]);
+    return NULL;
+}
+
+METHOD(dict_popitem_m)
+{
+    (void)args;
+    if (py_check_args("dict.popitem", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_dictobj *d = D(self);
+    if (d->used == 0) {
+        py_err_set(py_exc_KeyError, "popitem(): dictionary is empty");
+        return NULL;
+    }
+    ssize_t ix = d->nentries - 1;
+    while (!d->entries[ix].key)
+        ix--;
+    dentry *e = &d->entries[ix];
+    py_obj *r = py_tuple_pack(2, e->key, e->value);
+    if (!r)
+        return NULL;
+    size_t slot;
+    lookup(d, e->key, e->hash, &slot);
+    py_obj *v = del_entry(d, ix, slot);
+    PY_DECREF(v);
+    d->usable += d->nentries - ix;
+    d->nentries = ix;
+    return r;
+}
+
+METHOD(dict_update_m)
+{
+    if (update_common(self, "update", args, nargs, kwnames) < 0)
+        return NULL;
+    return py_none_new();
+}
+
+METHOD(dict_copy_m)
+{
+    (void)args;
+    if (py_check_args("dict.copy", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return py_dict_copy(self);
+}
+
+METHOD(dict_clear_m)
+{
+    (void)args;
+    if (py_check_args("dict.clear", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    dict_clear_all(self);
+    return py_none_new();
+}
+
+METHOD(dict_fromkeys_m)
+{
+    if (py_check_args("fromkeys", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    py_obj *d = py_call(self, NULL, 0, NULL), *it, *k;
+    if (!d || !(it = py_iter(args[0]))) {
+        PY_XDECREF(d);
+        return NULL;
+    }
+    py_obj *v = nargs > 1 ? args[1] : py_None;
+    while ((k = py_iter_next(it)) != NULL) {
+        int r = py_setitem(d, k, v);
+        PY_DECREF(k);
+        if (r < 0)
+            break;
+    }
+    PY_DECREF(it);
+    if (py_err_occurred())
+        PY_CLEAR(d);
+    return d;
+}
+
+static py_obj *make_view(py_type *t, py_obj *d);
+
+METHOD(dict_keys_m)
+{
+    (void)args;
+    if (py_check_args("dict.keys", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return make_view(&py_dict_keys_type, self);
+}
+
+METHOD(dict_values_m)
+{
+    (void)args;
+    if (py_check_args("dict.values", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return make_view(&py_dict_values_type, self);
+}
+
+METHOD(dict_items_m)
+{
+    (void)args;
+    if (py_check_args("dict.items", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return make_view(&py_dict_items_type, self);
+}
+
+static py_obj *dictiter_new(py_type *t, py_obj *d, bool rev);
+
+METHOD(dict_reversed_m)
+{
+    (void)args;
+    if (py_check_args("dict.__reversed__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return dictiter_new(&py_dict_keyiter_type, self, true);
+}
+
+static const py_method_def dict_methods[] = {
+    {"get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", dict_setdefault_m, 0, NULL},
+    {"pop", dict_pop_m, 0, NULL},
+    {"popitem", dict_popitem_m, 0, NULL},
+    {"keys", dict_keys_m, 0, NULL},
+    {"values", dict_values_m, 0, NULL},
+    {"items", dict_items_m, 0, NULL},
+    {"update", dict_update_m, 0, NULL},
+    {"copy", dict_copy_m, 0, NULL},
+    {"clear", dict_clear_m, 0, NULL},
+    {"fromkeys", dict_fromkeys_m, PY_METH_CLASS, NULL},
+    {"__reversed__", dict_reversed_m, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+py_type py_dict_type = {
+    .ovar = {{1, &py_type_type}, 0},
+    .name = "dict",
+    .basicsize = sizeof(py_dictobj),
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
+    .doc = "dict() -> new empty dictionary",
+    .dealloc = dict_dealloc,
+    .repr = dict_repr,
+    .hash = py_hash_unhashable,
+    .richcompare = dict_richcompare,
+    .iter = dict_iter,
+    .nb = {[PY_NB_OR] = dict_or},
+    .nb_inplace = {[PY_NB_OR] = dict_ior},
+    .len = dict_len,
+    .getitem = dict_getitem,
+    .setitem = dict_setitem,
+    .contains = dict_contains,
+    .tp_new = dict_new,
+    .tp_init = dict_init,
+    .traverse = dict_traverse,
+    .clear = dict_gc_clear,
+    .methods = dict_methods,
+};
+
+/* ======================================================== iterators */
+
+typedef struct dictiter {
+    PY_HEAD;
+    py_obj *dict;   /* owned; NULL when exhausted */
+    ssize_t pos;    /* next entry index (reverse: current) */
+    ssize_t used;   /* dict size when the iteration started */
+    ssize_t remaining;
+    bool rev;
+} dictiter;
+
+#define DI(o) ((dictiter *)(o))
+
+static py_obj *dictiter_new(py_type *t, py_obj *d, bool rev)
+{
+    dictiter *it = (dictiter *)py_obj_alloc(t, 0);
+    if (!it)
+        return NULL;
+    it->dict = py_newref(d);
+    it->used = D(d)->used;
+    it->remaining = D(d)->used;
+    it->rev = rev;
+    it->pos = rev ? D(d)->nentries - 1 : 0;
+    gc_track(PY_OBJ(it));
+    return PY_OBJ(it);
+}
+
+static py_obj *dict_iter(py_obj *o)
+{
+    return dictiter_new(&py_dict_keyiter_type, o, false);
+}
+
+static void dictiter_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    PY_CLEAR(DI(o)->dict);
+    py_obj_free(o);
+}
+
+static int dictiter_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return DI(o)->dict ? visit(DI(o)->dict, arg) : 0;
+}
+
+/* The next live entry, or NULL at the end / on a size change. */
+static dentry *dictiter_step(py_obj *o)
+{
+    dictiter *it = DI(o);
+    py_dictobj *d = (py_dictobj *)it->dict;
+    if (!d)
+        return NULL;
+    if (d->used != it->used) {
+        py_err_set(py_exc_RuntimeError,
+                   "dictionary changed size during iteration");
+        it->used = -1;
+        return NULL;
+    }
+    if (it->rev) {
+        while (it->pos >= 0 && it->pos < d->nentries &&
+               !d->entries[it->pos].key)
+            it->pos--;
+        if (it->pos >= 0 && it->pos < d->nentries) {
+            it->remaining--;
+            return &d->entries[it->pos--];
+        }
+    } else {
+        while (it->pos < d->nentries && !d->entries[it->pos].key)
+            it->pos++;
+        if (it->pos < d->nentries && it->remaining > 0) {
+            it->remaining--;
+            return &d->entries[it->pos++];
+        }
+        if (it->pos < d->nentries) {
+            py_err_set(py_exc_RuntimeError,
+                       "dictionary keys changed during iteration");
+            return NULL;
+        }
+    }
+    PY_CLEAR(it->dict);
+    return NULL;
+}
+
+static py_obj *keyiter_next(py_obj *o)
+{
+    dentry *e = dictiter_step(o);
+    return e ? py_newref(e->key) : NULL;
+}
+
+static py_obj *valueiter_next(py_obj *o)
+{
+    dentry *e = dictiter_step(o);
+    return e ? py_newref(e->value) : NULL;
+}
+
+static py_obj *itemiter_next(py_obj *o)
+{
+    dentry *e = dictiter_step(o);
+    return e ? py_tuple_pack(2, e->key, e->value) : NULL;
+}
+
+static py_obj *dictiter_len(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    return py_int_from_i64(DI(self)->dict ? DI(self)->remaining : 0);
+}
+
+static const py_method_def dictiter_methods[] = {
+    {"__length_hint__", dictiter_len, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+#define DICTITER_TYPE(var, nm, nextfn)                                         \
+    py_type var = {                                                            \
+        .ovar = {{1, &py_type_type}, 0},                                       \
+        .name = nm,                                                            \
+        .basicsize = sizeof(dictiter),                                         \
+        .flags = PY_TPFLAGS_GC,                                                \
+        .dealloc = dictiter_dealloc,                                           \
+        .iter = py_self_iter,                                                  \
+        .iternext = nextfn,                                                    \
+        .traverse = dictiter_traverse,                                         \
+        .methods = dictiter_methods,                                           \
+    };
+
+DICTITER_TYPE(py_dict_keyiter_type, "dict_keyiterator", keyiter_next)
+DICTITER_TYPE(py_dict_valueiter_type, "dict_valueiterator", valueiter_next)
+DICTITER_TYPE(py_dict_itemiter_type, "dict_itemiterator", itemiter_next)
+
+/* ============================================================ views */
+
+typedef struct dictview {
+    PY_HEAD;
+    py_obj *dict;
+} dictview;
+
+#define DV(o) (((dictview *)(o))->dict)
+
+static py_obj *make_view(py_type *t, py_obj *d)
+{
+    dictview *v = (dictview *)py_obj_alloc(t, 0);
+    if (!v)
+        return NULL;
+    v->dict = py_newref(d);
+    gc_track(PY_OBJ(v));
+    return PY_OBJ(v);
+}
+
+static void view_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    PY_CLEAR(DV(o));
+    py_obj_free(o);
+}
+
+static int view_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return visit(DV(o), arg);
+}
+
+static ssize_t view_len(py_obj *o) { return D(DV(o))->used; }
+
+static py_obj *view_iter(py_obj *o)
+{
+    py_type *t = PY_TYPE(o) == &py_dict_keys_type     ? &py_dict_keyiter_type
+                 : PY_TYPE(o) == &py_dict_values_type ? &py_dict_valueiter_type
+                                                      : &py_dict_itemiter_type;
+    return dictiter_new(t, DV(o), false);
+}
+
+static py_obj *view_reversed(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    py_type *t = PY_TYPE(self) == &py_dict_keys_type ? &py_dict_keyiter_type
+                 : PY_TYPE(self) == &py_dict_values_type
+                     ? &py_dict_valueiter_type
+                     : &py_dict_itemiter_type;
+    return dictiter_new(t, DV(self), true);
+}
+
+static py_obj *view_repr(py_obj *o)
+{
+    int rc = py_repr_enter(o);
+    if (rc != 0)
+        return rc > 0 ? py_str_from_cstr("...") : NULL;
+    py_obj *l = py_list_from_iterable(o), *r = NULL;
+    if (l) {
+        r = py_str_format("%s(%R)", py_type_name(o), l);
+        PY_DECREF(l);
+    }
+    py_repr_leave(o);
+    return r;
+}
+
+static int keys_contains(py_obj *o, py_obj *k) { return dict_contains(DV(o), k); }
+
+static int items_contains(py_obj *o, py_obj *item)
+{
+    if (!PY_TYPE_CHECK(item, &py_tuple_type) || PY_TUPLE_SIZE(item) != 2)
+        return 0;
+    py_obj *v = py_dict_get(DV(o), PY_TUPLE_ITEMS(item)[0]);
+    if (!v)
+        return py_err_occurred() ? -1 : 0;
+    PY_INCREF(v);
+    int r = py_richcompare_bool(v, PY_TUPLE_ITEMS(item)[1], PY_EQ);
+    PY_DECREF(v);
+    return r;
+}
+
+static bool is_setlike_view(py_obj *o)
+{
+    return PY_TYPE(o) == &py_dict_keys_type ||
+           PY_TYPE(o) == &py_dict_items_type;
+}
+
+/* Set operations on keys/items views: computed on sets. NEW. */
+static py_obj *view_setop(py_obj *a, py_obj *b, py_binop_kind op)
+{
+    py_obj *sa = py_set_new(a), *r = NULL;
+    py_obj *sb = sa ? py_set_new(b) : NULL;
+    if (sb)
+        r = py_binop(sa, sb, op);
+    PY_XDECREF(sa);
+    PY_XDECREF(sb);
+    return r;
+}
+
+#define VIEW_OP(fn, op)                                                        \
+    static py_obj *fn(py_obj *a, py_obj *b)                                    \
+    {                                                                          \
+        if (!is_setlike_view(a) && !is_setlike_view(b))                        \
+            return py_newref(py_NotImplemented);                               \
+        return view_setop(a, b, op);                                           \
+    }
+VIEW_OP(view_and, PY_NB_AND)
+VIEW_OP(view_or, PY_NB_OR)
+VIEW_OP(view_sub, PY_NB_SUB)
+VIEW_OP(view_xor, PY_NB_XOR)
+
+static py_obj *view_richcompare(py_obj *a, py_obj *b, int op)
+{
+    if (!is_setlike_view(a) || (!is_setlike_view(b) &&
+                                !PY_TYPE_CHECK(b, &py_set_type) &&
+                                !PY_TYPE_CHECK(b, &py_frozenset_type)))
+        return py_newref(py_NotImplemented);
+    py_obj *sa = py_set_new(a), *r = NULL;
+    py_obj *sb = sa ? py_set_new(b) : NULL;
+    if (sb)
+        r = py_richcompare(sa, sb, op);
+    PY_XDECREF(sa);
+    PY_XDECREF(sb);
+    return r;
+}
+
+static py_obj *view_mapping(py_obj *o)
+{
+    return py_newref(DV(o)); /* 3.11 returns a mappingproxy; close enough */
+}
+
+static const py_getset_def view_getset[] = {
+    {"mapping", view_mapping, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_method_def view_methods[] = {
+    {"__reversed__", view_reversed, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+#define VIEW_TYPE(var, nm, cont, setops)                                       \
+    py_type var = {                                                            \
+        .ovar = {{1, &py_type_type}, 0},                                       \
+        .name = nm,                                                            \
+        .basicsize = sizeof(dictview),                                         \
+        .flags = PY_TPFLAGS_GC,                                                \
+        .dealloc = view_dealloc,                                               \
+        .repr = view_repr,                                                     \
+        .hash = setops ? py_hash_unhashable : NULL,                            \
+        .richcompare = setops ? view_richcompare : NULL,                       \
+        .iter = view_iter,                                                     \
+        .nb = {[PY_NB_AND] = setops ? view_and : NULL,                         \
+               [PY_NB_OR] = setops ? view_or : NULL,                           \
+               [PY_NB_SUB] = setops ? view_sub : NULL,                         \
+               [PY_NB_XOR] = setops ? view_xor : NULL},                        \
+        .len = view_len,                                                       \
+        .contains = cont,                                                      \
+        .traverse = view_traverse,                                             \
+        .methods = view_methods,                                               \
+        .getset = view_getset,                                                 \
+    };
+
+VIEW_TYPE(py_dict_keys_type, "dict_keys", keys_contains, 1)
+VIEW_TYPE(py_dict_values_type, "dict_values", NULL, 0)
+VIEW_TYPE(py_dict_items_type, "dict_items", items_contains, 1)

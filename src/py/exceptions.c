@@ -1,0 +1,592 @@
+/*
+ * exceptions.c -- the built-in exception hierarchy.
+ *
+ * Every built-in exception class is a static type described by one row of
+ * EXC_TABLE (name, base, kind); py_exceptions_init fills the type objects
+ * from their kind (what __init__/__str__ do) and readies them.  Instances
+ * share one layout (py_exc in core.h); the extra attributes of
+ * SyntaxError, ImportError, OSError, AttributeError and NameError live in
+ * the instance __dict__.
+ */
+#include <string.h>
+
+#include "gc.h"
+#include "numstr.h"
+#include "objects.h"
+#include "runtime.h"
+
+#define IMMORTAL_RC ((ssize_t)1 << 60)
+#define E(o) ((py_exc *)(o))
+
+enum { K_BASE, K_STOPITER, K_SYSEXIT, K_SYNTAX, K_KEY, K_IMPORT, K_ATTR,
+       K_NAME, K_OS };
+
+/* X(variable, "Name", base variable, kind) in dependency order. */
+#define EXC_TABLE(X)                                                           \
+    X(BaseException, "BaseException", NONE, K_BASE)                           \
+    X(SystemExit, "SystemExit", BaseException, K_SYSEXIT)                      \
+    X(KeyboardInterrupt, "KeyboardInterrupt", BaseException, K_BASE)           \
+    X(GeneratorExit, "GeneratorExit", BaseException, K_BASE)                   \
+    X(Exception, "Exception", BaseException, K_BASE)                           \
+    X(StopIteration, "StopIteration", Exception, K_STOPITER)                   \
+    X(StopAsyncIteration, "StopAsyncIteration", Exception, K_BASE)             \
+    X(ArithmeticError, "ArithmeticError", Exception, K_BASE)                   \
+    X(FloatingPointError, "FloatingPointError", ArithmeticError, K_BASE)       \
+    X(OverflowError, "OverflowError", ArithmeticError, K_BASE)                 \
+    X(ZeroDivisionError, "ZeroDivisionError", ArithmeticError, K_BASE)         \
+    X(AssertionError, "AssertionError", Exception, K_BASE)                     \
+    X(AttributeError, "AttributeError", Exception, K_ATTR)                     \
+    X(BufferError, "BufferError", Exception, K_BASE)                           \
+    X(EOFError, "EOFError", Exception, K_BASE)                                 \
+    X(ImportError, "ImportError", Exception, K_IMPORT)                         \
+    X(ModuleNotFoundError, "ModuleNotFoundError", ImportError, K_IMPORT)       \
+    X(LookupError, "LookupError", Exception, K_BASE)                           \
+    X(IndexError, "IndexError", LookupError, K_BASE)                           \
+    X(KeyError, "KeyError", LookupError, K_KEY)                                \
+    X(MemoryError, "MemoryError", Exception, K_BASE)                           \
+    X(NameError, "NameError", Exception, K_NAME)                               \
+    X(UnboundLocalError, "UnboundLocalError", NameError, K_NAME)               \
+    X(OSError, "OSError", Exception, K_OS)                                     \
+    X(FileExistsError, "FileExistsError", OSError, K_OS)                       \
+    X(FileNotFoundError, "FileNotFoundError", OSError, K_OS)                   \
+    X(IsADirectoryError, "IsADirectoryError", OSError, K_OS)                   \
+    X(NotADirectoryError, "NotADirectoryError", OSError, K_OS)                 \
+    X(PermissionError, "PermissionError", OSError, K_OS)                       \
+    X(TimeoutError, "TimeoutError", OSError, K_OS)                             \
+    X(ReferenceError, "ReferenceError", Exception, K_BASE)                     \
+    X(RuntimeError, "RuntimeError", Exception, K_BASE)                         \
+    X(NotImplementedError, "NotImplementedError", RuntimeError, K_BASE)        \
+    X(RecursionError, "RecursionError", RuntimeError, K_BASE)                  \
+    X(SyntaxError, "SyntaxError", Exception, K_SYNTAX)                         \
+    X(IndentationError, "IndentationError", SyntaxError, K_SYNTAX)             \
+    X(TabError, "TabError", IndentationError, K_SYNTAX)                        \
+    X(SystemError, "SystemError", Exception, K_BASE)                           \
+    X(TypeError, "TypeError", Exception, K_BASE)                               \
+    X(ValueError, "ValueError", Exception, K_BASE)                             \
+    X(UnicodeError, "UnicodeError", ValueError, K_BASE)                        \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError, K_BASE)          \
+    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError, K_BASE)          \
+    X(Warning, "Warning", Exception, K_BASE)                                   \
+    X(UserWarning, "UserWarning", Warning, K_BASE)                             \
+    X(DeprecationWarning, "DeprecationWarning", Warning, K_BASE)               \
+    X(RuntimeWarning, "RuntimeWarning", Warning, K_BASE)                       \
+    X(SyntaxWarning, "SyntaxWarning", Warning, K_BASE)
+
+enum {
+#define X(v, n, b, k) EX_##v,
+    EXC_TABLE(X)
+#undef X
+        EX_COUNT,
+    EX_NONE = -1
+};
+
+static py_type exc_types[EX_COUNT];
+
+#define X(v, n, b, k) py_type *py_exc_##v;
+EXC_TABLE(X)
+#undef X
+
+static const struct {
+    const char *name;
+    int base;
+    int kind;
+} exc_info[] = {
+#define X(v, n, b, k) {n, EX_##b, k},
+    EXC_TABLE(X)
+#undef X
+};
+
+static int kind_of(py_type *t)
+{
+    for (; t; t = t->base)
+        if (t >= exc_types && t < exc_types + EX_COUNT)
+            return exc_info[t - exc_types].kind;
+    return K_BASE;
+}
+
+/* ------------------------------------------------------ instances */
+
+static void exc_clear_fields(py_exc *e)
+{
+    PY_CLEAR(e->dict);
+    PY_CLEAR(e->args);
+    PY_CLEAR(e->traceback);
+    PY_CLEAR(e->context);
+    PY_CLEAR(e->cause);
+    PY_CLEAR(e->notes);
+    PY_CLEAR(e->value);
+}
+
+static int exc_gc_clear(py_obj *o)
+{
+    exc_clear_fields(E(o));
+    return 0;
+}
+
+static void exc_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    exc_clear_fields(E(o));
+    py_obj_free(o);
+}
+
+static int exc_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    py_exc *e = E(o);
+    py_obj *f[] = {e->dict, e->args, e->traceback, e->context, e->cause,
+                   e->notes, e->value};
+    for (int i = 0; i < 7; i++)
+        if (f[i] && visit(f[i], arg))
+            return 1;
+    return 0;
+}
+
+static int set_attr_str(py_obj *o, const char *name, py_obj *v)
+{
+    py_exc *e = E(o);
+    if (!e->dict && !(e->dict = py_dict_new()))
+        return -1;
+    return py_dict_set_str(e->dict, name, v ? v : py_None);
+}
+
+/* Kind-specific attributes from the positional args. */
+static int init_kind(py_obj *o, py_obj *const *args, size_t nargs)
+{
+    py_exc *e = E(o);
+    switch (kind_of(PY_TYPE(o))) {
+    case K_STOPITER:
+        PY_SETREF(e->value, py_newref(nargs ? args[0] : py_None));
+        return 0;
+    case K_SYSEXIT:
+        PY_SETREF(e->value, nargs == 0 ? py_none_new()
+                            : nargs == 1 ? py_newref(args[0])
+                                         : py_newref(e->args));
+        return 0;
+    case K_SYNTAX: {
+        static const char *const f[] = {"filename", "lineno", "offset",
+                                        "text", "end_lineno", "end_offset"};
+        if (set_attr_str(o, "msg", nargs ? args[0] : NULL) < 0)
+            return -1;
+        py_obj *info = nargs >= 2 && PY_TYPE_CHECK(args[1], &py_tuple_type)
+                           ? args[1] : NULL;
+        for (int i = 0; i < 6; i++) {
+            py_obj *v = info && i < PY_TUPLE_SIZE(info)
+                            ? PY_TUPLE_ITEMS(info)[i] : NULL;
+            if (set_attr_str(o, f[i], v) < 0)
+                return -1;
+        }
+        return set_attr_str(o, "print_file_and_line", NULL);
+    }
+    case K_OS: {
+        bool two = nargs >= 2 && nargs <= 5;
+        if (set_attr_str(o, "errno", two ? args[0] : NULL) < 0 ||
+            set_attr_str(o, "strerror", two ? args[1] : NULL) < 0 ||
+            set_attr_str(o, "filename", two && nargs > 2 ? args[2] : NULL) < 0)
+            return -1;
+        return 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* Keyword arguments some exceptions accept (name=, path=, obj=). */
+static int init_keywords(py_obj *o, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    int kind = kind_of(PY_TYPE(o));
+    static const char *const imp[] = {"name", "path", NULL};
+    static const char *const attr[] = {"name", "obj", NULL};
+    static const char *const nam[] = {"name", NULL};
+    const char *const *allowed = kind == K_IMPORT ? imp
+                                 : kind == K_ATTR ? attr
+                                 : kind == K_NAME ? nam : NULL;
+    for (const char *const *a = allowed; a && *a; a++)
+        if (set_attr_str(o, *a, NULL) < 0)
+            return -1;
+    if (kind == K_IMPORT && set_attr_str(o, "msg", nargs ? args[0] : NULL) < 0)
+        return -1;
+    ssize_t nk = kwnames ? PY_TUPLE_SIZE(kwnames) : 0;
+    for (ssize_t i = 0; i < nk; i++) {
+        py_obj *k = PY_TUPLE_ITEMS(kwnames)[i];
+        const char *const *a = allowed;
+        while (a && *a && !py_str_eq_cstr(k, *a))
+            a++;
+        if (!a || !*a) {
+            if (!allowed)
+                py_err_format(py_exc_TypeError,
+                              "%s() takes no keyword arguments",
+                              PY_TYPE(o)->name);
+            else
+                py_err_fmt(py_exc_TypeError,
+                           "%R is an invalid keyword argument for %s()", k,
+                           PY_TYPE(o)->name);
+            return -1;
+        }
+        if (py_dict_set(E(o)->dict, k, args[nargs + i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int set_args(py_obj *o, py_obj *const *args, size_t nargs)
+{
+    py_obj *t = py_tuple_from_array(args, (ssize_t)nargs);
+    if (!t)
+        return -1;
+    PY_SETREF(E(o)->args, t);
+    return 0;
+}
+
+static py_obj *exc_tp_new(py_type *t, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)kwnames;
+    py_obj *o = py_obj_alloc(t, 0);
+    if (!o)
+        return NULL;
+    gc_track(o);
+    if (set_args(o, args, nargs) < 0 || init_kind(o, args, nargs) < 0) {
+        PY_DECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
+static int exc_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    if (init_keywords(self, args, nargs, kwnames) < 0 ||
+        set_args(self, args, nargs) < 0)
+        return -1;
+    return init_kind(self, args, nargs);
+}
+
+py_obj *py_exc_new(py_type *t, py_obj *const *args, size_t nargs)
+{
+    if (t->flags & PY_TPFLAGS_HEAPTYPE)
+        return py_type_call(PY_OBJ(t), args, nargs, NULL);
+    py_obj *o = exc_tp_new(t, args, nargs, NULL);
+    if (o && (kind_of(t) == K_IMPORT || kind_of(t) == K_ATTR ||
+              kind_of(t) == K_NAME) &&
+        init_keywords(o, args, nargs, NULL) < 0)
+        PY_CLEAR(o);
+    return o;
+}
+
+/* ------------------------------------------------------ str / repr */
+
+static py_obj *args_str(py_obj *o)
+{
+    py_obj *a = E(o)->args;
+    if (!a || PY_TUPLE_SIZE(a) == 0)
+        return py_str_from_cstr("");
+    if (PY_TUPLE_SIZE(a) == 1)
+        return py_str(PY_TUPLE_ITEMS(a)[0]);
+    return py_str(a);
+}
+
+static py_obj *attr(py_obj *o, const char *name)
+{
+    return E(o)->dict ? py_dict_get_str(E(o)->dict, name) : NULL;
+}
+
+static py_obj *syntax_str(py_obj *o)
+{
+    py_obj *msg = attr(o, "msg"), *fn = attr(o, "filename");
+    py_obj *ln = attr(o, "lineno");
+    if (!msg)
+        msg = py_None;
+    bool has_fn = fn && py_is_str(fn), has_ln = ln && py_is_int(ln);
+    py_obj *base = NULL;
+    if (has_fn) {
+        const char *s = PY_STR_DATA(fn), *slash = strrchr(s, '/');
+        base = py_str_from_cstr(slash ? slash + 1 : s);
+        if (!base)
+            return NULL;
+    }
+    py_obj *r;
+    if (has_fn && has_ln)
+        r = py_str_format("%S (%U, line %S)", msg, base, ln);
+    else if (has_fn)
+        r = py_str_format("%S (%U)", msg, base);
+    else if (has_ln)
+        r = py_str_format("%S (line %S)", msg, ln);
+    else
+        r = py_str(msg);
+    PY_XDECREF(base);
+    return r;
+}
+
+static py_obj *os_str(py_obj *o)
+{
+    py_obj *no = attr(o, "errno"), *se = attr(o, "strerror");
+    py_obj *fn = attr(o, "filename");
+    if (!no || no == py_None || !se || se == py_None)
+        return args_str(o);
+    if (fn && fn != py_None)
+        return py_str_format("[Errno %S] %S: %R", no, se, fn);
+    return py_str_format("[Errno %S] %S", no, se);
+}
+
+static py_obj *exc_str(py_obj *o)
+{
+    py_obj *a = E(o)->args;
+    switch (kind_of(PY_TYPE(o))) {
+    case K_KEY:
+        if (a && PY_TUPLE_SIZE(a) == 1)
+            return py_repr(PY_TUPLE_ITEMS(a)[0]);
+        break;
+    case K_SYNTAX:
+        return syntax_str(o);
+    case K_OS:
+        return os_str(o);
+    case K_IMPORT: {
+        py_obj *m = attr(o, "msg");
+        if (m && m != py_None)
+            return py_str(m);
+        break;
+    }
+    default:
+        break;
+    }
+    return args_str(o);
+}
+
+static py_obj *exc_repr(py_obj *o)
+{
+    py_obj *a = E(o)->args;
+    const char *name = PY_TYPE(o)->name;
+    if (!a || PY_TUPLE_SIZE(a) == 0)
+        return py_str_format("%s()", name);
+    if (PY_TUPLE_SIZE(a) == 1)
+        return py_str_format("%s(%R)", name, PY_TUPLE_ITEMS(a)[0]);
+    return py_str_format("%s%R", name, a);
+}
+
+/* ------------------------------------------------------ attributes */
+
+static py_obj *or_none(py_obj *o) { return py_newref(o ? o : py_None); }
+
+static py_obj *get_args(py_obj *o)
+{
+    return E(o)->args ? py_newref(E(o)->args) : py_tuple_new(0);
+}
+
+static int set_args_attr(py_obj *o, py_obj *v)
+{
+    if (!v) {
+        py_err_set(py_exc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    py_obj *t = PY_TYPE_CHECK(v, &py_tuple_type) ? py_newref(v)
+                                                 : py_list_from_iterable(v);
+    if (t && !PY_TYPE_CHECK(t, &py_tuple_type)) {
+        py_obj *tt = py_list_as_tuple(t);
+        PY_DECREF(t);
+        t = tt;
+    }
+    if (!t)
+        return -1;
+    PY_SETREF(E(o)->args, t);
+    return 0;
+}
+
+static py_obj *get_tb(py_obj *o) { return or_none(E(o)->traceback); }
+
+static int set_tb(py_obj *o, py_obj *v)
+{
+    if (!v) {
+        py_err_set(py_exc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (v != py_None && PY_TYPE(v) != &py_traceback_type) {
+        py_err_set(py_exc_TypeError,
+                   "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    PY_SETREF(E(o)->traceback, v == py_None ? NULL : py_newref(v));
+    return 0;
+}
+
+static int check_exc_or_none(py_obj *v, const char *what)
+{
+    if (!v) {
+        py_err_format(py_exc_TypeError, "%s may not be deleted", what);
+        return -1;
+    }
+    if (v != py_None && !PY_TYPE_CHECK(v, py_exc_BaseException)) {
+        py_err_format(py_exc_TypeError, "exception %s must be None or "
+                      "derive from BaseException",
+                      strcmp(what, "__cause__") == 0 ? "cause" : "context");
+        return -1;
+    }
+    return 0;
+}
+
+static py_obj *get_context(py_obj *o) { return or_none(E(o)->context); }
+static py_obj *get_cause(py_obj *o) { return or_none(E(o)->cause); }
+
+static int set_context(py_obj *o, py_obj *v)
+{
+    if (check_exc_or_none(v, "__context__") < 0)
+        return -1;
+    PY_SETREF(E(o)->context, v == py_None ? NULL : py_newref(v));
+    return 0;
+}
+
+static int set_cause(py_obj *o, py_obj *v)
+{
+    if (check_exc_or_none(v, "__cause__") < 0)
+        return -1;
+    PY_SETREF(E(o)->cause, v == py_None ? NULL : py_newref(v));
+    E(o)->suppress_context = true;
+    return 0;
+}
+
+static py_obj *get_suppress(py_obj *o)
+{
+    return py_bool_from(E(o)->suppress_context);
+}
+
+static int set_suppress(py_obj *o, py_obj *v)
+{
+    int t = v ? py_is_true(v) : 0;
+    if (t < 0)
+        return -1;
+    E(o)->suppress_context = t;
+    return 0;
+}
+
+static py_obj *get_dict(py_obj *o)
+{
+    if (!E(o)->dict && !(E(o)->dict = py_dict_new()))
+        return NULL;
+    return py_newref(E(o)->dict);
+}
+
+static const py_getset_def exc_getset[] = {
+    {"args", get_args, set_args_attr, NULL},
+    {"__traceback__", get_tb, set_tb, NULL},
+    {"__context__", get_context, set_context, NULL},
+    {"__cause__", get_cause, set_cause, NULL},
+    {"__suppress_context__", get_suppress, set_suppress, NULL},
+    {"__dict__", get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static py_obj *get_value(py_obj *o) { return or_none(E(o)->value); }
+
+static int set_value(py_obj *o, py_obj *v)
+{
+    PY_SETREF(E(o)->value, v ? py_newref(v) : NULL);
+    return 0;
+}
+
+static const py_getset_def stopiter_getset[] = {
+    {"value", get_value, set_value, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_getset_def sysexit_getset[] = {
+    {"code", get_value, set_value, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static py_obj *with_traceback(py_obj *self, py_obj *const *args,
+                              size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args("with_traceback", nargs, kwnames, 1, 1) < 0 ||
+        set_tb(self, args[0]) < 0)
+        return NULL;
+    return py_newref(self);
+}
+
+static py_obj *add_note(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    if (py_check_args("add_note", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError, "note must be a str, not '%s'",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    py_obj *notes = attr(self, "__notes__");
+    if (!notes) {
+        if (!(notes = py_list_new(0)) ||
+            set_attr_str(self, "__notes__", notes) < 0) {
+            PY_XDECREF(notes);
+            return NULL;
+        }
+        PY_DECREF(notes);
+    }
+    return py_list_append(notes, args[0]) < 0 ? NULL : py_none_new();
+}
+
+static const py_method_def exc_methods[] = {
+    {"with_traceback", with_traceback, 0, NULL},
+    {"add_note", add_note, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ------------------------------------------------------ init / fini */
+
+static void fill_type(int i)
+{
+    py_type *t = &exc_types[i];
+    memset(t, 0, sizeof *t);
+    t->ovar.ob.rc = IMMORTAL_RC;
+    t->ovar.ob.type = &py_type_type;
+    t->name = exc_info[i].name;
+    t->basicsize = sizeof(py_exc);
+    t->flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE | PY_TPFLAGS_EXC_SUBCLASS;
+    t->dictoffset = offsetof(py_exc, dict);
+    t->base = exc_info[i].base >= 0 ? &exc_types[exc_info[i].base]
+                                    : &py_object_type;
+    if (i == EX_BaseException) {
+        t->dealloc = exc_dealloc;
+        t->repr = exc_repr;
+        t->str = exc_str;
+        t->tp_new = exc_tp_new;
+        t->tp_init = exc_tp_init;
+        t->traverse = exc_traverse;
+        t->clear = exc_gc_clear;
+        t->getset = exc_getset;
+        t->methods = exc_methods;
+        t->doc = "Common base class for all exceptions";
+    }
+    if (i == EX_StopIteration)
+        t->getset = stopiter_getset;
+    if (i == EX_SystemExit)
+        t->getset = sysexit_getset;
+}
+
+int py_exceptions_init(void)
+{
+    for (int i = 0; i < EX_COUNT; i++)
+        fill_type(i);
+#define X(v, n, b, k) py_exc_##v = &exc_types[EX_##v];
+    EXC_TABLE(X)
+#undef X
+    for (int i = 0; i < EX_COUNT; i++)
+        if (py_type_ready(&exc_types[i]) < 0)
+            return -1;
+    return py_errors_init();
+}
+
+void py_exceptions_fini(void)
+{
+    py_errors_fini();
+}
+
+int py_exceptions_add_builtins(py_obj *d)
+{
+    for (int i = 0; i < EX_COUNT; i++)
+        if (py_dict_set_str(d, exc_info[i].name, PY_OBJ(&exc_types[i])) < 0)
+            return -1;
+    if (py_dict_set_str(d, "EnvironmentError", PY_OBJ(py_exc_OSError)) < 0 ||
+        py_dict_set_str(d, "IOError", PY_OBJ(py_exc_OSError)) < 0)
+        return -1;
+    return 0;
+}

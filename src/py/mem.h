@@ -1,0 +1,65 @@
+/*
+ * mem.h -- the interpreter's heap: arenas of pools of fixed-size blocks
+ * (pymalloc-like size classes) for small requests, separately mapped
+ * regions for large ones.
+ *
+ * Addresses seen by Python (id(), reprs) are *virtual*: an arena's blocks
+ * are numbered from a fixed base in the order arenas were created, so the
+ * same program produces the same ids on every run and every machine.
+ *
+ * Invariants:
+ *  - every pool is POOL_SIZE-aligned and starts with its header, so the
+ *    header of any small block is found by masking its address;
+ *  - large blocks live in their own POOL_SIZE-aligned region whose header
+ *    says so (size_class == MEM_LARGE);
+ *  - heap_used in py_rt counts the bytes of every live block.
+ */
+#ifndef PY_MEM_H
+#define PY_MEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "object.h"
+
+#define MEM_ALIGN 16
+#define MEM_SMALL_MAX 512                       /* largest small request */
+#define MEM_NCLASSES (MEM_SMALL_MAX / MEM_ALIGN) /* size classes */
+#define MEM_POOL_SIZE (16 * 1024)
+#define MEM_ARENA_SIZE (256 * 1024)
+#define MEM_VIRTUAL_BASE 0x7f3a5c000000ULL     /* first arena's id base */
+#define MEM_LARGE_BASE 0x7f3b00000000ULL       /* large blocks' id base */
+
+/* Arena statistics (the "heap" and "free" areas of the course). */
+typedef struct mem_stats {
+    size_t arenas;        /* arenas created */
+    size_t arena_bytes;   /* bytes held in arenas */
+    size_t large_bytes;   /* bytes in large blocks */
+    size_t used_bytes;    /* bytes in live blocks (small + large) */
+    size_t free_bytes;    /* free block bytes inside arenas */
+    size_t objects;       /* live objects (not raw buffers) */
+} mem_stats;
+
+void mem_stats_get(mem_stats *st);
+
+/* Deterministic id of an object (its virtual address). */
+uintptr_t py_id(py_obj *o);
+/* The live object whose id is `id`, or NULL. BORROWED. */
+py_obj *mem_object_by_id(uintptr_t id);
+/* Visit every live object (in address order).  Stop when fn returns
+ * non-zero and return that value. */
+int mem_foreach_object(int (*fn)(py_obj *o, void *arg), void *arg);
+/* Bytes the allocator gave this object (incl. gc_head). */
+size_t mem_block_size(const void *p);
+
+/* Object allocation (ev 0) / deallocation (ev 1) observer, or NULL. */
+extern void (*mem_obj_hook)(int ev, py_obj *o);
+
+/* Is p inside a heap block (arena or large region)? */
+bool mem_owns(const void *p);
+
+/* Release every arena (py_fini). */
+void mem_fini(void);
+
+#endif

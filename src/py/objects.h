@@ -1,0 +1,192 @@
+/*
+ * objects.h -- internals of the object system shared beyond its files:
+ * descriptor and iterator types the VM may take fast paths on, the repr
+ * recursion guard, the unhashable hash slot, module setup / teardown of
+ * the type system and the exception hierarchy, and an error formatter
+ * without printf checking (for the %R %S %U %T conversions).
+ *
+ * Provided elsewhere: py_id (mem.c), py_vm_super_args (ceval.c, vm.h),
+ * py_seqiter_new (iterobject.c, builtins.h).
+ */
+#ifndef PY_OBJECTS_H
+#define PY_OBJECTS_H
+
+#include "core.h"
+
+/* ---------------------------------------------------------- externals */
+
+uintptr_t py_id(py_obj *o); /* mem.c */
+/* Zero-argument super(): the calling frame's __class__ cell contents and
+ * first argument (both BORROWED).  0, or -1 with RuntimeError.  (vm) */
+int py_vm_super_args(py_type **cls, py_obj **self);
+
+/* ------------------------------------------------------ type machinery */
+
+/* Ready every built-in type of object.h and cache the dunder names.
+ * Called by py_init after py_numstr_init (needs interned strings). */
+int py_typeobject_init(void);
+/* Drop the dicts/mros of the static types and the caches (py_fini). */
+void py_typeobject_fini(void);
+
+/* Bumped whenever any type's namespace or slots change: a cache keyed by
+ * (type, epoch) stays valid while the epoch is unchanged. */
+extern uint64_t py_type_epoch;
+
+/* The hash slot of unhashable types ("unhashable type: 'list'"). */
+py_hash_t py_hash_unhashable(py_obj *o);
+/* CPython's _Py_HashPointer (default object hash). */
+py_hash_t py_hash_pointer(const void *p);
+
+/* Is o a GC object with a gc_head?  (Static type objects are instances of
+ * the GC type `type` but have no gc_head.) */
+static inline bool py_obj_is_gc(py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    if (!(t->flags & PY_TPFLAGS_GC))
+        return false;
+    return !(t == &py_type_type || (t->flags & PY_TPFLAGS_TYPE_SUBCLASS)) ||
+           (((py_type *)o)->flags & PY_TPFLAGS_HEAPTYPE);
+}
+
+/* Call type t with arguments (type.__call__): tp_new then tp_init.  NEW. */
+py_obj *py_type_call(py_obj *t, py_obj *const *args, size_t nargs,
+                     py_obj *kwnames);
+/* Build a class with an explicit metatype (type(name, bases, ns) when the
+ * metaclass is a subclass of type).  All BORROWED; NEW. */
+py_obj *py_type_new_meta(py_type *meta, py_obj *name, py_obj *bases,
+                         py_obj *ns);
+/* Look up special method `name` (interned str, BORROWED) on type(self) and
+ * call it with self prepended.  NEW result; NULL with no exception set
+ * when the type has no such attribute. */
+py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
+                        size_t nargs);
+/* Interned dunder name (BORROWED; valid between init and fini). */
+py_obj *py_dunder(const char *name);
+
+/* ------------------------------------------------- descriptors & funcs */
+
+extern py_type py_method_descr_type, py_classmethod_descr_type,
+    py_wrapper_descr_type, py_method_wrapper_type, py_getset_descr_type;
+
+/* A builtin function or bound builtin method. */
+typedef struct py_cfunction {
+    PY_HEAD;
+    const py_method_def *def;
+    py_obj *self; /* owned; NULL for plain functions */
+} py_cfunction;
+
+/* Descriptors placed in type dicts by py_type_ready (method descriptors,
+ * getset descriptors and slot wrappers). */
+py_obj *py_descr_new_method(py_type *owner, const py_method_def *def);
+py_obj *py_descr_new_classmethod(py_type *owner, const py_method_def *def);
+py_obj *py_descr_new_getset(py_type *owner, const py_getset_def *def);
+/* property/classmethod/staticmethod construction from C.  NEW. */
+py_obj *py_classmethod_new(py_obj *func);
+py_obj *py_staticmethod_new(py_obj *func);
+/* Record the attribute name of a property (from class creation). */
+void py_property_set_name(py_obj *prop, py_obj *name);
+
+/* ------------------------------------------------------------ repr */
+
+/* Recursion guard for container reprs: 1 if o is already being printed
+ * (print "[...]"), 0 if entered, -1 on error.  Pair with leave. */
+int py_repr_enter(py_obj *o);
+void py_repr_leave(py_obj *o);
+
+/* ---------------------------------------------------------- errors */
+
+/* py_err_format without printf checking, so %R %S %U %T can be used
+ * without -Wformat warnings. */
+void py_err_fmt(py_type *exc, const char *fmt, ...);
+void py_err_vfmt(py_type *exc, const char *fmt, va_list ap);
+/* Set AttributeError "'T' object has no attribute 'name'". */
+void py_err_no_attr(py_obj *o, py_obj *name);
+/* Print "Exception ignored in: <obj>" and the pending exception. */
+void py_err_write_unraisable(py_obj *obj);
+/* The spare MemoryError (called by py_exceptions_init / fini). */
+int py_errors_init(void);
+void py_errors_fini(void);
+
+/* ------------------------------------------------------- exceptions */
+
+int py_exceptions_init(void);
+void py_exceptions_fini(void);
+/* Store every built-in exception class in dict d (builtins). 0 or -1. */
+int py_exceptions_add_builtins(py_obj *d);
+extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,
+    *py_exc_DeprecationWarning, *py_exc_RuntimeWarning,
+    *py_exc_FileNotFoundError, *py_exc_UnicodeEncodeError,
+    *py_exc_ReferenceError, *py_exc_FloatingPointError,
+    *py_exc_PermissionError, *py_exc_TimeoutError, *py_exc_BufferError,
+    *py_exc_FileExistsError, *py_exc_IsADirectoryError,
+    *py_exc_NotADirectoryError, *py_exc_SyntaxWarning;
+
+/* ------------------------------------------------------- containers */
+
+/* Sequence iterator over a list or tuple: index into seq (owned; NULL
+ * once exhausted). */
+typedef struct py_listiter {
+    PY_HEAD;
+    py_obj *seq;
+    ssize_t index;
+} py_listiter;
+
+extern py_type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type,
+    py_range_iter_type, py_dict_keys_type, py_dict_values_type,
+    py_dict_items_type, py_dict_keyiter_type, py_dict_valueiter_type,
+    py_dict_itemiter_type, py_set_iter_type;
+
+/* The VM's FOR_ITER fast path for lists: NEW next item or NULL (end). */
+static inline py_obj *py_list_iter_next(py_obj *o)
+{
+    py_listiter *it = (py_listiter *)o;
+    py_obj *l = it->seq;
+    if (l && it->index < PY_LIST_SIZE(l)) {
+        py_obj *v = PY_LIST_ITEMS(l)[it->index++];
+        py_incref(v);
+        return v;
+    }
+    return NULL; /* list_iter_next also drops seq; this path leaves it */
+}
+
+typedef struct py_rangeiter {
+    PY_HEAD;
+    int64_t next, step;
+    int64_t remaining;
+} py_rangeiter;
+
+/* The VM's FOR_ITER fast path for range iterators. */
+static inline py_obj *py_range_iter_next(py_obj *o)
+{
+    py_rangeiter *it = (py_rangeiter *)o;
+    if (it->remaining <= 0)
+        return NULL;
+    it->remaining--;
+    int64_t v = it->next;
+    it->next += it->step;
+    return py_int_from_i64(v);
+}
+
+/* Sequence helpers (tupleobject.c). */
+py_obj *py_seq_richcompare(py_obj *v, py_obj *w, int op); /* lists/tuples */
+ssize_t py_seq_index(py_obj *key, ssize_t n, const char *what);
+ssize_t py_seq_repeat_count(py_obj *n);
+int py_seq_bounds(py_obj *const *args, size_t nargs, ssize_t len,
+                  ssize_t *lo, ssize_t *hi);
+void py_seqiter_dealloc(py_obj *o);
+int py_seqiter_traverse(py_obj *o, py_visitproc visit, void *arg);
+py_obj *py_self_iter(py_obj *o); /* iter slot of iterators: NEW self */
+extern const py_method_def py_seqiter_methods[];
+py_obj *py_list_getslice(py_obj *l, ssize_t lo, ssize_t hi); /* NEW */
+py_obj *py_tuple_getslice(py_obj *t, ssize_t lo, ssize_t hi); /* NEW */
+int py_list_insert(py_obj *l, ssize_t where, py_obj *v); /* v BORROWED */
+int py_list_reverse(py_obj *l);
+/* Pop key from d: NEW value, or NULL (no exception) when missing. */
+py_obj *py_dict_pop_item(py_obj *d, py_obj *key);
+/* dict lookup with a str key object: BORROWED or NULL. */
+py_obj *py_dict_get_with_error(py_obj *d, py_obj *key);
+int py_dict_merge_kw(py_obj *d, py_obj *other, bool override);
+int py_set_discard(py_obj *set, py_obj *key); /* 1 found, 0, -1 */
+py_obj *py_range_new(int64_t start, int64_t stop, int64_t step); /* NEW */
+
+#endif

@@ -1,0 +1,497 @@
+/*
+ * obs.c -- the observation API of obs.h.
+ *
+ * Snapshots copy what a front end shows into plain C memory (malloc, not
+ * the interpreter's heap) and compute short reprs in C, so that looking
+ * at the program never allocates a Python object, runs Python code or
+ * moves a GC count: the ids and counts the learner sees are the program's
+ * own.
+ */
+#include "obs.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "gc.h"
+#include "mem.h"
+#include "runtime.h"
+#include "vm.h"
+
+/* ---------------------------------------------------------------- trace */
+
+static obs_trace_fn trace_fn;
+static void *trace_ud;
+
+static int trace_adapter(int event, py_frame *f, int line)
+{
+    (void)f;
+    static const obs_event map[] = {OBS_CALL, OBS_LINE, OBS_RETURN,
+                                    OBS_EXCEPTION};
+    if (!trace_fn || event < 0 || event > 3)
+        return 0;
+    if (trace_fn(trace_ud, map[event], line, py_rt.depth) == OBS_CONTINUE)
+        return 0;
+    py_err_set_obj(PY_OBJ(py_exc_KeyboardInterrupt));
+    return -1;
+}
+
+void obs_set_trace(obs_trace_fn fn, void *ud)
+{
+    trace_fn = fn;
+    trace_ud = ud;
+    py_trace_hook = fn ? trace_adapter : NULL;
+}
+
+static obs_heap_fn heap_fn;
+static void *heap_ud;
+
+static void heap_adapter(int ev, py_obj *o)
+{
+    heap_fn(heap_ud, ev == 0 ? OBS_ALLOC : OBS_FREE, py_id(o));
+}
+
+void obs_set_heap_hook(obs_heap_fn fn, void *ud)
+{
+    heap_fn = fn;
+    heap_ud = ud;
+    mem_obj_hook = fn ? heap_adapter : NULL;
+}
+
+/* --------------------------------------------------------- short reprs */
+
+typedef struct sbuf {
+    char *p;
+    size_t n, len;
+} sbuf;
+
+static void put(sbuf *b, const char *s, size_t n)
+{
+    while (n-- && b->len + 1 < b->n)
+        b->p[b->len++] = *s++;
+    b->p[b->len] = '\0';
+}
+
+static void puts_(sbuf *b, const char *s)
+{
+    put(b, s, strlen(s));
+}
+
+static void put_str(sbuf *b, py_obj *o)
+{
+    puts_(b, "'");
+    const char *s = PY_STR_DATA(o);
+    for (ssize_t i = 0; i < PY_STR_NBYTES(o) && b->len + 2 < b->n; i++) {
+        if (s[i] == '\n')
+            puts_(b, "\\n");
+        else if (s[i] == '\'')
+            puts_(b, "\\'");
+        else
+            put(b, &s[i], 1);
+    }
+    puts_(b, "'");
+}
+
+static void put_int(sbuf *b, py_obj *o)
+{
+    char tmp[32];
+    if (PY_INT_IS_SMALL(o)) {
+        snprintf(tmp, sizeof tmp, "%lld", (long long)PY_INT_VAL(o));
+        puts_(b, tmp);
+        return;
+    }
+    mpz_ptr z = ((py_int *)o)->big;
+    size_t digits = mpz_sizeinbase(z, 10) + 2;
+    char *s = malloc(digits);
+    if (!s)
+        return puts_(b, "<int>");
+    mpz_get_str(s, 10, z);
+    puts_(b, s);
+    free(s);
+}
+
+static bool put_scalar(sbuf *b, py_obj *o)
+{
+    char tmp[40];
+    py_type *t = PY_TYPE(o);
+    if (o == py_None)
+        puts_(b, "None");
+    else if (o == py_True || o == py_False)
+        puts_(b, o == py_True ? "True" : "False");
+    else if (t == &py_int_type)
+        put_int(b, o);
+    else if (t == &py_float_type) {
+        py_float_repr_buf(PY_FLOAT_VAL(o), tmp, sizeof tmp);
+        puts_(b, tmp);
+    } else if (t == &py_str_type)
+        put_str(b, o);
+    else
+        return false;
+    return true;
+}
+
+static void put_other(sbuf *b, py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    char tmp[96];
+    if (t == &py_function_type) {
+        py_obj *q = ((py_function *)o)->qualname;
+        snprintf(tmp, sizeof tmp, "<function %s>",
+                 q ? PY_STR_DATA(q) : "?");
+    } else if (PY_TYPE_CHECK(o, &py_type_type)) {
+        snprintf(tmp, sizeof tmp, "<class '%s'>", ((py_type *)o)->name);
+    } else {
+        snprintf(tmp, sizeof tmp, "<%s object>", t->name);
+    }
+    puts_(b, tmp);
+}
+
+static void put_items(sbuf *b, py_obj *const *items, ssize_t n,
+                      const char *open, const char *close)
+{
+    puts_(b, open);
+    for (ssize_t i = 0; i < n && b->len + 4 < b->n; i++) {
+        if (i)
+            puts_(b, ", ");
+        if (!put_scalar(b, items[i]))
+            put_other(b, items[i]);
+    }
+    if (n == 1 && strcmp(open, "(") == 0)
+        puts_(b, ",");
+    puts_(b, close);
+}
+
+static void put_dict(sbuf *b, py_obj *d)
+{
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    bool first = true;
+    puts_(b, "{");
+    while (py_dict_next(d, &pos, &k, &v) && b->len + 4 < b->n) {
+        if (!first)
+            puts_(b, ", ");
+        first = false;
+        if (!put_scalar(b, k))
+            put_other(b, k);
+        puts_(b, ": ");
+        if (!put_scalar(b, v))
+            put_other(b, v);
+    }
+    puts_(b, "}");
+}
+
+static void short_repr(py_obj *o, char *buf, size_t n)
+{
+    sbuf b = {buf, n, 0};
+    buf[0] = '\0';
+    py_type *t = PY_TYPE(o);
+    if (put_scalar(&b, o))
+        ;
+    else if (t == &py_list_type)
+        put_items(&b, PY_LIST_ITEMS(o), PY_LIST_SIZE(o), "[", "]");
+    else if (t == &py_tuple_type)
+        put_items(&b, PY_TUPLE_ITEMS(o), PY_TUPLE_SIZE(o), "(", ")");
+    else if (t == &py_dict_type)
+        put_dict(&b, o);
+    else
+        put_other(&b, o);
+    if (b.len + 1 >= n && n > 4)
+        memcpy(buf + n - 4, "...", 4);
+}
+
+static void fill_ref(obs_ref *r, const char *name, py_obj *o)
+{
+    r->name = strdup(name);
+    r->id = py_id(o);
+    snprintf(r->type, sizeof r->type, "%s", PY_TYPE(o)->name);
+    short_repr(o, r->repr, sizeof r->repr);
+}
+
+/* -------------------------------------------------------------- frames */
+
+static bool is_dunder(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' &&
+           s[n - 2] == '_';
+}
+
+/* Copy the user-visible names of dict d into a new obs_ref array. */
+static obs_ref *dict_refs(py_obj *d, size_t *n)
+{
+    size_t cap = (size_t)py_dict_size(d) + 1, i = 0;
+    obs_ref *refs = calloc(cap, sizeof *refs);
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    while (refs && py_dict_next(d, &pos, &k, &v)) {
+        if (!PY_TYPE_CHECK(k, &py_str_type) || is_dunder(PY_STR_DATA(k)))
+            continue;
+        fill_ref(&refs[i++], PY_STR_DATA(k), v);
+    }
+    *n = i;
+    return refs;
+}
+
+static obs_ref *fast_refs(py_frame *f, size_t *n)
+{
+    py_code *co = f->code;
+    obs_ref *refs = calloc((size_t)f->nlocalsplus + 1, sizeof *refs);
+    size_t k = 0;
+    for (int i = 0; refs && i < co->nlocals; i++)
+        if (f->localsplus[i])
+            fill_ref(&refs[k++], PY_STR_DATA(PY_TUPLE_ITEMS(co->varnames)[i]),
+                     f->localsplus[i]);
+    ssize_t ncell = PY_TUPLE_SIZE(co->cellvars);
+    for (int i = 0; refs && i < co->ncells; i++) {
+        py_obj *names = i < ncell ? co->cellvars : co->freevars;
+        py_obj *name = PY_TUPLE_ITEMS(names)[i < ncell ? i : i - ncell];
+        py_obj *cell = f->localsplus[co->nlocals + i];
+        py_obj *v = cell ? py_cell_get(cell) : NULL;
+        if (v)
+            fill_ref(&refs[k++], PY_STR_DATA(name), v);
+    }
+    *n = k;
+    return refs;
+}
+
+static void fill_frame(obs_frame *of, py_frame *f)
+{
+    of->func = strdup(PY_STR_DATA(f->code->qualname));
+    of->file = strdup(PY_STR_DATA(f->code->filename));
+    of->line = py_frame_line(f);
+    if (f->code->flags & PY_CO_OPTIMIZED)
+        of->locals = fast_refs(f, &of->nlocals);
+    else if (f->locals && f->locals != f->globals)
+        of->locals = dict_refs(f->locals, &of->nlocals);
+    size_t n = f->sp > f->stack ? (size_t)(f->sp - f->stack) : 0;
+    of->stack = calloc(n + 1, sizeof *of->stack);
+    for (size_t i = 0; of->stack && i < n; i++)
+        if (f->stack[i])
+            of->stack[of->nstack++] = py_id(f->stack[i]);
+}
+
+int obs_frames_get(obs_frames *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = 0;
+    py_frame *bottom = NULL;
+    for (py_frame *f = py_rt.frame; f; f = f->back, n++)
+        bottom = f;
+    out->frames = calloc(n + 1, sizeof *out->frames);
+    if (!out->frames)
+        return -1;
+    out->n = n;
+    size_t i = n;
+    for (py_frame *f = py_rt.frame; f; f = f->back)
+        fill_frame(&out->frames[--i], f);
+    py_obj *g = bottom ? bottom->globals : py_rt.main_globals;
+    if (g)
+        out->globals = dict_refs(g, &out->nglobals);
+    return 0;
+}
+
+static void refs_free(obs_ref *r, size_t n)
+{
+    for (size_t i = 0; r && i < n; i++)
+        free(r[i].name);
+    free(r);
+}
+
+void obs_frames_free(obs_frames *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        obs_frame *of = &f->frames[i];
+        free(of->func);
+        free(of->file);
+        refs_free(of->locals, of->nlocals);
+        free(of->stack);
+    }
+    free(f->frames);
+    refs_free(f->globals, f->nglobals);
+    memset(f, 0, sizeof *f);
+}
+
+/* ---------------------------------------------------------------- heap */
+
+static void fill_object(obs_object *oo, py_obj *o)
+{
+    memset(oo, 0, sizeof *oo);
+    oo->id = py_id(o);
+    snprintf(oo->type, sizeof oo->type, "%s", PY_TYPE(o)->name);
+    oo->refcount = o->rc;
+    oo->gen = !PY_IS_GC(o) ? OBS_NOT_GC : gc_is_tracked(o)
+                                              ? gc_generation(o)
+                                              : OBS_GEN_UNTRACKED;
+    oo->size = py_sizeof(o);
+    oo->small_int = PY_TYPE(o) == &py_int_type && PY_INT_IS_SMALL(o) &&
+                    PY_INT_VAL(o) >= PY_INT_SMALL_MIN &&
+                    PY_INT_VAL(o) <= PY_INT_SMALL_MAX;
+    oo->interned = PY_TYPE(o) == &py_str_type && ((py_strobj *)o)->interned;
+}
+
+bool obs_object_get(uintptr_t id, obs_object *oo)
+{
+    py_obj *o = mem_object_by_id(id);
+    if (!o)
+        return false;
+    fill_object(oo, o);
+    return true;
+}
+
+void obs_object_repr(uintptr_t id, char *buf, size_t n)
+{
+    py_obj *o = mem_object_by_id(id);
+    if (!n)
+        return;
+    if (!o)
+        snprintf(buf, n, "<freed>");
+    else
+        short_repr(o, buf, n);
+}
+
+typedef struct {
+    uintptr_t *ids;
+    size_t n, cap;
+} id_list;
+
+static int collect_id(py_obj *o, void *arg)
+{
+    id_list *l = arg;
+    if (!o)
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        uintptr_t *ids = realloc(l->ids, cap * sizeof *ids);
+        if (!ids)
+            return -1;
+        l->ids = ids;
+        l->cap = cap;
+    }
+    l->ids[l->n++] = py_id(o);
+    return 0;
+}
+
+uintptr_t *obs_object_referents(uintptr_t id, size_t *n)
+{
+    py_obj *o = mem_object_by_id(id);
+    id_list l = {NULL, 0, 0};
+    if (o && PY_TYPE(o)->traverse)
+        PY_TYPE(o)->traverse(o, collect_id, &l);
+    *n = l.n;
+    return l.ids;
+}
+
+typedef struct {
+    obs_heap *h;
+    size_t cap;
+} heap_fill;
+
+static int add_object(py_obj *o, void *arg)
+{
+    heap_fill *hf = arg;
+    if (hf->h->n == hf->cap) {
+        size_t cap = hf->cap ? hf->cap * 2 : 1024;
+        obs_object *objs = realloc(hf->h->objs, cap * sizeof *objs);
+        if (!objs)
+            return -1;
+        hf->h->objs = objs;
+        hf->cap = cap;
+    }
+    fill_object(&hf->h->objs[hf->h->n++], o);
+    return 0;
+}
+
+int obs_heap_get(obs_heap *out)
+{
+    memset(out, 0, sizeof *out);
+    heap_fill hf = {out, 0};
+    return mem_foreach_object(add_object, &hf) < 0 ? -1 : 0;
+}
+
+void obs_heap_free(obs_heap *h)
+{
+    free(h->objs);
+    memset(h, 0, sizeof *h);
+}
+
+/* ------------------------------------------------------------------ gc */
+
+void obs_gc_get(obs_gc *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int i = 0; i < 3; i++) {
+        out->count[i] = gc_st.count[i];
+        out->threshold[i] = gc_st.threshold[i];
+        out->gen_size[i] = (long)gc_gen_size(i);
+        out->collections[i] = gc_st.stats[i].collections;
+        out->collected[i] = gc_st.stats[i].collected;
+        out->uncollectable[i] = gc_st.stats[i].uncollectable;
+    }
+    out->enabled = gc_st.enabled;
+    out->last_gen = gc_st.last_gen;
+    out->last_collected = gc_st.last_collected;
+    out->last_uncollectable = gc_st.last_uncollectable;
+}
+
+static obs_gc_fn gc_fn;
+static void *gc_ud;
+
+static void gc_adapter(gc_phase ph, int gen, py_obj **objs,
+                       const ssize_t *refs, size_t n, void *ud)
+{
+    (void)ud;
+    obs_gc_obj *o = malloc((n ? n : 1) * sizeof *o);
+    if (!o)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        o[i].id = py_id(objs[i]);
+        o[i].gc_refs = refs[i];
+    }
+    gc_fn(gc_ud, (obs_gc_phase)ph, gen, o, n);
+    free(o);
+}
+
+void obs_set_gc_hook(obs_gc_fn fn, void *ud)
+{
+    gc_fn = fn;
+    gc_ud = ud;
+    gc_phase_hook = fn ? gc_adapter : NULL;
+}
+
+long obs_gc_collect(int gen)
+{
+    if (gen < 0 || gen > 2)
+        gen = 2;
+    return (long)gc_collect(gen);
+}
+
+/* --------------------------------------------------------------- areas */
+
+static int add_code(py_obj *o, void *arg)
+{
+    size_t *code = arg;
+    if (PY_TYPE(o) == &py_code_type) {
+        py_code *co = (py_code *)o;
+        *code += (size_t)co->ncode * (sizeof(uint32_t) + sizeof(py_srcpos));
+    }
+    return 0;
+}
+
+void obs_areas_get(obs_areas *out)
+{
+    mem_stats st;
+    mem_stats_get(&st);
+    memset(out, 0, sizeof *out);
+    out->code = py_source_bytes();
+    mem_foreach_object(add_code, &out->code);
+    if (py_rt.main_globals)
+        out->variables = py_sizeof(py_rt.main_globals);
+    for (py_frame *f = py_rt.frame; f; f = f->back) {
+        out->stack += py_frame_size(f->code);
+        out->variables += (size_t)f->nlocalsplus * sizeof(py_obj *);
+    }
+    size_t used = st.used_bytes;
+    out->heap = used > out->code ? used - out->code : 0;
+    out->free = st.free_bytes;
+}

@@ -1,0 +1,148 @@
+/*
+ * obs.h -- the observation API: how a front end watches the interpreter.
+ *
+ * Public, like py.h: everything handed out is plain C data (ids, names,
+ * numbers, short reprs computed without running Python code and without
+ * allocating in the interpreter's heap), so observing never changes what
+ * is observed.  Hooks cost one predicted-false branch when unset.
+ *
+ * Stepping model: the trace callback is called on every line, call,
+ * return and exception of Python frames.  A front end pauses a program by
+ * not returning from the callback (it may draw and read keys in there),
+ * and interrupts it by returning OBS_STOP (the code gets
+ * KeyboardInterrupt).  Snapshots may be taken from inside the callback.
+ */
+#ifndef PY_OBS_H
+#define PY_OBS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* --------------------------------------------------------------- trace */
+
+typedef enum { OBS_CALL, OBS_LINE, OBS_RETURN, OBS_EXCEPTION } obs_event;
+enum { OBS_CONTINUE = 0, OBS_STOP = 1 };
+
+/* Called with the event, the line of the innermost frame and the number
+ * of Python frames.  NULL turns tracing off. */
+typedef int (*obs_trace_fn)(void *ud, obs_event ev, int line, int depth);
+void obs_set_trace(obs_trace_fn fn, void *ud);
+
+/* Heap events: allocation and deallocation of objects. */
+typedef enum { OBS_ALLOC, OBS_FREE } obs_heap_event;
+typedef void (*obs_heap_fn)(void *ud, obs_heap_event ev, uintptr_t id);
+void obs_set_heap_hook(obs_heap_fn fn, void *ud);
+
+/* -------------------------------------------------------------- values */
+
+#define OBS_REPR_MAX 48
+
+typedef struct obs_ref {
+    char *name;        /* variable name */
+    uintptr_t id;      /* id() of the referenced object */
+    char type[24];     /* its type name */
+    char repr[OBS_REPR_MAX]; /* short repr ("..." when cut) */
+} obs_ref;
+
+/* ------------------------------------------------------------- frames */
+
+typedef struct obs_frame {
+    char *func;        /* "<module>", "f", "C.m" (qualname) */
+    char *file;
+    int line;
+    obs_ref *locals;   /* fast locals and cells, or the module/class dict */
+    size_t nlocals;
+    uintptr_t *stack;  /* ids on the value stack, bottom first */
+    size_t nstack;
+} obs_frame;
+
+typedef struct obs_frames {
+    obs_frame *frames; /* innermost last */
+    size_t n;
+    obs_ref *globals;  /* globals of the outermost frame (user names only) */
+    size_t nglobals;
+} obs_frames;
+
+int obs_frames_get(obs_frames *out);
+void obs_frames_free(obs_frames *f);
+
+/* --------------------------------------------------------------- heap */
+
+enum { OBS_GEN_UNTRACKED = -1, OBS_NOT_GC = -2 };
+
+typedef struct obs_object {
+    uintptr_t id;
+    char type[24];
+    ssize_t refcount;
+    int gen;           /* 0..2, OBS_GEN_UNTRACKED, or OBS_NOT_GC */
+    size_t size;       /* sys.getsizeof() */
+    bool small_int;    /* in the small-int cache */
+    bool interned;     /* interned str */
+} obs_object;
+
+/* Fill *o for the object with this id; false if there is none. */
+bool obs_object_get(uintptr_t id, obs_object *o);
+/* Short repr of the object with this id into buf (always terminated). */
+void obs_object_repr(uintptr_t id, char *buf, size_t n);
+/* ids of the objects the object refers to (malloc'd array, *n set). */
+uintptr_t *obs_object_referents(uintptr_t id, size_t *n);
+
+typedef struct obs_heap {
+    obs_object *objs;  /* in address order */
+    size_t n;
+} obs_heap;
+
+/* Every live object in the interpreter's heap (not static types). */
+int obs_heap_get(obs_heap *out);
+void obs_heap_free(obs_heap *h);
+
+/* ---------------------------------------------------------------- gc */
+
+typedef struct obs_gc {
+    int count[3], threshold[3];
+    long gen_size[3];
+    long collections[3], collected[3], uncollectable[3];
+    bool enabled;
+    int last_gen;          /* -1 before the first collection */
+    long last_collected, last_uncollectable;
+} obs_gc;
+
+void obs_gc_get(obs_gc *out);
+
+/* Phases of a collection, in order (see gc.h). */
+typedef enum {
+    OBS_GC_START, OBS_GC_UPDATE_REFS, OBS_GC_SUBTRACT_REFS,
+    OBS_GC_REACHABLE, OBS_GC_UNREACHABLE, OBS_GC_FINALIZE, OBS_GC_DELETE,
+    OBS_GC_DONE
+} obs_gc_phase;
+
+typedef struct obs_gc_obj {
+    uintptr_t id;
+    ssize_t gc_refs;
+} obs_gc_obj;
+
+/* Called during a collection once per phase with the objects concerned;
+ * the callback may block (slow motion). */
+typedef void (*obs_gc_fn)(void *ud, obs_gc_phase ph, int gen,
+                          const obs_gc_obj *objs, size_t n);
+void obs_set_gc_hook(obs_gc_fn fn, void *ud);
+
+/* Run gc.collect(gen) from the host (the `g` key). */
+long obs_gc_collect(int gen);
+
+/* -------------------------------------------------------------- areas */
+
+/* The five memory areas of the course, in bytes. */
+typedef struct obs_areas {
+    size_t code;      /* bytecode, constants and source of loaded code */
+    size_t variables; /* name tables: module dicts and frame locals */
+    size_t heap;      /* live objects */
+    size_t free;      /* free blocks inside the arenas */
+    size_t stack;     /* frames on the VM's frame stack */
+} obs_areas;
+
+void obs_areas_get(obs_areas *out);
+
+#endif

@@ -1,0 +1,2771 @@
+/*
+ * parser.c -- recursive-descent parser for Python 3.11 (see parser.h).
+ *
+ * One C function per grammar rule of CPython's Grammar/python.gram, with
+ * the same names where possible (star_expressions, disjunction, primary,
+ * ...).  Tokens come from the pull lexer through a small ring buffer: the
+ * grammar needs at most two tokens of lookahead, so a huge file is parsed
+ * without keeping all its tokens.
+ *
+ * Every rule returns a node, or NULL once an error is recorded in
+ * p->err (only the first error is kept).  CPython reports most syntax
+ * errors through a second "invalid_" pass; here the equivalent checks sit
+ * where the rule fails, which yields the same messages for the common
+ * cases ("expected ':'", "Perhaps you forgot a comma?", "cannot assign to
+ * ...", indentation errors).  A generic "invalid syntax" is replaced by a
+ * tokenizer error found later in the file, as CPython does.
+ *
+ * Nesting is bounded (MAX_DEPTH) so hostile input ends in a SyntaxError
+ * rather than a C stack overflow.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+#include "lexer.h"
+#include "parser.h"
+
+#define MAX_DEPTH 1000
+#define RING 8
+
+typedef struct perr {
+    py_type *type;
+    char msg[320];
+    int line, col, end_line, end_col;
+} perr;
+
+typedef struct parser {
+    lexer lx;
+    lx_token ring[RING];
+    long ntoks, pos; /* tokens lexed so far; index of the current one */
+    int last_end_line, last_end_col;
+    ast_arena *a;
+    const char *src; /* the whole file (for error texts) */
+    size_t len;
+    const char *filename;
+    int depth;
+    bool failed;
+    bool pyerr; /* the error is a pending Python exception (MemoryError) */
+    perr err;
+} parser;
+
+typedef struct spos {
+    int line, col;
+} spos;
+
+static ast_node *expression(parser *p);
+static ast_node *star_expressions(parser *p);
+static ast_node *named_expression(parser *p);
+static ast_node *bitwise_or(parser *p);
+static ast_node *disjunction(parser *p);
+static ast_node *yield_expr(parser *p);
+static ast_node *star_targets(parser *p);
+static int block(parser *p, ast_seq *body, const char *what, int line);
+static int statement(parser *p, ast_seq *body);
+static ast_node *parse_strings(parser *p);
+
+/* ---------------------------------------------------------------- tokens */
+
+static lx_token *peek(parser *p, int k)
+{
+    while (p->ntoks <= p->pos + k) {
+        lx_token *last = p->ntoks ? &p->ring[(p->ntoks - 1) % RING] : NULL;
+        if (last && (last->type == TK_ENDMARKER || last->type == TK_ERROR))
+            return last;
+        lx_next(&p->lx, &p->ring[p->ntoks % RING]);
+        p->ntoks++;
+    }
+    return &p->ring[(p->pos + k) % RING];
+}
+
+#define TOK(p) peek(p, 0)
+#define AT(p, t) (peek(p, 0)->type == (t))
+
+static spos here(parser *p)
+{
+    lx_token *t = TOK(p);
+    return (spos){t->line, t->col};
+}
+
+static lx_token *advance(parser *p)
+{
+    lx_token *t = TOK(p);
+    if (t->type != TK_ENDMARKER && t->type != TK_ERROR)
+        p->pos++;
+    p->last_end_line = t->end_line;
+    p->last_end_col = t->end_col;
+    return t;
+}
+
+static bool accept(parser *p, lx_type t)
+{
+    if (!AT(p, t))
+        return false;
+    advance(p);
+    return true;
+}
+
+/* ---------------------------------------------------------------- errors */
+
+static void *set_error(parser *p, py_type *type, int line, int col,
+                       int end_line, int end_col, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+static void *set_error(parser *p, py_type *type, int line, int col,
+                       int end_line, int end_col, const char *fmt, ...)
+{
+    if (p->failed)
+        return NULL;
+    p->failed = true;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->err.msg, sizeof p->err.msg, fmt, ap);
+    va_end(ap);
+    p->err.type = type;
+    p->err.line = line;
+    p->err.col = col;
+    p->err.end_line = end_line;
+    p->err.end_col = end_col;
+    return NULL;
+}
+
+static void *lexer_error(parser *p)
+{
+    lx_error *e = &p->lx.err;
+    return set_error(p, e->type, e->line, e->col, e->end_line, e->end_col,
+                     "%s", e->msg);
+}
+
+/* A failed allocation: the MemoryError is already pending. */
+static void *nomem(parser *p)
+{
+    if (!p->failed) {
+        p->failed = true;
+        p->pyerr = true;
+    }
+    return NULL;
+}
+
+#define ERR_NODE(p, n, ...)                                                    \
+    set_error(p, py_exc_SyntaxError, (n)->lineno, (n)->col, (n)->end_lineno,   \
+              (n)->end_col, __VA_ARGS__)
+#define ERR_RANGE(p, a, b, ...)                                                \
+    set_error(p, py_exc_SyntaxError, (a)->lineno, (a)->col, (b)->end_lineno,   \
+              (b)->end_col, __VA_ARGS__)
+
+static void *err_tok(parser *p, lx_token *t, const char *msg)
+{
+    if (t->type == TK_ERROR)
+        return lexer_error(p);
+    return set_error(p, py_exc_SyntaxError, t->line, t->col, t->end_line,
+                     t->end_col, "%s", msg);
+}
+
+/* A generic "invalid syntax" at the current token -- unless the rest of
+ * the file holds a tokenizer error, which CPython reports instead. */
+static void *invalid_syntax(parser *p)
+{
+    lx_token *t = TOK(p);
+    if (p->failed)
+        return NULL;
+    if (t->type == TK_ERROR)
+        return lexer_error(p);
+    if (t->type == TK_INDENT)
+        return set_error(p, py_exc_IndentationError, t->line,
+                         t->end_col - 1, t->line, -1, "unexpected indent");
+    if (t->type == TK_DEDENT && t->col > 0)
+        return set_error(p, py_exc_IndentationError, t->line, t->col,
+                         t->line, -1, "unexpected unindent");
+    if (!p->lx.fstring && t->type != TK_ENDMARKER) {
+        lx_token tmp;
+        lx_type ty;
+        do
+            ty = lx_next(&p->lx, &tmp);
+        while (ty != TK_ERROR && ty != TK_ENDMARKER);
+        if (ty == TK_ERROR && (!p->lx.err.eof_in_brackets ||
+                               p->lx.err.line < t->line))
+            return lexer_error(p);
+    }
+    if (t->type == TK_ENDMARKER && p->lx.fstring)
+        return NULL;
+    return err_tok(p, t, "invalid syntax");
+}
+
+static bool expect(parser *p, lx_type t)
+{
+    if (accept(p, t))
+        return true;
+    invalid_syntax(p);
+    return false;
+}
+
+/* ':' closing a compound statement header. */
+static bool expect_colon(parser *p)
+{
+    if (accept(p, TK_COLON))
+        return true;
+    if (AT(p, TK_NEWLINE))
+        err_tok(p, TOK(p), "expected ':'");
+    else
+        invalid_syntax(p);
+    return false;
+}
+
+static bool enter(parser *p)
+{
+    if (++p->depth > MAX_DEPTH) {
+        lx_token *t = TOK(p);
+        set_error(p, py_exc_SyntaxError, t->line, t->col, t->end_line,
+                  t->end_col, "too many nested expressions");
+        return false;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------ node helpers */
+
+static ast_node *fin(parser *p, ast_kind k, spos s)
+{
+    ast_node *n = ast_new(p->a, k, s.line, s.col, p->last_end_line,
+                          p->last_end_col);
+    if (!n)
+        nomem(p);
+    return n;
+}
+
+static ast_node *span(parser *p, ast_kind k, ast_node *a, ast_node *b)
+{
+    ast_node *n = ast_new(p->a, k, a->lineno, a->col, b->end_lineno,
+                          b->end_col);
+    if (!n)
+        nomem(p);
+    return n;
+}
+
+static bool push(parser *p, ast_seq *s, ast_node *n)
+{
+    if (!n)
+        return false;
+    if (ast_seq_push(p->a, s, n) < 0) {
+        nomem(p);
+        return false;
+    }
+    return true;
+}
+
+/* An interned identifier from token text (BORROWED, owned by the arena). */
+static py_obj *ident(parser *p, const char *s, size_t n)
+{
+    py_obj *o = py_str_new(s, n);
+    if (!o)
+        return nomem(p);
+    py_str_intern_inplace(&o);
+    if (!ast_keep(p->a, o))
+        return nomem(p);
+    return o;
+}
+
+static py_obj *keep(parser *p, py_obj *o)
+{
+    if (!o || !ast_keep(p->a, o))
+        return nomem(p);
+    return o;
+}
+
+static ast_node *name_node(parser *p)
+{
+    spos s = here(p);
+    lx_token *t = TOK(p);
+    if (t->type != TK_NAME)
+        return invalid_syntax(p);
+    py_obj *id = ident(p, t->s, t->n);
+    if (!id)
+        return NULL;
+    advance(p);
+    ast_node *n = fin(p, AST_NAME, s);
+    if (n)
+        n->v.name.id = id;
+    return n;
+}
+
+static ast_node *constant(parser *p, spos s, py_obj *v)
+{
+    if (!keep(p, v))
+        return NULL;
+    ast_node *n = fin(p, AST_CONSTANT, s);
+    if (n)
+        n->v.constant.value = v;
+    return n;
+}
+
+/* ------------------------------------------------------ target contexts */
+
+/* The invalid part of an assignment target, or NULL if e is valid. */
+static ast_node *invalid_target(ast_node *e, bool del)
+{
+    switch (e->kind) {
+    case AST_NAME: case AST_ATTRIBUTE: case AST_SUBSCRIPT:
+        return NULL;
+    case AST_STARRED:
+        return del ? e : invalid_target(e->v.starred.value, del);
+    case AST_TUPLE: case AST_LIST:
+        for (int i = 0; i < e->v.seq.elts.n; i++) {
+            ast_node *r = invalid_target(e->v.seq.elts.items[i], del);
+            if (r)
+                return r;
+        }
+        return NULL;
+    default:
+        return e;
+    }
+}
+
+static void set_ctx(ast_node *e, ast_ctx ctx)
+{
+    switch (e->kind) {
+    case AST_NAME: e->v.name.ctx = ctx; break;
+    case AST_ATTRIBUTE: e->v.attr.ctx = ctx; break;
+    case AST_SUBSCRIPT: e->v.subscript.ctx = ctx; break;
+    case AST_STARRED:
+        e->v.starred.ctx = ctx;
+        set_ctx(e->v.starred.value, ctx);
+        break;
+    case AST_TUPLE: case AST_LIST:
+        e->v.seq.ctx = ctx;
+        for (int i = 0; i < e->v.seq.elts.n; i++)
+            set_ctx(e->v.seq.elts.items[i], ctx);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Make e an assignment (or del) target, or raise CPython's error. */
+static bool to_target(parser *p, ast_node *e, ast_ctx ctx)
+{
+    ast_node *bad = invalid_target(e, ctx == AST_DEL);
+    if (bad) {
+        if (bad->kind == AST_YIELD || bad->kind == AST_YIELDFROM) {
+            if (ctx != AST_DEL) {
+                ERR_NODE(p, bad, "assignment to yield expression not possible");
+                return false;
+            }
+        }
+        if (bad->kind == AST_NAMEDEXPR && ctx != AST_DEL) {
+            ERR_NODE(p, bad, "cannot assign to named expression");
+            return false;
+        }
+        ERR_NODE(p, bad, "cannot %s %s", ctx == AST_DEL ? "delete" : "assign to",
+                 ast_expr_name(bad));
+        return false;
+    }
+    set_ctx(e, ctx);
+    return true;
+}
+
+/* ------------------------------------------------------------ arguments */
+
+static ast_node *genexp_tail(parser *p, spos s, ast_node *elt);
+
+static bool starts_expression(lx_type t)
+{
+    switch (t) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB:
+    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT:
+    case TK_LAMBDA: case TK_NONE: case TK_TRUE: case TK_FALSE:
+    case TK_ELLIPSIS: case TK_AWAIT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Inside brackets, an element directly followed by something that starts
+ * another expression: CPython's "Perhaps you forgot a comma?". */
+static void *missing_comma(parser *p, ast_node *a)
+{
+    if (p->failed)
+        return NULL;
+    if (p->lx.level > 0 && starts_expression(TOK(p)->type) &&
+        TOK(p)->line == a->end_lineno &&
+        !(a->kind == AST_NAME && TOK(p)->type == TK_STRING)) {
+        ast_node *b = expression(p);
+        if (b)
+            return ERR_RANGE(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+        return NULL;
+    }
+    return invalid_syntax(p);
+}
+
+static bool is_kwarg_start(parser *p)
+{
+    return AT(p, TK_NAME) && peek(p, 1)->type == TK_EQUAL;
+}
+
+/* One call argument: pushes to args or keywords; checks ordering. */
+static bool call_arg(parser *p, ast_node *call, int *state)
+{
+    spos s = here(p);
+    if (AT(p, TK_DOUBLESTAR)) {
+        advance(p);
+        ast_node *v = expression(p);
+        if (!v)
+            return false;
+        ast_node *k = fin(p, AST_KEYWORD, s);
+        if (!k)
+            return false;
+        k->v.keyword.value = v;
+        *state = 2;
+        return push(p, &call->v.call.keywords, k);
+    }
+    if (is_kwarg_start(p)) {
+        py_obj *name = ident(p, TOK(p)->s, TOK(p)->n);
+        if (!name)
+            return false;
+        advance(p);
+        advance(p);
+        ast_node *v = expression(p);
+        if (!v)
+            return false;
+        ast_node *k = fin(p, AST_KEYWORD, s);
+        if (!k)
+            return false;
+        k->v.keyword.arg = name;
+        k->v.keyword.value = v;
+        for (int i = 0; i < call->v.call.keywords.n; i++)
+            if (call->v.call.keywords.items[i]->v.keyword.arg == name) {
+                ERR_NODE(p, k, "keyword argument repeated: %s", PY_STR_DATA(name));
+                return false;
+            }
+        if (*state < 1)
+            *state = 1;
+        return push(p, &call->v.call.keywords, k);
+    }
+    ast_node *e;
+    if (AT(p, TK_STAR)) {
+        advance(p);
+        ast_node *v = expression(p);
+        if (!v)
+            return false;
+        if (!(e = fin(p, AST_STARRED, s)))
+            return false;
+        e->v.starred.value = v;
+        if (*state == 2) {
+            ERR_NODE(p, e, "iterable argument unpacking follows keyword argument unpacking");
+            return false;
+        }
+    } else {
+        e = named_expression(p);
+        if (!e)
+            return false;
+        if (AT(p, TK_EQUAL)) {
+            ast_node *b = e;
+            advance(p);
+            ERR_RANGE(p, e, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
+            return false;
+        }
+        if (AT(p, TK_FOR)) {
+            if (!(e = genexp_tail(p, s, e)))
+                return false;
+            if (call->v.call.args.n || call->v.call.keywords.n || !AT(p, TK_RPAR)) {
+                ERR_NODE(p, e, "Generator expression must be parenthesized");
+                return false;
+            }
+        }
+        if (*state) {
+            err_tok(p, TOK(p), *state == 2 ? "positional argument follows keyword argument unpacking"
+                                           : "positional argument follows keyword argument");
+            return false;
+        }
+    }
+    return push(p, &call->v.call.args, e);
+}
+
+/* '(' [args] ')' after func; the '(' is current. */
+static ast_node *call_args(parser *p, ast_node *func, spos s)
+{
+    advance(p);
+    ast_node *call = ast_new(p->a, AST_CALL, 0, 0, 0, 0);
+    if (!call)
+        return nomem(p);
+    call->v.call.func = func;
+    int state = 0;
+    while (!AT(p, TK_RPAR)) {
+        if (!call_arg(p, call, &state))
+            return NULL;
+        if (!accept(p, TK_COMMA)) {
+            if (AT(p, TK_RPAR))
+                break;
+            ast_seq *a = &call->v.call.args;
+            return missing_comma(p, a->n ? a->items[a->n - 1] : func);
+        }
+    }
+    advance(p);
+    call->lineno = s.line;
+    call->col = s.col;
+    call->end_lineno = p->last_end_line;
+    call->end_col = p->last_end_col;
+    return call;
+}
+
+/* ------------------------------------------------------------- subscripts */
+
+static ast_node *slice_item(parser *p)
+{
+    spos s = here(p);
+    ast_node *lower = NULL, *upper = NULL, *step = NULL;
+    if (!AT(p, TK_COLON)) {
+        lower = AT(p, TK_STAR) ? NULL : named_expression(p);
+        if (AT(p, TK_STAR)) { /* a[*b] (PEP 646) */
+            advance(p);
+            ast_node *v = bitwise_or(p);
+            if (!v || !(lower = fin(p, AST_STARRED, s)))
+                return NULL;
+            lower->v.starred.value = v;
+            return lower;
+        }
+        if (!lower || !AT(p, TK_COLON))
+            return lower;
+    }
+    advance(p);
+    if (!AT(p, TK_COLON) && !AT(p, TK_RSQB) && !AT(p, TK_COMMA))
+        if (!(upper = expression(p)))
+            return NULL;
+    if (accept(p, TK_COLON) && !AT(p, TK_RSQB) && !AT(p, TK_COMMA))
+        if (!(step = expression(p)))
+            return NULL;
+    ast_node *n = fin(p, AST_SLICE, s);
+    if (n) {
+        n->v.slice.lower = lower;
+        n->v.slice.upper = upper;
+        n->v.slice.step = step;
+    }
+    return n;
+}
+
+static ast_node *subscript(parser *p, ast_node *value, spos s)
+{
+    int bracket = TOK(p)->col;
+    advance(p);
+    spos ss = here(p);
+    ast_node *first = slice_item(p);
+    if (!first)
+        return NULL;
+    ast_node *sl = first;
+    if (AT(p, TK_COMMA)) {
+        if (!(sl = ast_new(p->a, AST_TUPLE, 0, 0, 0, 0)))
+            return nomem(p);
+        if (!push(p, &sl->v.seq.elts, first))
+            return NULL;
+        while (accept(p, TK_COMMA) && !AT(p, TK_RSQB))
+            if (!push(p, &sl->v.seq.elts, slice_item(p)))
+                return NULL;
+        sl->lineno = ss.line;
+        sl->col = ss.col;
+        sl->end_lineno = p->last_end_line;
+        sl->end_col = p->last_end_col;
+    }
+    if (!AT(p, TK_RSQB))
+        return missing_comma(p, first);
+    advance(p);
+    ast_node *n = fin(p, AST_SUBSCRIPT, s);
+    if (n) {
+        n->v.subscript.value = value;
+        n->v.subscript.slice = sl;
+        n->v.subscript.bracket_col = bracket;
+    }
+    return n;
+}
+
+/* ---------------------------------------------------------- comprehensions */
+
+/* for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+ */
+static bool for_if_clauses(parser *p, ast_seq *gens)
+{
+    while (AT(p, TK_FOR)) {
+        spos s = here(p);
+        advance(p);
+        ast_node *target = star_targets(p);
+        if (!target || !to_target(p, target, AST_STORE))
+            return false;
+        if (!AT(p, TK_IN)) {
+            invalid_syntax(p);
+            return false;
+        }
+        advance(p);
+        ast_node *iter = disjunction(p);
+        if (!iter)
+            return false;
+        ast_node *c = fin(p, AST_COMPREHENSION, s);
+        if (!c)
+            return false;
+        c->v.comprehension.target = target;
+        c->v.comprehension.iter = iter;
+        while (accept(p, TK_IF))
+            if (!push(p, &c->v.comprehension.ifs, disjunction(p)))
+                return false;
+        if (!push(p, gens, c))
+            return false;
+    }
+    return true;
+}
+
+static ast_node *comprehension(parser *p, ast_kind k, spos s, ast_node *elt,
+                               ast_node *value)
+{
+    ast_node *n = ast_new(p->a, k, 0, 0, 0, 0);
+    if (!n)
+        return nomem(p);
+    n->v.comp.elt = elt;
+    n->v.comp.value = value;
+    if (!for_if_clauses(p, &n->v.comp.generators))
+        return NULL;
+    n->lineno = s.line;
+    n->col = s.col;
+    return n;
+}
+
+/* A generator expression without its own parentheses (sole argument);
+ * its span is fixed by the caller's ')' ... as CPython, it covers the
+ * parentheses of the call. */
+static ast_node *genexp_tail(parser *p, spos s, ast_node *elt)
+{
+    ast_node *g = comprehension(p, AST_GENEXP, s, elt, NULL);
+    if (!g)
+        return NULL;
+    g->end_lineno = p->last_end_line;
+    g->end_col = p->last_end_col;
+    return g;
+}
+
+static void close_span(parser *p, ast_node *n)
+{
+    n->end_lineno = p->last_end_line;
+    n->end_col = p->last_end_col;
+}
+
+/* ------------------------------------------------------------------ atoms */
+
+static ast_node *seq_node(parser *p, ast_kind k, spos s)
+{
+    ast_node *n = ast_new(p->a, k, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    return n;
+}
+
+static ast_node *star_named_expression(parser *p)
+{
+    if (AT(p, TK_STAR)) {
+        spos s = here(p);
+        advance(p);
+        ast_node *v = bitwise_or(p);
+        if (!v)
+            return NULL;
+        ast_node *n = fin(p, AST_STARRED, s);
+        if (n)
+            n->v.starred.value = v;
+        return n;
+    }
+    return named_expression(p);
+}
+
+/* '(' ... ')': group, tuple, generator expression or yield. */
+static ast_node *paren_atom(parser *p, spos s)
+{
+    advance(p);
+    if (accept(p, TK_RPAR)) {
+        ast_node *n = seq_node(p, AST_TUPLE, s);
+        if (n)
+            close_span(p, n);
+        return n;
+    }
+    if (AT(p, TK_YIELD)) {
+        ast_node *y = yield_expr(p);
+        if (!y || !expect(p, TK_RPAR))
+            return NULL;
+        return y;
+    }
+    ast_node *first = star_named_expression(p);
+    if (!first)
+        return NULL;
+    if (AT(p, TK_FOR)) {
+        ast_node *g = comprehension(p, AST_GENEXP, s, first, NULL);
+        if (!g || !expect(p, TK_RPAR))
+            return NULL;
+        close_span(p, g);
+        return g;
+    }
+    if (accept(p, TK_RPAR)) {
+        if (first->kind == AST_STARRED)
+            return ERR_NODE(p, first, "cannot use starred expression here");
+        return first;
+    }
+    if (!AT(p, TK_COMMA))
+        return missing_comma(p, first);
+    ast_node *t = seq_node(p, AST_TUPLE, s);
+    if (!t || !push(p, &t->v.seq.elts, first))
+        return NULL;
+    while (accept(p, TK_COMMA) && !AT(p, TK_RPAR)) {
+        ast_node *e = star_named_expression(p);
+        if (!push(p, &t->v.seq.elts, e))
+            return NULL;
+        if (!AT(p, TK_COMMA) && !AT(p, TK_RPAR))
+            return missing_comma(p, e);
+    }
+    if (!expect(p, TK_RPAR))
+        return NULL;
+    close_span(p, t);
+    return t;
+}
+
+static ast_node *list_atom(parser *p, spos s)
+{
+    advance(p);
+    ast_node *n = seq_node(p, AST_LIST, s);
+    if (!n)
+        return NULL;
+    while (!AT(p, TK_RSQB)) {
+        ast_node *e = star_named_expression(p);
+        if (!e)
+            return NULL;
+        if (AT(p, TK_FOR) && n->v.seq.elts.n == 0) {
+            ast_node *c = comprehension(p, AST_LISTCOMP, s, e, NULL);
+            if (!c || !expect(p, TK_RSQB))
+                return NULL;
+            close_span(p, c);
+            return c;
+        }
+        if (!push(p, &n->v.seq.elts, e))
+            return NULL;
+        if (!accept(p, TK_COMMA) && !AT(p, TK_RSQB))
+            return missing_comma(p, e);
+    }
+    advance(p);
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v);
+
+static ast_node *brace_atom(parser *p, spos s)
+{
+    advance(p);
+    if (accept(p, TK_RBRACE)) {
+        ast_node *d = seq_node(p, AST_DICT, s);
+        if (d)
+            close_span(p, d);
+        return d;
+    }
+    if (AT(p, TK_DOUBLESTAR)) {
+        advance(p);
+        ast_node *v = bitwise_or(p);
+        return v ? dict_rest(p, s, NULL, v) : NULL;
+    }
+    ast_node *first = star_named_expression(p);
+    if (!first)
+        return NULL;
+    if (accept(p, TK_COLON)) {
+        ast_node *v = expression(p);
+        if (!v)
+            return NULL;
+        if (AT(p, TK_FOR)) {
+            ast_node *c = comprehension(p, AST_DICTCOMP, s, first, v);
+            if (!c || !expect(p, TK_RBRACE))
+                return NULL;
+            close_span(p, c);
+            return c;
+        }
+        return dict_rest(p, s, first, v);
+    }
+    if (AT(p, TK_FOR)) {
+        ast_node *c = comprehension(p, AST_SETCOMP, s, first, NULL);
+        if (!c || !expect(p, TK_RBRACE))
+            return NULL;
+        close_span(p, c);
+        return c;
+    }
+    ast_node *n = seq_node(p, AST_SET, s);
+    if (!n || !push(p, &n->v.seq.elts, first))
+        return NULL;
+    for (;;) {
+        if (!accept(p, TK_COMMA)) {
+            if (AT(p, TK_RBRACE))
+                break;
+            return missing_comma(p, n->v.seq.elts.items[n->v.seq.elts.n - 1]);
+        }
+        if (AT(p, TK_RBRACE))
+            break;
+        if (!push(p, &n->v.seq.elts, star_named_expression(p)))
+            return NULL;
+    }
+    advance(p);
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v)
+{
+    ast_node *d = seq_node(p, AST_DICT, s);
+    if (!d)
+        return NULL;
+    for (;;) {
+        if (ast_seq_push(p->a, &d->v.dict.keys, k) < 0 ||
+            ast_seq_push(p->a, &d->v.dict.values, v) < 0)
+            return nomem(p);
+        if (!accept(p, TK_COMMA)) {
+            if (AT(p, TK_RBRACE))
+                break;
+            return missing_comma(p, v);
+        }
+        if (AT(p, TK_RBRACE))
+            break;
+        if (accept(p, TK_DOUBLESTAR)) {
+            k = NULL;
+            if (!(v = bitwise_or(p)))
+                return NULL;
+            continue;
+        }
+        if (!(k = expression(p)))
+            return NULL;
+        if (!AT(p, TK_COLON)) {
+            if (AT(p, TK_COMMA) || AT(p, TK_RBRACE))
+                return err_tok(p, TOK(p), "':' expected after dictionary key");
+            return invalid_syntax(p);
+        }
+        advance(p);
+        if (!(v = expression(p)))
+            return NULL;
+    }
+    advance(p);
+    close_span(p, d);
+    return d;
+}
+
+static ast_node *number(parser *p)
+{
+    spos s = here(p);
+    lx_token *t = advance(p);
+    bool isfloat = false;
+    bool radix = t->n > 1 && t->s[0] == '0' && strchr("xXoObB", t->s[1]);
+    char buf[128], *tmp = buf;
+    if (t->n >= sizeof buf && !(tmp = malloc(t->n + 1)))
+        return nomem(p);
+    size_t k = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        char c = t->s[i];
+        if (c == '_')
+            continue;
+        if (!radix && (c == '.' || c == 'e' || c == 'E'))
+            isfloat = true;
+        tmp[k++] = c;
+    }
+    tmp[k] = 0;
+    py_obj *v = isfloat ? py_float_new(strtod(tmp, NULL))
+                        : py_int_from_str(t->s, t->n, 0);
+    if (tmp != buf)
+        free(tmp);
+    if (!v)
+        return nomem(p);
+    return constant(p, s, v);
+}
+
+static ast_node *atom(parser *p)
+{
+    spos s = here(p);
+    lx_token *t = TOK(p);
+    switch (t->type) {
+    case TK_NAME:
+        return name_node(p);
+    case TK_TRUE: case TK_FALSE: case TK_NONE: case TK_ELLIPSIS: {
+        advance(p);
+        py_obj *v = t->type == TK_TRUE ? py_True : t->type == TK_FALSE
+                    ? py_False : t->type == TK_NONE ? py_None : py_Ellipsis;
+        return constant(p, s, py_newref(v));
+    }
+    case TK_NUMBER:
+        return number(p);
+    case TK_STRING:
+        return parse_strings(p);
+    case TK_LPAR:
+        return paren_atom(p, s);
+    case TK_LSQB:
+        return list_atom(p, s);
+    case TK_LBRACE:
+        return brace_atom(p, s);
+    default:
+        return invalid_syntax(p);
+    }
+}
+
+/* primary: atom ('.' NAME | '(' args ')' | '[' slices ']')* */
+static ast_node *primary(parser *p)
+{
+    spos s = here(p);
+    ast_node *e = atom(p);
+    while (e) {
+        if (AT(p, TK_DOT)) {
+            advance(p);
+            if (!AT(p, TK_NAME))
+                return invalid_syntax(p);
+            py_obj *attr = ident(p, TOK(p)->s, TOK(p)->n);
+            if (!attr)
+                return NULL;
+            advance(p);
+            ast_node *a = fin(p, AST_ATTRIBUTE, s);
+            if (!a)
+                return NULL;
+            a->v.attr.value = e;
+            a->v.attr.attr = attr;
+            e = a;
+        } else if (AT(p, TK_LPAR)) {
+            e = call_args(p, e, s);
+        } else if (AT(p, TK_LSQB)) {
+            e = subscript(p, e, s);
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+/* ------------------------------------------------------------ operators */
+
+static ast_node *factor(parser *p);
+
+static ast_node *binop(parser *p, ast_node *l, int op, lx_token *optok,
+                       ast_node *r)
+{
+    ast_node *n = span(p, AST_BINOP, l, r);
+    if (!n)
+        return NULL;
+    n->v.binop.left = l;
+    n->v.binop.op = op;
+    n->v.binop.right = r;
+    n->v.binop.op_col = optok->line == l->end_lineno || optok->line == r->lineno ? optok->col : -1;
+    n->v.binop.op_end_col = n->v.binop.op_col >= 0 ? optok->end_col : -1;
+    return n;
+}
+
+/* power: primary ['**' factor] */
+static ast_node *power(parser *p)
+{
+    if (AT(p, TK_AWAIT))
+        return err_tok(p, TOK(p), "'await' outside async function");
+    ast_node *l = primary(p);
+    if (!l || !AT(p, TK_DOUBLESTAR))
+        return l;
+    lx_token op = *advance(p);
+    ast_node *r = factor(p);
+    return r ? binop(p, l, PY_NB_POW, &op, r) : NULL;
+}
+
+static ast_node *factor(parser *p)
+{
+    lx_type t = TOK(p)->type;
+    if (t != TK_PLUS && t != TK_MINUS && t != TK_TILDE)
+        return power(p);
+    spos s = here(p);
+    if (!enter(p))
+        return NULL;
+    advance(p);
+    ast_node *v = factor(p);
+    p->depth--;
+    if (!v)
+        return NULL;
+    ast_node *n = fin(p, AST_UNARYOP, s);
+    if (n) {
+        n->v.unary.op = t == TK_PLUS ? AST_UADD : t == TK_MINUS ? AST_USUB : AST_INVERT;
+        n->v.unary.operand = v;
+    }
+    return n;
+}
+
+/* Left-associative binary levels, tightest first. */
+static int binop_of(lx_type t, int level)
+{
+    switch (level) {
+    case 0: return t == TK_STAR ? PY_NB_MUL : t == TK_SLASH ? PY_NB_TRUEDIV
+                 : t == TK_DOUBLESLASH ? PY_NB_FLOORDIV : t == TK_PERCENT
+                 ? PY_NB_MOD : t == TK_AT ? PY_NB_MATMUL : -1;
+    case 1: return t == TK_PLUS ? PY_NB_ADD : t == TK_MINUS ? PY_NB_SUB : -1;
+    case 2: return t == TK_LEFTSHIFT ? PY_NB_LSHIFT : t == TK_RIGHTSHIFT ? PY_NB_RSHIFT : -1;
+    case 3: return t == TK_AMPER ? PY_NB_AND : -1;
+    case 4: return t == TK_CIRCUMFLEX ? PY_NB_XOR : -1;
+    default: return t == TK_VBAR ? PY_NB_OR : -1;
+    }
+}
+
+static ast_node *binary_level(parser *p, int level)
+{
+    ast_node *l = level == 0 ? factor(p) : binary_level(p, level - 1);
+    int op;
+    while (l && (op = binop_of(TOK(p)->type, level)) >= 0) {
+        lx_token optok = *advance(p);
+        ast_node *r = level == 0 ? factor(p) : binary_level(p, level - 1);
+        if (!r)
+            return NULL;
+        l = binop(p, l, op, &optok, r);
+    }
+    return l;
+}
+
+static ast_node *bitwise_or(parser *p)
+{
+    return binary_level(p, 5);
+}
+
+static int compare_op(parser *p)
+{
+    switch (TOK(p)->type) {
+    case TK_LESS: advance(p); return PY_LT;
+    case TK_LESSEQUAL: advance(p); return PY_LE;
+    case TK_EQEQUAL: advance(p); return PY_EQ;
+    case TK_NOTEQUAL: advance(p); return PY_NE;
+    case TK_GREATER: advance(p); return PY_GT;
+    case TK_GREATEREQUAL: advance(p); return PY_GE;
+    case TK_IN: advance(p); return AST_CMP_IN;
+    case TK_IS:
+        advance(p);
+        return accept(p, TK_NOT) ? AST_CMP_ISNOT : AST_CMP_IS;
+    case TK_NOT:
+        if (peek(p, 1)->type != TK_IN)
+            return -1;
+        advance(p);
+        advance(p);
+        return AST_CMP_NOTIN;
+    default:
+        return -1;
+    }
+}
+
+static ast_node *comparison(parser *p)
+{
+    ast_node *l = bitwise_or(p);
+    if (!l)
+        return NULL;
+    int op = compare_op(p);
+    if (op < 0)
+        return l;
+    ast_node *n = ast_new(p->a, AST_COMPARE, 0, 0, 0, 0);
+    int cap = 4, *ops = ast_alloc(p->a, (size_t)cap * sizeof *ops);
+    if (!n || !ops)
+        return nomem(p);
+    int nops = 0;
+    while (op >= 0) {
+        if (nops == cap) {
+            int *o2 = ast_alloc(p->a, (size_t)cap * 2 * sizeof *o2);
+            if (!o2)
+                return nomem(p);
+            memcpy(o2, ops, (size_t)cap * sizeof *o2);
+            ops = o2;
+            cap *= 2;
+        }
+        ops[nops++] = op;
+        if (!push(p, &n->v.compare.comparators, bitwise_or(p)))
+            return NULL;
+        op = compare_op(p);
+    }
+    ast_node *last = n->v.compare.comparators.items[nops - 1];
+    n->lineno = l->lineno;
+    n->col = l->col;
+    n->end_lineno = last->end_lineno;
+    n->end_col = last->end_col;
+    n->v.compare.left = l;
+    n->v.compare.ops = ops;
+    return n;
+}
+
+static ast_node *inversion(parser *p)
+{
+    if (!AT(p, TK_NOT))
+        return comparison(p);
+    spos s = here(p);
+    if (!enter(p))
+        return NULL;
+    advance(p);
+    ast_node *v = inversion(p);
+    p->depth--;
+    if (!v)
+        return NULL;
+    ast_node *n = fin(p, AST_UNARYOP, s);
+    if (n) {
+        n->v.unary.op = AST_NOT;
+        n->v.unary.operand = v;
+    }
+    return n;
+}
+
+static ast_node *boolop(parser *p, int op)
+{
+    ast_node *first = op == AST_AND ? inversion(p) : boolop(p, AST_AND);
+    lx_type t = op == AST_AND ? TK_AND : TK_OR;
+    if (!first || !AT(p, t))
+        return first;
+    ast_node *n = ast_new(p->a, AST_BOOLOP, 0, 0, 0, 0);
+    if (!n || !push(p, &n->v.boolop.values, first))
+        return nomem(p);
+    n->v.boolop.op = op;
+    while (accept(p, t))
+        if (!push(p, &n->v.boolop.values,
+                  op == AST_AND ? inversion(p) : boolop(p, AST_AND)))
+            return NULL;
+    ast_node *last = n->v.boolop.values.items[n->v.boolop.values.n - 1];
+    n->lineno = first->lineno;
+    n->col = first->col;
+    n->end_lineno = last->end_lineno;
+    n->end_col = last->end_col;
+    return n;
+}
+
+static ast_node *disjunction(parser *p)
+{
+    return boolop(p, AST_OR);
+}
+
+/* ---------------------------------------------------------- parameters */
+
+static ast_node *param(parser *p, bool annotations)
+{
+    spos s = here(p);
+    if (!AT(p, TK_NAME))
+        return invalid_syntax(p);
+    py_obj *name = ident(p, TOK(p)->s, TOK(p)->n);
+    if (!name)
+        return NULL;
+    advance(p);
+    ast_node *ann = NULL;
+    if (annotations && accept(p, TK_COLON) && !(ann = expression(p)))
+        return NULL;
+    ast_node *a = fin(p, AST_ARG, s);
+    if (a) {
+        a->v.arg.arg = name;
+        a->v.arg.annotation = ann;
+    }
+    return a;
+}
+
+/* One parameter after '*' or in the plain list, with its default. */
+static bool param_with_default(parser *p, ast_node *args, bool ann,
+                               bool kwonly, bool *seen_default)
+{
+    ast_node *a = param(p, ann);
+    if (!a)
+        return false;
+    ast_node *def = NULL;
+    if (accept(p, TK_EQUAL) && !(def = expression(p)))
+        return false;
+    if (kwonly) {
+        if (ast_seq_push(p->a, &args->v.arguments.kw_defaults, def) < 0) {
+            nomem(p);
+            return false;
+        }
+        return push(p, &args->v.arguments.kwonly, a);
+    }
+    if (def) {
+        *seen_default = true;
+        if (!push(p, &args->v.arguments.defaults, def))
+            return false;
+    } else if (*seen_default) {
+        ERR_NODE(p, a, "non-default argument follows default argument");
+        return false;
+    }
+    return push(p, &args->v.arguments.args, a);
+}
+
+static bool star_params(parser *p, ast_node *args, bool ann, lx_type close)
+{
+    lx_token st = *advance(p);
+    bool dummy = false;
+    if (AT(p, TK_COMMA) || AT(p, close)) {
+        if (!AT(p, TK_COMMA) || peek(p, 1)->type == close ||
+            peek(p, 1)->type == TK_DOUBLESTAR) {
+            set_error(p, py_exc_SyntaxError, st.line, st.col, st.end_line,
+                      st.end_col, "named arguments must follow bare *");
+            return false;
+        }
+    } else {
+        if (!(args->v.arguments.vararg = param(p, ann)))
+            return false;
+        if (AT(p, TK_EQUAL)) {
+            err_tok(p, TOK(p), "var-positional argument cannot have default value");
+            return false;
+        }
+    }
+    while (accept(p, TK_COMMA) && !AT(p, close) && !AT(p, TK_DOUBLESTAR)) {
+        if (AT(p, TK_STAR)) {
+            err_tok(p, TOK(p), "* argument may appear only once");
+            return false;
+        }
+        if (!param_with_default(p, args, ann, true, &dummy))
+            return false;
+    }
+    return true;
+}
+
+/* parameters of def (ann = true, close ')') or lambda (close ':'). */
+static ast_node *parameters(parser *p, bool ann, lx_type close)
+{
+    ast_node *args = ast_new(p->a, AST_ARGUMENTS, 0, 0, 0, 0);
+    bool seen_default = false;
+    if (!args)
+        return nomem(p);
+    while (!AT(p, close)) {
+        if (AT(p, TK_SLASH)) {
+            lx_token *t = TOK(p);
+            if (args->v.arguments.posonly.n || !args->v.arguments.args.n)
+                return err_tok(p, t, args->v.arguments.args.n ? "/ may appear only once"
+                                     : "at least one argument must precede /");
+            args->v.arguments.posonly = args->v.arguments.args;
+            memset(&args->v.arguments.args, 0, sizeof(ast_seq));
+            advance(p);
+        } else if (AT(p, TK_STAR)) {
+            if (!star_params(p, args, ann, close))
+                return NULL;
+            if (!AT(p, TK_DOUBLESTAR))
+                break;
+            continue;
+        } else if (AT(p, TK_DOUBLESTAR)) {
+            advance(p);
+            if (!(args->v.arguments.kwarg = param(p, ann)))
+                return NULL;
+            if (AT(p, TK_EQUAL))
+                return err_tok(p, TOK(p), "var-keyword argument cannot have default value");
+            accept(p, TK_COMMA);
+            if (!AT(p, close))
+                return err_tok(p, TOK(p), "arguments cannot follow var-keyword argument");
+            break;
+        } else if (!param_with_default(p, args, ann, false, &seen_default)) {
+            return NULL;
+        }
+        if (!accept(p, TK_COMMA))
+            break;
+    }
+    return args;
+}
+
+/* ------------------------------------------------------------ expressions */
+
+static ast_node *lambdef(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *args = parameters(p, false, TK_COLON);
+    if (!args || !expect(p, TK_COLON))
+        return NULL;
+    ast_node *body = expression(p);
+    if (!body)
+        return NULL;
+    ast_node *n = fin(p, AST_LAMBDA, s);
+    if (n) {
+        n->v.lambda.args = args;
+        n->v.lambda.body = body;
+    }
+    return n;
+}
+
+/* expression: disjunction ['if' disjunction 'else' expression] | lambdef */
+static ast_node *expression(parser *p)
+{
+    if (!enter(p))
+        return NULL;
+    ast_node *r;
+    if (AT(p, TK_LAMBDA)) {
+        r = lambdef(p);
+    } else {
+        r = disjunction(p);
+        if (r && AT(p, TK_IF)) {
+            advance(p);
+            ast_node *test = disjunction(p);
+            if (test && !AT(p, TK_ELSE)) {
+                ERR_RANGE(p, r, test, "expected 'else' after 'if' expression");
+                test = NULL;
+            }
+            ast_node *orelse = test && accept(p, TK_ELSE) ? expression(p) : NULL;
+            ast_node *n = orelse ? span(p, AST_IFEXP, r, orelse) : NULL;
+            if (n) {
+                n->v.ifexp.test = test;
+                n->v.ifexp.body = r;
+                n->v.ifexp.orelse = orelse;
+            }
+            r = n;
+        }
+    }
+    p->depth--;
+    return r;
+}
+
+/* named_expression: NAME ':=' expression | expression */
+static ast_node *named_expression(parser *p)
+{
+    ast_node *e = expression(p);
+    if (!e || !AT(p, TK_COLONEQUAL))
+        return e;
+    if (e->kind != AST_NAME)
+        return ERR_NODE(p, e, "cannot use assignment expressions with %s",
+                        ast_expr_name(e));
+    advance(p);
+    ast_node *v = expression(p);
+    if (!v)
+        return NULL;
+    ast_node *n = span(p, AST_NAMEDEXPR, e, v);
+    if (n) {
+        e->v.name.ctx = AST_STORE;
+        n->v.assign.targets.items = NULL;
+        n->v.aug.target = e;
+        n->v.aug.value = v;
+    }
+    return n;
+}
+
+static ast_node *star_expression(parser *p)
+{
+    if (AT(p, TK_STAR)) {
+        spos s = here(p);
+        advance(p);
+        ast_node *v = bitwise_or(p);
+        if (!v)
+            return NULL;
+        ast_node *n = fin(p, AST_STARRED, s);
+        if (n)
+            n->v.starred.value = v;
+        return n;
+    }
+    return expression(p);
+}
+
+/* Comma-separated items (a tuple when there is a comma).  item parses one
+ * element; stop tells which tokens cannot start another element. */
+static ast_node *comma_list(parser *p, ast_node *(*item)(parser *))
+{
+    ast_node *first = item(p);
+    if (!first || !AT(p, TK_COMMA))
+        return first;
+    ast_node *t = ast_new(p->a, AST_TUPLE, first->lineno, first->col, 0, 0);
+    if (!t || !push(p, &t->v.seq.elts, first))
+        return nomem(p);
+    while (accept(p, TK_COMMA)) {
+        if (!starts_expression(TOK(p)->type) && !AT(p, TK_STAR))
+            break;
+        if (!push(p, &t->v.seq.elts, item(p)))
+            return NULL;
+    }
+    close_span(p, t);
+    return t;
+}
+
+static ast_node *star_expressions(parser *p)
+{
+    return comma_list(p, star_expression);
+}
+
+static ast_node *star_target(parser *p)
+{
+    if (AT(p, TK_STAR)) {
+        spos s = here(p);
+        advance(p);
+        ast_node *v = bitwise_or(p);
+        if (!v)
+            return NULL;
+        ast_node *n = fin(p, AST_STARRED, s);
+        if (n)
+            n->v.starred.value = v;
+        return n;
+    }
+    return bitwise_or(p);
+}
+
+/* Targets of for loops and comprehensions: no comparisons (`in`). */
+static ast_node *star_targets(parser *p)
+{
+    return comma_list(p, star_target);
+}
+
+static ast_node *yield_expr(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    if (accept(p, TK_FROM)) {
+        ast_node *v = expression(p);
+        if (!v)
+            return NULL;
+        ast_node *n = fin(p, AST_YIELDFROM, s);
+        if (n)
+            n->v.value.value = v;
+        return n;
+    }
+    ast_node *v = NULL;
+    if (starts_expression(TOK(p)->type) || AT(p, TK_STAR))
+        if (!(v = star_expressions(p)))
+            return NULL;
+    ast_node *n = fin(p, AST_YIELD, s);
+    if (n)
+        n->v.value.value = v;
+    return n;
+}
+
+/* ================================================================ strings */
+
+typedef struct sbuf {
+    char *d;
+    size_t n, cap;
+    bool oom;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = (b->n + n + 1) * 2;
+        char *d = py_mem_realloc(b->d, cap);
+        if (!d) {
+            b->oom = true;
+            return;
+        }
+        b->d = d;
+        b->cap = cap;
+    }
+    memcpy(b->d + b->n, s, n);
+    b->n += n;
+    b->d[b->n] = 0;
+}
+
+static void sb_putc(sbuf *b, char c)
+{
+    sb_put(b, &c, 1);
+}
+
+static void sb_put_cp(sbuf *b, long cp)
+{
+    char u[4];
+    if (cp < 0x80) {
+        sb_putc(b, (char)cp);
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xc0 | (cp >> 6));
+        u[1] = (char)(0x80 | (cp & 0x3f));
+        sb_put(b, u, 2);
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xe0 | (cp >> 12));
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        u[2] = (char)(0x80 | (cp & 0x3f));
+        sb_put(b, u, 3);
+    } else {
+        u[0] = (char)(0xf0 | (cp >> 18));
+        u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        u[3] = (char)(0x80 | (cp & 0x3f));
+        sb_put(b, u, 4);
+    }
+}
+
+/* One string token split into its parts. */
+typedef struct strlit {
+    bool bytes, raw, fmt;
+    const char *body; /* between the quotes */
+    size_t n;
+    int line, col;    /* position of body[0] */
+    lx_token tok;
+} strlit;
+
+static void split_string(lx_token *t, strlit *st)
+{
+    const char *s = t->s;
+    memset(st, 0, sizeof *st);
+    st->tok = *t;
+    while (*s != '\'' && *s != '"') {
+        char c = (char)(*s | 0x20);
+        st->bytes |= c == 'b';
+        st->raw |= c == 'r';
+        st->fmt |= c == 'f';
+        s++;
+    }
+    size_t q = (t->s + t->n - s >= 6 && s[1] == s[0] && s[2] == s[0]) ? 3 : 1;
+    st->body = s + q;
+    st->n = (size_t)(t->s + t->n - s) - 2 * q;
+    st->line = t->line;
+    st->col = t->col + (int)(st->body - t->s);
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static void *escape_error(parser *p, strlit *st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void *escape_error(parser *p, strlit *st, const char *fmt, ...)
+{
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return set_error(p, py_exc_SyntaxError, st->tok.end_line, st->tok.end_col,
+                     st->tok.end_line, st->tok.end_col, "%s", msg);
+}
+
+/* Decode the escapes of s[0..n) (part of st's body starting at offset
+ * base) into b.  Returns false after recording an error. */
+static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
+                           size_t base, sbuf *b)
+{
+    const char *e = s + n;
+    while (s < e) {
+        const char *bs = memchr(s, '\\', (size_t)(e - s));
+        if (!bs || st->raw) {
+            sb_put(b, s, (size_t)(e - s));
+            break;
+        }
+        sb_put(b, s, (size_t)(bs - s));
+        s = bs + 1;
+        size_t pos = (size_t)(bs - st->body) - base + base;
+        if (s >= e) {
+            sb_putc(b, '\\');
+            break;
+        }
+        char c = *s++;
+        switch (c) {
+        case '\n': break;
+        case '\\': sb_putc(b, '\\'); break;
+        case '\'': sb_putc(b, '\''); break;
+        case '"': sb_putc(b, '"'); break;
+        case 'a': sb_putc(b, '\a'); break;
+        case 'b': sb_putc(b, '\b'); break;
+        case 'f': sb_putc(b, '\f'); break;
+        case 'n': sb_putc(b, '\n'); break;
+        case 'r': sb_putc(b, '\r'); break;
+        case 't': sb_putc(b, '\t'); break;
+        case 'v': sb_putc(b, '\v'); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6':
+        case '7': {
+            long v = c - '0';
+            for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
+                v = v * 8 + (*s++ - '0');
+            if (st->bytes)
+                sb_putc(b, (char)(v & 0xff));
+            else
+                sb_put_cp(b, v);
+            break;
+        }
+        case 'x': case 'u': case 'U': {
+            int len = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            if (c != 'x' && st->bytes) {
+                sb_putc(b, '\\');
+                sb_putc(b, c);
+                break;
+            }
+            long v = 0;
+            int i = 0;
+            for (; i < len && s + i < e && hexval(s[i]) >= 0; i++)
+                v = v * 16 + hexval(s[i]);
+            if (i < len) {
+                if (st->bytes)
+                    return escape_error(p, st, "(value error) invalid \\x escape at position %zu", pos), false;
+                return escape_error(p, st, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\%c%s escape",
+                                    pos, pos + 1 + (size_t)i, c, c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX"), false;
+            }
+            if (v > 0x10ffff)
+                return escape_error(p, st, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: illegal Unicode character",
+                                    pos, pos + 1 + (size_t)len), false;
+            s += len;
+            if (st->bytes)
+                sb_putc(b, (char)v);
+            else
+                sb_put_cp(b, v);
+            break;
+        }
+        case 'N':
+            if (!st->bytes)
+                return escape_error(p, st, "(unicode error) \\N{...} escapes are not supported"), false;
+            /* fall through */
+        default:
+            sb_putc(b, '\\');
+            sb_putc(b, c);
+        }
+    }
+    return true;
+}
+
+/* -------------------------------------------------------------- f-strings */
+
+typedef struct fparts {
+    ast_seq values; /* Constant str and FormattedValue nodes */
+    sbuf lit;       /* pending literal text */
+} fparts;
+
+static bool flush_literal(parser *p, fparts *fp, spos s)
+{
+    if (fp->lit.oom) {
+        nomem(p);
+        return false;
+    }
+    if (fp->lit.n == 0)
+        return true;
+    py_obj *v = py_str_new(fp->lit.d, fp->lit.n);
+    fp->lit.n = 0;
+    if (!v) {
+        nomem(p);
+        return false;
+    }
+    ast_node *c = constant(p, s, v);
+    return push(p, &fp->values, c);
+}
+
+static void *fstring_error(parser *p, strlit *st, const char *msg)
+{
+    return set_error(p, py_exc_SyntaxError, st->tok.end_line, st->tok.end_col,
+                     st->tok.end_line, st->tok.end_col, "%s", msg);
+}
+
+static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
+                          fparts *fp, spos s, int nest);
+
+/* Parse the expression s[0..n) of a replacement field with a sub-parser. */
+static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && strchr(" \t\n\r\f", s[i]))
+        i++;
+    if (i == n)
+        return fstring_error(p, st, "f-string: empty expression not allowed");
+    if (memchr(s, '\\', n))
+        return fstring_error(p, st, "f-string expression part cannot include a backslash");
+    /* locate s in the source: line and column */
+    int line = st->line, col = st->col;
+    for (const char *q = st->body; q < s; q++) {
+        if (*q == '\n')
+            line++, col = 0;
+        else
+            col++;
+    }
+    parser sub;
+    memset(&sub, 0, sizeof sub);
+    lx_init_fstring(&sub.lx, s, n, line, col);
+    sub.a = p->a;
+    sub.src = p->src;
+    sub.len = p->len;
+    sub.filename = p->filename;
+    sub.depth = p->depth;
+    ast_node *e = AT(&sub, TK_YIELD) ? yield_expr(&sub) : star_expressions(&sub);
+    if (e && !AT(&sub, TK_ENDMARKER)) {
+        e = NULL;
+        if (AT(&sub, TK_ERROR))
+            lexer_error(&sub);
+        else
+            err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
+    }
+    if (!e) {
+        p->failed = true;
+        p->pyerr = sub.pyerr;
+        p->err = sub.err;
+        if (!sub.pyerr && strncmp(p->err.msg, "f-string", 8)) {
+            char m[340];
+            snprintf(m, sizeof m, "f-string: %s", sub.err.msg);
+            snprintf(p->err.msg, sizeof p->err.msg, "%.300s", m);
+        }
+    }
+    return e;
+}
+
+/* Find the end of a replacement field's expression: the first '!', ':',
+ * '=' (debug) or '}' outside brackets and strings. */
+static const char *field_expr_end(const char *s, const char *e)
+{
+    const char *start = s;
+    int depth = 0;
+    char quote = 0;
+    for (; s < e; s++) {
+        char c = *s;
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"')
+            quote = c;
+        else if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+            depth--;
+        else if (depth == 0) {
+            if (c == '}' || c == ':')
+                return s;
+            if (c == '!' && !(s + 1 < e && s[1] == '='))
+                return s;
+            if (c == '=' && s + 1 < e && s[1] != '=' &&
+                !(s > start && strchr("=!<>", s[-1])))
+                return s;
+        }
+    }
+    return e;
+}
+
+/* One replacement field; *sp is just after the '{'. */
+static bool fstring_field(parser *p, strlit *st, const char **sp,
+                          const char *e, fparts *fp, spos s, int nest)
+{
+    const char *x = *sp, *xe = field_expr_end(x, e);
+    if (xe >= e) {
+        fstring_error(p, st, "f-string: expecting '}'");
+        return false;
+    }
+    ast_node *expr = fstring_expr(p, st, x, (size_t)(xe - x));
+    if (!expr)
+        return false;
+    const char *q = xe;
+    int conv = -1;
+    if (*q == '=') {
+        q++;
+        while (q < e && strchr(" \t\n", *q))
+            q++;
+        sb_put(&fp->lit, x, (size_t)(q - x));
+    }
+    if (!flush_literal(p, fp, s))
+        return false;
+    if (q < e && *q == '!') {
+        q++;
+        if (q >= e || !strchr("sra", *q) || q + 1 >= e ||
+            (q[1] != '}' && q[1] != ':')) {
+            if (q >= e || *q == '}' || *q == ':' || strchr("sra", *q) == NULL)
+                fstring_error(p, st, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            else
+                fstring_error(p, st, "f-string: expecting '}'");
+            return false;
+        }
+        conv = *q++;
+    }
+    ast_node *spec = NULL;
+    if (q < e && *q == ':') {
+        q++;
+        fparts sub = {{0}, {0}};
+        if (!fstring_parts(p, st, &q, e, &sub, s, nest + 1)) {
+            py_mem_free(sub.lit.d);
+            return false;
+        }
+        bool ok = flush_literal(p, &sub, s);
+        py_mem_free(sub.lit.d);
+        if (!ok || !(spec = fin(p, AST_JOINEDSTR, s)))
+            return false;
+        spec->v.joined.values = sub.values;
+    }
+    if (q >= e || *q != '}') {
+        fstring_error(p, st, "f-string: expecting '}'");
+        return false;
+    }
+    *sp = q + 1;
+    if (*xe == '=' && conv < 0 && !spec)
+        conv = 'r';
+    ast_node *fv = fin(p, AST_FORMATTEDVALUE, s);
+    if (!fv)
+        return false;
+    fv->v.fv.value = expr;
+    fv->v.fv.conversion = conv;
+    fv->v.fv.format_spec = spec;
+    return push(p, &fp->values, fv);
+}
+
+/* Literal text and fields up to e (nest 0) or up to the '}' ending a
+ * format spec (nest > 0, left current). */
+static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
+                          fparts *fp, spos s, int nest)
+{
+    const char *q = *sp;
+    if (nest > 2) {
+        fstring_error(p, st, "f-string: expressions nested too deeply");
+        return false;
+    }
+    while (q < e) {
+        const char *lit = q;
+        while (q < e && *q != '{' && *q != '}')
+            q++;
+        if (q > lit) {
+            size_t before = fp->lit.n;
+            if (nest == 0 || !memchr(lit, '\\', (size_t)(q - lit))) {
+                if (!decode_escapes(p, st, lit, (size_t)(q - lit), 0, &fp->lit))
+                    return false;
+            } else {
+                sb_put(&fp->lit, lit, (size_t)(q - lit));
+            }
+            (void)before;
+        }
+        if (q >= e)
+            break;
+        if (*q == '}') {
+            if (nest > 0)
+                break;
+            if (q + 1 < e && q[1] == '}') {
+                sb_putc(&fp->lit, '}');
+                q += 2;
+                continue;
+            }
+            fstring_error(p, st, "f-string: single '}' is not allowed");
+            return false;
+        }
+        if (q + 1 < e && q[1] == '{' && nest == 0) {
+            sb_putc(&fp->lit, '{');
+            q += 2;
+            continue;
+        }
+        q++;
+        if (!fstring_field(p, st, &q, e, fp, s, nest))
+            return false;
+    }
+    *sp = q;
+    return true;
+}
+
+static bool all_name_chars(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+              (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+            return false;
+    return true;
+}
+
+/* Adjacent string tokens: one Constant (str / bytes) or a JoinedStr. */
+static ast_node *parse_strings(parser *p)
+{
+    spos s = here(p);
+    fparts fp = {{0}, {0}};
+    bool any_f = false, first = true, bytes = false;
+    ast_node *r = NULL;
+    while (AT(p, TK_STRING)) {
+        strlit st;
+        split_string(advance(p), &st);
+        if (!first && st.bytes != bytes) {
+            set_error(p, py_exc_SyntaxError, p->last_end_line, p->last_end_col,
+                      p->last_end_line, p->last_end_col,
+                      "cannot mix bytes and nonbytes literals");
+            goto done;
+        }
+        first = false;
+        bytes = st.bytes;
+        if (st.bytes) {
+            for (size_t i = 0; i < st.n; i++)
+                if ((unsigned char)st.body[i] >= 0x80) {
+                    set_error(p, py_exc_SyntaxError, st.tok.line, st.tok.col,
+                              st.tok.end_line, st.tok.end_col,
+                              "bytes can only contain ASCII literal characters");
+                    goto done;
+                }
+        }
+        if (st.fmt) {
+            any_f = true;
+            const char *q = st.body;
+            if (!fstring_parts(p, &st, &q, st.body + st.n, &fp, s, 0))
+                goto done;
+        } else if (!decode_escapes(p, &st, st.body, st.n, 0, &fp.lit)) {
+            goto done;
+        }
+    }
+    if (fp.lit.oom) {
+        nomem(p);
+        goto done;
+    }
+    if (!any_f) {
+        py_obj *v = bytes ? py_bytes_new(fp.lit.d ? fp.lit.d : "", fp.lit.n)
+                          : py_str_new(fp.lit.d ? fp.lit.d : "", fp.lit.n);
+        if (v && !bytes && all_name_chars(fp.lit.d, fp.lit.n))
+            py_str_intern_inplace(&v); /* as CPython: identifier-like constants */
+        r = v ? constant(p, s, v) : nomem(p);
+        goto done;
+    }
+    if (!flush_literal(p, &fp, s))
+        goto done;
+    if ((r = fin(p, AST_JOINEDSTR, s))) {
+        r->v.joined.values = fp.values;
+        for (int i = 0; i < fp.values.n; i++) { /* parts span the whole string */
+            ast_node *v = fp.values.items[i];
+            v->lineno = r->lineno, v->col = r->col;
+            v->end_lineno = r->end_lineno, v->end_col = r->end_col;
+        }
+    }
+done:
+    py_mem_free(fp.lit.d);
+    return r;
+}
+
+/* ============================================================ statements */
+
+static ast_node *stmt_node(parser *p, ast_kind k, spos s)
+{
+    return fin(p, k, s);
+}
+
+static ast_node *return_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *v = NULL;
+    if (starts_expression(TOK(p)->type) || AT(p, TK_STAR))
+        if (!(v = star_expressions(p)))
+            return NULL;
+    ast_node *n = stmt_node(p, AST_RETURN, s);
+    if (n)
+        n->v.value.value = v;
+    return n;
+}
+
+static ast_node *raise_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *exc = NULL, *cause = NULL;
+    if (starts_expression(TOK(p)->type)) {
+        if (!(exc = expression(p)))
+            return NULL;
+        if (accept(p, TK_FROM) && !(cause = expression(p)))
+            return NULL;
+    }
+    ast_node *n = stmt_node(p, AST_RAISE, s);
+    if (n) {
+        n->v.raise.exc = exc;
+        n->v.raise.cause = cause;
+    }
+    return n;
+}
+
+static ast_node *global_stmt(parser *p, ast_kind k)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, k, 0, 0, 0, 0);
+    if (!n)
+        return nomem(p);
+    do {
+        if (!push(p, &n->v.global.names, name_node(p)))
+            return NULL;
+    } while (accept(p, TK_COMMA));
+    n->lineno = s.line, n->col = s.col;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *del_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_DELETE, 0, 0, 0, 0);
+    if (!n)
+        return nomem(p);
+    do {
+        if (!starts_expression(TOK(p)->type))
+            break;
+        ast_node *t = bitwise_or(p);
+        if (!t || !to_target(p, t, AST_DEL) || !push(p, &n->v.assign.targets, t))
+            return NULL;
+    } while (accept(p, TK_COMMA));
+    if (!n->v.assign.targets.n)
+        return invalid_syntax(p);
+    n->lineno = s.line, n->col = s.col;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *assert_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *test = expression(p), *msg = NULL;
+    if (!test)
+        return NULL;
+    if (accept(p, TK_COMMA) && !(msg = expression(p)))
+        return NULL;
+    ast_node *n = stmt_node(p, AST_ASSERT, s);
+    if (n) {
+        n->v.assert_.test = test;
+        n->v.assert_.msg = msg;
+    }
+    return n;
+}
+
+/* dotted_name: NAME ('.' NAME)* as one interned str. */
+static py_obj *dotted_name(parser *p)
+{
+    sbuf b = {0};
+    for (;;) {
+        if (!AT(p, TK_NAME)) {
+            py_mem_free(b.d);
+            return invalid_syntax(p);
+        }
+        lx_token *t = advance(p);
+        sb_put(&b, t->s, t->n);
+        if (!AT(p, TK_DOT))
+            break;
+        advance(p);
+        sb_putc(&b, '.');
+    }
+    py_obj *r = b.oom ? nomem(p) : ident(p, b.d, b.n);
+    py_mem_free(b.d);
+    return r;
+}
+
+static ast_node *alias(parser *p, bool dotted)
+{
+    spos s = here(p);
+    py_obj *name = dotted ? dotted_name(p) : (AT(p, TK_NAME) ? ident(p, TOK(p)->s, TOK(p)->n) : invalid_syntax(p));
+    if (!name)
+        return NULL;
+    if (!dotted)
+        advance(p);
+    py_obj *as = NULL;
+    if (accept(p, TK_AS)) {
+        if (!AT(p, TK_NAME))
+            return invalid_syntax(p);
+        if (!(as = ident(p, TOK(p)->s, TOK(p)->n)))
+            return NULL;
+        advance(p);
+    }
+    ast_node *n = fin(p, AST_ALIAS, s);
+    if (n) {
+        n->v.alias.name = name;
+        n->v.alias.asname = as;
+    }
+    return n;
+}
+
+static ast_node *import_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_IMPORT, 0, 0, 0, 0);
+    if (!n)
+        return nomem(p);
+    do {
+        if (!push(p, &n->v.import.names, alias(p, true)))
+            return NULL;
+    } while (accept(p, TK_COMMA));
+    n->lineno = s.line, n->col = s.col;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *from_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    int level = 0;
+    while (AT(p, TK_DOT) || AT(p, TK_ELLIPSIS))
+        level += advance(p)->type == TK_DOT ? 1 : 3;
+    py_obj *mod = NULL;
+    if (!AT(p, TK_IMPORT) || level == 0)
+        if (!(mod = dotted_name(p)))
+            return NULL;
+    if (!expect(p, TK_IMPORT))
+        return NULL;
+    ast_node *n = ast_new(p->a, AST_IMPORTFROM, 0, 0, 0, 0);
+    if (!n)
+        return nomem(p);
+    n->v.import.module = mod;
+    n->v.import.level = level;
+    if (AT(p, TK_STAR)) {
+        spos a = here(p);
+        advance(p);
+        ast_node *al = fin(p, AST_ALIAS, a);
+        if (!al || !(al->v.alias.name = ident(p, "*", 1)) ||
+            !push(p, &n->v.import.names, al))
+            return NULL;
+    } else {
+        bool paren = accept(p, TK_LPAR);
+        do {
+            if (paren && AT(p, TK_RPAR))
+                break;
+            if (!push(p, &n->v.import.names, alias(p, false)))
+                return NULL;
+        } while (accept(p, TK_COMMA));
+        if (paren && !expect(p, TK_RPAR))
+            return NULL;
+        if (!paren && AT(p, TK_NEWLINE) && p->last_end_col > 0 &&
+            TOK(p)->s[-1] == ',')
+            return err_tok(p, TOK(p), "trailing comma not allowed without surrounding parentheses");
+    }
+    n->lineno = s.line, n->col = s.col;
+    close_span(p, n);
+    return n;
+}
+
+static const char *augassign_op(lx_type t, int *op)
+{
+    static const struct { lx_type t; int op; } map[] = {
+        {TK_PLUSEQUAL, PY_NB_ADD}, {TK_MINEQUAL, PY_NB_SUB},
+        {TK_STAREQUAL, PY_NB_MUL}, {TK_SLASHEQUAL, PY_NB_TRUEDIV},
+        {TK_DOUBLESLASHEQUAL, PY_NB_FLOORDIV}, {TK_PERCENTEQUAL, PY_NB_MOD},
+        {TK_DOUBLESTAREQUAL, PY_NB_POW}, {TK_LEFTSHIFTEQUAL, PY_NB_LSHIFT},
+        {TK_RIGHTSHIFTEQUAL, PY_NB_RSHIFT}, {TK_AMPEREQUAL, PY_NB_AND},
+        {TK_VBAREQUAL, PY_NB_OR}, {TK_CIRCUMFLEXEQUAL, PY_NB_XOR},
+        {TK_ATEQUAL, PY_NB_MATMUL},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (map[i].t == t) {
+            *op = map[i].op;
+            return "";
+        }
+    return NULL;
+}
+
+static ast_node *rhs(parser *p)
+{
+    return AT(p, TK_YIELD) ? yield_expr(p) : star_expressions(p);
+}
+
+/* `target = value` errors for a first target that is not assignable. */
+static void *bad_assign(parser *p, ast_node *e, bool single)
+{
+    if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM)
+        return ERR_NODE(p, e, "assignment to yield expression not possible");
+    ast_node *bad = invalid_target(e, false);
+    if (bad == e && single && e->kind != AST_NAMEDEXPR &&
+        !(e->kind == AST_CONSTANT && (e->v.constant.value == py_None ||
+                                      e->v.constant.value == py_True ||
+                                      e->v.constant.value == py_False)))
+        return ERR_NODE(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                        ast_expr_name(e));
+    to_target(p, e, AST_STORE);
+    return NULL;
+}
+
+static ast_node *annassign(parser *p, ast_node *target)
+{
+    advance(p);
+    if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE &&
+        target->kind != AST_SUBSCRIPT)
+        return ERR_NODE(p, target, target->kind == AST_TUPLE
+                        ? "only single target (not tuple) can be annotated"
+                        : target->kind == AST_LIST
+                        ? "only single target (not list) can be annotated"
+                        : "illegal target for annotation");
+    ast_node *ann = expression(p), *value = NULL;
+    if (!ann)
+        return NULL;
+    if (accept(p, TK_EQUAL) && !(value = rhs(p)))
+        return NULL;
+    set_ctx(target, AST_STORE);
+    ast_node *n = ast_new(p->a, AST_ANNASSIGN, target->lineno, target->col,
+                          p->last_end_line, p->last_end_col);
+    if (!n)
+        return nomem(p);
+    n->v.aug.target = target;
+    n->v.aug.annotation = ann;
+    n->v.aug.value = value;
+    n->v.aug.simple = target->kind == AST_NAME &&
+                      TOK(p)->s != NULL; /* parenthesised names: not tracked */
+    return n;
+}
+
+static ast_node *expr_or_assign(parser *p)
+{
+    spos s = here(p);
+    ast_node *e = rhs(p);
+    if (!e)
+        return NULL;
+    if (AT(p, TK_COLON))
+        return annassign(p, e);
+    int op;
+    if (augassign_op(TOK(p)->type, &op)) {
+        if (e->kind != AST_NAME && e->kind != AST_ATTRIBUTE && e->kind != AST_SUBSCRIPT)
+            return ERR_NODE(p, e, "'%s' is an illegal expression for augmented assignment",
+                            ast_expr_name(e));
+        advance(p);
+        ast_node *v = rhs(p);
+        if (!v)
+            return NULL;
+        set_ctx(e, AST_STORE);
+        ast_node *n = stmt_node(p, AST_AUGASSIGN, s);
+        if (n) {
+            n->v.aug.target = e;
+            n->v.aug.op = op;
+            n->v.aug.value = v;
+        }
+        return n;
+    }
+    if (!AT(p, TK_EQUAL)) {
+        ast_node *n = stmt_node(p, AST_EXPR, s);
+        if (n)
+            n->v.value.value = e;
+        if (n && e->kind == AST_NAME && starts_expression(TOK(p)->type) &&
+            (py_str_eq_cstr(e->v.name.id, "print") || py_str_eq_cstr(e->v.name.id, "exec"))) {
+            const char *nm = PY_STR_DATA(e->v.name.id);
+            ast_node *arg = star_expressions(p);
+            if (arg)
+                ERR_RANGE(p, e, arg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", nm, nm);
+            return NULL;
+        }
+        return n;
+    }
+    ast_node *n = ast_new(p->a, AST_ASSIGN, 0, 0, 0, 0);
+    if (!n)
+        return nomem(p);
+    ast_node *cur = e;
+    while (accept(p, TK_EQUAL)) {
+        ast_node *next = rhs(p);
+        if (!next)
+            return NULL;
+        if (invalid_target(cur, false) || cur->kind == AST_YIELD) {
+            bad_assign(p, cur, n->v.assign.targets.n == 0 && !AT(p, TK_EQUAL));
+            return NULL;
+        }
+        set_ctx(cur, AST_STORE);
+        if (!push(p, &n->v.assign.targets, cur))
+            return NULL;
+        cur = next;
+    }
+    n->v.assign.value = cur;
+    n->lineno = s.line, n->col = s.col;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *simple_stmt(parser *p)
+{
+    spos s = here(p);
+    switch (TOK(p)->type) {
+    case TK_PASS: case TK_BREAK: case TK_CONTINUE: {
+        lx_type t = advance(p)->type;
+        return stmt_node(p, t == TK_PASS ? AST_PASS : t == TK_BREAK ? AST_BREAK : AST_CONTINUE, s);
+    }
+    case TK_RETURN: return return_stmt(p);
+    case TK_RAISE: return raise_stmt(p);
+    case TK_GLOBAL: return global_stmt(p, AST_GLOBAL);
+    case TK_NONLOCAL: return global_stmt(p, AST_NONLOCAL);
+    case TK_DEL: return del_stmt(p);
+    case TK_ASSERT: return assert_stmt(p);
+    case TK_IMPORT: return import_stmt(p);
+    case TK_FROM: return from_stmt(p);
+    default:
+        if (!starts_expression(TOK(p)->type) && !AT(p, TK_STAR) && !AT(p, TK_YIELD))
+            return invalid_syntax(p);
+        return expr_or_assign(p);
+    }
+}
+
+/* simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE */
+static int simple_stmts(parser *p, ast_seq *body)
+{
+    for (;;) {
+        if (!push(p, body, simple_stmt(p)))
+            return -1;
+        if (!accept(p, TK_SEMI))
+            break;
+        if (AT(p, TK_NEWLINE))
+            break;
+    }
+    if (!accept(p, TK_NEWLINE)) {
+        ast_node *last = body->items[body->n - 1];
+        if (last->kind == AST_EXPR && p->lx.level == 0)
+            return missing_comma(p, last->v.value.value), -1;
+        invalid_syntax(p);
+        return -1;
+    }
+    return 0;
+}
+
+/* --------------------------------------------------------- compound */
+
+/* The condition of if / elif / while, with the `=` hint. */
+static ast_node *condition(parser *p)
+{
+    ast_node *c = named_expression(p);
+    if (c && AT(p, TK_EQUAL)) {
+        advance(p);
+        ast_node *b = expression(p);
+        if (b)
+            ERR_RANGE(p, c, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return NULL;
+    }
+    return c;
+}
+
+static ast_node *if_stmt(parser *p, const char *what)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_IF, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    char desc[32];
+    snprintf(desc, sizeof desc, "'%s' statement", what);
+    if (!(n->v.if_.test = condition(p)) || !expect_colon(p) ||
+        block(p, &n->v.if_.body, desc, s.line) < 0)
+        return NULL;
+    if (AT(p, TK_ELIF)) {
+        if (!push(p, &n->v.if_.orelse, if_stmt(p, "elif")))
+            return NULL;
+    } else if (AT(p, TK_ELSE)) {
+        int line = TOK(p)->line;
+        advance(p);
+        if (!expect_colon(p) || block(p, &n->v.if_.orelse, "'else' statement", line) < 0)
+            return NULL;
+    }
+    close_span(p, n);
+    return n;
+}
+
+static bool else_block(parser *p, ast_seq *orelse)
+{
+    if (!AT(p, TK_ELSE))
+        return true;
+    int line = TOK(p)->line;
+    advance(p);
+    return expect_colon(p) && block(p, orelse, "'else' statement", line) >= 0;
+}
+
+static ast_node *while_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_WHILE, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (!(n->v.if_.test = condition(p)) || !expect_colon(p) ||
+        block(p, &n->v.if_.body, "'while' statement", s.line) < 0 ||
+        !else_block(p, &n->v.if_.orelse))
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *for_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_FOR, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    ast_node *t = star_targets(p);
+    if (!t || !to_target(p, t, AST_STORE))
+        return NULL;
+    if (!expect(p, TK_IN))
+        return NULL;
+    n->v.for_.target = t;
+    if (!(n->v.for_.iter = star_expressions(p)) || !expect_colon(p) ||
+        block(p, &n->v.for_.body, "'for' statement", s.line) < 0 ||
+        !else_block(p, &n->v.for_.orelse))
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *with_item(parser *p)
+{
+    spos s = here(p);
+    ast_node *e = expression(p), *t = NULL;
+    if (!e)
+        return NULL;
+    if (accept(p, TK_AS)) {
+        if (!(t = star_target(p)) || !to_target(p, t, AST_STORE))
+            return NULL;
+    }
+    ast_node *w = fin(p, AST_WITHITEM, s);
+    if (w) {
+        w->v.withitem.context_expr = e;
+        w->v.withitem.optional_vars = t;
+    }
+    return w;
+}
+
+static ast_node *with_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_WITH, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    /* `with (a as b, c as d):` -- parenthesised items */
+    bool paren = false;
+    if (AT(p, TK_LPAR)) {
+        /* look for `as` or a trailing ',' ')' ':' pattern cheaply: treat
+         * '(' as grouping only when an `as` follows before the ')'. */
+        paren = false;
+    }
+    do {
+        if (!push(p, &n->v.with.items, with_item(p)))
+            return NULL;
+    } while (accept(p, TK_COMMA));
+    if (paren && !expect(p, TK_RPAR))
+        return NULL;
+    if (!expect_colon(p) || block(p, &n->v.with.body, "'with' statement", s.line) < 0)
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *except_clause(parser *p)
+{
+    spos s = here(p);
+    int line = s.line;
+    advance(p);
+    ast_node *h = ast_new(p->a, AST_HANDLER, s.line, s.col, 0, 0);
+    if (!h)
+        return nomem(p);
+    if (!AT(p, TK_COLON)) {
+        ast_node *t = expression(p);
+        if (!t)
+            return NULL;
+        if (AT(p, TK_COMMA)) {
+            ast_node *tup = ast_new(p->a, AST_TUPLE, t->lineno, t->col, 0, 0);
+            if (!tup || !push(p, &tup->v.seq.elts, t))
+                return nomem(p);
+            while (accept(p, TK_COMMA) && !AT(p, TK_COLON) && !AT(p, TK_AS))
+                if (!push(p, &tup->v.seq.elts, expression(p)))
+                    return NULL;
+            close_span(p, tup);
+            return ERR_NODE(p, tup, "multiple exception types must be parenthesized");
+        }
+        h->v.handler.type = t;
+        if (accept(p, TK_AS)) {
+            if (!AT(p, TK_NAME))
+                return invalid_syntax(p);
+            if (!(h->v.handler.name = ident(p, TOK(p)->s, TOK(p)->n)))
+                return NULL;
+            advance(p);
+        }
+    }
+    if (!expect_colon(p))
+        return NULL;
+    h->end_lineno = p->last_end_line;
+    h->end_col = p->last_end_col;
+    if (block(p, &h->v.handler.body, "'except' statement", line) < 0)
+        return NULL;
+    close_span(p, h);
+    return h;
+}
+
+static ast_node *try_stmt(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_TRY, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (!expect_colon(p) || block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
+        return NULL;
+    while (AT(p, TK_EXCEPT))
+        if (!push(p, &n->v.try_.handlers, except_clause(p)))
+            return NULL;
+    for (int i = 0; i + 1 < n->v.try_.handlers.n; i++)
+        if (!n->v.try_.handlers.items[i]->v.handler.type)
+            return ERR_NODE(p, n->v.try_.handlers.items[i], "default 'except:' must be last");
+    if (n->v.try_.handlers.n && !else_block(p, &n->v.try_.orelse))
+        return NULL;
+    if (AT(p, TK_FINALLY)) {
+        int line = TOK(p)->line;
+        advance(p);
+        if (!expect_colon(p) || block(p, &n->v.try_.finalbody, "'finally' statement", line) < 0)
+            return NULL;
+    }
+    if (!n->v.try_.handlers.n && !n->v.try_.finalbody.n) {
+        if (AT(p, TK_ELSE))
+            return invalid_syntax(p);
+        ast_node *last = n->v.try_.body.items[n->v.try_.body.n - 1];
+        return set_error(p, py_exc_SyntaxError, last->end_lineno, last->end_col,
+                         last->end_lineno, last->end_col,
+                         "expected 'except' or 'finally' block");
+    }
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *funcdef(parser *p, spos s, ast_seq *decorators)
+{
+    int line = TOK(p)->line;
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_FUNCTIONDEF, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (!AT(p, TK_NAME))
+        return invalid_syntax(p);
+    if (!(n->v.func.name = ident(p, TOK(p)->s, TOK(p)->n)))
+        return NULL;
+    advance(p);
+    if (!expect(p, TK_LPAR))
+        return NULL;
+    if (!(n->v.func.args = parameters(p, true, TK_RPAR)) || !expect(p, TK_RPAR))
+        return NULL;
+    if (accept(p, TK_RARROW) && !(n->v.func.returns = expression(p)))
+        return NULL;
+    if (decorators)
+        n->v.func.decorators = *decorators;
+    if (!expect_colon(p) || block(p, &n->v.func.body, "function definition", line) < 0)
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *classdef(parser *p, spos s, ast_seq *decorators)
+{
+    int line = TOK(p)->line;
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_CLASSDEF, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (!AT(p, TK_NAME))
+        return invalid_syntax(p);
+    if (!(n->v.cls.name = ident(p, TOK(p)->s, TOK(p)->n)))
+        return NULL;
+    advance(p);
+    if (AT(p, TK_LPAR)) {
+        ast_node *call = call_args(p, NULL, here(p));
+        if (!call)
+            return NULL;
+        n->v.cls.bases = call->v.call.args;
+        n->v.cls.keywords = call->v.call.keywords;
+    }
+    if (decorators)
+        n->v.cls.decorators = *decorators;
+    if (!expect_colon(p) || block(p, &n->v.cls.body, "class definition", line) < 0)
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *decorated(parser *p)
+{
+    ast_seq decos = {0};
+    while (AT(p, TK_AT)) {
+        advance(p);
+        if (!push(p, &decos, named_expression(p)) || !expect(p, TK_NEWLINE))
+            return NULL;
+    }
+    spos s = here(p);
+    if (AT(p, TK_DEF))
+        return funcdef(p, s, &decos);
+    if (AT(p, TK_CLASS))
+        return classdef(p, s, &decos);
+    return invalid_syntax(p);
+}
+
+static int compound_stmt(parser *p, ast_seq *body)
+{
+    ast_node *n;
+    spos s = here(p);
+    switch (TOK(p)->type) {
+    case TK_IF: n = if_stmt(p, "if"); break;
+    case TK_WHILE: n = while_stmt(p); break;
+    case TK_FOR: n = for_stmt(p); break;
+    case TK_TRY: n = try_stmt(p); break;
+    case TK_WITH: n = with_stmt(p); break;
+    case TK_DEF: n = funcdef(p, s, NULL); break;
+    case TK_CLASS: n = classdef(p, s, NULL); break;
+    case TK_AT: n = decorated(p); break;
+    case TK_ASYNC:
+        err_tok(p, TOK(p), "async functions are not supported");
+        return -1;
+    default:
+        return 1; /* not a compound statement */
+    }
+    return push(p, body, n) ? 0 : -1;
+}
+
+static int statement(parser *p, ast_seq *body)
+{
+    int r = compound_stmt(p, body);
+    if (r <= 0)
+        return r;
+    return simple_stmts(p, body);
+}
+
+/* block: NEWLINE INDENT statement+ DEDENT | simple_stmts */
+static int block(parser *p, ast_seq *body, const char *what, int line)
+{
+    if (!AT(p, TK_NEWLINE))
+        return simple_stmts(p, body);
+    advance(p);
+    if (!AT(p, TK_INDENT)) {
+        lx_token *t = TOK(p);
+        if (t->type == TK_ERROR)
+            return lexer_error(p), -1;
+        set_error(p, py_exc_IndentationError, t->line, t->col, t->end_line,
+                  t->end_col, "expected an indented block after %s on line %d",
+                  what, line);
+        return -1;
+    }
+    advance(p);
+    if (!enter(p))
+        return -1;
+    while (!AT(p, TK_DEDENT)) {
+        if (AT(p, TK_ENDMARKER) || AT(p, TK_ERROR) || AT(p, TK_INDENT)) {
+            invalid_syntax(p);
+            return -1;
+        }
+        if (statement(p, body) < 0)
+            return -1;
+    }
+    p->depth--;
+    advance(p);
+    return 0;
+}
+
+/* ================================================================ driver */
+
+static void raise_error(parser *p)
+{
+    if (p->pyerr)
+        return;
+    py_syntax_error(p->err.type, p->err.msg, p->filename, p->src, p->len,
+                    p->err.line, p->err.col, p->err.end_line, p->err.end_col);
+}
+
+static ast_node *file_input(parser *p, ast_node *mod)
+{
+    while (!AT(p, TK_ENDMARKER)) {
+        if (AT(p, TK_NEWLINE)) {
+            advance(p);
+            continue;
+        }
+        if (AT(p, TK_ERROR) || AT(p, TK_INDENT) || AT(p, TK_DEDENT))
+            return invalid_syntax(p);
+        if (statement(p, &mod->v.module.body) < 0)
+            return NULL;
+    }
+    return mod;
+}
+
+static ast_node *eval_input(parser *p, ast_node *mod)
+{
+    spos s = here(p);
+    ast_node *e = star_expressions(p);
+    if (!e)
+        return NULL;
+    while (accept(p, TK_NEWLINE))
+        ;
+    if (!AT(p, TK_ENDMARKER))
+        return invalid_syntax(p);
+    ast_node *st = fin(p, AST_EXPR, s);
+    if (!st)
+        return NULL;
+    st->v.value.value = e;
+    return push(p, &mod->v.module.body, st) ? mod : NULL;
+}
+
+ast_node *py_parse(ast_arena *arena, const char *src, size_t len,
+                   const char *filename, py_compile_mode mode)
+{
+    parser p;
+    memset(&p, 0, sizeof p);
+    lx_error uerr;
+    if (!lx_check_utf8(src, len, &uerr)) {
+        py_syntax_error(py_exc_SyntaxError, uerr.msg, filename, src, len,
+                        uerr.line, uerr.col, uerr.end_line, uerr.end_col);
+        return NULL;
+    }
+    lx_init(&p.lx, src, len);
+    p.a = arena;
+    p.src = src;
+    p.len = len;
+    p.filename = filename;
+    ast_node *mod = ast_new(arena, AST_MODULE, 1, 0, 1, 0);
+    if (!mod)
+        return NULL;
+    if (mode == PY_MODE_EVAL) {
+        while (AT(&p, TK_NEWLINE) || AT(&p, TK_INDENT))
+            advance(&p);
+    }
+    ast_node *r = mode == PY_MODE_EVAL ? eval_input(&p, mod) : file_input(&p, mod);
+    if (!r) {
+        if (!p.failed)
+            invalid_syntax(&p);
+        raise_error(&p);
+    }
+    return r;
+}
+
+/* ---------------------------------------------------------- SyntaxError */
+
+/* 1-based character offset of byte column col in line (0 if col < 0). */
+static long char_offset(const char *line, size_t n, int col)
+{
+    if (col < 0)
+        return col;
+    long chars = 0;
+    for (size_t i = 0; i < (size_t)col && i < n; i++)
+        if (((unsigned char)line[i] & 0xc0) != 0x80)
+            chars++;
+    if ((size_t)col > n)
+        chars += col - (long)n;
+    return chars + 1;
+}
+
+static py_obj *line_obj(const char *src, size_t len, int line, bool nl)
+{
+    if (!src || line < 1)
+        return py_none_new();
+    size_t n;
+    const char *t = lx_line_text(src, len, line, &n);
+    if (n && t[n - 1] == '\r')
+        n--;
+    /* invalid UTF-8 in the line: replace each bad byte with U+FFFD */
+    char *buf = py_mem_alloc(n * 3 + 2);
+    if (!buf)
+        return py_err_nomemory();
+    size_t k = 0;
+    for (const char *q = t, *e = t + n; q < e;) {
+        const char *s = q;
+        if (lx_utf8_decode(&q, e) < 0) {
+            memcpy(buf + k, "\xef\xbf\xbd", 3), k += 3, q = s + 1;
+        } else {
+            memcpy(buf + k, s, (size_t)(q - s)), k += (size_t)(q - s);
+        }
+    }
+    if (nl)
+        buf[k++] = '\n';
+    py_obj *r = py_str_new(buf, k);
+    py_mem_free(buf);
+    return r;
+}
+
+void py_syntax_error(py_type *t, const char *msg, const char *filename,
+                     const char *src, size_t len, int line, int col,
+                     int end_line, int end_col)
+{
+    size_t n = 0;
+    const char *lt = src && line >= 1 ? lx_line_text(src, len, line, &n) : "";
+    bool nl = src && lt + n < src + len; /* the line ends with a newline */
+    py_obj *text = line_obj(src, len, line, nl || true);
+    long off = char_offset(lt, n, col);
+    long end_off = end_col < 0 ? end_col : end_line == line
+                   ? char_offset(lt, n, end_col) : end_col + 1;
+    py_obj *fn = py_str_from_cstr(filename ? filename : "<string>");
+    py_obj *m = py_str_from_cstr(msg);
+    py_obj *ln = py_int_from_i64(line), *of = py_int_from_i64(off);
+    py_obj *eln = py_int_from_i64(end_line), *eof = py_int_from_i64(end_off);
+    py_obj *loc = NULL, *exc = NULL;
+    if (!text || !fn || !m || !ln || !of || !eln || !eof)
+        goto done;
+    loc = py_tuple_pack(6, fn, ln, of, text, eln, eof);
+    if (!loc)
+        goto done;
+    py_obj *args[2] = {m, loc};
+    exc = py_exc_new(t, args, 2);
+    if (!exc)
+        goto done;
+    static const char *const names[] = {"msg", "filename", "lineno", "offset",
+                                        "text", "end_lineno", "end_offset",
+                                        "print_file_and_line"};
+    py_obj *vals[] = {m, fn, ln, of, text, eln, eof, py_None};
+    for (int i = 0; i < 8; i++) {
+        py_obj *k = py_str_interned(names[i]);
+        int r = k ? py_setattr(exc, k, vals[i]) : -1;
+        PY_XDECREF(k);
+        if (r < 0)
+            goto done;
+    }
+    py_err_set_obj(exc);
+done:
+    PY_XDECREF(exc);
+    PY_XDECREF(loc);
+    PY_XDECREF(text);
+    PY_XDECREF(fn);
+    PY_XDECREF(m);
+    PY_XDECREF(ln);
+    PY_XDECREF(of);
+    PY_XDECREF(eln);
+    PY_XDECREF(eof);
+}

@@ -1,0 +1,90 @@
+/*
+ * py.h -- the interpreter's public interface.
+ *
+ * This is all that src/lesson, src/tui and src/main.c may include from
+ * src/py (plus obs.h, the observation API).  Values cross the boundary as
+ * py_value trees (plain C data owned by the caller), never as objects, so
+ * the host cannot get reference counting wrong.
+ */
+#ifndef PY_PUBLIC_H
+#define PY_PUBLIC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Result of running code. */
+typedef enum {
+    PYR_OK = 0,
+    PYR_EXCEPTION = 1, /* uncaught exception (printed to the err sink) */
+    PYR_SYNTAX = 2,    /* SyntaxError family (printed to the err sink) */
+    PYR_EXIT = 3,      /* SystemExit raised; see py_exit_status() */
+} pyr_status;
+
+typedef void (*pyapi_write_fn)(void *ud, const char *s, size_t n);
+typedef char *(*pyapi_readline_fn)(void *ud, const char *prompt);
+
+typedef struct py_options {
+    pyapi_write_fn out, err;  /* NULL: write to fd 1 / fd 2 */
+    void *out_ud, *err_ud;
+    pyapi_readline_fn readline; /* input(); NULL: read stdin */
+    void *readline_ud;
+    size_t heap_cap;          /* 0: default 256 MiB */
+    int recursion_limit;      /* 0: default 1000 */
+    int argc;                 /* sys.argv */
+    char **argv;
+} py_options;
+
+/* Start a fresh interpreter (only one exists at a time).  0 or -1. */
+int pyapi_start(const py_options *opt);
+/* Destroy it, freeing every object. */
+void pyapi_stop(void);
+
+/* Run source in __main__ (filename used in tracebacks).  Uncaught
+ * exceptions are printed to the err sink as CPython does. */
+pyr_status pyapi_exec(const char *src, size_t len, const char *filename);
+/* Run one REPL statement: expression values are echoed (repr). */
+pyr_status pyapi_exec_single(const char *src, size_t len);
+/* Is src an incomplete statement the REPL should ask more lines for? */
+bool pyapi_is_incomplete(const char *src, size_t len);
+/* Compile source and write its disassembly to the out sink. */
+pyr_status pyapi_dis(const char *src, size_t len, const char *filename);
+/* Exit status for PYR_EXIT (SystemExit code) and exceptions (1). */
+int pyapi_exit_status(void);
+
+/* Ask the running code to stop: KeyboardInterrupt at the next loop edge
+ * or call (async-signal-safe). */
+void pyapi_interrupt(void);
+/* Limit the number of instructions of future runs (0 = unlimited); code
+ * over budget gets KeyboardInterrupt. */
+void pyapi_set_step_budget(uint64_t steps);
+
+/* ------------------------------------------------------------ values */
+
+typedef enum {
+    PYV_NONE, PYV_BOOL, PYV_INT, PYV_BIGINT, PYV_FLOAT, PYV_STR,
+    PYV_LIST, PYV_TUPLE, PYV_DICT, PYV_SET, PYV_OTHER
+} pyv_kind;
+
+/* A Python value copied out of the interpreter.  Owned by the caller;
+ * free with pyapi_value_free. */
+typedef struct py_value {
+    pyv_kind kind;
+    bool b;
+    int64_t i;
+    double f;
+    char *s;     /* STR text; BIGINT decimal digits; OTHER: repr */
+    char *type;  /* type name, always set */
+    size_t n;    /* items (LIST/TUPLE/SET) or pairs (DICT) */
+    struct py_value *items; /* n items, or 2n for DICT (key, value, ...) */
+} py_value;
+
+/* Evaluate an expression in __main__.  0 and *out filled, or -1 with the
+ * error message ("NameError: name 'x' is not defined") in *err
+ * (malloc'd). */
+int pyapi_eval(const char *expr, py_value *out, char **err);
+void pyapi_value_free(py_value *v);
+/* repr() of an expression's value (malloc'd) or NULL with *err. */
+char *pyapi_eval_repr(const char *expr, char **err);
+
+#endif

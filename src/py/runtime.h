@@ -1,0 +1,135 @@
+/*
+ * runtime.h -- the interpreter's global state and the VM's entry points.
+ *
+ * There is one runtime per process (py_rt).  py_init() builds it (types,
+ * builtins, modules), py_fini() tears it down so a fresh interpreter can
+ * be started (the lesson engine does that per check).  Everything the
+ * interpreter keeps between calls lives in py_rt.
+ */
+#ifndef PY_RUNTIME_H
+#define PY_RUNTIME_H
+
+#include <signal.h>
+
+#include "code.h"
+#include "core.h"
+
+typedef struct py_frame py_frame;
+
+/* Output sink: the interpreter never writes to fds directly. */
+typedef void (*py_write_fn)(void *ud, const char *s, size_t n);
+/* input(): returns a malloc'd line without the newline, NULL at EOF. */
+typedef char *(*py_readline_fn)(void *ud, const char *prompt);
+
+typedef struct py_runtime {
+    py_obj *builtins;     /* dict: the builtins module namespace */
+    py_obj *builtins_mod; /* module */
+    py_obj *modules;      /* dict: sys.modules */
+    py_obj *interned;     /* dict: interned strings */
+    py_obj *main_globals; /* dict of __main__ (NULL until created) */
+
+    py_obj *cur_exc;      /* pending (being raised) exception, owned */
+    py_obj *handled_exc;  /* exception being handled (sys.exception()), owned */
+
+    py_frame *frame;      /* innermost executing frame (BORROWED) */
+    int depth;            /* Python call depth */
+    int recursion_limit;  /* sys.getrecursionlimit(), default 1000 */
+    int c_depth;          /* nested VM entries from C (bounded) */
+
+    volatile sig_atomic_t interrupt; /* set by SIGINT / host: raise
+                                        KeyboardInterrupt at next check */
+    uint64_t steps;       /* instructions of loop edges/calls executed */
+    uint64_t step_budget; /* 0 = unlimited; else KeyboardInterrupt... */
+
+    size_t heap_cap;      /* bytes; MemoryError beyond (default 256 MiB) */
+    size_t heap_used;     /* bytes currently allocated from py_mem */
+    long fail_alloc_at;   /* test hook: fail the Nth allocation (0 = off) */
+    long alloc_count;
+
+    py_write_fn out, err;
+    void *out_ud, *err_ud;
+    py_readline_fn readline;
+    void *readline_ud;
+
+    py_obj *argv;         /* list for sys.argv */
+    unsigned random_state_seeded;
+} py_runtime;
+
+extern py_runtime py_rt;
+
+/* Start / stop the interpreter.  py_init returns 0, or -1 if memory ran
+ * out.  After py_fini every object is freed. */
+int py_init(void);
+void py_fini(void);
+
+/* Write to the interpreter's stdout / stderr sinks. */
+void py_write_out(const char *s, size_t n);
+void py_write_err(const char *s, size_t n);
+
+/* ------------------------------------------------------------ the VM */
+
+/* A function object (def / lambda). */
+typedef struct py_function {
+    PY_HEAD;
+    py_code *code;      /* owned */
+    py_obj *globals;    /* dict, owned */
+    py_obj *builtins;   /* dict, owned */
+    py_obj *defaults;   /* tuple or NULL */
+    py_obj *kwdefaults; /* dict or NULL */
+    py_obj *closure;    /* tuple of cells or NULL */
+    py_obj *name;       /* str */
+    py_obj *qualname;   /* str */
+    py_obj *doc;        /* docstring or None */
+    py_obj *dict;       /* __dict__ or NULL */
+    py_obj *module;     /* __module__ str */
+} py_function;
+
+/* NEW function for code co in globals (both BORROWED). */
+py_obj *py_function_new(py_code *co, py_obj *globals);
+
+/* Run a module-level code object with globals and locals dicts
+ * (BORROWED; locals may equal globals).  NEW result or NULL. */
+py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals);
+
+/* Call a Python function from C (vectorcall).  Python-to-Python calls
+ * made by the VM do not come through here: they push a frame in the
+ * same C loop.  NEW. */
+py_obj *py_function_call(py_obj *func, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
+
+/* Print exc (BORROWED) as CPython's default excepthook does to the err
+ * sink: chained exceptions ("During handling of the above exception,
+ * another exception occurred:" / "The above exception was the direct
+ * cause of the following exception:"), "Traceback (most recent call
+ * last):", '  File "f.py", line 3, in f', the source line, the 3.11
+ * caret line where it applies, and "Type: message". */
+void py_print_exception(py_obj *exc);
+
+/* Register source text for a filename so tracebacks can print lines
+ * (the interpreter does not reread files). */
+void py_source_register(const char *filename, const char *src, size_t n);
+/* Total bytes of registered source text. */
+size_t py_source_bytes(void);
+/* BORROWED line text (without newline) or NULL. */
+const char *py_source_line(const char *filename, int line, size_t *len);
+
+/* The innermost frame's globals (BORROWED) or NULL. */
+py_obj *py_current_globals(void);
+/* Check the interrupt flag / step budget; -1 with KeyboardInterrupt. */
+int py_check_interrupt(void);
+
+/* Builtin modules: name -> init function returning a NEW module. */
+typedef py_obj *(*py_module_init)(void);
+py_obj *py_module_new(const char *name); /* NEW, empty module */
+py_obj *py_module_dict(py_obj *mod);     /* BORROWED */
+py_obj *py_import(py_obj *name);         /* NEW module or ImportError */
+
+/* Module init functions (one per builtin module). */
+py_obj *py_init_builtins(void);
+py_obj *py_init_sys(void);
+py_obj *py_init_gc(void);
+py_obj *py_init_math(void);
+py_obj *py_init_time(void);
+py_obj *py_init_random(void);
+
+#endif

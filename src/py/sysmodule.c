@@ -1,0 +1,478 @@
+/*
+ * sysmodule.c -- the sys module: the interpreter's own state seen from
+ * Python (getrefcount, getsizeof, the recursion limit, modules, argv,
+ * version, exc_info) and the sys.stdout / sys.stderr stream objects.
+ *
+ * The streams are small objects of their own type ("_io.TextIOWrapper"
+ * as CPython names it) whose write() goes to the interpreter's output
+ * sinks (py_write_out / py_write_err); print() recognises them and writes
+ * to the sink directly.  Programs may replace sys.stdout with any object
+ * that has a write() method.
+ */
+#include <string.h>
+
+#include "builtins.h"
+#include "numstr.h"
+#include "objects.h"
+
+/* ============================================================ streams */
+
+typedef struct streamobject {
+    PY_HEAD;
+    int fd;           /* 1 stdout, 2 stderr */
+    const char *name; /* "<stdout>" */
+} streamobject;
+
+static py_type stream_type;
+
+/* NEW stream writing to sink fd (1 or 2). */
+static py_obj *stream_new(int fd)
+{
+    streamobject *s = (streamobject *)py_obj_alloc(&stream_type, 0);
+    if (!s)
+        return NULL;
+    s->fd = fd;
+    s->name = fd == 1 ? "<stdout>" : "<stderr>";
+    return PY_OBJ(s);
+}
+
+static void stream_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
+
+static py_obj *stream_repr(py_obj *o)
+{
+    return py_str_format("<_io.TextIOWrapper name='%s' mode='w' "
+                         "encoding='utf-8'>",
+                         ((streamobject *)o)->name);
+}
+
+/* Send text to the sink of stream o. */
+static void stream_put(py_obj *o, const char *s, size_t n)
+{
+    if (((streamobject *)o)->fd == 2)
+        py_write_err(s, n);
+    else
+        py_write_out(s, n);
+}
+
+/* write(s): the number of characters written. */
+static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    if (py_bi_exact("write", nargs, kwnames, 1) < 0)
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError, "write() argument must be str, not %s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    stream_put(self, PY_STR_DATA(args[0]), (size_t)PY_STR_NBYTES(args[0]));
+    return py_int_from_i64(PY_STR_LEN(args[0]));
+}
+
+static py_obj *stream_flush(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("flush", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_none_new();
+}
+
+static py_obj *stream_false(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("isatty", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bool_from(false);
+}
+
+static py_obj *stream_true(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("writable", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bool_from(true);
+}
+
+static py_obj *stream_get_name(py_obj *o)
+{
+    return py_str_from_cstr(((streamobject *)o)->name);
+}
+
+static py_obj *stream_get_encoding(py_obj *o)
+{
+    (void)o;
+    return py_str_from_cstr("utf-8");
+}
+
+static py_obj *stream_get_mode(py_obj *o)
+{
+    (void)o;
+    return py_str_from_cstr("w");
+}
+
+static const py_method_def stream_methods[] = {
+    {"write", stream_write, PY_METH_DEFAULT, "Write string to stream."},
+    {"flush", stream_flush, PY_METH_DEFAULT, "Flush the write buffers."},
+    {"isatty", stream_false, PY_METH_DEFAULT, "Is the stream a terminal?"},
+    {"writable", stream_true, PY_METH_DEFAULT, "Is the stream writable?"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_getset_def stream_getset[] = {
+    {"name", stream_get_name, NULL, NULL},
+    {"encoding", stream_get_encoding, NULL, NULL},
+    {"mode", stream_get_mode, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static py_type stream_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(streamobject),
+    .dealloc = stream_dealloc,
+    .repr = stream_repr,
+    .methods = stream_methods,
+    .getset = stream_getset,
+};
+
+/* ----------------------------------------------- helpers for print() */
+
+/* BORROWED sys.<name>, or NULL without an exception. */
+py_obj *py_sys_get(const char *name)
+{
+    if (!py_rt.modules)
+        return NULL;
+    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    if (!sys || !PY_TYPE_CHECK(sys, &py_module_type))
+        return NULL;
+    return py_dict_get_str(py_module_dict(sys), name);
+}
+
+int py_file_write_text(py_obj *file, const char *s, size_t n)
+{
+    if (PY_TYPE(file) == &stream_type) {
+        stream_put(file, s, n);
+        return 0;
+    }
+    py_obj *str = py_str_new(s, n);
+    if (!str)
+        return -1;
+    int r = py_file_write(file, str);
+    PY_DECREF(str);
+    return r;
+}
+
+int py_file_write(py_obj *file, py_obj *s)
+{
+    if (PY_TYPE(file) == &stream_type) {
+        stream_put(file, PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s));
+        return 0;
+    }
+    py_obj *r = py_call_method(file, "write", &s, 1);
+    if (!r)
+        return -1;
+    PY_DECREF(r);
+    return 0;
+}
+
+int py_file_flush(py_obj *file)
+{
+    if (PY_TYPE(file) == &stream_type)
+        return 0;
+    py_obj *r = py_call_method(file, "flush", NULL, 0);
+    if (!r)
+        return -1;
+    PY_DECREF(r);
+    return 0;
+}
+
+/* ========================================================= functions */
+
+/* getrefcount(object): the count includes the reference the call's
+ * argument holds (the VM's value stack), as in CPython. */
+static py_obj *sys_getrefcount(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("sys.getrefcount", nargs, kwnames, 1) < 0)
+        return NULL;
+    return py_int_from_i64(PY_RC(args[0]));
+}
+
+/* getsizeof(object[, default]) */
+static py_obj *sys_getsizeof(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"object", "default"};
+    py_obj *a[2] = {NULL, NULL};
+    if (py_bi_parse("getsizeof", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    return py_int_from_i64((int64_t)py_sizeof(a[0]));
+}
+
+static py_obj *sys_getrecursionlimit(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.getrecursionlimit", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_int_from_i64(py_rt.recursion_limit);
+}
+
+/* setrecursionlimit(limit) */
+static py_obj *sys_setrecursionlimit(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    int64_t v;
+    if (py_bi_exact("sys.setrecursionlimit", nargs, kwnames, 1) < 0)
+        return NULL;
+    if (py_is_float(args[0])) {
+        py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as "
+                                     "an integer");
+        return NULL;
+    }
+    if (py_bi_as_i64(args[0], &v) < 0)
+        return NULL;
+    if (v > INT32_MAX) {
+        py_err_set(py_exc_OverflowError, "Python int too large to convert to "
+                                         "C int");
+        return NULL;
+    }
+    if (v < 1) {
+        py_err_set(py_exc_ValueError, "recursion limit must be greater or "
+                                      "equal than 1");
+        return NULL;
+    }
+    if (v <= py_rt.depth) {
+        py_err_format(py_exc_RecursionError,
+                      "cannot set the recursion limit to %d at the recursion "
+                      "depth %d: the limit is too low",
+                      (int)v, py_rt.depth);
+        return NULL;
+    }
+    py_rt.recursion_limit = (int)v;
+    return py_none_new();
+}
+
+/* intern(string) */
+static py_obj *sys_intern(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("sys.intern", nargs, kwnames, 1) < 0)
+        return NULL;
+    if (!PY_TYPE_CHECK_EXACT(args[0], &py_str_type)) {
+        py_err_format(py_exc_TypeError,
+                      "intern() argument must be str, not "
+                      "%s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    py_obj *s = py_newref(args[0]);
+    py_str_intern_inplace(&s);
+    return s;
+}
+
+/* exit(status=None): raise SystemExit(status). */
+static py_obj *sys_exit(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_expect("sys.exit", nargs, kwnames, 0, 1) < 0)
+        return NULL;
+    py_obj *e = py_exc_new(py_exc_SystemExit, args, nargs);
+    if (e) {
+        py_err_set_obj(e);
+        PY_DECREF(e);
+    }
+    return NULL;
+}
+
+/* The exception being handled, or NULL.  BORROWED. */
+static py_obj *handled(void)
+{
+    py_obj *e = py_rt.handled_exc;
+    return e && e != py_None ? e : NULL;
+}
+
+/* exc_info(): (type, value, traceback) of the handled exception. */
+static py_obj *sys_exc_info(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.exc_info", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *e = handled();
+    if (!e)
+        return py_tuple_pack(3, py_None, py_None, py_None);
+    py_obj *tb = ((py_exc *)e)->traceback;
+    return py_tuple_pack(3, PY_OBJ(PY_TYPE(e)), e, tb ? tb : py_None);
+}
+
+/* exception(): the handled exception or None. */
+static py_obj *sys_exception(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.exception", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *e = handled();
+    return py_newref(e ? e : py_None);
+}
+
+static py_obj *sys_get_int_max_str_digits(py_obj *self, py_obj *const *args,
+                                          size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.get_int_max_str_digits", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_int_from_i64(py_int_max_str_digits);
+}
+
+/* set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640. */
+static py_obj *sys_set_int_max_str_digits(py_obj *self, py_obj *const *args,
+                                          size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"maxdigits"};
+    py_obj *a[1] = {NULL};
+    int64_t v;
+    if (py_bi_parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1,
+                    a) < 0 ||
+        py_bi_as_i64(a[0], &v) < 0)
+        return NULL;
+    if (v != 0 && (v < 640 || v > INT32_MAX)) {
+        py_err_set(py_exc_ValueError, "maxdigits must be 0 or larger than 640");
+        return NULL;
+    }
+    py_int_max_str_digits = (int)v;
+    return py_none_new();
+}
+
+static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
+                                      size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.getdefaultencoding", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_str_from_cstr("utf-8");
+}
+
+static const py_method_def sys_functions[] = {
+    {"getrefcount", sys_getrefcount, PY_METH_DEFAULT,
+     "Return the reference count of object."},
+    {"getsizeof", sys_getsizeof, PY_METH_DEFAULT,
+     "getsizeof(object [, default]) -> int"},
+    {"getrecursionlimit", sys_getrecursionlimit, PY_METH_DEFAULT,
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", sys_setrecursionlimit, PY_METH_DEFAULT,
+     "Set the maximum depth of the Python interpreter stack to n."},
+    {"intern", sys_intern, PY_METH_DEFAULT, "``Intern'' the given string."},
+    {"exit", sys_exit, PY_METH_DEFAULT,
+     "Exit the interpreter by raising SystemExit(status)."},
+    {"exc_info", sys_exc_info, PY_METH_DEFAULT,
+     "Return current exception information: (type, value, traceback)."},
+    {"exception", sys_exception, PY_METH_DEFAULT,
+     "Return the current exception."},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, PY_METH_DEFAULT,
+     "Return the maximum string digits limit for non-binary int<->str "
+     "conversions."},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, PY_METH_DEFAULT,
+     "Set the maximum string digits limit for non-binary int<->str "
+     "conversions."},
+    {"getdefaultencoding", sys_getdefaultencoding, PY_METH_DEFAULT,
+     "Return the current default encoding used by the Unicode "
+     "implementation."},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ============================================================ module */
+
+/* sys.argv: the runtime's list, or [''] when the host gave none. */
+static py_obj *make_argv(void)
+{
+    if (py_rt.argv)
+        return py_newref(py_rt.argv);
+    py_obj *l = py_list_new(0), *empty = py_str_from_cstr("");
+    int r = l && empty ? py_list_append(l, empty) : -1;
+    PY_XDECREF(empty);
+    if (r < 0)
+        PY_CLEAR(l);
+    return l;
+}
+
+static py_obj *make_version_info(void)
+{
+    py_obj *major = py_int_from_i64(3), *minor = py_int_from_i64(11),
+           *micro = py_int_from_i64(7), *level = py_str_from_cstr("final"),
+           *serial = py_int_from_i64(0), *t = NULL;
+    if (major && minor && micro && level && serial)
+        t = py_tuple_pack(5, major, minor, micro, level, serial);
+    PY_XDECREF(major);
+    PY_XDECREF(minor);
+    PY_XDECREF(micro);
+    PY_XDECREF(level);
+    PY_XDECREF(serial);
+    return t;
+}
+
+/* The plain values of sys.  0 or -1. */
+static int add_values(py_obj *m)
+{
+    return py_bi_add_new(m, "version",
+                         py_str_from_cstr("3.11.7 (pyscope) [C11]")) |
+           py_bi_add_new(m, "version_info", make_version_info()) |
+           py_bi_add_new(m, "hexversion", py_int_from_i64(0x030B07F0)) |
+           py_bi_add_new(m, "maxsize", py_int_from_i64(INT64_MAX)) |
+           py_bi_add_new(m, "maxunicode", py_int_from_i64(0x10FFFF)) |
+           py_bi_add_new(m, "byteorder", py_str_from_cstr("little")) |
+           py_bi_add_new(m, "platform", py_str_from_cstr("linux")) |
+           py_bi_add_new(m, "executable", py_str_from_cstr("")) |
+           py_bi_add_new(m, "copyright",
+                         py_str_from_cstr("pyscope: a Python 3.11 subset")) |
+           py_bi_add_new(m, "path", py_list_new(0)) |
+           py_bi_add_new(m, "argv", make_argv()) |
+           py_bi_add_object(m, "modules", py_rt.modules);
+}
+
+/* sys.stdout / stderr and their __stdout__ / __stderr__ twins. */
+static int add_streams(py_obj *m)
+{
+    py_obj *out = stream_new(1), *err = stream_new(2);
+    int r = -1;
+    if (out && err)
+        r = py_bi_add_object(m, "stdout", out) |
+            py_bi_add_object(m, "__stdout__", out) |
+            py_bi_add_object(m, "stderr", err) |
+            py_bi_add_object(m, "__stderr__", err);
+    PY_XDECREF(out);
+    PY_XDECREF(err);
+    return r;
+}
+
+/* The sys module.  NEW module. */
+py_obj *py_init_sys(void)
+{
+    stream_type.flags &= ~(unsigned)PY_TPFLAGS_READY;
+    stream_type.dict = stream_type.mro = stream_type.bases = NULL;
+    stream_type.base = NULL;
+    if (py_type_ready(&stream_type) < 0)
+        return NULL;
+    py_obj *m = py_module_new("sys");
+    if (!m)
+        return NULL;
+    if (py_bi_add_functions(m, sys_functions) < 0 || add_values(m) < 0 ||
+        add_streams(m) < 0) {
+        PY_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,137 @@
+/*
+ * test_gc.c -- unit tests of the heap (mem.c) and the cycle collector
+ * (gc.c) through their C interfaces.
+ */
+#include "py/core.h"
+#include "py/gc.h"
+#include "py/mem.h"
+#include "py/py.h"
+#include "py/runtime.h"
+#include "unit.h"
+
+/* A 2-list cycle made from C: a = [b], b = [a]. */
+static void make_cycle(void)
+{
+    py_obj *a = py_list_new(0), *b = py_list_new(0);
+    py_list_append(a, b);
+    py_list_append(b, a);
+    PY_DECREF(a);
+    PY_DECREF(b);
+}
+
+UNIT_TEST(collect_finds_a_two_list_cycle)
+{
+    CHECK(py_init() == 0);
+    gc_collect(2);
+    make_cycle();
+    CHECK_INT_EQ(gc_collect(0), 2);
+    CHECK_INT_EQ(gc_collect(2), 0);
+    py_fini();
+}
+
+UNIT_TEST(lists_are_tracked_ints_are_not)
+{
+    CHECK(py_init() == 0);
+    py_obj *l = py_list_new(0);
+    py_obj *i = py_int_from_i64(1000);
+    CHECK(gc_is_tracked(l));
+    CHECK(!gc_is_tracked(i));
+    CHECK_INT_EQ(gc_generation(l), 0);
+    gc_collect(0);
+    CHECK_INT_EQ(gc_generation(l), 1);
+    gc_collect(2);
+    CHECK_INT_EQ(gc_generation(l), 2);
+    PY_DECREF(l);
+    PY_DECREF(i);
+    py_fini();
+}
+
+UNIT_TEST(counts_follow_allocation_and_collection)
+{
+    CHECK(py_init() == 0);
+    gc_collect(2);
+    CHECK_INT_EQ(gc_st.count[0], 0);
+    py_obj *l = py_list_new(0);
+    CHECK_INT_EQ(gc_st.count[0], 1);
+    PY_DECREF(l);
+    CHECK_INT_EQ(gc_st.count[0], 0);
+    gc_collect(0);
+    CHECK_INT_EQ(gc_st.count[1], 1);
+    gc_collect(1);
+    CHECK_INT_EQ(gc_st.count[1], 0);
+    CHECK_INT_EQ(gc_st.count[2], 1);
+    py_fini();
+}
+
+UNIT_TEST(threshold_triggers_automatic_collection)
+{
+    CHECK(py_init() == 0);
+    gc_collect(2);
+    long before = gc_st.stats[0].collections;
+    py_obj *keep = py_list_new(0);
+    for (int i = 0; i < 800; i++) {
+        py_obj *l = py_list_new(0);
+        py_list_append(keep, l);
+        PY_DECREF(l);
+    }
+    CHECK(gc_st.stats[0].collections == before + 1);
+    PY_DECREF(keep);
+    py_fini();
+}
+
+UNIT_TEST(heap_cap_gives_memory_error_not_a_crash)
+{
+    CHECK(py_init() == 0);
+    py_rt.heap_cap = py_rt.heap_used + 4096;
+    py_obj *l = py_list_new(0);
+    int failed = 0;
+    for (int i = 0; i < 10000 && !failed; i++) {
+        py_obj *f = py_float_new(i);
+        if (!f || py_list_append(l, f) < 0)
+            failed = 1;
+        PY_XDECREF(f);
+    }
+    CHECK(failed);
+    CHECK(py_err_matches(PY_OBJ(py_exc_MemoryError)));
+    py_err_clear();
+    PY_DECREF(l);
+    py_fini();
+}
+
+UNIT_TEST(ids_are_deterministic_across_interpreters)
+{
+    uintptr_t first[3] = {0}, second[3] = {0};
+    for (int run = 0; run < 2; run++) {
+        CHECK(py_init() == 0);
+        uintptr_t *ids = run ? second : first;
+        py_obj *a = py_list_new(0), *b = py_dict_new(),
+               *c = py_float_new(1.5);
+        ids[0] = py_id(a);
+        ids[1] = py_id(b);
+        ids[2] = py_id(c);
+        CHECK(mem_object_by_id(ids[0]) == a);
+        PY_DECREF(a);
+        PY_DECREF(b);
+        PY_DECREF(c);
+        py_fini();
+    }
+    for (int i = 0; i < 3; i++)
+        CHECK(first[i] == second[i]);
+    CHECK(first[0] >= MEM_VIRTUAL_BASE);
+}
+
+UNIT_TEST(trashcan_frees_a_long_chain)
+{
+    CHECK(py_init() == 0);
+    py_obj *head = py_list_new(0);
+    for (int i = 0; i < 200000; i++) {
+        py_obj *n = py_list_new(0);
+        py_list_append(n, head);
+        PY_DECREF(head);
+        head = n;
+    }
+    size_t used = py_rt.heap_used;
+    PY_DECREF(head);
+    CHECK(py_rt.heap_used < used / 2);
+    py_fini();
+}
