@@ -1,0 +1,186 @@
+/*
+ * check.c -- `pyscope check`: validate courses and lesson files.
+ *
+ * Loading already checks syntax and schema (quiz answers in range
+ * included).  On top of that every lesson is run: each step's and
+ * predict's code must run cleanly, or raise exactly the exception its
+ * `raises` field declares; each exercise's solution must pass its check
+ * and its starter (or empty code) must fail it.  Every problem is one
+ * "file:line: message" line; the exit status is 0 when there are none,
+ * 1 otherwise, 2 for a usage error.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lesson_int.h"
+
+/* How a step is named in messages. */
+static const char *label(const lesson_step *s)
+{
+    return s->title ? s->title : s->id ? s->id : s->key;
+}
+
+/* A step's code must run, or raise what it says it raises. */
+static void check_code(const lesson_t *l, const lesson_step *s, lesson_diag *d)
+{
+    lesson_run r;
+    const char *kind = lesson_step_kind_name(s->kind);
+    if (lesson_run_code(s->code, lesson_step_input(s), &r) != 0) {
+        lesson_diag_add(d, "%s:%d: %s '%s': %s", l->path, s->line, kind, label(s), r.err);
+        lesson_run_free(&r);
+        return;
+    }
+    char *exc = lesson_run_exc_type(&r);
+    if (s->raises && !exc)
+        lesson_diag_add(d, "%s:%d: %s '%s': the code should raise %s but ran without error",
+                        l->path, s->line, kind, label(s), s->raises);
+    else if (s->raises && strcmp(exc, s->raises) != 0)
+        lesson_diag_add(d, "%s:%d: %s '%s': the code raised %s, not the declared %s", l->path,
+                        s->line, kind, label(s), r.exc, s->raises);
+    else if (!s->raises && exc)
+        lesson_diag_add(d, "%s:%d: %s '%s': the code raised %s (declare raises = \"%s\" if "
+                        "that is the point)",
+                        l->path, s->line, kind, label(s), r.exc, exc);
+    free(exc);
+    lesson_run_free(&r);
+}
+
+/* The solution passes, the starter fails. */
+static void check_exercise(lesson_t *l, size_t i, lesson_diag *d)
+{
+    const lesson_step *s = &l->steps[i];
+    char *msg = NULL;
+    int line;
+    int r = lesson_check_exercise_at(l, i, s->solution, &msg, &line);
+    if (r == -1) {
+        lesson_diag_add(d, "%s", msg);
+        free(msg);
+        return; /* the starter would only break the same way */
+    }
+    if (r == 0)
+        lesson_diag_add(d, "%s:%d: exercise '%s': the solution fails its check: %s", l->path,
+                        line ? line : s->line, label(s), msg);
+    free(msg);
+    msg = NULL;
+    r = lesson_check_exercise_at(l, i, s->starter ? s->starter : "", &msg, &line);
+    if (r == 1)
+        lesson_diag_add(d, "%s:%d: exercise '%s': the %s passes the check (it must fail until "
+                        "the learner does the task)",
+                        l->path, s->line, label(s), s->starter ? "starter" : "empty program");
+    else if (r == -1)
+        lesson_diag_add(d, "%s", msg);
+    free(msg);
+}
+
+static void check_lesson(lesson_t *l, lesson_diag *d)
+{
+    for (size_t i = 0; i < l->nsteps; i++) {
+        const lesson_step *s = &l->steps[i];
+        if (s->code && (s->kind == LESSON_STEP || s->kind == LESSON_PREDICT))
+            check_code(l, s, d);
+        if (s->kind == LESSON_EXERCISE)
+            check_exercise(l, i, d);
+    }
+}
+
+static size_t check_course(const char *path, lesson_diag *d)
+{
+    size_t before = d->n;
+    lesson_course *c = lesson_course_load(path, d);
+    for (size_t i = 0; c && i < c->n; i++)
+        check_lesson(c->lessons[i], d);
+    lesson_course_free(c);
+    return d->n - before;
+}
+
+static bool has_course(const char *dir)
+{
+    char *f = xasprintf("%s/course.lua", dir);
+    struct stat st;
+    bool yes = stat(f, &st) == 0;
+    free(f);
+    return yes;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A folder of courses or lessons: each subfolder with a course.lua and
+ * each lesson file, in name order. */
+static size_t check_folder(const char *path, lesson_diag *d)
+{
+    DIR *dir = opendir(path);
+    if (!dir) {
+        lesson_diag_add(d, "%s:1: cannot open the folder", path);
+        return 1;
+    }
+    char **subs = NULL;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+        char *sub = xasprintf("%s/%s", path, e->d_name);
+        size_t nl = strlen(e->d_name);
+        bool lua = nl > 4 && strcmp(e->d_name + nl - 4, ".lua") == 0;
+        if (e->d_name[0] != '.' && (has_course(sub) || lua)) {
+            subs = xrealloc(subs, (n + 1) * sizeof *subs);
+            subs[n++] = sub;
+        } else {
+            free(sub);
+        }
+    }
+    closedir(dir);
+    qsort(subs, n, sizeof *subs, by_name);
+    size_t before = d->n;
+    if (n == 0)
+        lesson_diag_add(d, "%s:1: no course.lua or lesson file in this folder or its subfolders",
+                        path);
+    for (size_t i = 0; i < n; i++) {
+        check_course(subs[i], d);
+        free(subs[i]);
+    }
+    free(subs);
+    return d->n - before;
+}
+
+size_t lesson_check_path(const char *path, lesson_diag *diag)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) && !has_course(path))
+        return check_folder(path, diag);
+    return check_course(path, diag);
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: pyscope check [PATH...]\n"
+          "  PATH: a course folder, a lesson file, or a folder of courses (default: courses)\n"
+          "  Prints file:line: message for each problem; exit status 1 if any.\n",
+          f);
+}
+
+int lesson_cmd_check(int argc, char **argv)
+{
+    int i = (argc > 0 && strcmp(argv[0], "check") == 0) ? 1 : 0;
+    if (i < argc && (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)) {
+        usage(stdout);
+        return 0;
+    }
+    char *deflt[] = {"courses"};
+    char **paths = i < argc ? argv + i : deflt;
+    int npaths = i < argc ? argc - i : 1;
+    lesson_diag d = {0};
+    for (int k = 0; k < npaths; k++)
+        lesson_check_path(paths[k], &d);
+    for (size_t k = 0; k < d.n; k++)
+        fprintf(stderr, "%s\n", d.msg[k]);
+    int status = d.n ? 1 : 0;
+    if (!d.n)
+        printf("pyscope check: all good (%d path%s)\n", npaths, npaths == 1 ? "" : "s");
+    lesson_diag_free(&d);
+    return status;
+}
