@@ -1,0 +1,440 @@
+/*
+ * pane_heap.c -- every live object: id, type, refcount, generation (or
+ * "untracked"), size and short repr, with the names that refer to it;
+ * objects new, changed or freed since the last step are marked.
+ *
+ * Speed: the rows come from snap.c already merged and marked; this pane
+ * draws only the visible rows and asks the interpreter for their reprs
+ * only.  Filters (f): all, reachable from the frames (a breadth-first
+ * walk over referents, done once per step and only when that filter is
+ * on), containers only (objects the GC can track).  `/` jumps to an id.
+ * While a collection runs in slow motion the pane lists the objects of
+ * the current phase with their gc_refs instead.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+static const char *const filter_names[] = {"all", "reachable", "containers"};
+
+/* ------------------------------------------------ filtered row index */
+
+static size_t *index_rows; /* rows shown under a filter */
+static size_t nindex, capindex;
+static uint64_t index_stamp = (uint64_t)-1;
+static int index_filter = -1;
+
+static void index_push(size_t i)
+{
+    if (nindex == capindex) {
+        capindex = capindex ? capindex * 2 : 1024;
+        index_rows = tui_xrealloc(index_rows, capindex * sizeof *index_rows);
+    }
+    index_rows[nindex++] = i;
+}
+
+static void seed_refs(idset *seen, uintptr_t **queue, size_t *nq, size_t *capq,
+                      const obs_ref *r, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (idset_add(seen, r[i].id)) {
+            if (*nq == *capq) {
+                *capq = *capq ? *capq * 2 : 256;
+                *queue = tui_xrealloc(*queue, *capq * sizeof **queue);
+            }
+            (*queue)[(*nq)++] = r[i].id;
+        }
+}
+
+/* Can the object refer to others?  Only GC objects have referents. */
+static bool is_container(const snap *s, uintptr_t id)
+{
+    size_t lo = 0, hi = s->nrows;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->rows[mid].o.id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->nrows && s->rows[lo].o.id == id &&
+           s->rows[lo].o.gen != OBS_NOT_GC;
+}
+
+enum { REACH_BUDGET_MS = 30 };
+
+/* Everything reachable from the names and value stacks of the frames.
+ * False when the walk ran over its time budget (a huge heap). */
+static bool reachable(const snap *s, idset *seen)
+{
+    double t0 = screen_now_ms();
+    bool done = true;
+    uintptr_t *q = NULL;
+    size_t nq = 0, capq = 0;
+    const obs_frames *f = &s->frames;
+    seed_refs(seen, &q, &nq, &capq, f->globals, f->nglobals);
+    for (size_t i = 0; i < f->n; i++) {
+        seed_refs(seen, &q, &nq, &capq, f->frames[i].locals,
+                  f->frames[i].nlocals);
+        for (size_t k = 0; k < f->frames[i].nstack; k++) {
+            obs_ref r = {.id = f->frames[i].stack[k]};
+            seed_refs(seen, &q, &nq, &capq, &r, 1);
+        }
+    }
+    for (size_t head = 0; head < nq; head++) {
+        size_t n = 0;
+        if ((head & 3) == 0 && screen_now_ms() - t0 > REACH_BUDGET_MS) {
+            done = false;
+            break;
+        }
+        if (!is_container(s, q[head]))
+            continue;
+        uintptr_t *ref = obs_object_referents(q[head], &n);
+        for (size_t k = 0; k < n; k++) {
+            obs_ref r = {.id = ref[k]};
+            seed_refs(seen, &q, &nq, &capq, &r, 1);
+        }
+        free(ref);
+    }
+    free(q);
+    return done;
+}
+
+static idset
+    prev_reach; /* reachable at the previous step: its freed rows show */
+
+/* Rebuild the filtered index once per step (or filter change).  Freed
+ * objects show when the filter showed them a step ago. */
+static void build_index(tui_app *a)
+{
+    const snap *s = &a->snap;
+    if (index_stamp == s->stamp && index_filter == (int)a->filter)
+        return;
+    nindex = 0;
+    idset seen = {0};
+    bool reach = a->filter == HEAP_REACHABLE;
+    if (reach) {
+        idset_init(&seen, 1024);
+        if (!reachable(s, &seen)) {
+            idset_free(&seen);
+            a->filter = HEAP_ALL;
+            app_set_status(a, true,
+                           "heap too large to find what is reachable in time: "
+                           "showing all objects (f changes the filter)");
+            return;
+        }
+    }
+    for (size_t i = 0; i < s->nrows; i++) {
+        const obs_object *o = &s->rows[i].o;
+        bool freed = s->rows[i].mark == MARK_FREED;
+        bool keep = reach ? (freed ? idset_has(&prev_reach, o->id)
+                                   : idset_has(&seen, o->id))
+                          : o->gen != OBS_NOT_GC;
+        if (keep)
+            index_push(i);
+    }
+    if (reach && index_stamp != s->stamp) {
+        idset_free(&prev_reach);
+        prev_reach = seen;
+    } else
+        idset_free(&seen);
+    index_stamp = s->stamp;
+    index_filter = (int)a->filter;
+}
+
+static size_t row_count(tui_app *a)
+{
+    if (a->snap.gc_phase >= 0)
+        return a->snap.gc_nobjs;
+    if (a->filter != HEAP_ALL)
+        build_index(a);
+    return a->filter == HEAP_ALL ? a->snap.nrows : nindex;
+}
+
+static const snap_row *row_at(tui_app *a, size_t i)
+{
+    return a->filter == HEAP_ALL ? &a->snap.rows[i]
+                                 : &a->snap.rows[index_rows[i]];
+}
+
+/* ---------------------------------------------- changed contents */
+
+enum { REPR_CACHE = 4096 };
+typedef struct repr_seen {
+    uintptr_t id;
+    uint32_t prev, cur;
+    uint64_t stamp;
+} repr_seen;
+static repr_seen repr_cache[REPR_CACHE];
+
+static uint32_t hash_str(const char *s)
+{
+    uint32_t h = 2166136261u;
+    while (*s)
+        h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+/* Did the repr of a visible object change since the step it was last
+ * seen at?  (Refcount and size changes are found by snap.c.) */
+static bool repr_changed(uintptr_t id, const char *repr, uint64_t stamp)
+{
+    repr_seen *e = &repr_cache[(id >> 4) % REPR_CACHE];
+    uint32_t h = hash_str(repr);
+    if (e->id != id) {
+        *e = (repr_seen){id, h, h, stamp};
+        return false;
+    }
+    if (e->stamp != stamp) {
+        e->prev = e->cur;
+        e->cur = h;
+        e->stamp = stamp;
+    }
+    return e->prev != e->cur;
+}
+
+/* ------------------------------------------------------------ rows */
+
+static void gen_text(const obs_object *o, char *buf, size_t n)
+{
+    if (o->small_int)
+        snprintf(buf, n, "small");
+    else if (o->interned)
+        snprintf(buf, n, "intern");
+    else if (o->gen >= 0)
+        snprintf(buf, n, "gen%d", o->gen);
+    else
+        snprintf(buf, n, o->gen == OBS_GEN_UNTRACKED ? "untrk" : "-");
+}
+
+static tui_role mark_role(int mark, const obs_object *o)
+{
+    switch (mark) {
+    case MARK_NEW:
+        return R_NEW;
+    case MARK_CHANGED:
+        return R_CHANGED;
+    case MARK_FREED:
+        return R_FREED;
+    default:
+        return o->gen >= 0 ? (tui_role)(R_GEN0 + o->gen) : R_NORMAL;
+    }
+}
+
+static const char *mark_text(int mark)
+{
+    static const char *const t[] = {" ", "+", "*", "-"};
+    return t[mark];
+}
+
+/* Columns: mark, id, type, rc, gen, [size when wide], names, repr. */
+static void draw_row(pane *p, tui_app *a, int y, const snap_row *r, bool sel)
+{
+    const obs_object *o = &r->o;
+    char id[40], gen[16], line[160], repr[OBS_REPR_MAX + 8], names[64],
+        size[24] = "";
+    bool wide = p->w > 90;
+    fmt_id(o->id, id, sizeof id, wide);
+    gen_text(o, gen, sizeof gen);
+    int mark = r->mark;
+    if (mark == MARK_FREED)
+        snprintf(repr, sizeof repr, "(freed)");
+    else
+        obs_object_repr(o->id, repr, sizeof repr);
+    if (mark == MARK_NONE && repr_changed(o->id, repr, a->snap.stamp))
+        mark = MARK_CHANGED;
+    snap_var_names(&a->snap, o->id, names, sizeof names);
+    if (p->w > 64)
+        snprintf(size, sizeof size, "%5zuB ", o->size);
+    snprintf(line, sizeof line, "%s %-*s %-*.*s rc %-2zd %-5s %s",
+             mark_text(mark), wide ? 14 : 9, id, wide ? 9 : 5, wide ? 9 : 5,
+             o->type, o->refcount, gen, size);
+    attr_t at = sel ? theme_attr(R_SELECT) : theme_attr(mark_role(mark, o));
+    if (sel)
+        screen_fill(p->win, y, 1, p->w - 2, at);
+    int x = 1 + screen_put(p->win, y, 1, p->w - 2, line, at);
+    if (names[0]) {
+        x += screen_put(p->win, y, x, p->w - 1 - x, names,
+                        theme_attr(R_ARROW) | A_BOLD);
+        x += screen_put(p->win, y, x, p->w - 1 - x, " ", at);
+    }
+    screen_put(p->win, y, x, p->w - 1 - x, repr, at);
+}
+
+static const snap_row *find_row(tui_app *a, uintptr_t id, snap_row *tmp)
+{
+    size_t lo = 0, hi = a->snap.nrows;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a->snap.rows[mid].o.id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < a->snap.nrows && a->snap.rows[lo].o.id == id)
+        return &a->snap.rows[lo];
+    memset(tmp, 0, sizeof *tmp);
+    tmp->o.id = id;
+    snprintf(tmp->o.type, sizeof tmp->o.type, "?");
+    return tmp;
+}
+
+static const char *const phase_names[] = {
+    "start",
+    "update_refs: refcounts copied to gc_refs",
+    "subtract_refs: internal references subtracted",
+    "move_unreachable: reachable objects rescued",
+    "unreachable objects found",
+    "finalize: __del__ of unreachable objects",
+    "delete: unreachable objects freed",
+    "done"};
+
+static void draw_gc_row(pane *p, tui_app *a, int y, size_t i)
+{
+    const obs_gc_obj *g = &a->snap.gc_objs[i];
+    snap_row tmp;
+    const snap_row *r = find_row(a, g->id, &tmp);
+    char id[40], line[160];
+    fmt_id(g->id, id, sizeof id, p->w > 90);
+    snprintf(line, sizeof line, "  %-*s %-9.9s rc %-3zd gc_refs %zd",
+             p->w > 90 ? 14 : 10, id, r->o.type, r->o.refcount, g->gc_refs);
+    int ph = a->snap.gc_phase;
+    tui_role role = ph >= OBS_GC_UNREACHABLE ? R_FREED
+                    : ph == OBS_GC_REACHABLE ? R_GOOD
+                    : g->gc_refs > 0         ? R_NEW
+                                             : R_CHANGED;
+    screen_put(p->win, y, 1, p->w - 2, line, theme_attr(role));
+}
+
+/* After a step, bring the interesting row into view (unless the learner
+ * is moving around the pane): the first new or changed object a name
+ * refers to, else the first new, changed or freed one, else the top.  A
+ * function of the snapshot alone, so a replayed step looks the same. */
+static void follow_changes(pane *p, tui_app *a, size_t n)
+{
+    static uint64_t seen_stamp;
+    if (a->snap.stamp == seen_stamp || a->focus == P_HEAP ||
+        a->snap.gc_phase >= 0)
+        return;
+    seen_stamp = a->snap.stamp;
+    long named = -1, any = -1;
+    char names[64];
+    for (size_t i = 0; i < n && named < 0; i++) {
+        const snap_row *r = row_at(a, i);
+        if (r->mark == MARK_NONE)
+            continue;
+        if (any < 0)
+            any = (long)i;
+        if (r->mark != MARK_FREED &&
+            snap_var_names(&a->snap, r->o.id, names, sizeof names)[0])
+            named = (long)i;
+    }
+    long target = named >= 0 ? named : any > 0 ? any : 0;
+    p->cursor = (int)target;
+    p->scroll = (int)target - (p->h - 2) / 3;
+}
+
+static void draw(pane *p, tui_app *a)
+{
+    char title[160];
+    size_t n = row_count(a);
+    follow_changes(p, a, n);
+    bool gc = a->snap.gc_phase >= 0;
+    if (gc)
+        snprintf(title, sizeof title, "Heap %s gc gen%d: %s (%zu)", G.dot,
+                 a->snap.gc_gen, phase_names[a->snap.gc_phase], n);
+    else
+        snprintf(title, sizeof title, "Heap %s %zu objects %s %s", G.dot,
+                 a->snap.heap.n, G.dot, filter_names[a->filter]);
+    screen_box(p->win, title, a->focus == P_HEAP);
+    int rows = p->h - 2;
+    if (p->cursor >= (int)n)
+        p->cursor = n ? (int)n - 1 : 0;
+    if (p->cursor < p->scroll)
+        p->scroll = p->cursor;
+    if (p->cursor >= p->scroll + rows)
+        p->scroll = p->cursor - rows + 1;
+    pane_clamp(p, (int)n);
+    bool show_cursor = a->focus == P_HEAP;
+    for (int y = 0; y < rows && (size_t)(p->scroll + y) < n; y++) {
+        size_t i = (size_t)(p->scroll + y);
+        if (gc)
+            draw_gc_row(p, a, 1 + y, i);
+        else
+            draw_row(p, a, 1 + y, row_at(a, i),
+                     show_cursor && (int)i == p->cursor);
+    }
+}
+
+/* ------------------------------------------------------------ keys */
+
+static void jump(pane *p, tui_app *a)
+{
+    char *ans = app_ask(a, "jump to id (hex): ");
+    if (!ans)
+        return;
+    uintptr_t id = (uintptr_t)strtoull(ans, NULL, 16);
+    free(ans);
+    size_t n = row_count(a);
+    for (size_t i = 0; i < n; i++)
+        if (row_at(a, i)->o.id == id) {
+            p->cursor = (int)i;
+            p->scroll = (int)i - (p->h - 2) / 2;
+            return;
+        }
+    app_set_status(a, true, "no object 0x%llx under this filter",
+                   (unsigned long long)id);
+}
+
+static int move_cursor(pane *p, int k)
+{
+    int page = p->h > 3 ? p->h - 3 : 1;
+    switch (k) {
+    case KEY_UP:
+        p->cursor--;
+        break;
+    case KEY_DOWN:
+        p->cursor++;
+        break;
+    case KEY_PPAGE:
+        p->cursor -= page;
+        break;
+    case KEY_NPAGE:
+        p->cursor += page;
+        break;
+    case KEY_HOME:
+        p->cursor = 0;
+        break;
+    case KEY_END:
+        p->cursor = p->content - 1;
+        break;
+    default:
+        return EV_IGNORED;
+    }
+    if (p->cursor < 0)
+        p->cursor = 0;
+    return EV_HANDLED | EV_REDRAW;
+}
+
+static int key(pane *p, tui_app *a, int k)
+{
+    if (k == 'f') {
+        a->filter = (heap_filter)((a->filter + 1) % 3);
+        p->cursor = p->scroll = 0;
+        return EV_HANDLED | EV_REDRAW;
+    }
+    if (k == '/') {
+        jump(p, a);
+        return EV_HANDLED | EV_REDRAW;
+    }
+    return move_cursor(p, k);
+}
+
+void pane_heap_init(pane *p)
+{
+    p->name = "heap";
+    p->draw = draw;
+    p->key = key;
+}

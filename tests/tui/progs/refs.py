@@ -1,0 +1,5 @@
+a = [1, 2, 3]
+b = a
+del a
+del b
+print("done")
