@@ -84,7 +84,7 @@ static ssize_t list_size(gc_head *l)
 static void set_gen(gc_head *l, int gen)
 {
     for (gc_head *g = l->next; g != l; g = g->next)
-        g->gen = (uint32_t)gen;
+        g->gen = (uint16_t)gen;
 }
 
 /* ------------------------------------------------------------- tracking */
@@ -136,7 +136,7 @@ void gc_maybe_track_for(py_obj *container, py_obj *item)
 static void update_refs(gc_head *l)
 {
     for (gc_head *g = l->next; g != l; g = g->next) {
-        g->gc_refs = GC_OBJ(g)->rc;
+        g->gc_refs = (int32_t)GC_OBJ(g)->rc;
         g->flags = (g->flags & GC_FINALIZED) | GC_COLLECTING;
     }
 }
@@ -168,7 +168,7 @@ static int visit_reachable(py_obj *o, void *young)
     if (!(g->flags & GC_COLLECTING))
         return 0;
     if (g->flags & GC_UNREACHABLE) {
-        g->flags &= ~(uint32_t)GC_UNREACHABLE;
+        g->flags &= ~(uint16_t)GC_UNREACHABLE;
         list_move(g, young);
         g->gc_refs = 1;
     } else if (g->gc_refs == 0) {
@@ -187,7 +187,7 @@ static void move_unreachable(gc_head *young, gc_head *unreachable)
         gc_head *next;
         if (g->gc_refs > 0) {
             py_obj *o = GC_OBJ(g);
-            g->flags &= ~(uint32_t)GC_COLLECTING;
+            g->flags &= ~(uint16_t)GC_COLLECTING;
             if (o->type->traverse)
                 o->type->traverse(o, visit_reachable, young);
             next = g->next;
@@ -207,43 +207,45 @@ static void deduce_unreachable(gc_head *young, gc_head *unreachable)
     move_unreachable(young, unreachable);
 }
 
-/* Tuples whose items cannot be in a cycle need not be tracked. */
-static void untrack_tuples(gc_head *l)
+static bool tuple_untrackable(py_obj *o)
 {
-    gc_head *g = l->next;
-    while (g != l) {
-        gc_head *next = g->next;
-        py_obj *o = GC_OBJ(g);
-        if (PY_TYPE_CHECK_EXACT(o, &py_tuple_type)) {
-            bool keep = false;
-            for (ssize_t i = 0; i < PY_TUPLE_SIZE(o) && !keep; i++) {
-                py_obj *it = PY_TUPLE_ITEMS(o)[i];
-                keep = it && may_be_tracked(it);
-            }
-            if (!keep)
-                list_remove(g);
-        }
-        g = next;
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(o); i++) {
+        py_obj *it = PY_TUPLE_ITEMS(o)[i];
+        if (it && may_be_tracked(it))
+            return false;
     }
+    return true;
 }
 
-static void untrack_dicts(gc_head *l)
+static bool dict_untrackable(py_obj *o)
 {
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    while (py_dict_next(o, &pos, &k, &v))
+        if (may_be_tracked(k) || may_be_tracked(v))
+            return false;
+    return true;
+}
+
+/* One pass over the survivors: untrack tuples (and, in a full
+ * collection, dicts) whose items cannot be part of a cycle, as CPython's
+ * untrack_tuples / untrack_dicts.  Returns how many stay tracked. */
+static ssize_t untrack_and_count(gc_head *l, bool full)
+{
+    ssize_t n = 0;
     gc_head *g = l->next;
     while (g != l) {
         gc_head *next = g->next;
         py_obj *o = GC_OBJ(g);
-        if (PY_TYPE_CHECK_EXACT(o, &py_dict_type)) {
-            ssize_t pos = 0;
-            py_obj *k, *v;
-            bool keep = false;
-            while (!keep && py_dict_next(o, &pos, &k, &v))
-                keep = may_be_tracked(k) || may_be_tracked(v);
-            if (!keep)
-                list_remove(g);
-        }
+        py_type *t = PY_TYPE(o);
+        if ((t == &py_tuple_type && tuple_untrackable(o)) ||
+            (full && t == &py_dict_type && dict_untrackable(o)))
+            list_remove(g);
+        else
+            n++;
         g = next;
     }
+    return n;
 }
 
 static void report(gc_phase ph, int gen, gc_head *l)
@@ -289,8 +291,8 @@ static void handle_resurrected(gc_head *unreachable, gc_head *still,
 {
     deduce_unreachable(unreachable, still);
     for (gc_head *g = unreachable->next; g != unreachable; g = g->next) {
-        g->flags &= ~(uint32_t)(GC_COLLECTING | GC_UNREACHABLE);
-        g->gen = (uint32_t)old_gen;
+        g->flags &= ~(uint16_t)(GC_COLLECTING | GC_UNREACHABLE);
+        g->gen = (uint16_t)old_gen;
     }
     list_merge(unreachable, old);
 }
@@ -310,8 +312,8 @@ static void delete_garbage(gc_head *collectable, gc_head *old, int old_gen)
             PY_DECREF(o);
         }
         if (collectable->next == g) {
-            g->flags &= ~(uint32_t)(GC_COLLECTING | GC_UNREACHABLE);
-            g->gen = (uint32_t)old_gen;
+            g->flags &= ~(uint16_t)(GC_COLLECTING | GC_UNREACHABLE);
+            g->gen = (uint16_t)old_gen;
             list_move(g, old);
         }
     }
@@ -329,17 +331,18 @@ static void bump_counts(int gen)
 
 static void merge_younger(int gen)
 {
-    for (int i = 0; i < gen; i++)
+    for (int i = 0; i < gen; i++) {
+        set_gen(&gc_st.gens[i], gen);
         list_merge(&gc_st.gens[i], &gc_st.gens[gen]);
-    set_gen(&gc_st.gens[gen], gen);
+    }
 }
 
-static void promote(gc_head *young, gc_head *old, int gen)
+static void promote(gc_head *young, gc_head *old, int gen, ssize_t n)
 {
     if (young == old)
         return;
     if (gen == 1)
-        gc_st.long_lived_pending += list_size(young);
+        gc_st.long_lived_pending += n;
     set_gen(young, gen + 1);
     list_merge(young, old);
 }
@@ -362,13 +365,12 @@ static ssize_t collect_main(int gen)
     move_unreachable(young, &unreachable);
     report(GC_PHASE_REACHABLE, gen, young);
     report(GC_PHASE_UNREACHABLE, gen, &unreachable);
-    untrack_tuples(young);
+    ssize_t survivors = untrack_and_count(young, gen == GC_NGENS - 1);
     if (gen == GC_NGENS - 1) {
-        untrack_dicts(young);
         gc_st.long_lived_pending = 0;
-        gc_st.long_lived_total = list_size(young);
+        gc_st.long_lived_total = survivors;
     }
-    promote(young, old, gen);
+    promote(young, old, gen, survivors);
     ssize_t m = list_size(&unreachable);
     finalize_garbage(&unreachable);
     report(GC_PHASE_FINALIZE, gen, &unreachable);

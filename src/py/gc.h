@@ -18,9 +18,9 @@
 
 typedef struct gc_head {
     struct gc_head *next, *prev; /* generation list links; prev NULL = untracked */
-    ssize_t gc_refs;             /* scratch during a collection */
-    uint32_t gen;                /* generation index 0..2 while tracked */
-    uint32_t flags;              /* GC_FINALIZED, GC_COLLECTING ... */
+    int32_t gc_refs;             /* scratch during a collection */
+    uint16_t gen;                /* generation index 0..2 while tracked */
+    uint16_t flags;              /* GC_FINALIZED, GC_COLLECTING ... */
 } gc_head;
 
 #define GC_HEAD(o) (((gc_head *)(o)) - 1)

@@ -137,7 +137,8 @@ static py_obj *call_found(py_obj *f, py_obj *self, py_obj *const *args,
             return py_err_nomemory();
         }
         stack[0] = self;
-        memcpy(stack + 1, args, total * sizeof *stack);
+        if (total)
+            memcpy(stack + 1, args, total * sizeof *stack);
         r = py_call(f, stack, nargs + 1, kwnames);
         if (stack != small)
             py_mem_free(stack);
