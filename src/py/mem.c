@@ -58,6 +58,7 @@ void (*py_rc_hook)(py_obj *o, int delta);
 
 static struct {
     char **arenas;        /* base of each arena */
+    char **sorted;        /* the same bases in address order */
     size_t narenas, cap;
     char *arena_next;     /* next unused pool in the newest arena */
     size_t arena_left;    /* pools left in the newest arena */
@@ -78,11 +79,21 @@ static int new_arena(void)
         if (!a)
             return -1;
         heap.arenas = a;
+        char **s = realloc(heap.sorted, cap * sizeof *s);
+        if (!s)
+            return -1;
+        heap.sorted = s;
         heap.cap = cap;
     }
     char *base = aligned_alloc(MEM_POOL_SIZE, MEM_ARENA_SIZE);
     if (!base)
         return -1;
+    size_t i = heap.narenas;
+    while (i > 0 && heap.sorted[i - 1] > base) {
+        heap.sorted[i] = heap.sorted[i - 1];
+        i--;
+    }
+    heap.sorted[i] = base;
     heap.arenas[heap.narenas++] = base;
     heap.arena_next = base;
     heap.arena_left = MEM_ARENA_SIZE / MEM_POOL_SIZE;
@@ -413,14 +424,21 @@ uintptr_t py_id(py_obj *o)
     return small_vaddr(o);
 }
 
-/* Does p point into a block of the heap?  Arenas are few; large blocks
- * are checked by walking their list. */
+/* Does p point into a block of the heap?  Arenas are found by binary
+ * search on their sorted bases; large blocks by walking their list. */
 bool mem_owns(const void *p)
 {
-    for (size_t i = 0; i < heap.narenas; i++)
-        if ((const char *)p >= heap.arenas[i] &&
-            (const char *)p < heap.arenas[i] + MEM_ARENA_SIZE)
-            return true;
+    const char *c = p;
+    size_t lo = 0, hi = heap.narenas;
+    while (lo < hi) { /* last arena starting at or below c */
+        size_t mid = (lo + hi) / 2;
+        if (heap.sorted[mid] <= c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && c < heap.sorted[lo - 1] + MEM_ARENA_SIZE)
+        return true;
     for (large *l = heap.larges; l; l = l->next)
         if ((const char *)p >= (char *)l &&
             (const char *)p < (char *)l + LARGE_HDR + l->size)
@@ -470,25 +488,54 @@ int mem_foreach_object(int (*fn)(py_obj *o, void *arg), void *arg)
     return 0;
 }
 
-typedef struct {
-    uintptr_t id;
-    py_obj *found;
-} id_search;
-
-static int match_id(py_obj *o, void *arg)
+static bool bit_set(const uint64_t *map, size_t i)
 {
-    id_search *s = arg;
-    if (py_id(o) != s->id)
-        return 0;
-    s->found = o;
-    return 1;
+    return (map[i / 64] >> (i % 64)) & 1;
+}
+
+/* The object of a small block whose virtual address is id, or NULL: the
+ * arena and offset follow from the id, the pool header from the address,
+ * and the bitmaps say whether an object starts there. */
+static py_obj *small_by_id(uintptr_t id)
+{
+    uintptr_t rel = id - MEM_VIRTUAL_BASE;
+    size_t a = rel / MEM_ARENA_SIZE;
+    if (a >= heap.narenas)
+        return NULL;
+    char *p = heap.arenas[a] + rel % MEM_ARENA_SIZE;
+    if (a == heap.narenas - 1 && p >= heap.arena_next)
+        return NULL;
+    pool *pl = pool_of(p);
+    char *data = (char *)pl + POOL_HDR;
+    if (pl->nused == 0 || p < data || p >= pl->untouched)
+        return NULL;
+    size_t sz = class_size(pl->size_class), i = (size_t)(p - data) / sz;
+    char *b = data + i * sz;
+    if (!bit_set(pl->is_obj, i))
+        return NULL;
+    bool gc = bit_set(pl->has_gc, i);
+    return p == (gc ? b + sizeof(gc_head) : b) ? (py_obj *)p : NULL;
+}
+
+static py_obj *large_by_id(uintptr_t id)
+{
+    for (large *l = heap.larges; l; l = l->next) {
+        if (!(l->flags & 1))
+            continue;
+        py_obj *o = block_object((char *)l + LARGE_HDR, l->flags & 2);
+        if (py_id(o) == id)
+            return o;
+    }
+    return NULL;
 }
 
 py_obj *mem_object_by_id(uintptr_t id)
 {
-    id_search s = {id, NULL};
-    mem_foreach_object(match_id, &s);
-    return s.found;
+    if (id >= MEM_VIRTUAL_BASE && id < MEM_LARGE_BASE)
+        return small_by_id(id);
+    if (id >= MEM_LARGE_BASE)
+        return large_by_id(id);
+    return NULL;
 }
 
 void mem_stats_get(mem_stats *st)
@@ -509,6 +556,7 @@ void mem_fini(void)
     for (size_t i = 0; i < heap.narenas; i++)
         free(heap.arenas[i]);
     free(heap.arenas);
+    free(heap.sorted);
     memset(&heap, 0, sizeof heap);
     trash_list = NULL;
     trash_depth = 0;

@@ -153,6 +153,8 @@ static void start(char *args)
     argv[argc] = NULL;
     struct winsize ws = {.ws_row = (unsigned short)rows,
                          .ws_col = (unsigned short)cols};
+    if (vt)
+        vterm_free(vt); /* a script may start the program twice */
     vt = vterm_new(rows, cols);
     vterm_set_utf8(vt, 1);
     vterm_output_set_callback(vt, output_cb, NULL);
