@@ -17,4 +17,17 @@ ver=$("$bin" --version)
 check "--version prints pyscope and a version" sh -c 'printf "%s" "$1" | grep -Eq "^pyscope [0-9]+\.[0-9]+\.[0-9]+$"' _ "$ver"
 "$bin" no-such-command >/dev/null 2>&1; rc=$?
 check "unknown command exits 2" [ "$rc" -eq 2 ]
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+printf 'def f(a):\n    return a + 1\nprint(f(1))\n' >"$tmp/d.py"
+dis=$("$bin" dis "$tmp/d.py"); rc=$?
+check "dis exits 0" [ "$rc" -eq 0 ]
+for op in LOAD_CONST MAKE_FUNCTION CALL_FUNCTION BINARY_OP RETURN_VALUE "Disassembly of <code object f"; do
+    check "dis shows $op" sh -c 'printf "%s" "$1" | grep -q -- "$2"' _ "$dis" "$op"
+done
+out=$("$bin" run -c 'import sys; print(sys.argv, 6 * 7)' a b)
+check "run -c prints like python3" [ "$out" = "['-c', 'a', 'b'] 42" ]
+"$bin" run "$tmp/missing.py" 2>/dev/null; rc=$?
+check "missing file exits 2" [ "$rc" -eq 2 ]
+"$bin" run -c 'raise SystemExit(3)'; rc=$?
+check "SystemExit(3) exits 3" [ "$rc" -eq 3 ]
 exit $fail
