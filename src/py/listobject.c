@@ -96,8 +96,19 @@ int py_list_extend(py_obj *list, py_obj *iterable)
     if (PY_TYPE_CHECK(iterable, &py_list_type) ||
         PY_TYPE_CHECK(iterable, &py_tuple_type)) {
         ssize_t m = PY_SIZE(iterable), n = PY_SIZE(list);
-        if (list_resize(list, n + m) < 0)
+        if (!L(list)->items && m > 0) {
+            /* CPython's list_preallocate_exact: sys.getsizeof agrees */
+            ssize_t na = (m + 1) & ~(ssize_t)1;
+            L(list)->items = py_mem_alloc((size_t)na * sizeof(py_obj *));
+            if (!L(list)->items) {
+                py_err_nomemory();
+                return -1;
+            }
+            L(list)->allocated = na;
+            PY_SIZE(list) = m;
+        } else if (list_resize(list, n + m) < 0) {
             return -1;
+        }
         py_obj *const *src = PY_TYPE_CHECK(iterable, &py_list_type)
                                  ? PY_LIST_ITEMS(iterable)
                                  : PY_TUPLE_ITEMS(iterable);

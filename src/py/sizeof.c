@@ -4,10 +4,10 @@
  * pyscope's objects have their own layouts, so the numbers are computed
  * from CPython's layouts instead of our own struct sizes: this is what a
  * learner comparing with python3 expects to see.  Where CPython's number
- * depends on allocation history we reproduce its growth policy for the
- * common case (a list grown by append, a dict or set grown by insertion);
- * a container grown differently may report a different (still plausible)
- * size.  Types without a rule report the CPython basic size plus the GC
+ * depends on allocation history, lists report their real capacity (they
+ * grow by CPython's policy), and dicts and sets replay CPython's growth
+ * for a container grown by insertion; one grown differently may report a
+ * different (still plausible) size.  Types without a rule report the CPython basic size plus the GC
  * header, as sys.getsizeof does.
  */
 #include <string.h>
@@ -61,16 +61,6 @@ static size_t str_size(py_obj *o)
     if (max < 65536)
         return 74 + 2 * n;
     return 76 + 4 * n;
-}
-
-/* list_resize's over-allocation, replayed for n appends. */
-static size_t list_capacity(size_t n)
-{
-    size_t alloc = 0;
-    for (size_t size = 1; size <= n; size++)
-        if (size > alloc)
-            alloc = (size + (size >> 3) + 6) & ~(size_t)3;
-    return alloc;
 }
 
 static size_t dict_usable(size_t size)
@@ -136,7 +126,7 @@ size_t py_sizeof(py_obj *o)
     if (PY_TYPE_CHECK(o, &py_tuple_type))
         return 24 + GC_PREFIX + 8 * (size_t)PY_TUPLE_SIZE(o);
     if (PY_TYPE_CHECK(o, &py_list_type))
-        return 40 + GC_PREFIX + 8 * list_capacity((size_t)PY_LIST_SIZE(o));
+        return 40 + GC_PREFIX + 8 * (size_t)((py_list *)o)->allocated;
     if (PY_TYPE_CHECK(o, &py_dict_type))
         return dict_size(o);
     if (PY_TYPE_CHECK(o, &py_set_type) ||
