@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "lexer.h"
 #include "py.h"
 #include "runtime.h"
 
@@ -422,4 +423,215 @@ char *pyapi_eval_repr(const char *expr, char **err)
     char *c = xstrdup(PY_STR_DATA(s));
     PY_DECREF(s);
     return c;
+}
+
+/* ------------------------------------------------------------ tokens
+
+   pyapi_tokens() runs the lexer over the source in segments: a segment
+   starts at a line start and ends at the end of the text or at a
+   tokenizer error, after which a fresh lexer resumes on the next line
+   (or once on the same line when the error came before any of its
+   tokens: an indentation error, which a fresh lexer does not see).  The
+   lexer skips comments, so they are recovered from the gaps between
+   tokens, where only blanks, newlines, continuations and comments can
+   be. */
+
+typedef struct toklist {
+    const char *src;
+    size_t len;
+    pyapi_token *v;
+    size_t n, cap;
+    size_t pos;    /* end of the last token pushed */
+    size_t seg;    /* offset of the current segment */
+    size_t at, ls; /* tok_where's cursor: an offset, its line's start */
+    int line;      /* and its line */
+} toklist;
+
+/* Line (1-based) and column of byte offset off.  Offsets asked for only
+ * grow (tokens are pushed in order), so the cursor only moves forward. */
+static void tok_where(toklist *tl, size_t off, int *line, int *col)
+{
+    for (; tl->at < off; tl->at++)
+        if (tl->src[tl->at] == '\n')
+            tl->line++, tl->ls = tl->at + 1;
+    *line = tl->line;
+    *col = (int)(off - tl->ls);
+}
+
+static int tok_push(toklist *tl, pyapi_token_kind kind, size_t off, size_t len)
+{
+    if (len == 0)
+        return 0;
+    if (tl->n == tl->cap) {
+        size_t cap = tl->cap ? tl->cap * 2 : 64;
+        pyapi_token *v = realloc(tl->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        tl->v = v, tl->cap = cap;
+    }
+    pyapi_token *t = &tl->v[tl->n++];
+    t->kind = kind, t->off = off, t->len = len;
+    tok_where(tl, off, &t->line, &t->col);
+    tok_where(tl, off + len, &t->end_line, &t->end_col);
+    tl->pos = off + len;
+    return 0;
+}
+
+/* Comments in the gap [tl->pos, end). */
+static int tok_gap(toklist *tl, size_t end)
+{
+    for (size_t i = tl->pos; i < end; i++)
+        if (tl->src[i] == '#') {
+            size_t e = i;
+            while (e < end && tl->src[e] != '\n')
+                e++;
+            if (tok_push(tl, PYTOK_COMMENT, i, e - i) < 0)
+                return -1;
+            i = e;
+        }
+    tl->pos = end > tl->pos ? end : tl->pos;
+    return 0;
+}
+
+static pyapi_token_kind tok_kind(lx_type t)
+{
+    if (t >= TK_FIRST_KEYWORD && t < TK_COUNT)
+        return PYTOK_KEYWORD;
+    switch (t) {
+    case TK_NAME:
+        return PYTOK_NAME;
+    case TK_NUMBER:
+        return PYTOK_NUMBER;
+    case TK_STRING:
+        return PYTOK_STRING;
+    case TK_ERROR:
+    case TK_BADCHAR:
+        return PYTOK_ERROR;
+    default:
+        return PYTOK_OPERATOR;
+    }
+}
+
+static size_t line_end(const toklist *tl, size_t off)
+{
+    while (off < tl->len && tl->src[off] != '\n')
+        off++;
+    return off;
+}
+
+/* Does a triple-quoted string (with its prefix) start at off? */
+static bool triple_quote_at(const toklist *tl, size_t off)
+{
+    size_t i = off;
+    while (i < tl->len && i - off < 2 && tl->src[i] &&
+           strchr("rRbBuUfF", tl->src[i]))
+        i++;
+    return i + 2 < tl->len && (tl->src[i] == '"' || tl->src[i] == '\'') &&
+           tl->src[i + 1] == tl->src[i] && tl->src[i + 2] == tl->src[i];
+}
+
+/* A tokenizer error at (line, col) of the segment: push what is left of
+ * that line as an error (or the rest of the text as a string) and return
+ * where the next segment starts: tl->len to stop, (size_t)-1 when
+ * memory ran out. */
+static size_t tok_error(toklist *tl, const lexer *lx)
+{
+    size_t at = tl->seg;
+    for (int l = 1; l < lx->err.line && at < tl->len; at++)
+        if (tl->src[at] == '\n')
+            l++;
+    size_t ls = at, le = line_end(tl, ls);
+    at = ls + (size_t)(lx->err.col > 0 ? lx->err.col : 0);
+    at = at > le ? le : at;
+    if (lx->err.eof_in_brackets) /* every token is pushed already */
+        return tok_gap(tl, tl->len) < 0 ? (size_t)-1 : tl->len;
+    if (at < tl->pos) /* defensive: an error behind the last token */
+        return le < tl->len ? le + 1 : tl->len;
+    if (tl->pos <= ls && ls > tl->seg) /* perhaps its indentation: retry */
+        return tok_gap(tl, ls) < 0 ? (size_t)-1 : ls;
+    if (tok_gap(tl, at) < 0)
+        return (size_t)-1;
+    if (triple_quote_at(tl, at))
+        return tok_push(tl, PYTOK_STRING, at, tl->len - at) < 0 ? (size_t)-1
+                                                                : tl->len;
+    if (tok_push(tl, PYTOK_ERROR, at, le - at) < 0)
+        return (size_t)-1;
+    return le < tl->len ? le + 1 : tl->len;
+}
+
+/* Lex from tl->seg to the end or to an error; the next segment's start,
+ * tl->len at the end, (size_t)-1 when memory ran out. */
+static size_t tok_segment(toklist *tl)
+{
+    lexer lx;
+    lx_token t;
+    lx_init(&lx, tl->src + tl->seg, tl->len - tl->seg);
+    for (;;) {
+        lx_type ty = lx_next(&lx, &t);
+        if (ty == TK_ENDMARKER)
+            return tok_gap(tl, tl->len) < 0 ? (size_t)-1 : tl->len;
+        if (ty == TK_ERROR)
+            return tok_error(tl, &lx);
+        if (ty == TK_NEWLINE || ty == TK_INDENT || ty == TK_DEDENT)
+            continue;
+        size_t off = (size_t)(t.s - tl->src);
+        if (tok_gap(tl, off) < 0 || tok_push(tl, tok_kind(ty), off, t.n) < 0)
+            return (size_t)-1;
+    }
+}
+
+/* Offset of the first byte at or after from that is not valid UTF-8,
+ * or len.  The lexer expects checked text (lx_check_utf8): it would not
+ * get past a bad byte inside a name. */
+static size_t bad_utf8_at(const char *src, size_t from, size_t len)
+{
+    const char *p = src + from, *end = src + len;
+    while (p < end) {
+        const char *q = p;
+        if (lx_utf8_decode(&q, end) < 0)
+            return (size_t)(p - src);
+        p = q;
+    }
+    return len;
+}
+
+/* One segment ending before the line with the bad byte at bad; that
+ * line is an error.  The next segment's start, (size_t)-1 on no memory. */
+static size_t tok_clean_part(toklist *tl, size_t bad)
+{
+    size_t ls = bad, len = tl->len;
+    while (ls > tl->seg && tl->src[ls - 1] != '\n')
+        ls--;
+    if (ls > tl->seg) {
+        tl->len = ls;
+        size_t next = tok_segment(tl);
+        tl->len = len;
+        if (next != ls)
+            return next;
+    }
+    size_t le = line_end(tl, bad);
+    if (tok_gap(tl, ls) < 0 ||
+        tok_push(tl, PYTOK_ERROR, tl->pos, le - tl->pos) < 0)
+        return (size_t)-1;
+    return le < len ? le + 1 : len;
+}
+
+int pyapi_tokens(const char *src, size_t len, pyapi_token **out, size_t *n)
+{
+    toklist tl = {.src = src, .len = len, .line = 1};
+    size_t bad = bad_utf8_at(src, 0, len);
+    while (tl.seg < len) {
+        if (bad < tl.seg)
+            bad = bad_utf8_at(src, tl.seg, len);
+        size_t next = bad < len ? tok_clean_part(&tl, bad) : tok_segment(&tl);
+        if (next == (size_t)-1) {
+            free(tl.v);
+            *out = NULL, *n = 0;
+            return -1;
+        }
+        tl.seg = next;
+        tl.pos = tl.pos > next ? tl.pos : next;
+    }
+    *out = tl.v, *n = tl.n;
+    return 0;
 }

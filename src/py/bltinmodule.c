@@ -708,8 +708,14 @@ static py_obj *call_dunder2(py_obj *a, py_obj *b, const char *name)
 static py_obj *divmod_numbers(py_obj *a, py_obj *b)
 {
     py_obj *q = py_binop(a, b, PY_NB_FLOORDIV);
-    if (!q)
+    if (!q) {
+        bool flt = PY_TYPE(a) == &py_float_type || PY_TYPE(b) == &py_float_type;
+        if (flt && py_err_matches((py_obj *)py_exc_ZeroDivisionError)) {
+            py_err_clear();
+            py_err_set(py_exc_ZeroDivisionError, "float divmod()");
+        }
         return NULL;
+    }
     py_obj *r = py_binop(a, b, PY_NB_MOD);
     if (!r) {
         PY_DECREF(q);

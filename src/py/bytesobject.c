@@ -4,7 +4,8 @@
  * Layout (numstr.h): a varobj whose size is the number of bytes, a cached
  * hash and the NUL-terminated data.  Supports literals, repr b'..',
  * len, indexing (ints), slicing, + and *, comparisons, hashing,
- * iteration, `in`, and decode() for utf-8 / ascii / latin-1 with the
+ * iteration, `in`, the str-like methods (delegated to str on a latin-1
+ * view), and decode() for utf-8 / ascii / latin-1 with the
  * strict, replace and ignore error handlers and CPython's messages.
  */
 #define _GNU_SOURCE
@@ -502,11 +503,476 @@ static py_obj *bytes_new(py_type *type, py_obj *const *args, size_t nargs,
     return PY_OBJ(sub);
 }
 
+/* ============================================== str-like methods
+ * Most byte-string methods behave like the str method applied to the
+ * latin-1 view of the bytes (one code point per byte): delegate, then map
+ * str results (also inside lists and tuples) back to bytes.  Case changes
+ * and predicates are ASCII-only for bytes, so they are done here. */
+
+/* The code point standing for byte c in the str view.  Bytes that str
+ * methods would take for whitespace or line breaks but bytes methods do
+ * not (0x1c-0x1f, 0x85, 0xa0) go to the private use area U+E000+c. */
+static uint32_t byte_cp(uint8_t c)
+{
+    return (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 ? 0xE000u + c : c;
+}
+
+/* NEW str holding one code point per byte of b. */
+static py_obj *bytes_to_l1(py_obj *b)
+{
+    py_sbuf sb;
+    py_sb_init(&sb);
+    for (ssize_t i = 0; i < PY_SIZE(b); i++)
+        py_sb_put_cp(&sb, byte_cp((uint8_t)PY_BYTES_DATA(b)[i]));
+    return py_sb_finish(&sb);
+}
+
+/* NEW bytes from a str whose code points are all below 256. */
+static py_obj *l1_to_bytes(py_obj *s)
+{
+    const char *p = PY_STR_DATA(s), *end = p + PY_STR_NBYTES(s);
+    py_bytes *r = bytes_alloc(&py_bytes_type, (size_t)py_utf8_count(p, (size_t)(end - p)));
+    for (size_t i = 0; r && p < end; i++) {
+        uint32_t c = py_utf8_next(&p);
+        r->data[i] = (char)(c >= 0xE000 ? c - 0xE000 : c);
+    }
+    return PY_OBJ(r);
+}
+
+/* NEW argument for the str method: bytes become latin-1 str, so do the
+ * items of tuples and lists; a str is an error like in CPython. */
+static py_obj *arg_in(py_obj *a, bool int_is_byte)
+{
+    if (py_is_bytes(a))
+        return bytes_to_l1(a);
+    if (int_is_byte && py_is_int(a)) {
+        ssize_t v = py_index_as_ssize(a);
+        if (v == -1 && py_err_occurred())
+            return NULL;
+        if (v < 0 || v > 255) {
+            py_err_set(py_exc_ValueError, "byte must be in range(0, 256)");
+            return NULL;
+        }
+        return py_str_from_cp(byte_cp((uint8_t)v));
+    }
+    if (py_is_str(a)) {
+        py_err_set(py_exc_TypeError, int_is_byte
+                   ? "argument should be integer or bytes-like object, not 'str'"
+                   : "a bytes-like object is required, not 'str'");
+        return NULL;
+    }
+    if (PY_TYPE(a) == &py_tuple_type || PY_TYPE(a) == &py_list_type) {
+        bool tup = PY_TYPE(a) == &py_tuple_type;
+        ssize_t n = PY_SIZE(a);
+        py_obj *r = py_list_new(n);
+        for (ssize_t i = 0; r && i < n; i++) {
+            py_obj *it = tup ? PY_TUPLE_ITEMS(a)[i] : PY_LIST_ITEMS(a)[i];
+            PY_LIST_ITEMS(r)[i] = py_is_bytes(it) ? bytes_to_l1(it) : py_newref(it);
+            if (!PY_LIST_ITEMS(r)[i])
+                PY_CLEAR(r);
+        }
+        if (r && tup) {
+            py_obj *t = py_list_as_tuple(r);
+            PY_DECREF(r);
+            r = t;
+        }
+        return r;
+    }
+    return py_newref(a);
+}
+
+/* Map a str-method result back: str -> bytes, recursively in lists and
+ * tuples.  STEALS r; NEW. */
+static py_obj *res_out(py_obj *r)
+{
+    if (!r)
+        return NULL;
+    py_obj *out = r;
+    if (py_is_str(r)) {
+        out = l1_to_bytes(r);
+    } else if (PY_TYPE(r) == &py_list_type || PY_TYPE(r) == &py_tuple_type) {
+        bool tup = PY_TYPE(r) == &py_tuple_type;
+        ssize_t n = PY_SIZE(r);
+        out = tup ? py_tuple_new(n) : py_list_new(n);
+        for (ssize_t i = 0; out && i < n; i++) {
+            py_obj *it = tup ? PY_TUPLE_ITEMS(r)[i] : PY_LIST_ITEMS(r)[i];
+            py_obj *c = res_out(py_newref(it));
+            if (!c) {
+                PY_CLEAR(out);
+                break;
+            }
+            if (tup)
+                PY_TUPLE_ITEMS(out)[i] = c;
+            else
+                PY_LIST_ITEMS(out)[i] = c;
+        }
+    } else {
+        return r;
+    }
+    PY_DECREF(r);
+    return out;
+}
+
+/* bytes.find/index raise "subsection not found" where str says substring. */
+static void fix_not_found(void)
+{
+    py_obj *e = py_err_occurred();
+    if (!e || !py_err_matches((py_obj *)py_exc_ValueError))
+        return;
+    py_obj *msg = py_str(e);
+    if (msg && strcmp(PY_STR_DATA(msg), "substring not found") == 0) {
+        py_err_clear();
+        py_err_set(py_exc_ValueError, "subsection not found");
+    }
+    PY_XDECREF(msg);
+}
+
+/* Call str.<name> on the latin-1 view of self with converted args. NEW. */
+static py_obj *delegate(const char *name, py_obj *self, py_obj *const *args,
+                        size_t nargs, py_obj *kwnames, bool int_is_byte)
+{
+    size_t total = nargs + (kwnames ? (size_t)PY_SIZE(kwnames) : 0);
+    py_obj *conv[8] = {NULL}, *r = NULL, *meth = NULL;
+    if (total > 8) {
+        py_err_format(py_exc_TypeError, "%s() takes too many arguments", name);
+        return NULL;
+    }
+    py_obj *s = bytes_to_l1(self);
+    for (size_t i = 0; s && i < total; i++)
+        if (!(conv[i] = arg_in(args[i], int_is_byte && i == 0)))
+            goto done;
+    meth = s ? py_getattr_str(s, name) : NULL;
+    if (meth)
+        r = res_out(py_call(meth, conv, nargs, kwnames));
+done:
+    if (!r)
+        fix_not_found();
+    for (size_t i = 0; i < total; i++)
+        PY_XDECREF(conv[i]);
+    PY_XDECREF(meth);
+    PY_XDECREF(s);
+    return r;
+}
+
+#define DELEGATE(fn, name, int_is_byte)                                        \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        return delegate(name, self, args, nargs, kwnames, int_is_byte);        \
+    }
+DELEGATE(bytes_find, "find", true)
+DELEGATE(bytes_rfind, "rfind", true)
+DELEGATE(bytes_index, "index", true)
+DELEGATE(bytes_rindex, "rindex", true)
+DELEGATE(bytes_count, "count", true)
+DELEGATE(bytes_startswith, "startswith", false)
+DELEGATE(bytes_endswith, "endswith", false)
+DELEGATE(bytes_split, "split", false)
+DELEGATE(bytes_rsplit, "rsplit", false)
+DELEGATE(bytes_splitlines, "splitlines", false)
+DELEGATE(bytes_strip, "strip", false)
+DELEGATE(bytes_lstrip, "lstrip", false)
+DELEGATE(bytes_rstrip, "rstrip", false)
+DELEGATE(bytes_replace, "replace", false)
+DELEGATE(bytes_partition, "partition", false)
+DELEGATE(bytes_rpartition, "rpartition", false)
+DELEGATE(bytes_center, "center", false)
+DELEGATE(bytes_ljust, "ljust", false)
+DELEGATE(bytes_rjust, "rjust", false)
+DELEGATE(bytes_zfill, "zfill", false)
+DELEGATE(bytes_expandtabs, "expandtabs", false)
+DELEGATE(bytes_removeprefix, "removeprefix", false)
+DELEGATE(bytes_removesuffix, "removesuffix", false)
+
+/* bytes.join(iterable): items must be bytes. NEW. */
+static py_obj *bytes_join(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    if (py_check_args("join", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_obj *items = py_list_from_iterable(args[0]);
+    if (!items)
+        return NULL;
+    for (ssize_t i = 0; i < PY_SIZE(items); i++) {
+        if (!py_is_bytes(PY_LIST_ITEMS(items)[i])) {
+            py_err_format(py_exc_TypeError, "sequence item %zd: expected a bytes-like "
+                          "object, %s found", i, py_type_name(PY_LIST_ITEMS(items)[i]));
+            PY_DECREF(items);
+            return NULL;
+        }
+    }
+    py_obj *r = delegate("join", self, &items, 1, NULL, false);
+    PY_DECREF(items);
+    return r;
+}
+
+static bool a_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool a_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool a_alpha(int c) { return a_upper(c) || a_lower(c); }
+static bool a_digit(int c) { return c >= '0' && c <= '9'; }
+static bool a_alnum(int c) { return a_alpha(c) || a_digit(c); }
+static bool a_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool a_ascii(int c) { return c < 0x80; }
+
+enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAP };
+
+/* NEW bytes with ASCII letters re-cased by mode. */
+static py_obj *recase(py_obj *self, int mode)
+{
+    ssize_t n = PY_SIZE(self);
+    py_bytes *r = bytes_alloc(&py_bytes_type, (size_t)n);
+    bool prev_cased = false;
+    for (ssize_t i = 0; r && i < n; i++) {
+        int c = (uint8_t)PY_BYTES_DATA(self)[i];
+        bool up = mode == CASE_UPPER || (mode == CASE_SWAP && a_lower(c)) ||
+                  (mode == CASE_TITLE && !prev_cased) || (mode == CASE_CAP && i == 0);
+        if (up && a_lower(c))
+            c -= 32;
+        else if (!up && a_upper(c) && mode != CASE_SWAP)
+            c += 32;
+        else if (mode == CASE_SWAP && a_upper(c))
+            c += 32;
+        prev_cased = a_alpha(c);
+        r->data[i] = (char)c;
+    }
+    return PY_OBJ(r);
+}
+
+#define RECASE(fn, name, mode)                                                 \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        (void)args;                                                            \
+        if (py_check_args(name, nargs, kwnames, 0, 0) < 0)                     \
+            return NULL;                                                       \
+        return recase(self, mode);                                             \
+    }
+RECASE(bytes_upper, "upper", CASE_UPPER)
+RECASE(bytes_lower, "lower", CASE_LOWER)
+RECASE(bytes_swapcase, "swapcase", CASE_SWAP)
+RECASE(bytes_title, "title", CASE_TITLE)
+RECASE(bytes_capitalize, "capitalize", CASE_CAP)
+
+/* True when every byte satisfies pred (and there is at least one). */
+static py_obj *all_bytes(py_obj *self, bool (*pred)(int), bool empty_ok)
+{
+    ssize_t n = PY_SIZE(self);
+    for (ssize_t i = 0; i < n; i++)
+        if (!pred((uint8_t)PY_BYTES_DATA(self)[i]))
+            return py_bool_from(false);
+    return py_bool_from(n > 0 || empty_ok);
+}
+
+/* isupper/islower: some cased byte, none of the other case. */
+static py_obj *cased_only(py_obj *self, bool (*want)(int), bool (*other)(int))
+{
+    bool any = false;
+    for (ssize_t i = 0; i < PY_SIZE(self); i++) {
+        int c = (uint8_t)PY_BYTES_DATA(self)[i];
+        if (other(c))
+            return py_bool_from(false);
+        any = any || want(c);
+    }
+    return py_bool_from(any);
+}
+
+static py_obj *istitle_bytes(py_obj *self)
+{
+    bool prev = false, any = false;
+    for (ssize_t i = 0; i < PY_SIZE(self); i++) {
+        int c = (uint8_t)PY_BYTES_DATA(self)[i];
+        if ((a_upper(c) && prev) || (a_lower(c) && !prev))
+            return py_bool_from(false);
+        any = any || a_alpha(c);
+        prev = a_alpha(c);
+    }
+    return py_bool_from(any);
+}
+
+#define PRED(fn, name, expr)                                                   \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        (void)args;                                                            \
+        if (py_check_args(name, nargs, kwnames, 0, 0) < 0)                     \
+            return NULL;                                                       \
+        return expr;                                                           \
+    }
+PRED(bytes_isalpha, "isalpha", all_bytes(self, a_alpha, false))
+PRED(bytes_isdigit, "isdigit", all_bytes(self, a_digit, false))
+PRED(bytes_isalnum, "isalnum", all_bytes(self, a_alnum, false))
+PRED(bytes_isspace, "isspace", all_bytes(self, a_space, false))
+PRED(bytes_isascii, "isascii", all_bytes(self, a_ascii, true))
+PRED(bytes_isupper, "isupper", cased_only(self, a_upper, a_lower))
+PRED(bytes_islower, "islower", cased_only(self, a_lower, a_upper))
+PRED(bytes_istitle, "istitle", istitle_bytes(self))
+
+static int hexval(int c)
+{
+    return a_digit(c) ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+}
+
+/* bytes.fromhex(string): pairs of hex digits, spaces between pairs. NEW. */
+static py_obj *bytes_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)type;
+    if (py_check_args("fromhex", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError, "fromhex() argument must be str, not %s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    const char *s = PY_STR_DATA(args[0]);
+    size_t n = PY_STR_NBYTES(args[0]), k = 0;
+    char *buf = py_mem_alloc(n / 2 + 1);
+    if (!buf)
+        return py_err_nomemory();
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        int hi = hexval((uint8_t)s[i]), lo = i + 1 < n ? hexval((uint8_t)s[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            py_mem_free(buf);
+            py_err_format(py_exc_ValueError, "non-hexadecimal number found in "
+                          "fromhex() arg at position %zd",
+                          py_utf8_count(s, hi < 0 ? i : i + 1));
+            return NULL;
+        }
+        buf[k++] = (char)(hi * 16 + lo);
+        i += 2;
+    }
+    py_obj *r = py_bytes_new(buf, k);
+    py_mem_free(buf);
+    return r;
+}
+
+/* Errors from str % on the latin-1 view name str where CPython says bytes. */
+static void fix_mod_message(void)
+{
+    py_obj *e = py_err_occurred();
+    if (!e || !py_err_matches((py_obj *)py_exc_TypeError))
+        return;
+    py_obj *msg = py_str(e);
+    if (!msg)
+        return;
+    const char *m = PY_STR_DATA(msg);
+    size_t n = strlen(m);
+    char buf[256];
+    if (strcmp(m, "not all arguments converted during string formatting") == 0) {
+        py_err_clear();
+        py_err_set(py_exc_TypeError, "not all arguments converted during bytes formatting");
+    } else if (n > 9 && n < sizeof buf && strcmp(m + n - 9, ", not str") == 0) {
+        snprintf(buf, sizeof buf, "%.*s, not bytes", (int)(n - 9), m);
+        py_err_clear();
+        py_err_set(py_exc_TypeError, buf);
+    }
+    PY_DECREF(msg);
+}
+
+/* A %-argument for the latin-1 str view: bytes become str; a str is refused
+ * as CPython's %b/%s does.  NEW, or NULL. */
+static py_obj *mod_arg(py_obj *v)
+{
+    if (py_is_str(v)) {
+        py_err_set(py_exc_TypeError, "%b requires a bytes-like object, or an "
+                   "object that implements __bytes__, not 'str'");
+        return NULL;
+    }
+    return py_is_bytes(v) ? bytes_to_l1(v) : py_newref(v);
+}
+
+/* Rewrite the %b conversions of a fresh (unshared) format str to %s. */
+static void b_as_s(py_obj *fmt)
+{
+    char *p = (char *)PY_STR_DATA(fmt), *end = p + PY_STR_NBYTES(fmt);
+    while ((p = memchr(p, '%', (size_t)(end - p))) != NULL) {
+        p++;
+        if (p < end && *p == '(')
+            while (p < end && *p != ')')
+                p++;
+        p += p < end && *p == ')';
+        while (p < end && strchr("-+ #0123456789.*", *p))
+            p++;
+        if (p < end && *p == 'b')
+            *p = 's';
+        p += p < end;
+    }
+}
+
+/* bytes % args: printf-style formatting done by str % on latin-1 views
+ * (bytes arguments are inserted as their bytes). NEW. */
+static py_obj *bytes_mod(py_obj *a, py_obj *b)
+{
+    if (!py_is_bytes(a))
+        return py_newref(py_NotImplemented);
+    py_obj *args = NULL;
+    if (PY_TYPE(b) == &py_tuple_type) {
+        ssize_t n = PY_TUPLE_SIZE(b);
+        args = py_tuple_new(n);
+        for (ssize_t i = 0; args && i < n; i++)
+            if (!(PY_TUPLE_ITEMS(args)[i] = mod_arg(PY_TUPLE_ITEMS(b)[i])))
+                PY_CLEAR(args);
+    } else {
+        args = mod_arg(b);
+    }
+    py_obj *fmt = args ? bytes_to_l1(a) : NULL;
+    if (fmt)
+        b_as_s(fmt);
+    py_obj *r = fmt ? py_binop(fmt, args, PY_NB_MOD) : NULL;
+    PY_XDECREF(fmt);
+    PY_XDECREF(args);
+    if (!r)
+        fix_mod_message();
+    return res_out(r);
+}
+
 static void bytes_dealloc(py_obj *o) { py_obj_free(o); }
 
 static const py_method_def bytes_methods[] = {
     {"decode", bytes_decode, 0, "Decode the bytes using the codec registered for encoding."},
     {"hex", bytes_hex, 0, "Create a string of hexadecimal numbers from a bytes object."},
+    {"find", bytes_find, 0, NULL},
+    {"rfind", bytes_rfind, 0, NULL},
+    {"index", bytes_index, 0, NULL},
+    {"rindex", bytes_rindex, 0, NULL},
+    {"count", bytes_count, 0, NULL},
+    {"startswith", bytes_startswith, 0, NULL},
+    {"endswith", bytes_endswith, 0, NULL},
+    {"split", bytes_split, 0, NULL},
+    {"rsplit", bytes_rsplit, 0, NULL},
+    {"splitlines", bytes_splitlines, 0, NULL},
+    {"strip", bytes_strip, 0, NULL},
+    {"lstrip", bytes_lstrip, 0, NULL},
+    {"rstrip", bytes_rstrip, 0, NULL},
+    {"replace", bytes_replace, 0, NULL},
+    {"partition", bytes_partition, 0, NULL},
+    {"rpartition", bytes_rpartition, 0, NULL},
+    {"center", bytes_center, 0, NULL},
+    {"ljust", bytes_ljust, 0, NULL},
+    {"rjust", bytes_rjust, 0, NULL},
+    {"zfill", bytes_zfill, 0, NULL},
+    {"expandtabs", bytes_expandtabs, 0, NULL},
+    {"removeprefix", bytes_removeprefix, 0, NULL},
+    {"removesuffix", bytes_removesuffix, 0, NULL},
+    {"join", bytes_join, 0, NULL},
+    {"upper", bytes_upper, 0, NULL},
+    {"lower", bytes_lower, 0, NULL},
+    {"swapcase", bytes_swapcase, 0, NULL},
+    {"title", bytes_title, 0, NULL},
+    {"capitalize", bytes_capitalize, 0, NULL},
+    {"isalpha", bytes_isalpha, 0, NULL},
+    {"isdigit", bytes_isdigit, 0, NULL},
+    {"isalnum", bytes_isalnum, 0, NULL},
+    {"isspace", bytes_isspace, 0, NULL},
+    {"isascii", bytes_isascii, 0, NULL},
+    {"isupper", bytes_isupper, 0, NULL},
+    {"islower", bytes_islower, 0, NULL},
+    {"istitle", bytes_istitle, 0, NULL},
+    {"fromhex", bytes_fromhex, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -522,7 +988,7 @@ py_type py_bytes_type = {
     .hash = bytes_hash,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter_new,
-    .nb = {[PY_NB_ADD] = bytes_add, [PY_NB_MUL] = bytes_mul},
+    .nb = {[PY_NB_ADD] = bytes_add, [PY_NB_MUL] = bytes_mul, [PY_NB_MOD] = bytes_mod},
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,

@@ -314,9 +314,37 @@ static bool is_posonly(py_code *co, py_obj *name)
     return false;
 }
 
-/* Bind one keyword argument.  0 or -1. */
+/* Raise CPython's "positional-only arguments passed as keyword
+ * arguments" TypeError naming every positional-only parameter that
+ * appears among kwnames (BORROWED), in parameter order.  Returns -1. */
+static int posonly_as_keyword(py_function *fn, py_code *co, py_obj *kwnames)
+{
+    char names[256] = "";
+    size_t len = 0;
+    ssize_t nkw = PY_TUPLE_SIZE(kwnames);
+    for (int i = 0; i < co->posonlyargcount; i++) {
+        py_obj *p = PY_TUPLE_ITEMS(co->varnames)[i];
+        for (ssize_t j = 0; j < nkw; j++) {
+            if (!py_str_eq(PY_TUPLE_ITEMS(kwnames)[j], p))
+                continue;
+            int w = snprintf(names + len, sizeof names - len, "%s%s",
+                             len ? ", " : "", PY_STR_DATA(p));
+            if (w > 0 && (size_t)w < sizeof names - len)
+                len += (size_t)w;
+            break;
+        }
+    }
+    py_err_format(py_exc_TypeError,
+                  "%s() got some positional-only arguments passed as "
+                  "keyword arguments: '%s'",
+                  PY_STR_DATA(fn->qualname), names);
+    return -1;
+}
+
+/* Bind one keyword argument (kwnames is the call's BORROWED keyword
+ * tuple, for error messages).  0 or -1. */
 static int bind_keyword(py_frame *f, py_function *fn, py_obj *kwdict,
-                        py_obj *name, py_obj *value)
+                        py_obj *kwnames, py_obj *name, py_obj *value)
 {
     py_code *co = f->code;
     if (!PY_TYPE_CHECK(name, &py_str_type)) {
@@ -328,14 +356,10 @@ static int bind_keyword(py_frame *f, py_function *fn, py_obj *kwdict,
         if (kwdict)
             return py_dict_set(kwdict, name, value);
         if (is_posonly(co, name))
-            py_err_format(py_exc_TypeError,
-                          "%s() got some positional-only arguments passed as "
-                          "keyword arguments: '%s'",
-                          PY_STR_DATA(fn->qualname), PY_STR_DATA(name));
-        else
-            py_err_format(py_exc_TypeError,
-                          "%s() got an unexpected keyword argument '%s'",
-                          PY_STR_DATA(fn->qualname), PY_STR_DATA(name));
+            return posonly_as_keyword(fn, co, kwnames);
+        py_err_format(py_exc_TypeError,
+                      "%s() got an unexpected keyword argument '%s'",
+                      PY_STR_DATA(fn->qualname), PY_STR_DATA(name));
         return -1;
     }
     if (f->localsplus[i]) {
@@ -411,7 +435,7 @@ static int bind_args(py_frame *f, py_function *fn, py_obj *const *args,
     }
     ssize_t nkw = kwnames ? PY_TUPLE_SIZE(kwnames) : 0;
     for (ssize_t j = 0; j < nkw; j++)
-        if (bind_keyword(f, fn, kwdict, PY_TUPLE_ITEMS(kwnames)[j],
+        if (bind_keyword(f, fn, kwdict, kwnames, PY_TUPLE_ITEMS(kwnames)[j],
                          args[nargs + (size_t)j]) < 0)
             return -1;
     if (nargs > argc && !(co->flags & PY_CO_VARARGS))
@@ -1252,6 +1276,20 @@ static int import_star(py_frame *f, py_obj *mod)
     return 0;
 }
 
+/* Set the pending ImportError's name attribute to mname (BORROWED), as
+ * CPython does for a failed from-import.  A failure here replaces the
+ * ImportError, which is still an error. */
+static void set_import_error_name(py_obj *mname)
+{
+    py_obj *exc = py_err_fetch(), *key = py_str_from_cstr("name");
+    if (key && py_setattr(exc, key, mname) == 0) {
+        py_err_restore(exc);
+        exc = NULL;
+    }
+    py_xdecref(key);
+    py_xdecref(exc);
+}
+
 /* IMPORT_FROM: module attribute, or ImportError.  NEW. */
 static py_obj *import_from(py_obj *mod, py_obj *name)
 {
@@ -1268,6 +1306,7 @@ static py_obj *import_from(py_obj *mod, py_obj *name)
     py_err_format(py_exc_ImportError,
                   "cannot import name '%s' from '%s' (unknown location)",
                   PY_STR_DATA(name), PY_STR_DATA(mname));
+    set_import_error_name(mname);
     py_decref(mname);
     return NULL;
 }
@@ -2326,10 +2365,14 @@ op_MAKE_FUNCTION: {
     SAVE();
     py_obj *code = POP();
     py_obj *closure = (arg & 8) ? POP() : NULL;
+    py_obj *ann = (arg & 4) ? POP() : NULL;
     py_obj *kwd = (arg & 2) ? POP() : NULL;
     py_obj *defs = (arg & 1) ? POP() : NULL;
     py_obj *fn = make_function(f, code, defs, kwd, closure);
+    if (fn && ann && py_function_set_annotations(fn, ann) < 0)
+        PY_CLEAR(fn);
     py_decref(code);
+    py_xdecref(ann);
     py_xdecref(closure);
     py_xdecref(kwd);
     py_xdecref(defs);

@@ -51,6 +51,7 @@
 #include "code.h"
 #include "core.h"
 #include "parser.h"
+#include "runtime.h"
 #include "symtable.h"
 
 #define MAX_FBLOCKS 20
@@ -107,6 +108,7 @@ typedef struct compiler {
 static int expr(compiler *c, ast_node *e);
 static int stmts(compiler *c, ast_seq *body);
 static int stmt(compiler *c, ast_node *s);
+static int assign_to(compiler *c, ast_node *t);
 
 /* ------------------------------------------------------------- errors */
 
@@ -115,6 +117,92 @@ static int error_at(compiler *c, ast_node *n, const char *msg)
     py_syntax_error(py_exc_SyntaxError, msg, c->filename, c->src, c->len,
                     n->lineno, n->col, n->end_lineno, n->end_col);
     return -1;
+}
+
+/* ----------------------------------------------------------- warnings */
+
+/* Print a SyntaxWarning about node n as CPython's warnings module shows
+ * one: "file:line: SyntaxWarning: msg", then the stripped source line
+ * when the source is a real file (not "<string>").  Always 0. */
+static int warn_at(compiler *c, ast_node *n, const char *msg)
+{
+    char head[512];
+    int k = snprintf(head, sizeof head, "%s:%d: SyntaxWarning: %s\n",
+                     c->filename, n->lineno, msg);
+    py_write_err(head, k < (int)sizeof head ? (size_t)k : sizeof head - 1);
+    if (c->filename[0] == '<')
+        return 0;
+    const char *p = c->src, *end = c->src + c->len;
+    for (int line = 1; line < n->lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
+        p++;
+    const char *e = p;
+    while (e < end && *e != '\n')
+        e++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    if (e > p) {
+        py_write_err("  ", 2);
+        py_write_err(p, (size_t)(e - p));
+        py_write_err("\n", 1);
+    }
+    return 0;
+}
+
+/* The type name of a literal or display node, or NULL when e is not one
+ * (CPython's infer_type, for the "perhaps you missed a comma?" hint). */
+static const char *literal_type(ast_node *e)
+{
+    switch (e->kind) {
+    case AST_CONSTANT: return py_type_name(e->v.constant.value);
+    case AST_TUPLE: return "tuple";
+    case AST_LIST: case AST_LISTCOMP: return "list";
+    case AST_DICT: case AST_DICTCOMP: return "dict";
+    case AST_SET: case AST_SETCOMP: return "set";
+    case AST_GENEXP: return "generator";
+    case AST_JOINEDSTR: case AST_FORMATTEDVALUE: return "str";
+    default: return NULL;
+    }
+}
+
+/* Calling a literal: `[1, 2] (3, 4)` is probably a missing comma. */
+static int check_caller(compiler *c, ast_node *call)
+{
+    const char *t = literal_type(call->v.call.func);
+    if (!t)
+        return 0;
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "'%s' object is not callable; perhaps you missed a comma?", t);
+    return warn_at(c, call, msg);
+}
+
+/* Is e usable with `is` (not a literal other than None/True/False/...)? */
+static bool is_identity_arg(ast_node *e)
+{
+    if (e->kind != AST_CONSTANT)
+        return true;
+    py_obj *v = e->v.constant.value;
+    return v == py_None || v == py_True || v == py_False || v == py_Ellipsis;
+}
+
+/* `x is 5`: identity with a literal is almost always a mistake. */
+static int check_compare(compiler *c, ast_node *e)
+{
+    bool left = is_identity_arg(e->v.compare.left);
+    ast_seq *cmp = &e->v.compare.comparators;
+    for (int i = 0; i < cmp->n; i++) {
+        int op = e->v.compare.ops[i];
+        bool right = is_identity_arg(cmp->items[i]);
+        if ((op == AST_CMP_IS || op == AST_CMP_ISNOT) && (!left || !right))
+            return warn_at(c, e, op == AST_CMP_IS
+                ? "\"is\" with a literal. Did you mean \"==\"?"
+                : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------ emission */
@@ -452,7 +540,8 @@ static int stack_effect(uint32_t ins, bool jump, int *blocks)
     case PY_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
     case PY_OP_RAISE_VARARGS: return -arg;
     case PY_OP_MAKE_FUNCTION:
-        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+        return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) +
+                 ((arg & 8) != 0));
     case PY_OP_IMPORT_NAME: return 0;
     default:
         return op < PY_OP_COUNT ? fixed_effect[op] : 0;
@@ -587,6 +676,20 @@ static py_code *assemble(compiler *c)
 
 typedef enum { OP_FAST, OP_DEREF, OP_GLOBAL, OP_NAME, OP_CLASSDEREF } name_kind;
 
+/* Index in co_names of name as mangled inside a class (`__x` in class K
+ * is `_K__x`).  The symbol table keeps unmangled names, so scopes are
+ * decided on name; only dict-based accesses (LOAD_NAME, LOAD_GLOBAL ...)
+ * use the mangled spelling.  Fast locals and cells keep theirs. */
+static int mangled_name_index(compiler *c, py_obj *name)
+{
+    py_obj *m = mangle(c, name);
+    if (!m)
+        return -1;
+    int idx = name_index(c, m);
+    PY_DECREF(m);
+    return idx;
+}
+
 static int nameop(compiler *c, py_obj *name, ast_ctx ctx)
 {
     unit *u = c->u;
@@ -615,7 +718,7 @@ static int nameop(compiler *c, py_obj *name, ast_ctx ctx)
     else if (k == OP_DEREF || k == OP_CLASSDEREF)
         idx = cell_index(u, name);
     else
-        idx = name_index(c, name);
+        idx = mangled_name_index(c, name);
     if (idx < 0) {
         if (!py_err_occurred())
             py_err_format(py_exc_SyntaxError, "compiler: no cell for '%s'", PY_STR_DATA(name));
@@ -854,12 +957,72 @@ static int function_body(compiler *c, ast_node *n)
     return 0;
 }
 
+/* Push one name: annotation pair if the parameter p is annotated.
+ * Returns the number of pairs pushed (0 or 1), or -1. */
+static int annotation_pair(compiler *c, py_obj *name, ast_node *ann)
+{
+    if (!ann)
+        return 0;
+    py_obj *m = mangle(c, name);
+    if (!m)
+        return -1;
+    int r = load_const(c, m);
+    PY_DECREF(m);
+    TRY(r);
+    TRY(expr(c, ann));
+    return 1;
+}
+
+/* The annotations dict of a def, in CPython 3.11's order (args before
+ * positional-only ones, then *args, keyword-only, **kw, return).
+ * Returns MAKE_FUNCTION flag 4 when one was pushed, 0 when none, -1. */
+static int annotations(compiler *c, ast_node *n)
+{
+    ast_node *a = n->v.func.args;
+    ast_seq *lists[] = {&a->v.arguments.args, &a->v.arguments.posonly};
+    ast_node *var[] = {a->v.arguments.vararg, a->v.arguments.kwarg};
+    int count = 0, r;
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < lists[k]->n; i++) {
+            ast_node *p = lists[k]->items[i];
+            TRY(r = annotation_pair(c, p->v.arg.arg, p->v.arg.annotation));
+            count += r;
+        }
+    for (int k = 0; k < 2; k++) {
+        ast_node *p = var[k];
+        if (p) {
+            TRY(r = annotation_pair(c, p->v.arg.arg, p->v.arg.annotation));
+            count += r;
+        }
+        for (int i = 0; k == 0 && i < a->v.arguments.kwonly.n; i++) {
+            p = a->v.arguments.kwonly.items[i];
+            TRY(r = annotation_pair(c, p->v.arg.arg, p->v.arg.annotation));
+            count += r;
+        }
+    }
+    if (n->v.func.returns) {
+        py_obj *ret = py_str_from_cstr("return");
+        if (!ret)
+            return -1;
+        r = annotation_pair(c, ret, n->v.func.returns);
+        PY_DECREF(ret);
+        TRY(r);
+        count += r;
+    }
+    if (!count)
+        return 0;
+    TRY(emit(c, PY_OP_BUILD_MAP, count));
+    return 4;
+}
+
 static int funcdef(compiler *c, ast_node *n)
 {
     st_scope *ste = py_st_child(c->u->ste, n);
     TRY(decorators(c, &n->v.func.decorators));
-    int flags = defaults(c, n->v.func.args);
+    int flags = defaults(c, n->v.func.args), ann;
     TRY(flags);
+    TRY(ann = annotations(c, n));
+    flags |= ann;
     TRY(enter_unit(c, ste, first_lineno(n, &n->v.func.decorators)));
     py_code *co = function_body(c, n) < 0 ? NULL : assemble(c);
     leave_unit(c);
@@ -884,6 +1047,76 @@ static int lambda(compiler *c, ast_node *e)
     return co ? make_function(c, co, flags) : -1;
 }
 
+/* Does body hold an annotated assignment outside nested scopes?  Then
+ * the module or class namespace gets an __annotations__ dict first. */
+static bool find_ann(ast_seq *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        ast_node *s = body->items[i];
+        bool found = false;
+        switch (s->kind) {
+        case AST_ANNASSIGN: return true;
+        case AST_FOR:
+            found = find_ann(&s->v.for_.body) || find_ann(&s->v.for_.orelse);
+            break;
+        case AST_WHILE: case AST_IF:
+            found = find_ann(&s->v.if_.body) || find_ann(&s->v.if_.orelse);
+            break;
+        case AST_WITH: found = find_ann(&s->v.with.body); break;
+        case AST_TRY:
+            found = find_ann(&s->v.try_.body) || find_ann(&s->v.try_.orelse) ||
+                    find_ann(&s->v.try_.finalbody);
+            for (int h = 0; !found && h < s->v.try_.handlers.n; h++)
+                found = find_ann(&s->v.try_.handlers.items[h]->v.handler.body);
+            break;
+        default: break;
+        }
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+/* CPython's SETUP_ANNOTATIONS for a fresh namespace: __annotations__ = {}. */
+static int setup_annotations(compiler *c, ast_seq *body)
+{
+    if (!find_ann(body))
+        return 0;
+    TRY(emit(c, PY_OP_BUILD_MAP, 0));
+    return store_cname(c, "__annotations__");
+}
+
+/* x: T = v.  The value is assigned; in a module or class body T is then
+ * evaluated and, for a simple name, stored in __annotations__ (functions
+ * never evaluate variable annotations). */
+static int annassign(compiler *c, ast_node *s)
+{
+    ast_node *t = s->v.aug.target;
+    if (s->v.aug.value) {
+        TRY(expr(c, s->v.aug.value));
+        TRY(assign_to(c, t));
+    }
+    if (c->u->ste->kind != ST_MODULE && c->u->ste->kind != ST_CLASS)
+        return 0;
+    if (!s->v.aug.value && t->kind == AST_ATTRIBUTE) {
+        TRY(expr(c, t->v.attr.value));
+        TRY(emit(c, PY_OP_POP_TOP, 0));
+    }
+    TRY(expr(c, s->v.aug.annotation));
+    if (t->kind != AST_NAME || !s->v.aug.simple)
+        return emit(c, PY_OP_POP_TOP, 0);
+    py_obj *ann = py_str_interned("__annotations__"), *m = NULL;
+    int r = ann ? nameop(c, ann, AST_LOAD) : -1;
+    if (r >= 0 && (m = mangle(c, t->v.name.id)) != NULL)
+        r = load_const(c, m);
+    else
+        r = -1;
+    PY_XDECREF(ann);
+    PY_XDECREF(m);
+    TRY(r);
+    return emit(c, PY_OP_STORE_SUBSCR, 0);
+}
+
 static int class_body(compiler *c, ast_node *n)
 {
     unit *u = c->u;
@@ -899,6 +1132,7 @@ static int class_body(compiler *c, ast_node *n)
     TRY(store_cname(c, "__qualname__"));
     ast_seq *body = &n->v.cls.body;
     int start = 0;
+    TRY(setup_annotations(c, body));
     if (is_docstring(body)) {
         c->u->cur = pos_of(body->items[0]);
         TRY(expr(c, body->items[0]->v.value.value));
@@ -986,21 +1220,36 @@ static int args_tuple(compiler *c, ast_seq *args, int extra_on_stack)
     return emit(c, PY_OP_LIST_TO_TUPLE, 0);
 }
 
+/* Merge the *run pending name=value pairs on the stack into the call's
+ * keyword dict, so a name repeated from a **mapping is a TypeError. */
+static int flush_keywords(compiler *c, int *run)
+{
+    if (*run == 0)
+        return 0;
+    TRY(emit(c, PY_OP_BUILD_MAP, *run));
+    *run = 0;
+    return emit(c, PY_OP_DICT_MERGE, 1);
+}
+
+/* The keyword dict of a call with **: runs of name=value are built as a
+ * map and merged like each **mapping, as CPython 3.11 does. */
 static int kwargs_dict(compiler *c, ast_seq *kws)
 {
+    int run = 0;
     TRY(emit(c, PY_OP_BUILD_MAP, 0));
     for (int i = 0; i < kws->n; i++) {
         ast_node *k = kws->items[i];
         if (k->v.keyword.arg) {
             TRY(load_const(c, k->v.keyword.arg));
             TRY(expr(c, k->v.keyword.value));
-            TRY(emit(c, PY_OP_MAP_ADD, 1));
-        } else {
-            TRY(expr(c, k->v.keyword.value));
-            TRY(emit(c, PY_OP_DICT_MERGE, 1));
+            run++;
+            continue;
         }
+        TRY(flush_keywords(c, &run));
+        TRY(expr(c, k->v.keyword.value));
+        TRY(emit(c, PY_OP_DICT_MERGE, 1));
     }
-    return 0;
+    return flush_keywords(c, &run);
 }
 
 /* The callable (and npushed-1 leading arguments) are on the stack. */
@@ -1034,6 +1283,7 @@ static int call(compiler *c, ast_node *e)
 {
     ast_node *f = e->v.call.func;
     ast_seq *args = &e->v.call.args, *kws = &e->v.call.keywords;
+    check_caller(c, e);
     if (f->kind == AST_ATTRIBUTE && !has_starred(args) && !has_dstar(kws)) {
         TRY(expr(c, f->v.attr.value));
         py_srcpos saved = c->u->cur;
@@ -1269,6 +1519,7 @@ static int compare_emit(compiler *c, int op)
 static int compare(compiler *c, ast_node *e)
 {
     ast_seq *cmp = &e->v.compare.comparators;
+    check_compare(c, e);
     TRY(expr(c, e->v.compare.left));
     if (cmp->n == 1) {
         TRY(expr(c, cmp->items[0]));
@@ -1329,7 +1580,9 @@ static int jump_if(compiler *c, ast_node *e, bool cond, int label)
     }
     py_srcpos saved = c->u->cur;
     TRY(expr(c, e));
-    c->u->cur = saved;
+    /* CPython 3.11 leaves a comparison's location in force after it, so
+     * an assert's raise points at `a == b` (caret line), not the line. */
+    c->u->cur = e->kind == AST_COMPARE ? pos_of(e) : saved;
     return emit_jump(c, cond ? PY_OP_POP_JUMP_IF_TRUE : PY_OP_POP_JUMP_IF_FALSE, label);
 }
 
@@ -1380,7 +1633,6 @@ static int slice_expr(compiler *c, ast_node *s)
 
 /* --------------------------------------------------------- assignment */
 
-static int assign_to(compiler *c, ast_node *t);
 
 static int unpack(compiler *c, ast_node *t)
 {
@@ -1464,34 +1716,43 @@ static int delete_target(compiler *c, ast_node *t)
     }
 }
 
+/* Augmented assignment.  As in CPython 3.11, the loads and stores of the
+ * target carry the target's position (so an UnboundLocalError points at
+ * the name) and only the in-place operation spans the statement. */
 static int augassign(compiler *c, ast_node *s)
 {
     ast_node *t = s->v.aug.target;
-    py_srcpos pos = pos_of(s);
+    py_srcpos pos = pos_of(s), tpos = pos_of(t);
     switch (t->kind) {
     case AST_NAME:
+        c->u->cur = tpos;
         TRY(nameop(c, t->v.name.id, AST_LOAD));
         TRY(expr(c, s->v.aug.value));
         c->u->cur = pos;
         TRY(emit(c, PY_OP_INPLACE_OP, s->v.aug.op));
+        c->u->cur = tpos;
         return nameop(c, t->v.name.id, AST_STORE);
     case AST_ATTRIBUTE:
         TRY(expr(c, t->v.attr.value));
+        c->u->cur = tpos;
         TRY(emit(c, PY_OP_DUP_TOP, 0));
         TRY(attr_op(c, PY_OP_LOAD_ATTR, t->v.attr.attr));
         TRY(expr(c, s->v.aug.value));
         c->u->cur = pos;
         TRY(emit(c, PY_OP_INPLACE_OP, s->v.aug.op));
+        c->u->cur = tpos;
         TRY(emit(c, PY_OP_ROT_TWO, 0));
         return attr_op(c, PY_OP_STORE_ATTR, t->v.attr.attr);
     default: /* subscript */
         TRY(expr(c, t->v.subscript.value));
         TRY(expr(c, t->v.subscript.slice));
+        c->u->cur = tpos;
         TRY(emit(c, PY_OP_DUP_TOP_TWO, 0));
         TRY(emit(c, PY_OP_BINARY_SUBSCR, 0));
         TRY(expr(c, s->v.aug.value));
         c->u->cur = pos;
         TRY(emit(c, PY_OP_INPLACE_OP, s->v.aug.op));
+        c->u->cur = tpos;
         TRY(emit(c, PY_OP_ROT_THREE, 0));
         return emit(c, PY_OP_STORE_SUBSCR, 0);
     }
@@ -1921,6 +2182,9 @@ static int assert_stmt(compiler *c, ast_node *s)
 {
     int end = new_label(c);
     TRY(end);
+    ast_node *test = s->v.assert_.test;
+    if (test->kind == AST_TUPLE && test->v.seq.elts.n > 0)
+        warn_at(c, s, "assertion is always true, perhaps remove parentheses?");
     TRY(jump_if(c, s->v.assert_.test, true, end));
     TRY(emit(c, PY_OP_LOAD_ASSERTION_ERROR, 0));
     if (s->v.assert_.msg) {
@@ -1980,11 +2244,7 @@ static int stmt_inner(compiler *c, ast_node *s)
         return 0;
     }
     case AST_AUGASSIGN: return augassign(c, s);
-    case AST_ANNASSIGN:
-        if (!s->v.aug.value)
-            return 0;
-        TRY(expr(c, s->v.aug.value));
-        return assign_to(c, s->v.aug.target);
+    case AST_ANNASSIGN: return annassign(c, s);
     case AST_FOR: return for_stmt(c, s);
     case AST_WHILE: return while_stmt(c, s);
     case AST_IF: return if_stmt(c, s);
@@ -2034,6 +2294,7 @@ static int module_body(compiler *c, ast_node *mod)
         return emit(c, PY_OP_RETURN_VALUE, 0);
     }
     int start = 0;
+    TRY(setup_annotations(c, body));
     if (c->mode == PY_MODE_EXEC && is_docstring(body)) {
         c->u->cur = pos_of(body->items[0]);
         TRY(expr(c, body->items[0]->v.value.value));

@@ -1038,8 +1038,28 @@ static const py_getset_def view_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* keys/items view .isdisjoint(other): computed on a set copy. NEW bool. */
+static py_obj *view_isdisjoint(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    if (py_check_args("isdisjoint", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_obj *sa = py_set_new(self);
+    if (!sa)
+        return NULL;
+    py_obj *r = py_call_method(sa, "isdisjoint", args, 1);
+    PY_DECREF(sa);
+    return r;
+}
+
 static const py_method_def view_methods[] = {
     {"__reversed__", view_reversed, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_method_def setview_methods[] = {
+    {"__reversed__", view_reversed, 0, NULL},
+    {"isdisjoint", view_isdisjoint, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1061,7 +1081,7 @@ static const py_method_def view_methods[] = {
         .len = view_len,                                                       \
         .contains = cont,                                                      \
         .traverse = view_traverse,                                             \
-        .methods = view_methods,                                               \
+        .methods = setops ? setview_methods : view_methods,                    \
         .getset = view_getset,                                                 \
     };
 

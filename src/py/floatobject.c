@@ -9,7 +9,9 @@
  * and 17 significant digits) and round(x, n) exactly as CPython's dtoa.
  * Arithmetic mixes freely with int; // and % follow Python's floor rules.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <strings.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -200,11 +202,34 @@ int py_parse_double(const char *s, size_t n, double *out)
     return ok ? 0 : -1;
 }
 
+/* Parse text with non-ASCII digits/spaces mapped to ASCII; 0 or -1. */
+static int ascii_view_parse(const char *s, size_t n, double *out)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        ascii = ascii && (unsigned char)s[i] < 0x80;
+    char *buf = ascii ? NULL : py_mem_alloc(n + 1);
+    if (!buf)
+        return -1;
+    const char *p = s, *end = s + n;
+    size_t k = 0;
+    while (p < end) {
+        uint32_t c = py_utf8_next(&p);
+        char a = c < 0x80 ? (char)c : py_unicode_ascii_equiv(c);
+        buf[k++] = a ? a : '?';
+    }
+    int r = py_parse_double(buf, k, out);
+    py_mem_free(buf);
+    return r;
+}
+
 /* NEW float from str text, or ValueError with CPython's message. */
 static py_obj *float_from_text(py_obj *x, const char *s, size_t n)
 {
     double d;
     if (py_parse_double(s, n, &d) == 0)
+        return py_float_new(d);
+    if (ascii_view_parse(s, n, &d) == 0)
         return py_float_new(d);
     py_obj *msg = py_str_format("could not convert string to float: %R", x);
     if (msg) {
@@ -730,8 +755,162 @@ static py_obj *float_new(py_type *type, py_obj *const *args, size_t nargs,
 
 static void float_dealloc(py_obj *o) { py_obj_free(o); }
 
+/* float.hex(): "[-]0x1.<13 hex digits>p<exp>" as CPython float_hex. NEW. */
+static py_obj *float_hex(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    NOARGS("float.hex");
+    double x = PY_FLOAT_VAL(self), m;
+    if (isnan(x) || isinf(x))
+        return py_str_from_cstr(isnan(x) ? "nan" : x > 0 ? "inf" : "-inf");
+    const char *sign = signbit(x) ? "-" : "";
+    if (x == 0)
+        return py_str_format("%s0x0.0p+0", sign);
+    int e;
+    m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char digits[16];
+    int lead = (int)m;
+    m -= lead;
+    for (int i = 0; i < 13; i++) {
+        m *= 16.0;
+        int d = (int)m;
+        digits[i] = "0123456789abcdef"[d];
+        m -= d;
+    }
+    digits[13] = 0;
+    return py_str_format("%s0x%d.%sp%s%d", sign, lead, digits, e >= 0 ? "+" : "", e);
+}
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+}
+
+/* Mantissa digits "h.hhh" at *p into *mant (at most 60 bits kept, the rest
+ * only as sticky) and a binary exponent adjustment; -1 if no digit. */
+static int hex_mantissa(const char **pp, uint64_t *mant, long *exp2, bool *sticky)
+{
+    const char *p = *pp;
+    int ndig = 0;
+    bool frac = false;
+    for (;; p++) {
+        if (*p == '.' && !frac) {
+            frac = true;
+            continue;
+        }
+        int d = hex_digit(*p);
+        if (d < 0)
+            break;
+        ndig++;
+        if (*mant < (1ULL << 56)) {
+            *mant = *mant * 16 + (uint64_t)d;
+            *exp2 -= frac ? 4 : 0;
+        } else {
+            *sticky = *sticky || d != 0;
+            *exp2 += frac ? 0 : 4;
+        }
+    }
+    *pp = p;
+    return ndig ? 0 : -1;
+}
+
+/* float.fromhex(s). NEW float. */
+static py_obj *float_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)type;
+    if (py_check_args("fromhex", nargs, kwnames, 1, 1) < 0 || !py_is_str(args[0])) {
+        if (!py_err_occurred())
+            py_err_format(py_exc_TypeError, "must be str, not %s", py_type_name(args[0]));
+        return NULL;
+    }
+    const char *p = PY_STR_DATA(args[0]), *end = p + PY_STR_NBYTES(args[0]);
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    while (end > p && isspace((unsigned char)end[-1]))
+        end--;
+    size_t n = (size_t)(end - p);
+    const char *body = p + (n && (*p == '-' || *p == '+'));
+    double sign = n && *p == '-' ? -1.0 : 1.0;
+    size_t bn = (size_t)(end - body);
+    if ((bn == 3 || bn == 8) && (!strncasecmp(body, "inf", bn) || !strncasecmp(body, "infinity", bn)))
+        return py_float_new(sign * INFINITY);
+    if (bn == 3 && !strncasecmp(body, "nan", 3))
+        return py_float_new(NAN);
+    p = body;
+    if (end - p >= 2 && p[0] == '0' && (p[1] | 32) == 'x')
+        p += 2;
+    uint64_t mant = 0;
+    long exp2 = 0;
+    bool sticky = false;
+    bool ok = hex_mantissa(&p, &mant, &exp2, &sticky) == 0;
+    if (ok && p < end && (*p | 32) == 'p') {
+        char *q;
+        long pe = strtol(p + 1, &q, 10);
+        ok = q > p + 1 && isdigit((unsigned char)q[-1]);
+        exp2 += pe;
+        p = q;
+    }
+    if (!ok || p != end) {
+        py_err_set(py_exc_ValueError, "invalid hexadecimal floating-point string");
+        return NULL;
+    }
+    while (mant >= (1ULL << 55)) { /* round to odd at 55 bits */
+        sticky = sticky || (mant & 1);
+        mant >>= 1;
+        exp2++;
+    }
+    double d = ldexp((double)(mant | (sticky ? 1 : 0)), (int)(exp2 > 5000 ? 5000 : exp2 < -5000 ? -5000 : exp2));
+    if (isinf(d)) {
+        py_err_set(py_exc_OverflowError, "hexadecimal value too large to represent as a float");
+        return NULL;
+    }
+    return py_float_new(sign * d);
+}
+
+static bool real_arg(py_obj *o) { return py_is_float(o) || py_is_int(o); }
+
+/* (a // b, a % b) for the __divmod__ / __rdivmod__ methods. NEW. */
+static py_obj *divmod_pair(py_obj *a, py_obj *b)
+{
+    py_obj *q = py_binop(a, b, PY_NB_FLOORDIV);
+    py_obj *r = q ? py_binop(a, b, PY_NB_MOD) : NULL;
+    py_obj *t = r ? py_tuple_pack(2, q, r) : NULL;
+    PY_XDECREF(q);
+    PY_XDECREF(r);
+    return t;
+}
+
+#define DIVMOD_METHODS(prefix, accepts)                                        \
+    static py_obj *prefix##_divmod_m(py_obj *self, py_obj *const *args,        \
+                                     size_t nargs, py_obj *kwnames)            \
+    {                                                                          \
+        if (py_check_args("__divmod__", nargs, kwnames, 1, 1) < 0)             \
+            return NULL;                                                       \
+        if (!accepts(args[0]))                                                 \
+            return py_newref(py_NotImplemented);                               \
+        return divmod_pair(self, args[0]);                                     \
+    }                                                                          \
+    static py_obj *prefix##_rdivmod_m(py_obj *self, py_obj *const *args,       \
+                                      size_t nargs, py_obj *kwnames)           \
+    {                                                                          \
+        if (py_check_args("__rdivmod__", nargs, kwnames, 1, 1) < 0)            \
+            return NULL;                                                       \
+        if (!accepts(args[0]))                                                 \
+            return py_newref(py_NotImplemented);                               \
+        return divmod_pair(args[0], self);                                     \
+    }
+DIVMOD_METHODS(float, real_arg)
+
 static const py_method_def float_methods[] = {
+    {"__divmod__", float_divmod_m, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", float_rdivmod_m, 0, "Return divmod(value, self)."},
     {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
+    {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_fromhex, PY_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"as_integer_ratio", float_ratio, 0, "Return integer ratio."},
     {"conjugate", float_conjugate, 0, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, 0, "Return the Integral closest to x between 0 and x."},

@@ -692,8 +692,12 @@ static py_obj *convert(py_obj *v, char conv)
 static int render_field(fmt_state *st, py_sbuf *sb, const char *p, const char *end)
 {
     const char *name_end = p;
-    while (name_end < end && *name_end != '!' && *name_end != ':')
+    while (name_end < end && *name_end != '!' && *name_end != ':') {
+        if (*name_end == '[')
+            while (name_end + 1 < end && *name_end != ']')
+                name_end++;
         name_end++;
+    }
     const char *first_end = p;
     while (first_end < name_end && *first_end != '.' && *first_end != '[')
         first_end++;
@@ -738,8 +742,16 @@ static int render_field(fmt_state *st, py_sbuf *sb, const char *p, const char *e
 static const char *field_end(const char *p, const char *end)
 {
     int depth = 1;
+    bool in_name = true; /* in the field name, [key] may hold any braces */
     for (; p < end; p++) {
-        if (*p == '{')
+        if (in_name && *p == '[') {
+            while (p < end && *p != ']')
+                p++;
+            if (p == end)
+                return NULL;
+        } else if (*p == ':' || *p == '!') {
+            in_name = false;
+        } else if (*p == '{')
             depth++;
         else if (*p == '}' && --depth == 0)
             return p;
@@ -875,6 +887,43 @@ static py_obj *pct_char(py_obj *v, fspec *f)
     return r;
 }
 
+/* %-format of int i with a precision: at least prec digits (zero padded)
+ * after the sign and the 0x/0o prefix, then the width. NEW. */
+static py_obj *pct_int_prec(py_obj *i, const fspec *f)
+{
+    fspec g = *f;
+    g.prec = g.width = -1;
+    g.sign = 0;
+    g.alt = g.zero = false;
+    g.align = 0;
+    g.fill = 0;
+    py_obj *d = int_render(i, &g);
+    if (!d)
+        return NULL;
+    const char *digits = PY_STR_DATA(d);
+    bool neg = *digits == '-';
+    digits += neg;
+    ssize_t nd = (ssize_t)strlen(digits);
+    char head[4] = {0};
+    head[0] = neg ? '-' : (f->sign == '+' || f->sign == ' ') ? f->sign : 0;
+    if (f->alt && f->type != 'd')
+        strcat(head, f->type == 'x' ? "0x" : f->type == 'X' ? "0X" : "0o");
+    ssize_t hl = (ssize_t)strlen(head), zeros = f->prec > nd ? f->prec - nd : 0;
+    ssize_t pad = f->width > hl + zeros + nd ? f->width - (hl + zeros + nd) : 0;
+    py_sbuf sb;
+    py_sb_init(&sb);
+    bool left = f->align == '<', zpad = f->zero && !left;
+    if (!left && !zpad)
+        py_sb_fill(&sb, ' ', pad);
+    py_sb_puts(&sb, head);
+    py_sb_fill(&sb, '0', zeros + (zpad ? pad : 0));
+    py_sb_put(&sb, digits, (size_t)nd);
+    if (left)
+        py_sb_fill(&sb, ' ', pad);
+    PY_DECREF(d);
+    return py_sb_finish(&sb);
+}
+
 /* NEW text of one conversion. */
 static py_obj *pct_convert(py_obj *v, fspec *f)
 {
@@ -898,10 +947,7 @@ static py_obj *pct_convert(py_obj *v, fspec *f)
         if (!i)
             return NULL;
         f->type = (t == 'i' || t == 'u') ? 'd' : t;
-        ssize_t prec = f->prec;
-        f->prec = -1;
-        py_obj *r = int_render(i, f);
-        (void)prec;
+        py_obj *r = f->prec >= 0 ? pct_int_prec(i, f) : int_render(i, f);
         PY_DECREF(i);
         return r;
     }
@@ -937,6 +983,7 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
         py_obj *k = py_str_new(p + 1, (size_t)(q - p - 1));
         *value = k ? py_getitem(st->dict, k) : NULL;
         PY_XDECREF(k);
+        st->next = st->n; /* the mapping is the one argument: now used */
         if (!*value)
             return -1;
         p = q + 1;
@@ -997,11 +1044,13 @@ static int pct_one(pct_state *st, py_sbuf *sb, const char **pp, const char *end)
     const char *start = *pp;
     if (pct_parse(st, pp, end, &f, &v) < 0)
         return -1;
-    if (f.type == '%') {
+    if (f.type == '%' && *pp == start + 1) { /* only a bare "%%" is literal */
         PY_XDECREF(v);
         py_sb_putc(sb, '%');
         return 0;
     }
+    if (f.type == '%' && !v && !next_arg(st)) /* CPython takes the argument first */
+        return -1;
     if (!strchr("sracdiuxXoeEfFgG", f.type)) {
         PY_XDECREF(v);
         const char *q = *pp - 1;
@@ -1010,7 +1059,6 @@ static int pct_one(pct_state *st, py_sbuf *sb, const char **pp, const char *end)
                       *q, (unsigned)(uint8_t)*q, (ssize_t)(q - st->fmt));
         return -1;
     }
-    (void)start;
     if (!v) {
         py_obj *a = next_arg(st);
         if (!a)

@@ -190,9 +190,14 @@ static py_obj *get_dict(py_obj *o)
 
 static int set_dict(py_obj *o, py_obj *v)
 {
-    if (!v || !PY_TYPE_CHECK(v, &py_dict_type)) {
-        py_err_set(py_exc_TypeError,
-                   "__dict__ must be set to a dictionary, not a '%s'");
+    if (!v) {
+        py_err_set(py_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!PY_TYPE_CHECK(v, &py_dict_type)) {
+        py_err_format(py_exc_TypeError,
+                      "__dict__ must be set to a dictionary, not a '%s'",
+                      py_type_name(v));
         return -1;
     }
     py_incref(v);
@@ -200,7 +205,54 @@ static int set_dict(py_obj *o, py_obj *v)
     return 0;
 }
 
+/* __annotations__ lives in the function's __dict__ (py_function has no
+ * slot for it): an empty dict is made on first read, as in CPython. */
+static py_obj *get_annotations(py_obj *o)
+{
+    py_obj *d = get_dict(o);
+    if (!d)
+        return NULL;
+    py_obj *a = py_dict_get_str(d, "__annotations__");
+    if (!a && !py_err_occurred() && (a = py_dict_new()) != NULL) {
+        int r = py_dict_set_str(d, "__annotations__", a);
+        py_decref(a);
+        a = r < 0 ? NULL : a;
+    }
+    py_xincref(a);
+    py_decref(d);
+    return a;
+}
+
+static int set_annotations(py_obj *o, py_obj *v)
+{
+    if (v && !PY_TYPE_CHECK(v, &py_dict_type)) {
+        py_err_set(py_exc_TypeError,
+                   "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    py_obj *d = get_dict(o);
+    if (!d)
+        return -1;
+    int r = 0;
+    if (v) {
+        r = py_dict_set_str(d, "__annotations__", v);
+    } else if (py_dict_get_str(d, "__annotations__")) {
+        py_obj *key = py_str_from_cstr("__annotations__");
+        r = key ? py_dict_del(d, key) : -1;
+        py_xdecref(key);
+    }
+    py_decref(d);
+    return r;
+}
+
+/* Attach the annotations dict made by MAKE_FUNCTION (BORROWED).  0/-1. */
+int py_function_set_annotations(py_obj *fn, py_obj *ann)
+{
+    return set_annotations(fn, ann);
+}
+
 static const py_getset_def func_getset[] = {
+    {"__annotations__", get_annotations, set_annotations, NULL},
     {"__name__", get_name, set_name, NULL},
     {"__qualname__", get_qualname, set_qualname, NULL},
     {"__doc__", get_doc, set_doc, NULL},

@@ -32,16 +32,27 @@ bool py_module_is_builtin(const char *name)
     return false;
 }
 
-/* ModuleNotFoundError for the first component of a dotted name. */
+/* ModuleNotFoundError for name.  For a dotted name the first component
+ * is imported first, as CPython does: if that fails its error stands,
+ * otherwise it is a plain module and "is not a package". */
 static void not_found(py_obj *name)
 {
     const char *s = PY_STR_DATA(name);
     const char *dot = strchr(s, '.');
-    py_obj *top = dot ? py_str_new(s, (size_t)(dot - s)) : py_newref(name);
+    if (!dot) {
+        py_err_format(py_exc_ModuleNotFoundError, "No module named '%s'", s);
+        return;
+    }
+    py_obj *top = py_str_new(s, (size_t)(dot - s));
     if (!top)
         return;
-    py_err_format(py_exc_ModuleNotFoundError, "No module named '%s'",
-                  PY_STR_DATA(top));
+    py_obj *m = py_import(top);
+    if (m) {
+        py_err_format(py_exc_ModuleNotFoundError,
+                      "No module named '%s'; '%s' is not a package", s,
+                      PY_STR_DATA(top));
+        py_decref(m);
+    }
     py_decref(top);
 }
 

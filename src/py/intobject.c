@@ -438,7 +438,55 @@ static py_obj *int_from_digits(char *d, ssize_t n, int base, bool neg)
     return int_from_mpz_move(z);
 }
 
+/* Zeros of the Unicode decimal digit (Nd) blocks beyond ASCII. */
+static const uint32_t nd_zeros[] = {
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,
+    0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810,
+    0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
+
+/* ASCII for a non-ASCII code point int() accepts: a decimal digit, or a
+ * space for Unicode whitespace; 0 if none. */
+char py_unicode_ascii_equiv(uint32_t c)
+{
+    for (size_t i = 0; i < sizeof nd_zeros / sizeof *nd_zeros; i++)
+        if (c >= nd_zeros[i] && c < nd_zeros[i] + 10)
+            return (char)('0' + (c - nd_zeros[i]));
+    bool space = c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+                 c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return space ? ' ' : 0;
+}
+
+static py_obj *int_from_ascii(const char *s, size_t n, int base,
+                              const char *orig, size_t orig_n);
+
+/* int(str): non-ASCII digits and spaces are mapped to ASCII first; error
+ * messages show the original text. */
 py_obj *py_int_from_str(const char *s, size_t n, int base)
+{
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n)
+        return int_from_ascii(s, n, base, s, n);
+    char *buf = py_mem_alloc(n + 1);
+    if (!buf)
+        return py_err_nomemory();
+    const char *p = s, *end = s + n;
+    size_t k = 0;
+    while (p < end) {
+        uint32_t c = py_utf8_next(&p);
+        char a = c < 0x80 ? (char)c : py_unicode_ascii_equiv(c);
+        buf[k++] = a ? a : '?'; /* '?' makes the literal invalid */
+    }
+    py_obj *r = int_from_ascii(buf, k, base, s, n);
+    py_mem_free(buf);
+    return r;
+}
+
+static py_obj *int_from_ascii(const char *s, size_t n, int base,
+                              const char *orig, size_t orig_n)
 {
     const char *p = s, *end = s + n;
     int orig_base = base;
@@ -464,7 +512,7 @@ py_obj *py_int_from_str(const char *s, size_t n, int base)
     }
     py_obj *r = NULL;
     if (nd < 0)
-        invalid_literal(s, n, orig_base);
+        invalid_literal(orig, orig_n, orig_base);
     else if ((base & (base - 1)) && py_int_max_str_digits > 0 &&
              nd > py_int_max_str_digits)
         py_err_format(py_exc_ValueError,
@@ -1115,16 +1163,22 @@ static py_obj *int_from_bytes(py_obj *type, py_obj *const *args, size_t nargs,
     int little = parse_byteorder(a[1]), sgn = parse_signed(a[2]);
     if (little < 0 || sgn < 0)
         return NULL;
-    if (!py_is_bytes(a[0])) {
+    py_obj *src = py_is_bytes(a[0]) ? py_newref(a[0]) : NULL;
+    if (!src && !py_is_str(a[0]) && PY_TYPE(a[0])->iter) {
+        src = py_call(PY_OBJ(&py_bytes_type), a, 1, NULL); /* iterable of ints */
+        if (!src)
+            return NULL;
+    }
+    if (!src) {
         py_err_format(py_exc_TypeError,
                       "cannot convert '%s' object to bytes", py_type_name(a[0]));
         return NULL;
     }
-    size_t n = (size_t)PY_SIZE(a[0]);
-    const char *data = PY_BYTES_DATA(a[0]);
+    size_t n = (size_t)PY_SIZE(src);
     mpz_t z;
     mpz_init(z);
-    mpz_import(z, n, little ? -1 : 1, 1, 0, 0, data);
+    mpz_import(z, n, little ? -1 : 1, 1, 0, 0, PY_BYTES_DATA(src));
+    PY_DECREF(src);
     if (sgn && n && mpz_tstbit(z, 8 * n - 1)) {
         mpz_t lim;
         mpz_init(lim);
@@ -1332,7 +1386,41 @@ void py_numstr_fini(void)
 
 /* ========================================================== type table */
 
+/* (a // b, a % b) for the __divmod__ / __rdivmod__ methods. NEW. */
+static py_obj *divmod_pair(py_obj *a, py_obj *b)
+{
+    py_obj *q = py_binop(a, b, PY_NB_FLOORDIV);
+    py_obj *r = q ? py_binop(a, b, PY_NB_MOD) : NULL;
+    py_obj *t = r ? py_tuple_pack(2, q, r) : NULL;
+    PY_XDECREF(q);
+    PY_XDECREF(r);
+    return t;
+}
+
+#define DIVMOD_METHODS(prefix, accepts)                                        \
+    static py_obj *prefix##_divmod_m(py_obj *self, py_obj *const *args,        \
+                                     size_t nargs, py_obj *kwnames)            \
+    {                                                                          \
+        if (py_check_args("__divmod__", nargs, kwnames, 1, 1) < 0)             \
+            return NULL;                                                       \
+        if (!accepts(args[0]))                                                 \
+            return py_newref(py_NotImplemented);                               \
+        return divmod_pair(self, args[0]);                                     \
+    }                                                                          \
+    static py_obj *prefix##_rdivmod_m(py_obj *self, py_obj *const *args,       \
+                                      size_t nargs, py_obj *kwnames)           \
+    {                                                                          \
+        if (py_check_args("__rdivmod__", nargs, kwnames, 1, 1) < 0)            \
+            return NULL;                                                       \
+        if (!accepts(args[0]))                                                 \
+            return py_newref(py_NotImplemented);                               \
+        return divmod_pair(args[0], self);                                     \
+    }
+DIVMOD_METHODS(int, py_is_int)
+
 static const py_method_def int_methods[] = {
+    {"__divmod__", int_divmod_m, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", int_rdivmod_m, 0, "Return divmod(value, self)."},
     {"bit_length", int_bit_length, 0, "Number of bits necessary to represent self in binary."},
     {"bit_count", int_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
     {"to_bytes", int_to_bytes, 0, "Return an array of bytes representing an integer."},

@@ -91,20 +91,51 @@ int py_list_insert(py_obj *l, ssize_t where, py_obj *v)
     return 0;
 }
 
+/* CPython's PyObject_LengthHint: len(o), else o.__length_hint__(), else
+ * dflt; -1 with an exception on error. */
+static ssize_t length_hint(py_obj *o, ssize_t dflt)
+{
+    if (PY_TYPE(o)->len) {
+        ssize_t n = py_len(o);
+        if (n >= 0 || !py_err_matches((py_obj *)py_exc_TypeError))
+            return n;
+        py_err_clear();
+    }
+    py_obj *key = py_str_interned("__length_hint__");
+    py_obj *m = key ? py_type_lookup(PY_TYPE(o), key) : NULL;
+    PY_XDECREF(key);
+    if (!m)
+        return dflt;
+    py_obj *r = py_call(m, &o, 1, NULL);
+    if (!r)
+        return -1;
+    ssize_t n = r == py_NotImplemented ? dflt : py_index_as_ssize(r);
+    PY_DECREF(r);
+    return n;
+}
+
+/* Give an empty list exactly n slots (rounded up to even), as CPython's
+ * list_preallocate_exact, so sys.getsizeof(list(x)) agrees. */
+static int preallocate_exact(py_obj *list, ssize_t m)
+{
+    ssize_t na = (m + 1) & ~(ssize_t)1;
+    L(list)->items = py_mem_alloc((size_t)na * sizeof(py_obj *));
+    if (!L(list)->items) {
+        py_err_nomemory();
+        return -1;
+    }
+    L(list)->allocated = na;
+    return 0;
+}
+
 int py_list_extend(py_obj *list, py_obj *iterable)
 {
     if (PY_TYPE_CHECK(iterable, &py_list_type) ||
         PY_TYPE_CHECK(iterable, &py_tuple_type)) {
         ssize_t m = PY_SIZE(iterable), n = PY_SIZE(list);
         if (!L(list)->items && m > 0) {
-            /* CPython's list_preallocate_exact: sys.getsizeof agrees */
-            ssize_t na = (m + 1) & ~(ssize_t)1;
-            L(list)->items = py_mem_alloc((size_t)na * sizeof(py_obj *));
-            if (!L(list)->items) {
-                py_err_nomemory();
+            if (preallocate_exact(list, m) < 0)
                 return -1;
-            }
-            L(list)->allocated = na;
             PY_SIZE(list) = m;
         } else if (list_resize(list, n + m) < 0) {
             return -1;
@@ -119,6 +150,12 @@ int py_list_extend(py_obj *list, py_obj *iterable)
     py_obj *it = py_iter(iterable), *v;
     if (!it)
         return -1;
+    ssize_t hint = length_hint(iterable, 8), n = PY_SIZE(list);
+    if (hint < 0 || list_resize(list, n + hint) < 0) { /* make room, as CPython */
+        PY_DECREF(it);
+        return -1;
+    }
+    PY_SIZE(list) = n;
     while ((v = py_iter_next(it)) != NULL) {
         int r = py_list_append(list, v);
         PY_DECREF(v);
@@ -126,13 +163,19 @@ int py_list_extend(py_obj *list, py_obj *iterable)
             break;
     }
     PY_DECREF(it);
-    return py_err_occurred() ? -1 : 0;
+    if (py_err_occurred())
+        return -1;
+    return PY_SIZE(list) < L(list)->allocated ? list_resize(list, PY_SIZE(list)) : 0;
 }
 
+static int list_init(py_obj *self, py_obj *const *args, size_t nargs,
+                     py_obj *kwnames);
+
+/* list(it), with list()'s exact preallocation for sized iterables. */
 py_obj *py_list_from_iterable(py_obj *it)
 {
     py_obj *l = py_list_new(0);
-    if (l && py_list_extend(l, it) < 0)
+    if (l && list_init(l, &it, 1, NULL) < 0)
         PY_CLEAR(l);
     return l;
 }
@@ -200,7 +243,18 @@ static int list_init(py_obj *self, py_obj *const *args, size_t nargs,
         return -1;
     if (PY_SIZE(self))
         list_clear_items(self);
-    return nargs ? py_list_extend(self, args[0]) : 0;
+    if (!nargs)
+        return 0;
+    py_obj *src = args[0];
+    bool seq = PY_TYPE_CHECK(src, &py_list_type) || PY_TYPE_CHECK(src, &py_tuple_type);
+    if (!seq && !L(self)->items) { /* known length (or hint): exact room */
+        ssize_t n = length_hint(src, 0);
+        if (n < 0)
+            return -1;
+        if (n > 0 && preallocate_exact(self, n) < 0)
+            return -1;
+    }
+    return py_list_extend(self, src);
 }
 
 /* ------------------------------------------------------------ repr */
@@ -790,8 +844,8 @@ METHOD(list_sort_m)
     }
     if (py_parse_kwargs("sort", args, nargs, kwnames, names, 0, 2, out) < 0)
         return NULL;
-    int rev = out[1] ? py_is_true(out[1]) : 0;
-    if (rev < 0 || py_list_sort(self, out[0], rev) < 0)
+    ssize_t rev = out[1] ? py_index_as_ssize(out[1]) : 0; /* an int, as CPython */
+    if ((rev == -1 && py_err_occurred()) || py_list_sort(self, out[0], rev != 0) < 0)
         return NULL;
     return py_none_new();
 }

@@ -92,6 +92,133 @@ static double m_radians(double x)
     return x * (M_PI / 180.0);
 }
 
+/* ============================================================ gamma
+ * CPython's own Lanczos approximation (Modules/mathmodule.c), not libm's
+ * tgamma/lgamma, so the last digits agree with CPython. */
+
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num_coeffs[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+static const double lanczos_den_coeffs[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+#define NGAMMA_INTEGRAL 23
+static const double gamma_integral[NGAMMA_INTEGRAL] = {
+    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+    1307674368000.0, 20922789888000.0, 355687428096000.0,
+    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+    51090942171709440000.0, 1124000727777607680000.0};
+static const double logpi = 1.144729885849400174143427351353058711647;
+
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N; --i >= 0;) {
+            num = num * x + lanczos_num_coeffs[i];
+            den = den * x + lanczos_den_coeffs[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num_coeffs[i];
+            den = den / x + lanczos_den_coeffs[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi * x) for finite x, accurate near the integers. */
+static double m_sinpi(double x)
+{
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+/* pow(y, e) applied to r by multiplication or division, split in two
+ * for large e as CPython does to avoid overflow. */
+static double scale_pow(double r, double y, double absx, bool divide)
+{
+    if (absx < 140.0)
+        return divide ? r / pow(y, absx - 0.5) : r * pow(y, absx - 0.5);
+    double sp = pow(y, absx / 2.0 - 0.25);
+    return divide ? r / sp / sp : r * sp * sp;
+}
+
+static double m_tgamma(double x)
+{
+    if (!isfinite(x))
+        return isnan(x) || x > 0.0 ? x : NAN;
+    if (x == 0.0)
+        return copysign(HUGE_VAL, x);
+    if (x == floor(x)) {
+        if (x < 0.0)
+            return NAN;
+        if (x <= NGAMMA_INTEGRAL)
+            return gamma_integral[(int)x - 1];
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20)
+        return 1.0 / x;
+    if (absx > 200.0)
+        return x < 0.0 ? 0.0 / m_sinpi(x) : HUGE_VAL;
+    double y = absx + lanczos_g_minus_half, z;
+    if (absx > lanczos_g_minus_half) {
+        double q = y - absx;
+        z = q - lanczos_g_minus_half;
+    } else {
+        double q = y - lanczos_g_minus_half;
+        z = q - absx;
+    }
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        r = -M_PI / m_sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        return scale_pow(r, y, absx, true);
+    }
+    r = lanczos_sum(absx) / exp(y);
+    r += z * r;
+    return scale_pow(r, y, absx, false);
+}
+
+static double m_lgamma(double x)
+{
+    if (!isfinite(x))
+        return isnan(x) ? x : HUGE_VAL;
+    if (x == floor(x) && x <= 2.0)
+        return x <= 0.0 ? HUGE_VAL : 0.0;
+    double absx = fabs(x);
+    if (absx < 1e-20)
+        return -log(absx);
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0)
+        r = logpi - log(fabs(m_sinpi(absx))) - log(absx) - r;
+    return r;
+}
+
 /* The libm functions exposed one for one (index = position). */
 static const math1_def math1_table[] = {
     {"acos", acos, false},         {"acosh", acosh, false},
@@ -101,8 +228,8 @@ static const math1_def math1_table[] = {
     {"cosh", cosh, true},          {"erf", erf, false},
     {"erfc", erfc, false},         {"exp", exp, true},
     {"exp2", exp2, true},          {"expm1", expm1, true},
-    {"fabs", fabs, false},         {"gamma", tgamma, true},
-    {"lgamma", lgamma, true},      {"log1p", log1p, false},
+    {"fabs", fabs, false},         {"gamma", m_tgamma, true},
+    {"lgamma", m_lgamma, true},      {"log1p", log1p, false},
     {"sin", sin, false},           {"sinh", sinh, true},
     {"sqrt", sqrt, false},         {"tan", tan, false},
     {"tanh", tanh, false},         {"degrees", m_degrees, true},
@@ -123,8 +250,8 @@ static py_obj *math1(size_t i, py_obj *const *args, size_t nargs,
     }
     if (as_double(args[0], &x) < 0)
         return NULL;
-    if ((d->f == tgamma || d->f == lgamma) && x <= 0 && x == floor(x) &&
-        (d->f == tgamma || isfinite(x)))
+    if ((d->f == m_tgamma || d->f == m_lgamma) && x <= 0 && x == floor(x) &&
+        (d->f == m_tgamma || isfinite(x)))
         return domain_error(); /* poles of gamma */
     return checked(x, d->f(x), d->can_overflow);
 }
@@ -171,6 +298,15 @@ typedef double (*logfunc)(double);
  * *out, or -1. */
 static int loghelper(py_obj *o, logfunc f, double *out)
 {
+    if (py_is_int(o)) { /* ints that fit a double: f(double), as CPython */
+        double d = py_int_as_double(o);
+        if (d > 0) {
+            *out = f(d);
+            return 0;
+        }
+        if (d == -1.0 && py_err_occurred())
+            py_err_clear();
+    }
     if (py_is_int(o)) {
         mpz_t z;
         mpz_init(z);
@@ -282,6 +418,34 @@ static py_obj *m_copysign(py_obj *self, py_obj *const *args, size_t nargs,
     if (two_doubles("math.copysign", args, nargs, kwnames, &x, &y) < 0)
         return NULL;
     return py_float_new(copysign(x, y));
+}
+
+/* nextafter(x, y): the next float after x towards y. */
+static py_obj *m_nextafter(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)self;
+    double x, y;
+    if (two_doubles("math.nextafter", args, nargs, kwnames, &x, &y) < 0)
+        return NULL;
+    return py_float_new(nextafter(x, y));
+}
+
+/* ulp(x): the value of the least significant bit of x. */
+static py_obj *m_ulp(py_obj *self, py_obj *const *args, size_t nargs,
+                     py_obj *kwnames)
+{
+    (void)self;
+    double x;
+    if (py_bi_exact("ulp", nargs, kwnames, 1) < 0 || as_double(args[0], &x) < 0)
+        return NULL;
+    x = fabs(x);
+    if (isnan(x) || isinf(x))
+        return py_float_new(x);
+    double up = nextafter(x, INFINITY);
+    if (isinf(up))
+        return py_float_new(x - nextafter(x, -INFINITY));
+    return py_float_new(up - x);
 }
 
 /* fmod(x, y): domain error for y == 0 or infinite x. */
@@ -560,6 +724,8 @@ static py_obj *round_to_int(const char *fname, const char *dunder, dfunc f,
         return int_of_double(f(PY_FLOAT_VAL(x)));
     if (PY_TYPE_CHECK_EXACT(x, &py_int_type))
         return py_newref(x);
+    if (PY_TYPE_CHECK_EXACT(x, &py_bool_type))
+        return py_int_from_i64(x == py_True);
     py_obj *key = py_str_interned(dunder);
     py_obj *m = key ? py_type_lookup(PY_TYPE(x), key) : NULL;
     PY_XDECREF(key);
@@ -997,6 +1163,8 @@ static const py_method_def math_functions[] = {
        "Return a float with the magnitude of x but "
        "the sign of y."),
     M1(cos, "Return the cosine of x (measured in radians)."),
+    MF("nextafter", m_nextafter, "Return the next floating-point value after x towards y."),
+    MF("ulp", m_ulp, "Return the value of the least significant bit of the float x."),
     M1(cosh, "Return the hyperbolic cosine of x."),
     M1(degrees, "Convert angle x from radians to degrees."),
     MF("dist", m_dist,

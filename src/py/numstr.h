@@ -114,6 +114,9 @@ int py_sb_put_str(py_sbuf *sb, py_obj *s); /* s must be a str */
 py_obj *py_sb_finish(py_sbuf *sb);
 void py_sb_free(py_sbuf *sb);
 
+/* ASCII stand-in for a non-ASCII code point in int()/float() text: the
+ * digit of a Unicode decimal (Nd), ' ' for Unicode whitespace, else 0. */
+char py_unicode_ascii_equiv(uint32_t c);
 /* Decode one UTF-8 code point at *p, advancing it. */
 uint32_t py_utf8_next(const char **p);
 /* Number of code points in valid UTF-8 text. */

@@ -143,7 +143,8 @@
     X(LOAD_ASSERTION_ERROR, 1, "push AssertionError")                          \
     X(LOAD_BUILD_CLASS, 1, "push builtins.__build_class__")                    \
     X(MAKE_FUNCTION, PY_STACK_VAR,                                             \
-      "[defaults if arg&1, kwdefaults if arg&2, closure if arg&8, code] -> "  \
+      "[defaults if arg&1, kwdefaults if arg&2, annotations dict if arg&4, "   \
+      "closure if arg&8, code] -> "                                             \
       "[function]; name and qualname come from the code")                      \
     X(LOAD_LOCALS, 1, "push the frame's locals dict (class bodies)")           \
     X(IMPORT_NAME, -1,                                                         \

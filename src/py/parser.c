@@ -2132,7 +2132,10 @@ static void *bad_assign(parser *p, ast_node *e, bool single)
     return NULL;
 }
 
-static ast_node *annassign(parser *p, ast_node *target)
+/* target: annotation [= value]; s is where the statement began, so a
+ * parenthesised name (not "simple", not stored in __annotations__) is
+ * told apart from a bare one. */
+static ast_node *annassign(parser *p, ast_node *target, spos s)
 {
     advance(p);
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE &&
@@ -2148,15 +2151,15 @@ static ast_node *annassign(parser *p, ast_node *target)
     if (accept(p, TK_EQUAL) && !(value = rhs(p)))
         return NULL;
     set_ctx(target, AST_STORE);
-    ast_node *n = ast_new(p->a, AST_ANNASSIGN, target->lineno, target->col,
+    ast_node *n = ast_new(p->a, AST_ANNASSIGN, s.line, s.col,
                           p->last_end_line, p->last_end_col);
     if (!n)
         return nomem(p);
     n->v.aug.target = target;
     n->v.aug.annotation = ann;
     n->v.aug.value = value;
-    n->v.aug.simple = target->kind == AST_NAME &&
-                      TOK(p)->s != NULL; /* parenthesised names: not tracked */
+    n->v.aug.simple = target->kind == AST_NAME && target->lineno == s.line &&
+                      target->col == s.col;
     return n;
 }
 
@@ -2167,7 +2170,7 @@ static ast_node *expr_or_assign(parser *p)
     if (!e)
         return NULL;
     if (AT(p, TK_COLON))
-        return annassign(p, e);
+        return annassign(p, e, s);
     int op;
     if (augassign_op(TOK(p)->type, &op)) {
         if (e->kind != AST_NAME && e->kind != AST_ATTRIBUTE && e->kind != AST_SUBSCRIPT)

@@ -87,4 +87,35 @@ void pyapi_value_free(py_value *v);
 /* repr() of an expression's value (malloc'd) or NULL with *err. */
 char *pyapi_eval_repr(const char *expr, char **err);
 
+/* ------------------------------------------------------------ tokens */
+
+typedef enum {
+    PYTOK_NAME,    /* identifiers, soft keywords (match, case) included */
+    PYTOK_KEYWORD, /* the 35 hard keywords, True/False/None among them */
+    PYTOK_NUMBER,
+    PYTOK_STRING,   /* with its prefix and quotes; f-strings whole */
+    PYTOK_COMMENT,  /* '#' to the end of the line */
+    PYTOK_OPERATOR, /* operators and delimiters */
+    PYTOK_ERROR     /* what the lexer rejects (rest of that line) */
+} pyapi_token_kind;
+
+/* A token as a span of the source: bytes [off, off + len), lines 1-based,
+ * columns 0-based byte offsets within their line, end exclusive. */
+typedef struct pyapi_token {
+    pyapi_token_kind kind;
+    int line, col, end_line, end_col;
+    size_t off, len;
+} pyapi_token;
+
+/* Split src into tokens with the interpreter's own lexer (what it will
+ * compile), for syntax colouring.  Whitespace, newlines and indentation
+ * produce no tokens; comments do.  Never fails on bad source: the rest
+ * of a line the lexer rejects is one PYTOK_ERROR token and lexing goes
+ * on at the next line (an unterminated triple-quoted string is a
+ * PYTOK_STRING to the end; a line with bytes that are not UTF-8 is one
+ * PYTOK_ERROR).  Tokens are in source order, never overlap.
+ * Needs no started interpreter.  0 with *out (malloc'd, free() it; NULL
+ * when *n is 0) and *n, or -1 when memory runs out. */
+int pyapi_tokens(const char *src, size_t len, pyapi_token **out, size_t *n);
+
 #endif

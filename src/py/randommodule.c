@@ -951,6 +951,224 @@ static py_obj *r_gauss(py_obj *self, py_obj *const *args, size_t nargs,
     return py_float_new(mu + z * sigma);
 }
 
+/* ================================================ more distributions
+ * Straight translations of CPython 3.11's random.py, so that the same
+ * seed gives the same numbers. */
+
+#define NV_MAGICCONST 1.7155277699214135 /* 4 * exp(-0.5) / sqrt(2.0) */
+
+static double normal_draw(double mu, double sigma)
+{
+    double z;
+    for (;;) {
+        double u1 = genrand_double(), u2 = 1.0 - genrand_double();
+        z = NV_MAGICCONST * (u1 - 0.5) / u2;
+        if (z * z / 4.0 <= -log(u2))
+            break;
+    }
+    return mu + z * sigma;
+}
+
+/* normalvariate(mu=0.0, sigma=1.0): Kinderman and Monahan. */
+static py_obj *r_normalvariate(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"mu", "sigma"};
+    double mu, sigma;
+    if (two_floats("normalvariate", args, nargs, kwnames, names, &mu, &sigma, 0,
+                   0.0, 1.0) < 0)
+        return NULL;
+    return py_float_new(normal_draw(mu, sigma));
+}
+
+/* lognormvariate(mu, sigma) = exp(normalvariate(mu, sigma)) */
+static py_obj *r_lognormvariate(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"mu", "sigma"};
+    double mu, sigma;
+    if (two_floats("lognormvariate", args, nargs, kwnames, names, &mu, &sigma,
+                   2, 0.0, 1.0) < 0)
+        return NULL;
+    return py_float_new(exp(normal_draw(mu, sigma)));
+}
+
+/* expovariate(lambd): -log(1 - random()) / lambd */
+static py_obj *r_expovariate(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"lambd", "unused"};
+    double l, unused;
+    if (two_floats("expovariate", args, nargs, kwnames, names, &l, &unused, 1,
+                   1.0, 0.0) < 0)
+        return NULL;
+    if (l == 0) {
+        py_err_set(py_exc_ZeroDivisionError, "float division by zero");
+        return NULL;
+    }
+    return py_float_new(-log(1.0 - genrand_double()) / l);
+}
+
+/* paretovariate(alpha): (1 - random()) ** (-1 / alpha) */
+static py_obj *r_paretovariate(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"alpha", "unused"};
+    double a, unused;
+    if (two_floats("paretovariate", args, nargs, kwnames, names, &a, &unused, 1,
+                   1.0, 0.0) < 0)
+        return NULL;
+    if (a == 0) {
+        py_err_set(py_exc_ZeroDivisionError, "float division by zero");
+        return NULL;
+    }
+    return py_float_new(pow(1.0 - genrand_double(), -1.0 / a));
+}
+
+/* weibullvariate(alpha, beta): alpha * (-log(1 - random())) ** (1 / beta) */
+static py_obj *r_weibullvariate(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"alpha", "beta"};
+    double a, b;
+    if (two_floats("weibullvariate", args, nargs, kwnames, names, &a, &b, 2, 0,
+                   0) < 0)
+        return NULL;
+    if (b == 0) {
+        py_err_set(py_exc_ZeroDivisionError, "float division by zero");
+        return NULL;
+    }
+    return py_float_new(a * pow(-log(1.0 - genrand_double()), 1.0 / b));
+}
+
+/* triangular(low=0.0, high=1.0, mode=None) */
+static py_obj *r_triangular(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"low", "high", "mode"};
+    py_obj *a[3];
+    double v[3] = {0.0, 1.0, 0.0};
+    if (rnd_args("triangular", args, nargs, kwnames, names, 0, 3, a) < 0)
+        return NULL;
+    for (int i = 0; i < 3; i++)
+        if (a[i] && a[i] != py_None &&
+            (v[i] = py_float_as_double(a[i])) == -1.0 && py_err_occurred())
+            return NULL;
+    double u = genrand_double(), low = v[0], high = v[1];
+    if (high == low && a[2] && a[2] != py_None) /* ZeroDivisionError: low */
+        return a[0] ? py_newref(a[0]) : py_float_new(low);
+    double c = (a[2] && a[2] != py_None) ? (v[2] - low) / (high - low) : 0.5;
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        double t = low;
+        low = high;
+        high = t;
+    }
+    return py_float_new(low + (high - low) * sqrt(u * c));
+}
+
+/* randbytes(n) = getrandbits(n * 8).to_bytes(n, 'little'). NEW bytes. */
+static py_obj *r_randbytes(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)self;
+    int64_t n;
+    if (py_bi_exact("Random.randbytes", nargs, kwnames, 1) < 0 ||
+        py_bi_as_i64(args[0], &n) < 0)
+        return NULL;
+    if (n < 0) {
+        py_err_set(py_exc_ValueError, "number of bits must be non-negative");
+        return NULL;
+    }
+    char *buf = py_mem_alloc((size_t)n + 4);
+    if (!buf)
+        return py_err_nomemory();
+    for (int64_t i = 0; i < n; i += 4) {
+        int64_t left = (n - i) * 8;
+        uint32_t w = genrand_uint32();
+        if (left < 32)
+            w >>= 32 - left;
+        for (int j = 0; j < 4; j++)
+            buf[i + j] = (char)(w >> (8 * j));
+    }
+    py_obj *r = py_bytes_new(buf, (size_t)n);
+    py_mem_free(buf);
+    return r;
+}
+
+/* getstate() -> (3, (624 words..., index), gauss_next or None). NEW. */
+static py_obj *r_getstate(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (py_bi_exact("Random.getstate", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *words = py_tuple_new(MT_N + 1);
+    for (int i = 0; words && i <= MT_N; i++) {
+        py_obj *w = py_int_from_i64(i < MT_N ? (int64_t)rs.mt[i] : rs.index);
+        if (!w) {
+            PY_CLEAR(words);
+            break;
+        }
+        PY_TUPLE_ITEMS(words)[i] = w;
+    }
+    if (!words)
+        return NULL;
+    py_obj *ver = py_int_from_i64(3);
+    py_obj *g = rs.has_gauss ? py_float_new(rs.gauss_next) : py_newref(py_None);
+    py_obj *r = ver && g ? py_tuple_pack(3, ver, words, g) : NULL;
+    PY_XDECREF(ver);
+    PY_XDECREF(g);
+    PY_DECREF(words);
+    return r;
+}
+
+/* setstate(state): the inverse of getstate(). */
+static py_obj *r_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("Random.setstate", nargs, kwnames, 1) < 0)
+        return NULL;
+    py_obj *st = args[0];
+    if (PY_TYPE(st) != &py_tuple_type || PY_TUPLE_SIZE(st) != 3 ||
+        PY_TYPE(PY_TUPLE_ITEMS(st)[1]) != &py_tuple_type ||
+        PY_TUPLE_SIZE(PY_TUPLE_ITEMS(st)[1]) != MT_N + 1) {
+        py_err_set(py_exc_ValueError, "state vector is the wrong size");
+        return NULL;
+    }
+    uint32_t mt[MT_N];
+    int64_t v = 0;
+    py_obj *const *w = PY_TUPLE_ITEMS(PY_TUPLE_ITEMS(st)[1]);
+    for (int i = 0; i <= MT_N; i++) {
+        if (py_bi_as_i64(w[i], &v) < 0)
+            return NULL;
+        if (i < MT_N)
+            mt[i] = (uint32_t)v;
+    }
+    if (v < 0 || v > MT_N) {
+        py_err_set(py_exc_ValueError, "invalid state");
+        return NULL;
+    }
+    py_obj *g = PY_TUPLE_ITEMS(st)[2];
+    double gv = 0;
+    if (g != py_None && (gv = py_float_as_double(g)) == -1.0 && py_err_occurred())
+        return NULL;
+    memcpy(rs.mt, mt, sizeof mt);
+    rs.index = (int)v;
+    rs.has_gauss = g != py_None;
+    rs.gauss_next = gv;
+    return py_newref(py_None);
+}
+
 #define RF(name, doc)                                                          \
     {                                                                          \
 #name, r_##name, PY_METH_DEFAULT, doc                                  \
@@ -974,6 +1192,15 @@ static const py_method_def random_functions[] = {
     RF(uniform, "Get a random number in the range [a, b) or [a, b] "
                 "depending on rounding."),
     RF(gauss, "Gaussian distribution."),
+    RF(normalvariate, "Normal distribution."),
+    RF(lognormvariate, "Log normal distribution."),
+    RF(expovariate, "Exponential distribution."),
+    RF(paretovariate, "Pareto distribution."),
+    RF(weibullvariate, "Weibull distribution."),
+    RF(triangular, "Triangular distribution."),
+    RF(randbytes, "Generate n random bytes."),
+    RF(getstate, "Return internal state; can be passed to setstate() later."),
+    RF(setstate, "Restore internal state from object returned by getstate()."),
     {NULL, NULL, 0, NULL},
 };
 

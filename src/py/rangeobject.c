@@ -104,7 +104,8 @@ static py_obj *range_getitem(py_obj *o, py_obj *key)
         if (n < 0)
             return NULL;
         int64_t start = r->start + a * r->step, step = r->step * c;
-        return py_range_new(start, start + n * step, step);
+        (void)n;
+        return py_range_new(start, r->start + b * r->step, step);
     }
     if (!py_is_int(key) && !PY_TYPE(key)->nb_index) {
         py_err_format(py_exc_TypeError,

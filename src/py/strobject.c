@@ -471,8 +471,8 @@ static bool cp_is_alpha(uint32_t c)
     if (c < 0x100)
         return c == 0xAA || c == 0xB5 || c == 0xBA ||
                (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    if (cp_is_space(c) || cp_is_numeric(c))
-        return false;
+    if (cp_is_space(c) || (cp_is_numeric(c) && !(c >= 0x4E00 && c <= 0x9FFF)))
+        return false; /* CJK numerals such as U+4E00 are letters (Lo) */
     return !((c >= 0x300 && c <= 0x36F) || (c >= 0x2000 && c <= 0x2BFF) ||
              (c >= 0x3000 && c <= 0x303F) || (c >= 0xE000 && c <= 0xF8FF) ||
              (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFF00 && c <= 0xFF20) ||
@@ -1523,6 +1523,14 @@ static py_obj *str_istitle(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(any);
 }
 
+/* XID_Start, approximately: '_', letters and letter numbers (Nl). */
+static bool cp_is_id_start(uint32_t c)
+{
+    bool nl = (c >= 0x16EE && c <= 0x16F0) || (c >= 0x2160 && c <= 0x2188 &&
+              c != 0x2183 && c != 0x2184) || c == 0x3007 || (c >= 0x3021 && c <= 0x3029);
+    return c == '_' || nl || cp_is_alpha(c);
+}
+
 static py_obj *str_isidentifier(py_obj *self, py_obj *const *args, size_t nargs,
                                 py_obj *kwnames)
 {
@@ -1533,11 +1541,11 @@ static py_obj *str_isidentifier(py_obj *self, py_obj *const *args, size_t nargs,
     if (p == end)
         return py_bool_from(false);
     uint32_t c = py_utf8_next(&p);
-    if (c != '_' && !cp_is_alpha(c))
+    if (!cp_is_id_start(c))
         return py_bool_from(false);
     while (p < end) {
         c = py_utf8_next(&p);
-        if (c != '_' && !cp_is_alnum(c))
+        if (!cp_is_id_start(c) && !cp_is_decimal(c) && !(c >= 0x300 && c <= 0x36F))
             return py_bool_from(false);
     }
     return py_bool_from(true);
@@ -1676,6 +1684,25 @@ static py_obj *encode_error(py_obj *self, const char *codec, ssize_t pos,
     return NULL;
 }
 
+/* Output for an unencodable code point under the errors handler; -1 for
+ * "strict" and unknown handlers (no exception set). */
+static int encode_unencodable(py_sbuf *sb, const char *errors, uint32_t c)
+{
+    char buf[16];
+    if (!strcmp(errors, "replace"))
+        py_sb_putc(sb, '?');
+    else if (!strcmp(errors, "ignore"))
+        ;
+    else if (!strcmp(errors, "xmlcharrefreplace"))
+        py_sb_put(sb, buf, (size_t)snprintf(buf, sizeof buf, "&#%u;", (unsigned)c));
+    else if (!strcmp(errors, "backslashreplace"))
+        py_sb_put(sb, buf, (size_t)snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" :
+                  c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c));
+    else
+        return -1;
+    return 0;
+}
+
 static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
@@ -1700,16 +1727,24 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
         py_err_format(py_exc_LookupError, "unknown encoding: %s", PY_STR_DATA(a[0]));
         return NULL;
     }
+    if (a[1] && need_str(a[1], "encode() argument 'errors'") < 0)
+        return NULL;
+    const char *errors = a[1] ? PY_STR_DATA(a[1]) : "strict";
     py_sbuf sb;
     py_sb_init(&sb);
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
     for (ssize_t i = 0; p < end; i++) {
         uint32_t c = py_utf8_next(&p);
-        if (c >= (uint32_t)limit) {
+        if (c < (uint32_t)limit) {
+            py_sb_putc(&sb, (char)c);
+        } else if (encode_unencodable(&sb, errors, c) < 0) {
             py_sb_free(&sb);
+            if (strcmp(errors, "strict") != 0) {
+                py_err_format(py_exc_LookupError, "unknown error handler name '%s'", errors);
+                return NULL;
+            }
             return encode_error(self, limit == 128 ? "ascii" : "latin-1", i, c, limit);
         }
-        py_sb_putc(&sb, (char)c);
     }
     py_obj *r = sb.failed ? py_err_nomemory() : py_bytes_new(sb.p, sb.len);
     py_sb_free(&sb);

@@ -184,10 +184,31 @@ static int visit_defaults(symtable *st, st_scope *s, ast_node *args)
     return visit_exprs(st, s, &args->v.arguments.kw_defaults);
 }
 
+/* Parameter and return annotations, evaluated in the defining scope s. */
+static int visit_annotations(symtable *st, st_scope *s, ast_node *n)
+{
+    ast_node *a = n->v.func.args;
+    ast_seq *lists[] = {&a->v.arguments.posonly, &a->v.arguments.args,
+                        &a->v.arguments.kwonly};
+    ast_node *more[] = {a->v.arguments.vararg, a->v.arguments.kwarg};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->n; i++) {
+            ast_node *ann = lists[k]->items[i]->v.arg.annotation;
+            if (ann && visit_expr(st, s, ann) < 0)
+                return -1;
+        }
+    for (int k = 0; k < 2; k++)
+        if (more[k] && more[k]->v.arg.annotation &&
+            visit_expr(st, s, more[k]->v.arg.annotation) < 0)
+            return -1;
+    return n->v.func.returns ? visit_expr(st, s, n->v.func.returns) : 0;
+}
+
 static int visit_function(symtable *st, st_scope *s, ast_node *n)
 {
     if (visit_exprs(st, s, &n->v.func.decorators) < 0 ||
         visit_defaults(st, s, n->v.func.args) < 0 ||
+        visit_annotations(st, s, n) < 0 ||
         def_name(st, s, n->v.func.name, ST_DEF_LOCAL, n) < 0)
         return -1;
     st_scope *f = new_scope(st, s, ST_FUNCTION, n->v.func.name, n);

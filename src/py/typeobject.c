@@ -624,6 +624,23 @@ static py_obj *int_result(int64_t v) { return py_int_from_i64(v); }
 
 static py_obj *none_or_null(int r) { return r < 0 ? NULL : py_none_new(); }
 
+/* CPython's hackcheck: object.__setattr__(o, ...) must not jump over a
+ * C-level setattro between type(o) and the wrapper's owner (e.g. type's
+ * own, which guards immutable types).  0, or -1 with TypeError. */
+static int setattr_hackcheck(py_obj *self, void *fn, const slotdef *sd)
+{
+    for (py_type *b = PY_TYPE(self); b; b = b->base) {
+        if ((void *)b->setattro == fn)
+            return 0;
+        if (b->setattro != slot_setattro) {
+            py_err_fmt(py_exc_TypeError, "can't apply this %U to %s object",
+                       sd_name(sd), PY_TYPE(self)->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Call the C slot fn of kind k on self with the wrapper's arguments. */
 static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
                                 py_obj *const *a, size_t n, py_obj *kw)
@@ -644,6 +661,9 @@ static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
                                      n > 1 && a[1] != py_None ? a[1] : NULL);
     default: break;
     }
+    if ((sd->kind == W_SETATTR || sd->kind == W_DELATTR) &&
+        setattr_hackcheck(self, fn, sd) < 0)
+        return NULL;
     if ((kw && PY_TUPLE_SIZE(kw)) || want_args(n, need, need) < 0) {
         if (kw && PY_TUPLE_SIZE(kw))
             py_err_fmt(py_exc_TypeError, "wrapper %U() takes no keyword "
@@ -1123,8 +1143,50 @@ static const py_method_def object_methods[] = {
 
 static py_obj *object_get_class(py_obj *o) { return py_newref(PY_OBJ(PY_TYPE(o))); }
 
+/* The built-in type whose instance layout a class uses. BORROWED. */
+static py_type *builtin_base(py_type *t)
+{
+    while (t->base && (t->flags & PY_TPFLAGS_HEAPTYPE))
+        t = t->base;
+    return t;
+}
+
+/* o.__class__ = v: only between classes with the same instance layout
+ * (CPython's compatible_for_assignment, simplified).  0 or -1. */
+static int object_set_class(py_obj *o, py_obj *v)
+{
+    py_type *old = PY_TYPE(o), *nt;
+    if (!v) {
+        py_err_set(py_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!PY_TYPE_CHECK(v, &py_type_type)) {
+        py_err_format(py_exc_TypeError,
+                      "__class__ must be set to a class, not '%s' object",
+                      py_type_name(v));
+        return -1;
+    }
+    nt = (py_type *)v;
+    if (!(old->flags & nt->flags & PY_TPFLAGS_HEAPTYPE)) {
+        py_err_set(py_exc_TypeError, "__class__ assignment only supported "
+                   "for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (builtin_base(old) != builtin_base(nt) ||
+        old->basicsize != nt->basicsize || old->itemsize != nt->itemsize ||
+        old->dictoffset != nt->dictoffset) {
+        py_err_format(py_exc_TypeError, "__class__ assignment: '%s' object "
+                      "layout differs from '%s'", nt->name, old->name);
+        return -1;
+    }
+    PY_INCREF(nt);
+    PY_TYPE(o) = nt;
+    PY_DECREF(old);
+    return 0;
+}
+
 static const py_getset_def object_getset[] = {
-    {"__class__", object_get_class, NULL, "the object's class"},
+    {"__class__", object_get_class, object_set_class, "the object's class"},
     {NULL, NULL, NULL, NULL},
 };
 

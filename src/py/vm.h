@@ -82,6 +82,10 @@ int py_traceback_here(py_obj *exc, py_frame *f);
 
 /* ----------------------------------------------------------- modules */
 
+/* MAKE_FUNCTION flag 4: store the annotations dict ann (BORROWED) as
+ * fn.__annotations__.  0 or -1. */
+int py_function_set_annotations(py_obj *fn, py_obj *ann);
+
 /* Is name one of the builtin modules import knows (math, sys, ...)? */
 bool py_module_is_builtin(const char *name);
 

@@ -34,7 +34,8 @@ static const char *hints(tui_app *a)
     if (a->mode == MODE_REPL)
         return a->focus == FOCUS_PROMPT
                    ? "Tab(empty)/F6 panes  F8 gc  F1 help  ^D quit"
-                   : "Tab focus  : prompt  g gc  t theme  ? help  q quit";
+                   : "Tab focus  : prompt  b back  g gc  t theme  ? help  q "
+                     "quit";
     if (a->mode == MODE_LEARN)
         return "-> next  <- back  r run  b back  g gc  Tab focus  ? help  q "
                "quit";
@@ -407,6 +408,7 @@ static void echo_line(tui_app *a, const char *ps, const char *line)
     out_write(&a->out, ps, strlen(ps), false);
     out_write(&a->out, line, strlen(line), false);
     out_write(&a->out, "\n", 1, false);
+    repl_echo(ps), repl_echo(line), repl_echo("\n");
 }
 
 /* A line from the REPL prompt: gather a block until it is complete (a
@@ -421,7 +423,7 @@ static void repl_line(tui_app *a, const char *line)
     bool blank = strspn(line, " \t") == n;
     if (!blank && (old || line[n - 1] == ':'))
         return; /* a block: ends with a blank line, as in python3 */
-    if (pyapi_is_incomplete(a->pending, strlen(a->pending)) && !(blank && old))
+    if (repl_is_incomplete(a->pending) && !(blank && old))
         return;
     char *src = a->pending;
     a->pending = NULL;
@@ -432,6 +434,7 @@ static void repl_line(tui_app *a, const char *line)
     free(a->code);
     a->code = src;
     stepper_run_single(a, src);
+    repl_record(a, src);
 }
 
 void app_submit_line(tui_app *a, const char *line)
@@ -594,6 +597,7 @@ static void app_finish(tui_app *a)
     free(a->feedback);
     free(a->pending);
     free(a->course_dir);
+    repl_free();
     app_current = NULL;
 }
 

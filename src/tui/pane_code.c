@@ -2,27 +2,20 @@
  * pane_code.c -- the program being run: line numbers, syntax colours,
  * the current line marked and kept in view.
  *
- * Colouring: py.h has no token interface (the TUI may include py.h and
- * obs.h only), so a small scanner here classifies each byte of the
- * source as keyword, builtin, string (with triple quotes across lines and
- * f/r/b prefixes), number, comment or plain.  It is recomputed only when
- * the program text changes.
+ * Colouring comes from the interpreter's own lexer (pyapi_tokens in
+ * py.h), so the pane colours exactly what will be compiled: a string is
+ * a string where the interpreter says so, and what it rejects (an
+ * unterminated string being typed) shows in the error colour.  Each byte
+ * of the source gets a role; this is recomputed only when the program
+ * text changes.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tui_int.h"
 
-static const char *const keywords[] = {
-    "False",  "None",     "True",  "and",    "as",       "assert",
-    "async",  "await",    "break", "class",  "continue", "def",
-    "del",    "elif",     "else",  "except", "finally",  "for",
-    "from",   "global",   "if",    "import", "in",       "is",
-    "lambda", "nonlocal", "not",   "or",     "pass",     "raise",
-    "return", "try",      "while", "with",   "yield",    NULL};
-
+/* Names shown in the builtin colour (the lexer sees only names). */
 static const char *const builtins[] = {
     "print",  "len",    "range", "list", "dict", "set",       "tuple",
     "str",    "int",    "float", "bool", "id",   "type",      "isinstance",
@@ -30,87 +23,46 @@ static const char *const builtins[] = {
     "map",    "filter", "input", "repr", "iter", "next",      "object",
     "super",  "self",   "open",  "hash", NULL};
 
-static bool in_list(const char *const *list, const char *s, size_t n)
+static bool is_builtin(const char *s, size_t n)
 {
-    for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+    for (const char *const *b = builtins; *b; b++)
+        if (strlen(*b) == n && memcmp(*b, s, n) == 0)
             return true;
     return false;
 }
 
-/* ------------------------------------------------------------ scanner */
-
-static size_t scan_string(const char *s, size_t i, size_t n)
+static tui_role token_role(const pyapi_token *t, const char *src)
 {
-    char q = s[i];
-    bool triple = i + 2 < n && s[i + 1] == q && s[i + 2] == q;
-    i += triple ? 3 : 1;
-    while (i < n) {
-        if (s[i] == '\\' && i + 1 < n) {
-            i += 2;
-            continue;
-        }
-        if (!triple && s[i] == '\n')
-            return i;
-        if (s[i] == q &&
-            (!triple || (i + 2 < n && s[i + 1] == q && s[i + 2] == q)))
-            return i + (triple ? 3 : 1);
-        i++;
+    switch (t->kind) {
+    case PYTOK_KEYWORD:
+        return R_KEYWORD;
+    case PYTOK_NUMBER:
+        return R_NUMBER;
+    case PYTOK_STRING:
+        return R_STRING;
+    case PYTOK_COMMENT:
+        return R_COMMENT;
+    case PYTOK_ERROR:
+        return R_ERROR;
+    case PYTOK_NAME:
+        return is_builtin(src + t->off, t->len) ? R_BUILTIN : R_NORMAL;
+    default:
+        return R_NORMAL;
     }
-    return n;
 }
 
-static size_t scan_word(const char *s, size_t i, size_t n, uint8_t *roles)
-{
-    size_t j = i;
-    while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '_' ||
-                     (unsigned char)s[j] >= 0x80))
-        j++;
-    if (j < n && (s[j] == '\'' || s[j] == '"') && j - i <= 2) { /* f"", rb'' */
-        size_t e = scan_string(s, j, n);
-        memset(roles + i, R_STRING, e - i);
-        return e;
-    }
-    tui_role r = in_list(keywords, s + i, j - i)   ? R_KEYWORD
-                 : in_list(builtins, s + i, j - i) ? R_BUILTIN
-                                                   : R_NORMAL;
-    memset(roles + i, r, j - i);
-    return j;
-}
-
-static size_t scan_number(const char *s, size_t i, size_t n, uint8_t *roles)
-{
-    size_t j = i;
-    while (j < n &&
-           (isalnum((unsigned char)s[j]) || s[j] == '.' || s[j] == '_'))
-        j++;
-    memset(roles + i, R_NUMBER, j - i);
-    return j;
-}
-
-/* Fill roles[i] for every byte of the source. */
+/* Fill roles[i] for every byte of the source from the lexer's tokens
+ * (plain colours if memory runs out). */
 static void highlight(const char *s, size_t n, uint8_t *roles)
 {
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        size_t e;
-        if (c == '#') {
-            for (e = i; e < n && s[e] != '\n'; e++)
-                roles[e] = R_COMMENT;
-        } else if (c == '\'' || c == '"') {
-            e = scan_string(s, i, n);
-            memset(roles + i, R_STRING, e - i);
-        } else if (isdigit(c)) {
-            e = scan_number(s, i, n, roles);
-        } else if (isalpha(c) || c == '_' || c >= 0x80) {
-            e = scan_word(s, i, n, roles);
-        } else {
-            roles[i] = R_NORMAL;
-            e = i + 1;
-        }
-        i = e;
-    }
+    pyapi_token *t;
+    size_t nt;
+    memset(roles, R_NORMAL, n);
+    if (pyapi_tokens(s, n, &t, &nt) < 0)
+        return;
+    for (size_t i = 0; i < nt; i++)
+        memset(roles + t[i].off, token_role(&t[i], s), t[i].len);
+    free(t);
 }
 
 /* ------------------------------------------------------------ drawing */

@@ -268,6 +268,23 @@ static void draw_kind(writer *w, tui_app *a, const lesson_step *s)
     }
 }
 
+/* Lay out the step from p->scroll on; returns its rows of content.
+ * With p->scroll past the end nothing is drawn: a measuring pass. */
+static int render(pane *p, tui_app *a, const lesson_step *s)
+{
+    writer w = {p, 0, 0, p->w - 2};
+    if (lesson_step_title(s)) {
+        wr_para(&w, lesson_step_title(s), R_TITLE);
+        wr_newline(&w);
+    }
+    if (lesson_step_text(s)) {
+        wr_markup(&w, lesson_step_text(s));
+        wr_newline(&w);
+    }
+    draw_kind(&w, a, s);
+    return w.row + 1;
+}
+
 static void draw(pane *p, tui_app *a)
 {
     char title[192];
@@ -280,21 +297,12 @@ static void draw(pane *p, tui_app *a)
              lesson_day(a->lesson), G.dot, a->step + 1,
              lesson_step_count(a->lesson), G.dot, lesson_title(a->lesson));
     screen_box(p->win, title, a->focus == P_LESSON);
-    writer w = {p, 0, 0, p->w - 2};
-    if (lesson_step_title(s)) {
-        wr_para(&w, lesson_step_title(s), R_TITLE);
-        wr_newline(&w);
-    }
-    if (lesson_step_text(s)) {
-        wr_markup(&w, lesson_step_text(s));
-        wr_newline(&w);
-    }
-    draw_kind(&w, a, s);
-    if (follow_end) {
-        p->scroll = w.row + 1 - (p->h - 2);
+    if (follow_end) { /* measure first, so this very frame shows the end */
+        p->scroll = 1 << 30;
+        p->scroll = render(p, a, s) - (p->h - 2);
         follow_end = false;
     }
-    pane_clamp(p, w.row + 1);
+    pane_clamp(p, render(p, a, s));
 }
 
 static int key(pane *p, tui_app *a, int k)
@@ -392,6 +400,7 @@ void learn_enter_step(tui_app *a, size_t i)
     a->feedback = NULL;
     a->panes[P_LESSON].scroll = 0;
     clear_run(a);
+    a->st.feed = lesson_step_input(s);
     lesson_kind k = lesson_step_kind(s);
     set_code(
         a, k == LESSON_STEP || k == LESSON_PREDICT ? lesson_step_code(s) : NULL,

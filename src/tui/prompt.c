@@ -246,7 +246,7 @@ static void attributes(cands *c, const char *obj, const char *prefix)
                     "6789_.") != strlen(obj))
         return;
     snprintf(expr, sizeof expr, "dir(%s)", obj);
-    if (pyapi_eval(expr, &v, &err) < 0) {
+    if (repl_eval(expr, &v, &err) < 0) {
         free(err);
         return;
     }

@@ -146,6 +146,7 @@ void snap_clear(snap *s)
     memset(&s->areas, 0, sizeof s->areas);
     s->nrows = 0;
     s->valid = false;
+    s->stamp++; /* the panes' caches (heap index) are stale */
     s->gc_phase = -1;
     free(s->gc_objs);
     s->gc_objs = NULL;

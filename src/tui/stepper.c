@@ -48,9 +48,11 @@ static void on_alarm(int sig)
     unsigned char c;
     while (nstash < (sig_atomic_t)sizeof stash && poll(&pfd, 1, 0) > 0 &&
            (pfd.revents & POLLIN) && read(0, &c, 1) == 1) {
-        if (c == 3)
+        if (c == 3) {
             pyapi_interrupt();
-        else
+            if (app_current)
+                app_current->st.interrupted_at = app_current->st.evno;
+        } else
             stash[nstash++] = c;
     }
 }
@@ -102,30 +104,58 @@ static void push_input(stepper *st, const char *text)
     st->inputs[st->ninputs++].text = tui_xstrdup(text);
 }
 
-/* input(): replayed answers first, then a question on the status line.
- * The prompt and the answer are echoed to the output pane as a terminal
- * would.  Returns a malloc'd line without its newline, NULL for EOF. */
+/* The line the lesson gives to input() call number k, or NULL. */
+static const char *fed_line(const stepper *st, size_t k)
+{
+    for (size_t i = 0; st->feed && st->feed[i]; i++)
+        if (i == k)
+            return st->feed[i];
+    return NULL;
+}
+
+/* input() when nothing is replayed: the lesson's next line (NULL for
+ * EOF when it has none left), or else a question on the status line.
+ * Returns a malloc'd answer, recorded for replays. */
+static char *fresh_answer(tui_app *a, const char *prompt)
+{
+    stepper *st = &a->st;
+    char *ans;
+    if (st->feed) {
+        const char *line = fed_line(st, st->input_pos);
+        if (!line)
+            return NULL;
+        ans = tui_xstrdup(line);
+    } else {
+        out_write(&a->out, prompt, strlen(prompt), false);
+        watchdog(false);
+        ans = app_ask(a, prompt && *prompt ? prompt : "input: ");
+        watchdog(true);
+        if (!ans)
+            return NULL;
+        prompt = "";
+    }
+    push_input(st, ans);
+    st->input_pos++;
+    if (!st->discard) {
+        out_write(&a->out, prompt, strlen(prompt), false);
+        out_write(&a->out, ans, strlen(ans), false);
+        out_write(&a->out, "\n", 1, false);
+    }
+    return ans;
+}
+
+/* input(): replayed answers first, then fresh ones.  The prompt and the
+ * answer are echoed to the output pane as a terminal would.  Returns a
+ * malloc'd line without its newline, NULL for EOF. */
 static char *readline_sink(void *ud, const char *prompt)
 {
     tui_app *a = ud;
     stepper *st = &a->st;
-    const char *ans;
-    char *fresh = NULL;
-    if (st->input_pos < st->ninputs)
-        ans = st->inputs[st->input_pos++].text;
-    else {
-        out_write(&a->out, prompt, strlen(prompt), false);
-        watchdog(false);
-        fresh = app_ask(a, prompt && *prompt ? prompt : "input: ");
-        watchdog(true);
-        if (!fresh)
-            return NULL;
-        push_input(st, fresh);
-        st->input_pos++;
-        out_write(&a->out, fresh, strlen(fresh), false);
-        out_write(&a->out, "\n", 1, false);
-        return fresh;
-    }
+    if (!prompt)
+        prompt = "";
+    if (st->input_pos >= st->ninputs)
+        return fresh_answer(a, prompt);
+    const char *ans = st->inputs[st->input_pos++].text;
     if (!st->discard) {
         out_write(&a->out, prompt, strlen(prompt), false);
         out_write(&a->out, ans, strlen(ans), false);
@@ -216,13 +246,33 @@ static bool should_pause(const stepper *st, obs_event ev, int depth)
     }
 }
 
+/* Keys typed ahead while a REPL statement runs, given back to curses
+ * (and so to the prompt) once it has finished. */
+static int ahead[256];
+static size_t nahead;
+
+static void give_back_typeahead(void)
+{
+    while (nahead > 0)
+        ungetch(ahead[--nahead]);
+}
+
 /* A key while the program runs freely: Ctrl-C interrupts, space or p
- * pauses, q abandons and quits, a resize redraws. */
+ * pauses, q abandons and quits, a resize redraws.  A REPL statement
+ * keeps every other key for the prompt. */
 static int running_key(tui_app *a, int k)
 {
     stepper *st = &a->st;
-    if (k == KEY_CTRL('c'))
+    if (k == KEY_CTRL('c')) {
+        st->stopped_at = st->evno;
         return OBS_STOP;
+    }
+    if (st->single) {
+        if (k != KEY_RESIZE && k != KEY_MOUSE && k < KEY_WCHAR_BASE &&
+            nahead < sizeof ahead / sizeof *ahead)
+            ahead[nahead++] = k;
+        return OBS_CONTINUE;
+    }
     if ((k == ' ' || k == 'p') && !st->single) {
         st->mode = RUN_INTO;
         return -1;
@@ -273,6 +323,10 @@ static int on_trace(void *ud, obs_event ev, int line, int depth)
     st->evno++;
     st->line = line;
     st->depth = depth;
+    if (st->rerun_stop && st->evno == st->rerun_stop)
+        return OBS_STOP;
+    if (st->rerun_intr && st->evno == st->rerun_intr)
+        pyapi_interrupt();
     switch (st->mode) {
     case RUN_ABORT:
         return OBS_STOP;
@@ -303,6 +357,8 @@ void stepper_reset(stepper *st)
     st->want_replay = st->want_stop = st->discard = st->interrupt_now = false;
     st->finished = st->paused = false;
     st->line = st->depth = 0;
+    st->stopped_at = st->interrupted_at = 0;
+    st->rerun_stop = st->rerun_intr = 0;
 }
 
 void stepper_free(stepper *st)
@@ -311,7 +367,7 @@ void stepper_free(stepper *st)
     free(st->pauses);
     free(st->gc_at);
     free(st->inputs);
-    memset(st, 0, sizeof *st);
+    memset(st, 0, sizeof *st); /* feed included: borrowed */
 }
 
 void stepper_abort(tui_app *a)
@@ -406,6 +462,27 @@ int stepper_run_single(tui_app *a, const char *src)
     a->out.follow = true;
     int r = exec_once(a, src);
     st->discard = false;
+    give_back_typeahead();
+    app_after_run(a);
+    return r;
+}
+
+int stepper_rerun_single(tui_app *a, const char *src, const char *const *inputs,
+                         size_t ninputs, uint64_t stop_at, uint64_t intr_at)
+{
+    stepper *st = &a->st;
+    stepper_reset(st);
+    for (size_t i = 0; i < ninputs; i++)
+        push_input(st, inputs[i]);
+    st->rerun_stop = stop_at;
+    st->rerun_intr = intr_at;
+    st->single = true;
+    st->mode = RUN_CONTINUE;
+    a->out.follow = true;
+    int r = exec_once(a, src);
+    st->discard = false;
+    st->rerun_stop = st->rerun_intr = 0;
+    give_back_typeahead();
     app_after_run(a);
     return r;
 }
@@ -467,7 +544,8 @@ void stepper_slow_gc(tui_app *a)
             st->gc_at = tui_xrealloc(st->gc_at, st->capgc * sizeof *st->gc_at);
         }
         st->gc_at[st->ngc++] = st->evno;
-    }
+    } else if (a->mode == MODE_REPL && !st->running)
+        repl_record_gc();
     gc_skip = false;
     obs_set_gc_hook(gc_hook, a);
     long freed = obs_gc_collect(2);
@@ -536,7 +614,7 @@ int stepper_key(tui_app *a, int key)
         return EV_HANDLED | EV_REDRAW;
     }
     if (key == 'b')
-        return step_back(a);
+        return a->mode == MODE_REPL ? repl_back(a) : step_back(a);
     if (key == 'r')
         return restart(a);
     if (!st->paused) {

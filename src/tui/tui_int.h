@@ -10,7 +10,8 @@
  *
  * Prefixes: screen_ (screen.c), theme_ (theme.c), layout_ (layout.c),
  * pane_ (pane_*.c), snap_ (snap.c), out_ (pane_output.c), prompt_
- * (prompt.c), stepper_ (stepper.c), menu_ (menu.c), app_ (app.c).
+ * (prompt.c), stepper_ (stepper.c), repl_ (repl.c), menu_ (menu.c), app_
+ * (app.c).
  */
 #ifndef TUI_INT_H
 #define TUI_INT_H
@@ -229,6 +230,15 @@ typedef struct stepper {
     size_t ngc, capgc;
     stepper_input *inputs; /* answers given to input(), replayed */
     size_t ninputs, capinputs, input_pos;
+    /* Lesson code: the step's `input` lines answer input() in order and
+     * the learner is never asked (EOFError once they run out, as when
+     * the engine checks the step).  NULL outside learn mode. */
+    const char *const *feed;
+    /* Ctrl-C in the last run: the trace event where the callback
+     * stopped it, or where the watchdog asked for an interrupt (0: no) */
+    uint64_t stopped_at;
+    volatile uint64_t interrupted_at;
+    uint64_t rerun_stop, rerun_intr; /* the same, imposed on a re-run */
     bool want_replay, want_stop;
     bool discard;       /* drop output (a run being aborted) */
     bool interrupt_now; /* Ctrl-C: the callback returns OBS_STOP once */
@@ -245,6 +255,11 @@ typedef struct stepper {
 int stepper_run(struct tui_app *a, const char *src, bool step);
 /* Run one REPL statement (keyboard polled, Ctrl-C interrupts). */
 int stepper_run_single(struct tui_app *a, const char *src);
+/* Run a REPL statement again as it first ran: input() gets the answers
+ * it got then, and Ctrl-C strikes at the same trace events. */
+int stepper_rerun_single(struct tui_app *a, const char *src,
+                         const char *const *inputs, size_t ninputs,
+                         uint64_t stop_at, uint64_t intr_at);
 /* Abandon the running program (it unwinds with its output dropped). */
 void stepper_abort(struct tui_app *a);
 /* A key while paused or finished: n s o c b g r.  EV_ flags. */
@@ -269,6 +284,18 @@ int prompt_read(struct tui_app *a, const char *ps, char **line);
 void prompt_draw(struct tui_app *a, WINDOW *w, int y, int width);
 void prompt_history_add(const char *line);
 void prompt_popup_draw(struct tui_app *a);
+
+/* ------------------------------------------------------------------ repl */
+
+/* REPL history for stepping back (repl.c): statements are recorded as
+ * they run and replayed in a fresh interpreter to go back. */
+void repl_echo(const char *s); /* text the prompt echoed */
+bool repl_is_incomplete(const char *src);
+int repl_eval(const char *expr, py_value *v, char **err);
+void repl_record(struct tui_app *a, const char *src);
+void repl_record_gc(void);
+int repl_back(struct tui_app *a); /* EV_ flags */
+void repl_free(void);
 
 /* ------------------------------------------------------------------ menu */
 

@@ -25,6 +25,8 @@
  *   timer                     start a stopwatch
  *   time-until TEXT LABEL     wait for TEXT, print LABEL and the time
  *   expect-exit STATUS        until the program exits with STATUS
+ *   file-count PATH N TEXT    PATH holds TEXT exactly N times ("$DATA" is
+ *                             the XDG_DATA_HOME of the program; \t \n)
  *   dump                      print the screen
  *
  * Exit status 0 when every line passed; on failure the line and the
@@ -45,7 +47,7 @@
 #include <unistd.h>
 #include <vterm.h>
 
-enum { TIMEOUT_MS = 5000, MAXSAVE = 8 };
+enum { TIMEOUT_MS = 15000, MAXSAVE = 8 }; /* generous: CI machines are loaded */
 
 static VTerm *vt;
 static VTermScreen *vs;
@@ -349,16 +351,60 @@ static void expect_same(const char *name)
     fail("no saved screen", name);
 }
 
+/* ------------------------------------------------------------ files */
+
+/* Occurrences of text (with \t and \n escapes) in the file at path, or
+ * -1 when it cannot be read. */
+static int count_in_file(const char *path, const char *text)
+{
+    char pat[1024], buf[1 << 16];
+    size_t k = 0;
+    for (; *text && k + 1 < sizeof pat; text++)
+        if (*text == '\\' && (text[1] == 't' || text[1] == 'n'))
+            pat[k++] = *++text == 't' ? '\t' : '\n';
+        else
+            pat[k++] = *text;
+    pat[k] = '\0';
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    int count = 0;
+    for (char *p = buf; k && (p = strstr(p, pat)) != NULL; p += k)
+        count++;
+    return count;
+}
+
+static void file_count(char *arg)
+{
+    char path[4096], text[1024];
+    int want, used = 0;
+    if (sscanf(arg, "%4095s %d %n", path, &want, &used) < 2 || !used)
+        fail("bad file-count line", arg);
+    snprintf(text, sizeof text, "%s", arg + used);
+    int got = count_in_file(path, text);
+    if (got != want) {
+        printf("%s: %d times '%s', expected %d\n", path, got, text, want);
+        fail("file-count", arg);
+    }
+}
+
 /* ------------------------------------------------------------ script */
 
 static char *subst(const char *line, const char *src)
 {
     static char out[8192];
+    const char *data = getenv("XDG_DATA_HOME");
     size_t k = 0;
-    while (*line && k + strlen(src) + 2 < sizeof out) {
+    while (*line && k + strlen(src) + strlen(data) + 2 < sizeof out) {
         if (strncmp(line, "$SRC", 4) == 0) {
             k += (size_t)sprintf(out + k, "%s", src);
             line += 4;
+        } else if (strncmp(line, "$DATA", 5) == 0) {
+            k += (size_t)sprintf(out + k, "%s", data);
+            line += 5;
         } else
             out[k++] = *line++;
     }
@@ -421,7 +467,9 @@ static void run_line(char *line)
         vterm_mouse_button(vt, button, true, VTERM_MOD_NONE);
         vterm_mouse_button(vt, button, false, VTERM_MOD_NONE);
         pump(20);
-    } else if (strcmp(line, "dump") == 0)
+    } else if (strcmp(line, "file-count") == 0)
+        file_count(arg);
+    else if (strcmp(line, "dump") == 0)
         dump();
     else
         fail("unknown command", line);
@@ -440,8 +488,11 @@ int main(int argc, char **argv)
         return 2;
     }
     char tmpl[] = "/tmp/pyscope-vt-XXXXXX", line[4096];
-    if (mkdtemp(tmpl))
-        setenv("XDG_DATA_HOME", tmpl, 1);
+    if (!mkdtemp(tmpl)) {
+        perror(tmpl);
+        return 2;
+    }
+    setenv("XDG_DATA_HOME", tmpl, 1);
     while (fgets(line, sizeof line, f)) {
         lineno++;
         line[strcspn(line, "\n")] = '\0';
@@ -454,6 +505,12 @@ int main(int argc, char **argv)
         kill(child, SIGTERM);
         waitpid(child, NULL, 0);
     }
+    if (vt)
+        vterm_free(vt);
+    for (int i = 0; i < nsaved; i++)
+        free(saved_name[i]), free(saved_text[i]);
+    for (int i = 0; i < nenv; i++)
+        free(envs[i]);
     char cmd[64];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpl);
     if (system(cmd) != 0)
