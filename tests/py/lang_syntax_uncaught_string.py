@@ -1,0 +1,3 @@
+# An uncaught SyntaxError: unterminated string literal.
+greeting = "hello
+print(greeting)
