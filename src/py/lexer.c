@@ -276,6 +276,8 @@ static bool is_id_char(unsigned char c)
  * symbols people paste by accident). */
 static bool bad_id_codepoint(long cp)
 {
+    if (cp < 0) /* not valid UTF-8: never part of a name */
+        return true;
     if (cp >= 0x80 && cp <= 0xbf)
         return cp != 0xaa && cp != 0xb5 && cp != 0xba;
     return cp == 0xd7 || cp == 0xf7 || (cp >= 0x2000 && cp <= 0x2bff) ||
