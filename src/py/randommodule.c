@@ -751,22 +751,12 @@ static int sample_set(py_obj *pop, ssize_t n, ssize_t k, py_obj *result)
 }
 
 /* sample(population, k, *, counts=None) -- counts is not supported. */
-static py_obj *r_sample(py_obj *self, py_obj *const *args, size_t nargs,
-                        py_obj *kwnames)
+/* k unique items of the sequence pop (CPython's pool/set algorithms). NEW. */
+static py_obj *sample_core(py_obj *pop, py_obj *kobj)
 {
-    (void)self;
-    static const char *const names[] = {"population", "k"};
-    py_obj *a[2];
     int64_t k;
-    if (rnd_args("sample", args, nargs, kwnames, names, 2, 2, a) < 0)
-        return NULL;
-    if (!is_sequence(a[0])) {
-        py_err_set(py_exc_TypeError, "Population must be a sequence.  For "
-                                     "dicts or sets, use sorted(d).");
-        return NULL;
-    }
-    ssize_t n = py_len(a[0]);
-    if (n < 0 || py_bi_as_i64(a[1], &k) < 0)
+    ssize_t n = py_len(pop);
+    if (n < 0 || py_bi_as_i64(kobj, &k) < 0)
         return NULL;
     if (k < 0 || k > n) {
         py_err_set(py_exc_ValueError, "Sample larger than population or is "
@@ -779,8 +769,8 @@ static py_obj *r_sample(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *result = py_list_new((ssize_t)k);
     if (!result)
         return NULL;
-    int r = (double)n <= setsize ? sample_pool(a[0], n, (ssize_t)k, result)
-                                 : sample_set(a[0], n, (ssize_t)k, result);
+    int r = (double)n <= setsize ? sample_pool(pop, n, (ssize_t)k, result)
+                                 : sample_set(pop, n, (ssize_t)k, result);
     if (r < 0) {
         for (int64_t i = 0; i < k; i++)
             if (!PY_LIST_ITEMS(result)[i])
@@ -788,6 +778,95 @@ static py_obj *r_sample(py_obj *self, py_obj *const *args, size_t nargs,
         PY_CLEAR(result);
     }
     return result;
+}
+
+/* Running totals of counts (one per population item) into cum; the total,
+ * or -1 with an exception. */
+static int64_t count_totals(py_obj *counts, ssize_t n, int64_t *cum)
+{
+    py_obj *l = py_list_from_iterable(counts);
+    if (!l)
+        return -1;
+    int64_t acc = 0, c = 0;
+    bool err = false;
+    if (PY_LIST_SIZE(l) != n) {
+        py_err_set(py_exc_ValueError, "The number of counts does not match the population");
+        err = true;
+    }
+    for (ssize_t i = 0; !err && i < n; i++) {
+        if (!py_is_int(PY_LIST_ITEMS(l)[i])) {
+            py_err_set(py_exc_TypeError, "Counts must be integers");
+            err = true;
+        } else {
+            err = py_bi_as_i64(PY_LIST_ITEMS(l)[i], &c) < 0;
+            cum[i] = acc += c;
+        }
+    }
+    PY_DECREF(l);
+    if (err)
+        return -1;
+    if (acc <= 0) {
+        py_err_set(py_exc_ValueError, "Total of counts must be greater than zero");
+        return -1;
+    }
+    return acc;
+}
+
+/* sample(population, k, counts=...): sample range(total) and map each
+ * selection back through the running totals (bisect_right). NEW. */
+static py_obj *sample_counts(py_obj *pop, py_obj *kobj, py_obj *counts)
+{
+    ssize_t n = py_len(pop);
+    if (n < 0)
+        return NULL;
+    int64_t *cum = py_mem_alloc((size_t)(n ? n : 1) * sizeof *cum);
+    if (!cum)
+        return py_err_nomemory();
+    int64_t total = count_totals(counts, n, cum);
+    py_obj *rng = total > 0 ? py_range_new(0, total, 1) : NULL;
+    py_obj *sel = rng ? sample_core(rng, kobj) : NULL;
+    for (ssize_t i = 0; sel && i < PY_LIST_SIZE(sel); i++) {
+        int64_t s = 0;
+        (void)py_bi_as_i64(PY_LIST_ITEMS(sel)[i], &s); /* an int of the range */
+        ssize_t lo = 0, hi = n;
+        while (lo < hi) {
+            ssize_t mid = (lo + hi) / 2;
+            if (s < cum[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        py_obj *ix = py_int_from_i64(lo);
+        py_obj *item = ix ? py_getitem(pop, ix) : NULL;
+        PY_XDECREF(ix);
+        if (!item) {
+            PY_CLEAR(sel);
+            break;
+        }
+        PY_DECREF(PY_LIST_ITEMS(sel)[i]);
+        PY_LIST_ITEMS(sel)[i] = item;
+    }
+    PY_XDECREF(rng);
+    py_mem_free(cum);
+    return sel;
+}
+
+static py_obj *r_sample(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"population", "k", "counts"};
+    py_obj *a[3];
+    if (rnd_args("sample", args, nargs, kwnames, names, 2, 3, a) < 0)
+        return NULL;
+    if (!is_sequence(a[0])) {
+        py_err_set(py_exc_TypeError, "Population must be a sequence.  For "
+                                     "dicts or sets, use sorted(d).");
+        return NULL;
+    }
+    if (a[2] && a[2] != py_None)
+        return sample_counts(a[0], a[1], a[2]);
+    return sample_core(a[0], a[1]);
 }
 
 /* Cumulative weights as doubles (from weights or cum_weights).  NEW
