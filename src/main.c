@@ -24,8 +24,7 @@ static const command commands[] = {
      "take a course, day by day", cmd_learn},
     {"run", "run FILE.py [ARGS...] | run -c CODE | run --step FILE.py",
      "run a program like python3 (or step through it)", cmd_run},
-    {"repl", "repl [--plain]", "interactive prompt with live panes",
-     cmd_repl},
+    {"repl", "repl [--plain]", "interactive prompt with live panes", cmd_repl},
     {"check", "check [PATH...]", "validate lessons and courses", cmd_check},
     {"dis", "dis FILE.py", "print the bytecode of a program", cmd_dis},
 };
@@ -34,10 +33,11 @@ static const command commands[] = {
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: pyscope [--help] [--version] [COMMAND [ARGS...]]\n\n"
-               "Learn Python by watching its memory while code runs.\n\n"
-               "  pyscope%*s course menu: pick a day, resume where you "
-               "stopped\n",
+    fprintf(f,
+            "usage: pyscope [--help] [--version] [COMMAND [ARGS...]]\n\n"
+            "Learn Python by watching its memory while code runs.\n\n"
+            "  pyscope%*s course menu: pick a day, resume where you "
+            "stopped\n",
             44 - 7, "");
     for (size_t i = 0; i < NCOMMANDS; i++)
         fprintf(f, "  pyscope %-42s %s\n", commands[i].usage,
@@ -58,8 +58,8 @@ static const command *find_command(const char *name)
 int main(int argc, char **argv)
 {
     if (argc < 2 || argv[1][0] == '-') {
-        if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
-                          strcmp(argv[1], "-h") == 0)) {
+        if (argc >= 2 &&
+            (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
             usage(stdout);
             return 0;
         }

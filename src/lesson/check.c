@@ -29,21 +29,26 @@ static void check_code(const lesson_t *l, const lesson_step *s, lesson_diag *d)
     lesson_run r;
     const char *kind = lesson_step_kind_name(s->kind);
     if (lesson_run_code(s->code, lesson_step_input(s), &r) != 0) {
-        lesson_diag_add(d, "%s:%d: %s '%s': %s", l->path, s->line, kind, label(s), r.err);
+        lesson_diag_add(d, "%s:%d: %s '%s': %s", l->path, s->line, kind,
+                        label(s), r.err);
         lesson_run_free(&r);
         return;
     }
     char *exc = lesson_run_exc_type(&r);
     if (s->raises && !exc)
-        lesson_diag_add(d, "%s:%d: %s '%s': the code should raise %s but ran without error",
-                        l->path, s->line, kind, label(s), s->raises);
+        lesson_diag_add(
+            d, "%s:%d: %s '%s': the code should raise %s but ran without error",
+            l->path, s->line, kind, label(s), s->raises);
     else if (s->raises && strcmp(exc, s->raises) != 0)
-        lesson_diag_add(d, "%s:%d: %s '%s': the code raised %s, not the declared %s", l->path,
-                        s->line, kind, label(s), r.exc, s->raises);
+        lesson_diag_add(
+            d, "%s:%d: %s '%s': the code raised %s, not the declared %s",
+            l->path, s->line, kind, label(s), r.exc, s->raises);
     else if (!s->raises && exc)
-        lesson_diag_add(d, "%s:%d: %s '%s': the code raised %s (declare raises = \"%s\" if "
-                        "that is the point)",
-                        l->path, s->line, kind, label(s), r.exc, exc);
+        lesson_diag_add(
+            d,
+            "%s:%d: %s '%s': the code raised %s (declare raises = \"%s\" if "
+            "that is the point)",
+            l->path, s->line, kind, label(s), r.exc, exc);
     free(exc);
     lesson_run_free(&r);
 }
@@ -61,15 +66,20 @@ static void check_exercise(lesson_t *l, size_t i, lesson_diag *d)
         return; /* the starter would only break the same way */
     }
     if (r == 0)
-        lesson_diag_add(d, "%s:%d: exercise '%s': the solution fails its check: %s", l->path,
-                        line ? line : s->line, label(s), msg);
+        lesson_diag_add(
+            d, "%s:%d: exercise '%s': the solution fails its check: %s",
+            l->path, line ? line : s->line, label(s), msg);
     free(msg);
     msg = NULL;
-    r = lesson_check_exercise_at(l, i, s->starter ? s->starter : "", &msg, &line);
+    r = lesson_check_exercise_at(l, i, s->starter ? s->starter : "", &msg,
+                                 &line);
     if (r == 1)
-        lesson_diag_add(d, "%s:%d: exercise '%s': the %s passes the check (it must fail until "
-                        "the learner does the task)",
-                        l->path, s->line, label(s), s->starter ? "starter" : "empty program");
+        lesson_diag_add(
+            d,
+            "%s:%d: exercise '%s': the %s passes the check (it must fail until "
+            "the learner does the task)",
+            l->path, s->line, label(s),
+            s->starter ? "starter" : "empty program");
     else if (r == -1)
         lesson_diag_add(d, "%s", msg);
     free(msg);
@@ -137,7 +147,9 @@ static size_t check_folder(const char *path, lesson_diag *d)
     qsort(subs, n, sizeof *subs, by_name);
     size_t before = d->n;
     if (n == 0)
-        lesson_diag_add(d, "%s:1: no course.lua or lesson file in this folder or its subfolders",
+        lesson_diag_add(d,
+                        "%s:1: no course.lua or lesson file in this folder or "
+                        "its subfolders",
                         path);
     for (size_t i = 0; i < n; i++) {
         check_course(subs[i], d);
@@ -157,16 +169,19 @@ size_t lesson_check_path(const char *path, lesson_diag *diag)
 
 static void usage(FILE *f)
 {
-    fputs("usage: pyscope check [PATH...]\n"
-          "  PATH: a course folder, a lesson file, or a folder of courses (default: courses)\n"
-          "  Prints file:line: message for each problem; exit status 1 if any.\n",
-          f);
+    fputs(
+        "usage: pyscope check [PATH...]\n"
+        "  PATH: a course folder, a lesson file, or a folder of courses "
+        "(default: courses)\n"
+        "  Prints file:line: message for each problem; exit status 1 if any.\n",
+        f);
 }
 
 int lesson_cmd_check(int argc, char **argv)
 {
     int i = (argc > 0 && strcmp(argv[0], "check") == 0) ? 1 : 0;
-    if (i < argc && (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)) {
+    if (i < argc &&
+        (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)) {
         usage(stdout);
         return 0;
     }
@@ -180,7 +195,8 @@ int lesson_cmd_check(int argc, char **argv)
         fprintf(stderr, "%s\n", d.msg[k]);
     int status = d.n ? 1 : 0;
     if (!d.n)
-        printf("pyscope check: all good (%d path%s)\n", npaths, npaths == 1 ? "" : "s");
+        printf("pyscope check: all good (%d path%s)\n", npaths,
+               npaths == 1 ? "" : "s");
     lesson_diag_free(&d);
     return status;
 }

@@ -23,7 +23,8 @@ lesson_t *lesson_load(const char *path, lesson_diag *diag)
 {
     sandbox *sb = sb_new(path);
     if (!sb) {
-        lesson_diag_add(diag, "%s:1: cannot create a Lua state (out of memory)", path);
+        lesson_diag_add(diag, "%s:1: cannot create a Lua state (out of memory)",
+                        path);
         return NULL;
     }
     size_t before = diag->n;
@@ -62,10 +63,22 @@ void lesson_free(lesson_t *l)
     free(l);
 }
 
-int lesson_day(const lesson_t *l) { return l->day; }
-const char *lesson_title(const lesson_t *l) { return l->title; }
-const char *lesson_path(const lesson_t *l) { return l->path; }
-size_t lesson_step_count(const lesson_t *l) { return l->nsteps; }
+int lesson_day(const lesson_t *l)
+{
+    return l->day;
+}
+const char *lesson_title(const lesson_t *l)
+{
+    return l->title;
+}
+const char *lesson_path(const lesson_t *l)
+{
+    return l->path;
+}
+size_t lesson_step_count(const lesson_t *l)
+{
+    return l->nsteps;
+}
 
 const lesson_step *lesson_step_at(const lesson_t *l, size_t i)
 {
@@ -113,12 +126,13 @@ static lesson_course *single_lesson(const char *path, lesson_diag *diag)
 }
 
 /* Run course.lua: the list of lesson files, or NULL (reported). */
-static char **read_course_file(lesson_course *c, const char *file, lesson_diag *diag,
-                               int *lessons_line)
+static char **read_course_file(lesson_course *c, const char *file,
+                               lesson_diag *diag, int *lessons_line)
 {
     sandbox *sb = sb_new(file);
     if (!sb) {
-        lesson_diag_add(diag, "%s:1: cannot create a Lua state (out of memory)", file);
+        lesson_diag_add(diag, "%s:1: cannot create a Lua state (out of memory)",
+                        file);
         return NULL;
     }
     size_t before = diag->n;
@@ -143,15 +157,15 @@ static char **read_course_file(lesson_course *c, const char *file, lesson_diag *
 }
 
 /* Load each listed lesson; report missing files and repeated days. */
-static void load_lessons(lesson_course *c, const char *course_file, char **files, int line,
-                         lesson_diag *diag)
+static void load_lessons(lesson_course *c, const char *course_file,
+                         char **files, int line, lesson_diag *diag)
 {
     for (char **f = files; *f; f++) {
         char *path = xasprintf("%s/%s", c->dir, *f);
         lesson_t *l = NULL;
         if (!exists(path))
-            lesson_diag_add(diag, "%s:%d: lesson file '%s' not found (%s)", course_file, line, *f,
-                            strerror(ENOENT));
+            lesson_diag_add(diag, "%s:%d: lesson file '%s' not found (%s)",
+                            course_file, line, *f, strerror(ENOENT));
         else
             l = lesson_load(path, diag);
         free(path);
@@ -159,8 +173,9 @@ static void load_lessons(lesson_course *c, const char *course_file, char **files
             continue;
         lesson_t *twin = lesson_course_day(c, l->day);
         if (twin)
-            lesson_diag_add(diag, "%s:%d: lesson: day %d is already the day of %s", l->path,
-                            l->line, l->day, twin->path);
+            lesson_diag_add(diag,
+                            "%s:%d: lesson: day %d is already the day of %s",
+                            l->path, l->line, l->day, twin->path);
         add_lesson(c, l);
     }
 }
@@ -184,7 +199,8 @@ lesson_course *lesson_course_load(const char *path, lesson_diag *diag)
         dir[strlen(dir) - 1] = '\0';
     char *file = xasprintf("%s/course.lua", dir);
     if (!exists(file)) {
-        lesson_diag_add(diag, "%s:1: not a course: no course.lua in this folder", dir);
+        lesson_diag_add(
+            diag, "%s:1: not a course: no course.lua in this folder", dir);
         free(file);
         free(dir);
         return NULL;
@@ -221,10 +237,22 @@ void lesson_course_free(lesson_course *c)
     free(c);
 }
 
-const char *lesson_course_id(const lesson_course *c) { return c->id; }
-const char *lesson_course_title(const lesson_course *c) { return c->title; }
-const char *lesson_course_description(const lesson_course *c) { return c->description; }
-size_t lesson_course_count(const lesson_course *c) { return c->n; }
+const char *lesson_course_id(const lesson_course *c)
+{
+    return c->id;
+}
+const char *lesson_course_title(const lesson_course *c)
+{
+    return c->title;
+}
+const char *lesson_course_description(const lesson_course *c)
+{
+    return c->description;
+}
+size_t lesson_course_count(const lesson_course *c)
+{
+    return c->n;
+}
 
 lesson_t *lesson_course_at(const lesson_course *c, size_t i)
 {

@@ -79,12 +79,13 @@ int lesson_step_line(const lesson_step *s);        /* line in its file */
 const char *lesson_step_key(const lesson_step *s); /* stable progress key */
 const char *lesson_step_title(const lesson_step *s);
 const char *lesson_step_text(const lesson_step *s);
-const char *lesson_step_code(const lesson_step *s);     /* step, predict */
-const char *lesson_step_raises(const lesson_step *s);   /* step, predict */
-const char *lesson_step_question(const lesson_step *s); /* predict, quiz, reflect */
+const char *lesson_step_code(const lesson_step *s);   /* step, predict */
+const char *lesson_step_raises(const lesson_step *s); /* step, predict */
+const char *
+lesson_step_question(const lesson_step *s); /* predict, quiz, reflect */
 size_t lesson_step_choice_count(const lesson_step *s);
 const char *lesson_step_choice(const lesson_step *s, size_t i);
-int lesson_step_answer(const lesson_step *s);            /* 1-based, 0 = none */
+int lesson_step_answer(const lesson_step *s); /* 1-based, 0 = none */
 const char *lesson_step_answer_text(const lesson_step *s); /* predict */
 const char *lesson_step_explain(const lesson_step *s);
 const char *lesson_step_model_answer(const lesson_step *s); /* reflect */
@@ -107,16 +108,17 @@ bool lesson_grade_text(const lesson_step *s, const char *answer);
 
 /* Output of Python code run in a fresh interpreter. */
 typedef struct lesson_run {
-    int status;   /* pyr_status of py.h */
-    char *out;    /* captured stdout (never NULL) */
-    char *err;    /* captured stderr: tracebacks (never NULL) */
-    char *exc;    /* last traceback line ("ZeroDivisionError: ...") or NULL */
+    int status; /* pyr_status of py.h */
+    char *out;  /* captured stdout (never NULL) */
+    char *err;  /* captured stderr: tracebacks (never NULL) */
+    char *exc;  /* last traceback line ("ZeroDivisionError: ...") or NULL */
 } lesson_run;
 
 /* Run code in a fresh interpreter, feeding input() from input_lines
  * (NULL-terminated, may be NULL).  0, or -1 if no interpreter could be
  * started (r->err says why). */
-int lesson_run_code(const char *code, const char *const *input_lines, lesson_run *r);
+int lesson_run_code(const char *code, const char *const *input_lines,
+                    lesson_run *r);
 void lesson_run_free(lesson_run *r);
 /* The exception class named by r->exc ("ZeroDivisionError"), malloc'd,
  * or NULL when the code did not raise. */
@@ -144,11 +146,11 @@ typedef struct lesson_progress lesson_progress;
 
 typedef enum {
     LESSON_UNSEEN = 0,
-    LESSON_SEEN,      /* visited, nothing graded */
-    LESSON_CORRECT,   /* quiz / predict answered right, exercise passed */
-    LESSON_WRONG,     /* answered wrong / exercise tried, not passed */
+    LESSON_SEEN,    /* visited, nothing graded */
+    LESSON_CORRECT, /* quiz / predict answered right, exercise passed */
+    LESSON_WRONG,   /* answered wrong / exercise tried, not passed */
     LESSON_SKIPPED,
-    LESSON_SELF_YES,  /* reflect: learner says they covered it */
+    LESSON_SELF_YES, /* reflect: learner says they covered it */
     LESSON_SELF_NO,
 } lesson_status;
 
@@ -162,20 +164,21 @@ const char *lesson_progress_dir(const lesson_progress *p);
 /* Write atomically (temp file, fsync, rename).  0, or -1 with errno. */
 int lesson_progress_save(lesson_progress *p);
 
-lesson_status lesson_progress_status(const lesson_progress *p, const char *course,
-                                     int day, const char *key);
+lesson_status lesson_progress_status(const lesson_progress *p,
+                                     const char *course, int day,
+                                     const char *key);
 void lesson_progress_set_status(lesson_progress *p, const char *course, int day,
                                 const char *key, lesson_status st);
 /* The learner's last code for an exercise (borrowed, or NULL). */
-const char *lesson_progress_code(const lesson_progress *p, const char *course, int day,
-                                 const char *key);
+const char *lesson_progress_code(const lesson_progress *p, const char *course,
+                                 int day, const char *key);
 void lesson_progress_set_code(lesson_progress *p, const char *course, int day,
                               const char *key, const char *code);
 /* Where the learner was: day and step key (borrowed); false if never. */
-bool lesson_progress_position(const lesson_progress *p, const char *course, int *day,
-                              const char **key);
-void lesson_progress_set_position(lesson_progress *p, const char *course, int day,
-                                  const char *key);
+bool lesson_progress_position(const lesson_progress *p, const char *course,
+                              int *day, const char **key);
+void lesson_progress_set_position(lesson_progress *p, const char *course,
+                                  int day, const char *key);
 /* Forget a course (or everything when course is NULL). */
 void lesson_progress_reset(lesson_progress *p, const char *course);
 
@@ -183,12 +186,16 @@ void lesson_progress_reset(lesson_progress *p, const char *course);
 
 /* Light markup of step texts: *emphasis*, **strong**, `code`, lists
  * ("- item", "1. item").  Spans for a front end that styles them: */
-typedef enum { LESSON_SPAN_PLAIN, LESSON_SPAN_EMPH, LESSON_SPAN_STRONG,
-               LESSON_SPAN_CODE } lesson_span_kind;
+typedef enum {
+    LESSON_SPAN_PLAIN,
+    LESSON_SPAN_EMPH,
+    LESSON_SPAN_STRONG,
+    LESSON_SPAN_CODE
+} lesson_span_kind;
 /* Next span of *p (advancing it): kind, start and length.  False at the
  * end.  Newlines stay inside PLAIN spans. */
-bool lesson_markup_next(const char **p, lesson_span_kind *kind, const char **start,
-                        size_t *len);
+bool lesson_markup_next(const char **p, lesson_span_kind *kind,
+                        const char **start, size_t *len);
 /* The text with markup characters removed (malloc'd): what the line-mode
  * front end prints, readable by a screen reader. */
 char *lesson_markup_plain(const char *text);
@@ -196,7 +203,8 @@ char *lesson_markup_plain(const char *text);
 /* ------------------------------------------------------ entry points */
 
 int lesson_cmd_check(int argc, char **argv);
-int lesson_cmd_learn_plain(const char *course_dir, int day, const char *data_dir_override);
+int lesson_cmd_learn_plain(const char *course_dir, int day,
+                           const char *data_dir_override);
 int lesson_cmd_watch(const char *lesson_file);
 
 #endif

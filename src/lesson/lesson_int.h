@@ -26,10 +26,14 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
-typedef struct sbuf { char *s; size_t n, cap; } sbuf; /* s NUL-terminated */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+} sbuf; /* s NUL-terminated */
 void sbuf_add(sbuf *b, const char *s, size_t n);
 void sbuf_adds(sbuf *b, const char *s);
-void sbuf_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sbuf_printf(sbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 char *sbuf_take(sbuf *b); /* the string (never NULL); b is emptied */
 
 /* Whole file as a NUL-terminated string (malloc'd), or NULL with errno. */
@@ -58,9 +62,9 @@ typedef struct sandbox {
     lesson_diag *diag;          /* where constructors report problems */
 } sandbox;
 
-#define SB_MEM_LIMIT (64u << 20)          /* bytes per lesson state */
-#define SB_HOOK_EVERY 1000                /* instructions per hook call */
-#define SB_CPU_LIMIT (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
+#define SB_MEM_LIMIT  (64u << 20) /* bytes per lesson state */
+#define SB_HOOK_EVERY 1000        /* instructions per hook call */
+#define SB_CPU_LIMIT  (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
 
 /* A fresh sandboxed state for the lesson file at path (not yet loaded). */
 sandbox *sb_new(const char *path);
@@ -119,7 +123,8 @@ void lesson_open_schema(sandbox *sb, lesson_diag *diag);
 lesson_t *lesson_from_value(sandbox *sb, lesson_diag *diag);
 /* Read a course.lua's returned value: fills c->id/title/description and
  * returns the lesson file names (NULL-terminated, malloc'd), or NULL. */
-char **lesson_course_from_value(sandbox *sb, lesson_course *c, lesson_diag *diag);
+char **lesson_course_from_value(sandbox *sb, lesson_course *c,
+                                lesson_diag *diag);
 /* The line of `lessons =` in a loaded course.lua (searching from `from`). */
 int lesson_course_lessons_line(sandbox *sb, int from);
 /* Free a step's strings and lists (the step itself is not freed). */
@@ -142,12 +147,13 @@ void pyb_stop(pyrun_ctx *ctx);
 void pyb_push_table(lua_State *L, pyrun_ctx *ctx);
 /* lesson_check_exercise, also giving the line of the check that failed
  * (0 when the learner's code itself failed). */
-int lesson_check_exercise_at(lesson_t *lesson, size_t step, const char *learner_code,
-                             char **message, int *line);
+int lesson_check_exercise_at(lesson_t *lesson, size_t step,
+                             const char *learner_code, char **message,
+                             int *line);
 /* Last non-blank line of a traceback (malloc'd), or NULL. */
 char *pyb_last_line(const char *err);
 
-#define PY_STEP_BUDGET 20000000u      /* Python instructions per run */
-#define PY_HEAP_CAP (64u << 20)
+#define PY_STEP_BUDGET 20000000u /* Python instructions per run */
+#define PY_HEAP_CAP    (64u << 20)
 
 #endif

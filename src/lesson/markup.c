@@ -23,8 +23,8 @@ static const char *closing(const char *c, const char *m)
 }
 
 /* A span starting exactly at s: its kind, content, and where it ends. */
-static bool span_at(const char *s, lesson_span_kind *kind, const char **start, size_t *len,
-                    const char **next)
+static bool span_at(const char *s, lesson_span_kind *kind, const char **start,
+                    size_t *len, const char **next)
 {
     const char *e = NULL;
     size_t open = 1;
@@ -43,8 +43,8 @@ static bool span_at(const char *s, lesson_span_kind *kind, const char **start, s
     return true;
 }
 
-bool lesson_markup_next(const char **p, lesson_span_kind *kind, const char **start,
-                        size_t *len)
+bool lesson_markup_next(const char **p, lesson_span_kind *kind,
+                        const char **start, size_t *len)
 {
     const char *s = *p;
     if (!s || !*s)
@@ -55,7 +55,8 @@ bool lesson_markup_next(const char **p, lesson_span_kind *kind, const char **sta
     lesson_span_kind k;
     const char *a, *n;
     size_t l;
-    while (s[i] && !((s[i] == '`' || s[i] == '*') && span_at(s + i, &k, &a, &l, &n)))
+    while (s[i] &&
+           !((s[i] == '`' || s[i] == '*') && span_at(s + i, &k, &a, &l, &n)))
         i++;
     *kind = LESSON_SPAN_PLAIN;
     *start = s;

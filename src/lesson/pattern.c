@@ -18,12 +18,12 @@
 
 #include "lesson_int.h"
 
-#define MAXCAPTURES 32
-#define MAXDEPTH 200       /* nested matcher calls */
+#define MAXCAPTURES    32
+#define MAXDEPTH       200 /* nested matcher calls */
 #define STEPS_PER_TICK 250 /* matcher steps per CPU budget unit */
 #define CAP_UNFINISHED (-1)
-#define CAP_POSITION (-2)
-#define SPECIALS "^$*+?.([%-"
+#define CAP_POSITION   (-2)
+#define SPECIALS       "^$*+?.([%-"
 
 typedef struct matcher {
     lua_State *L;
@@ -76,17 +76,38 @@ static bool class_match(int c, int cl)
 {
     bool r;
     switch (tolower(cl)) {
-    case 'a': r = isalpha(c); break;
-    case 'c': r = iscntrl(c); break;
-    case 'd': r = isdigit(c); break;
-    case 'g': r = isgraph(c); break;
-    case 'l': r = islower(c); break;
-    case 'p': r = ispunct(c); break;
-    case 's': r = isspace(c); break;
-    case 'u': r = isupper(c); break;
-    case 'w': r = isalnum(c); break;
-    case 'x': r = isxdigit(c); break;
-    default: return cl == c;
+    case 'a':
+        r = isalpha(c);
+        break;
+    case 'c':
+        r = iscntrl(c);
+        break;
+    case 'd':
+        r = isdigit(c);
+        break;
+    case 'g':
+        r = isgraph(c);
+        break;
+    case 'l':
+        r = islower(c);
+        break;
+    case 'p':
+        r = ispunct(c);
+        break;
+    case 's':
+        r = isspace(c);
+        break;
+    case 'u':
+        r = isupper(c);
+        break;
+    case 'w':
+        r = isalnum(c);
+        break;
+    case 'x':
+        r = isxdigit(c);
+        break;
+    default:
+        return cl == c;
     }
     return isupper(cl) ? !r : r;
 }
@@ -119,22 +140,28 @@ static bool set_match(int c, const char *p, const char *ec)
 }
 
 /* Does the character at s match the single item p..ep? */
-static bool single_match(matcher *m, const char *s, const char *p, const char *ep)
+static bool single_match(matcher *m, const char *s, const char *p,
+                         const char *ep)
 {
     if (s >= m->src_end)
         return false;
     int c = (unsigned char)*s;
     switch (*p) {
-    case '.': return true;
-    case '%': return class_match(c, (unsigned char)p[1]);
-    case '[': return set_match(c, p, ep - 1);
-    default: return (unsigned char)*p == c;
+    case '.':
+        return true;
+    case '%':
+        return class_match(c, (unsigned char)p[1]);
+    case '[':
+        return set_match(c, p, ep - 1);
+    default:
+        return (unsigned char)*p == c;
     }
 }
 
 /* ------------------------------------------------------- repetitions */
 
-static const char *max_expand(matcher *m, const char *s, const char *p, const char *ep)
+static const char *max_expand(matcher *m, const char *s, const char *p,
+                              const char *ep)
 {
     ptrdiff_t i = 0;
     while (single_match(m, s + i, p, ep)) {
@@ -149,7 +176,8 @@ static const char *max_expand(matcher *m, const char *s, const char *p, const ch
     return NULL;
 }
 
-static const char *min_expand(matcher *m, const char *s, const char *p, const char *ep)
+static const char *min_expand(matcher *m, const char *s, const char *p,
+                              const char *ep)
 {
     for (;;) {
         const char *r = do_match(m, s, ep + 1);
@@ -163,7 +191,8 @@ static const char *min_expand(matcher *m, const char *s, const char *p, const ch
 
 /* ---------------------------------------------------------- captures */
 
-static const char *start_capture(matcher *m, const char *s, const char *p, ptrdiff_t what)
+static const char *start_capture(matcher *m, const char *s, const char *p,
+                                 ptrdiff_t what)
 {
     if (m->level >= MAXCAPTURES)
         luaL_error(m->L, "too many captures");
@@ -197,7 +226,8 @@ static const char *back_reference(matcher *m, const char *s, int digit)
     if (l < 0 || l >= m->level || m->cap[l].len == CAP_UNFINISHED)
         luaL_error(m->L, "invalid capture index %%%d", l + 1);
     ptrdiff_t len = m->cap[l].len;
-    if (len < 0 || m->src_end - s < len || memcmp(m->cap[l].init, s, (size_t)len) != 0)
+    if (len < 0 || m->src_end - s < len ||
+        memcmp(m->cap[l].init, s, (size_t)len) != 0)
         return NULL;
     return s + len;
 }
@@ -239,8 +269,8 @@ static const char *frontier(matcher *m, const char *s, const char *p)
 /* ------------------------------------------------------------ matcher */
 
 /* A single item, maybe quantified. */
-static const char *match_item(matcher *m, const char *s, const char *p, bool *more,
-                              const char **np, const char **ns)
+static const char *match_item(matcher *m, const char *s, const char *p,
+                              bool *more, const char **np, const char **ns)
 {
     const char *ep = class_end(m, p);
     char q = ep < m->p_end ? *ep : '\0';
@@ -258,10 +288,15 @@ static const char *match_item(matcher *m, const char *s, const char *p, bool *mo
             *more = true, *np = ep + 1, *ns = s;
         return r;
     }
-    case '+': return max_expand(m, s + 1, p, ep);
-    case '*': return max_expand(m, s, p, ep);
-    case '-': return min_expand(m, s, p, ep);
-    default: *more = true, *np = ep, *ns = s + 1; return NULL;
+    case '+':
+        return max_expand(m, s + 1, p, ep);
+    case '*':
+        return max_expand(m, s, p, ep);
+    case '-':
+        return min_expand(m, s, p, ep);
+    default:
+        *more = true, *np = ep, *ns = s + 1;
+        return NULL;
     }
 }
 
@@ -313,8 +348,8 @@ static const char *do_match(matcher *m, const char *s, const char *p)
     return r;
 }
 
-static void matcher_init(matcher *m, lua_State *L, const char *s, size_t ls, const char *p,
-                         size_t lp)
+static void matcher_init(matcher *m, lua_State *L, const char *s, size_t ls,
+                         const char *p, size_t lp)
 {
     m->L = L;
     m->src = s;
@@ -374,8 +409,8 @@ static bool has_specials(const char *p, size_t lp)
     return false;
 }
 
-static int plain_find(lua_State *L, const char *s, size_t ls, size_t init, const char *p,
-                      size_t lp)
+static int plain_find(lua_State *L, const char *s, size_t ls, size_t init,
+                      const char *p, size_t lp)
 {
     const char *r = memmem(s + init - 1, ls - (init - 1), p, lp);
     if (!r) {
@@ -420,8 +455,14 @@ static int find_aux(lua_State *L, bool find)
     return 1;
 }
 
-static int p_find(lua_State *L) { return find_aux(L, true); }
-static int p_match(lua_State *L) { return find_aux(L, false); }
+static int p_find(lua_State *L)
+{
+    return find_aux(L, true);
+}
+static int p_match(lua_State *L)
+{
+    return find_aux(L, false);
+}
 
 /* gmatch state: offsets into the subject (upvalue 1). */
 typedef struct gmatch_state {
@@ -488,7 +529,8 @@ static void add_string(matcher *m, luaL_Buffer *b, const char *s, const char *e)
 }
 
 /* gsub's table or function replacement. */
-static void add_value(matcher *m, luaL_Buffer *b, const char *s, const char *e, int tr)
+static void add_value(matcher *m, luaL_Buffer *b, const char *s, const char *e,
+                      int tr)
 {
     lua_State *L = m->L;
     if (tr == LUA_TFUNCTION) {
@@ -519,8 +561,10 @@ static int p_gsub(lua_State *L)
     const char *p = luaL_checklstring(L, 2, &lp);
     int tr = lua_type(L, 3);
     lua_Integer max_n = luaL_optinteger(L, 4, (lua_Integer)ls + 1);
-    luaL_argexpected(L, tr == LUA_TNUMBER || tr == LUA_TSTRING || tr == LUA_TFUNCTION ||
-                            tr == LUA_TTABLE, 3, "string/function/table");
+    luaL_argexpected(L,
+                     tr == LUA_TNUMBER || tr == LUA_TSTRING ||
+                         tr == LUA_TFUNCTION || tr == LUA_TTABLE,
+                     3, "string/function/table");
     bool anchor = lp > 0 && *p == '^';
     if (anchor)
         p++, lp--;
@@ -553,8 +597,10 @@ static int p_gsub(lua_State *L)
 
 void lesson_open_patterns(lua_State *L)
 {
-    static const luaL_Reg fns[] = {
-        {"find", p_find}, {"match", p_match}, {"gmatch", p_gmatch}, {"gsub", p_gsub},
-        {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"find", p_find},
+                                   {"match", p_match},
+                                   {"gmatch", p_gmatch},
+                                   {"gsub", p_gsub},
+                                   {NULL, NULL}};
     luaL_setfuncs(L, fns, 0);
 }

@@ -95,11 +95,15 @@ static char *read_line(ui *u, const char *prompt)
 
 static void help(void)
 {
-    say("Commands: Enter = go on, :back = previous step, :skip = skip this step, "
+    say("Commands: Enter = go on, :back = previous step, :skip = skip this "
+        "step, "
         ":quit = stop (progress is saved).\n"
-        "In exercises: type your code line by line, then :run (or a lone .) to check it;\n"
-        ":load FILE checks a file, :hint gives a hint, :solution shows the solution after a "
-        "try,\n:reset starts from the starter code, :show prints what you typed, :last loads "
+        "In exercises: type your code line by line, then :run (or a lone .) to "
+        "check it;\n"
+        ":load FILE checks a file, :hint gives a hint, :solution shows the "
+        "solution after a "
+        "try,\n:reset starts from the starter code, :show prints what you "
+        "typed, :last loads "
         "your last attempt.");
 }
 
@@ -115,7 +119,7 @@ static input_kind ask(ui *u, const char *prompt, char **line)
                        : strcmp(l, ":back") == 0                       ? IN_BACK
                        : strcmp(l, ":skip") == 0                       ? IN_SKIP
                        : l[0] == '\0'                                  ? IN_NEXT
-                                                                       : IN_LINE;
+                                      : IN_LINE;
         if (strcmp(l, ":help") == 0 || strcmp(l, "?") == 0) {
             help();
             free(*line);
@@ -148,12 +152,14 @@ static go wait_next(ui *u)
 static void save(ui *u)
 {
     if (lesson_progress_save(u->prog) != 0 && !u->save_warned) {
-        fprintf(stderr, "pyscope: cannot save progress in %s\n", lesson_progress_dir(u->prog));
+        fprintf(stderr, "pyscope: cannot save progress in %s\n",
+                lesson_progress_dir(u->prog));
         u->save_warned = true;
     }
 }
 
-static void mark(ui *u, const lesson_t *l, const lesson_step *s, lesson_status st)
+static void mark(ui *u, const lesson_t *l, const lesson_step *s,
+                 lesson_status st)
 {
     lesson_status old = lesson_progress_status(u->prog, u->cid, l->day, s->key);
     if (old == LESSON_CORRECT && st == LESSON_WRONG)
@@ -217,7 +223,8 @@ static void verdict(bool right, const lesson_step *s)
     if (right)
         say("Correct!");
     else if (s->nchoices)
-        printf("Not quite: the answer is %d) %s\n", s->answer, s->choices[s->answer - 1]);
+        printf("Not quite: the answer is %d) %s\n", s->answer,
+               s->choices[s->answer - 1]);
     else
         printf("Not quite: the answer is %s\n", s->answer_text);
     if (s->explain)
@@ -241,7 +248,8 @@ static go do_quiz(ui *u, const lesson_t *l, const lesson_step *s)
     input_kind k;
     int n = ask_choice(u, s, &k);
     if (!n)
-        return k == IN_SKIP ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT) : as_go(k);
+        return k == IN_SKIP ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT)
+                            : as_go(k);
     bool right = lesson_grade_choice(s, n);
     verdict(right, s);
     mark(u, l, s, right ? LESSON_CORRECT : LESSON_WRONG);
@@ -258,14 +266,16 @@ static go do_predict(ui *u, const lesson_t *l, const lesson_step *s)
         show_choices(s);
         int n = ask_choice(u, s, &k);
         if (!n)
-            return k == IN_SKIP ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT) : as_go(k);
+            return k == IN_SKIP ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT)
+                                : as_go(k);
         right = lesson_grade_choice(s, n);
     } else {
         char *line;
         k = ask(u, "your prediction > ", &line);
         if (k != IN_LINE)
-            return k == IN_SKIP || k == IN_NEXT ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT)
-                                                : as_go(k);
+            return k == IN_SKIP || k == IN_NEXT
+                       ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT)
+                       : as_go(k);
         right = lesson_grade_text(s, line);
         free(line);
     }
@@ -286,7 +296,8 @@ static go do_reflect(ui *u, const lesson_t *l, const lesson_step *s)
         bool done = k == IN_LINE && strcmp(line, ".") == 0;
         free(line);
         if (k == IN_QUIT || k == IN_BACK || k == IN_SKIP)
-            return k == IN_SKIP ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT) : as_go(k);
+            return k == IN_SKIP ? (mark(u, l, s, LESSON_SKIPPED), GO_NEXT)
+                                : as_go(k);
         if (done)
             break;
     }
@@ -332,7 +343,8 @@ static void submit(ui *u, lesson_t *l, size_t i, attempt *a, const char *code)
         say("Passed! Well done.");
         a->passed = true;
     } else if (r == 0) {
-        printf("Not yet: %s\n(:hint for a hint, :show your code, :last to load it again)\n",
+        printf("Not yet: %s\n(:hint for a hint, :show your code, :last to load "
+               "it again)\n",
                msg ? msg : "the check failed");
     } else {
         printf("This exercise's check is broken, sorry: %s\n", msg);
@@ -342,7 +354,8 @@ static void submit(ui *u, lesson_t *l, size_t i, attempt *a, const char *code)
     mark(u, l, s, r == 1 ? LESSON_CORRECT : LESSON_WRONG);
 }
 
-static void load_file(ui *u, lesson_t *l, size_t i, attempt *a, const char *name)
+static void load_file(ui *u, lesson_t *l, size_t i, attempt *a,
+                      const char *name)
 {
     while (isspace((unsigned char)*name))
         name++;
@@ -380,12 +393,14 @@ static void set_buffer(attempt *a, const char *code, const char *what)
 }
 
 /* One exercise command; true when the exercise is over (*g says how). */
-static bool exercise_command(ui *u, lesson_t *l, size_t i, attempt *a, const char *cmd)
+static bool exercise_command(ui *u, lesson_t *l, size_t i, attempt *a,
+                             const char *cmd)
 {
     const lesson_step *s = &l->steps[i];
     if (strcmp(cmd, ":run") == 0 || strcmp(cmd, ".") == 0) {
         if (!a->code.n || strspn(a->code.s, " \t\n") == a->code.n) {
-            say("Nothing to run yet: type code, :reset for the starter, or :load FILE.");
+            say("Nothing to run yet: type code, :reset for the starter, or "
+                ":load FILE.");
             return false;
         }
         char *code = sbuf_take(&a->code);
@@ -399,7 +414,8 @@ static bool exercise_command(ui *u, lesson_t *l, size_t i, attempt *a, const cha
         if (a->tried)
             say_code("Solution:", s->solution);
         else
-            say("Try it first: the solution is shown after your first attempt.");
+            say("Try it first: the solution is shown after your first "
+                "attempt.");
     } else if (strcmp(cmd, ":reset") == 0) {
         set_buffer(a, s->starter, "Your code is now the starter:");
     } else if (strcmp(cmd, ":show") == 0) {
@@ -420,7 +436,8 @@ static void exercise_intro(ui *u, const lesson_t *l, const lesson_step *s)
         say_code("Starter code (:reset puts it in your editor):", s->starter);
     if (lesson_progress_code(u->prog, u->cid, l->day, s->key))
         say("Your last attempt is saved: :last loads it.");
-    say("Type your code, then :run (or a lone .) to check it. :help lists the commands.");
+    say("Type your code, then :run (or a lone .) to check it. :help lists the "
+        "commands.");
 }
 
 static go do_exercise(ui *u, lesson_t *l, size_t i)
@@ -444,8 +461,9 @@ static go do_exercise(ui *u, lesson_t *l, size_t i)
         }
         bool over = false;
         if (line[0] == ':' || strcmp(line, ".") == 0)
-            over = strcmp(line, ":help") == 0 ? (help(), false)
-                                              : exercise_command(u, l, i, &a, line);
+            over = strcmp(line, ":help") == 0
+                       ? (help(), false)
+                       : exercise_command(u, l, i, &a, line);
         else
             sbuf_printf(&a.code, "%s\n", line);
         free(line);
@@ -464,10 +482,13 @@ static go do_exercise(ui *u, lesson_t *l, size_t i)
 static void step_header(const lesson_t *l, size_t i)
 {
     const lesson_step *s = &l->steps[i];
-    static const char *const kinds[] = {"", "Predict", "Quiz", "Think about it", "Exercise"};
-    printf("\n== Day %d: %s -- step %zu of %zu ==\n", l->day, l->title, i + 1, l->nsteps);
+    static const char *const kinds[] = {"", "Predict", "Quiz", "Think about it",
+                                        "Exercise"};
+    printf("\n== Day %d: %s -- step %zu of %zu ==\n", l->day, l->title, i + 1,
+           l->nsteps);
     if (s->kind != LESSON_STEP || s->title)
-        printf("%s%s%s\n", kinds[s->kind], s->kind != LESSON_STEP && s->title ? ": " : "",
+        printf("%s%s%s\n", kinds[s->kind],
+               s->kind != LESSON_STEP && s->title ? ": " : "",
                s->title ? s->title : "");
     if (s->text)
         say_text(s->text);
@@ -480,11 +501,16 @@ static go run_step(ui *u, lesson_t *l, size_t i)
     save(u);
     step_header(l, i);
     switch (s->kind) {
-    case LESSON_STEP: return do_step(u, l, s);
-    case LESSON_PREDICT: return do_predict(u, l, s);
-    case LESSON_QUIZ: return do_quiz(u, l, s);
-    case LESSON_REFLECT: return do_reflect(u, l, s);
-    case LESSON_EXERCISE: return do_exercise(u, l, i);
+    case LESSON_STEP:
+        return do_step(u, l, s);
+    case LESSON_PREDICT:
+        return do_predict(u, l, s);
+    case LESSON_QUIZ:
+        return do_quiz(u, l, s);
+    case LESSON_REFLECT:
+        return do_reflect(u, l, s);
+    case LESSON_EXERCISE:
+        return do_exercise(u, l, i);
     }
     return GO_NEXT;
 }
@@ -501,15 +527,18 @@ static void summary(ui *u, const lesson_t *l)
 {
     size_t right = 0, graded = 0;
     for (size_t i = 0; i < l->nsteps; i++) {
-        lesson_status st = lesson_progress_status(u->prog, u->cid, l->day, l->steps[i].key);
-        if (l->steps[i].kind == LESSON_QUIZ || l->steps[i].kind == LESSON_PREDICT ||
+        lesson_status st =
+            lesson_progress_status(u->prog, u->cid, l->day, l->steps[i].key);
+        if (l->steps[i].kind == LESSON_QUIZ ||
+            l->steps[i].kind == LESSON_PREDICT ||
             l->steps[i].kind == LESSON_EXERCISE) {
             graded++;
             right += st == LESSON_CORRECT;
         }
     }
-    printf("\nDay %d complete: %zu of %zu questions and exercises done right.\n", l->day, right,
-           graded);
+    printf(
+        "\nDay %d complete: %zu of %zu questions and exercises done right.\n",
+        l->day, right, graded);
 }
 
 /* Walk the course from lesson li, step si, until the end or :quit. */
@@ -570,7 +599,10 @@ static size_t start_lesson(ui *u, int day, size_t *si)
             return i;
         }
     if (day > 0 && !key)
-        fprintf(stderr, "pyscope: this course has no day %d; starting at the beginning\n", day);
+        fprintf(
+            stderr,
+            "pyscope: this course has no day %d; starting at the beginning\n",
+            day);
     return 0;
 }
 
@@ -584,7 +616,8 @@ static void open_history(ui *u)
     read_history(u->histfile);
 }
 
-int lesson_cmd_learn_plain(const char *course_dir, int day, const char *data_dir_override)
+int lesson_cmd_learn_plain(const char *course_dir, int day,
+                           const char *data_dir_override)
 {
     char *path = resolve_course(course_dir);
     lesson_diag d = {0};

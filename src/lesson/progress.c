@@ -33,7 +33,7 @@
 #include "lesson_int.h"
 
 #define FILE_NAME "progress.txt"
-#define MAGIC "pyscope-progress 1"
+#define MAGIC     "pyscope-progress 1"
 
 typedef struct record {
     char *course, *key; /* key NULL: a position record (pos) */
@@ -49,12 +49,13 @@ struct lesson_progress {
     size_t n, cap;
 };
 
-static const char *const status_names[] = {"unseen", "seen", "correct", "wrong",
-                                           "skipped", "self-yes", "self-no"};
+static const char *const status_names[] = {
+    "unseen", "seen", "correct", "wrong", "skipped", "self-yes", "self-no"};
 
 /* ------------------------------------------------------------ records */
 
-static record *find(const lesson_progress *p, const char *course, int day, const char *key)
+static record *find(const lesson_progress *p, const char *course, int day,
+                    const char *key)
 {
     for (size_t i = 0; i < p->n; i++) {
         record *r = &p->r[i];
@@ -68,7 +69,8 @@ static record *find(const lesson_progress *p, const char *course, int day, const
     return NULL;
 }
 
-static record *get(lesson_progress *p, const char *course, int day, const char *key)
+static record *get(lesson_progress *p, const char *course, int day,
+                   const char *key)
 {
     record *r = find(p, course, day, key);
     if (r)
@@ -93,7 +95,8 @@ static void record_free(record *r)
     free(r->pos_key);
 }
 
-lesson_status lesson_progress_status(const lesson_progress *p, const char *course, int day,
+lesson_status lesson_progress_status(const lesson_progress *p,
+                                     const char *course, int day,
                                      const char *key)
 {
     record *r = find(p, course, day, key);
@@ -106,8 +109,8 @@ void lesson_progress_set_status(lesson_progress *p, const char *course, int day,
     get(p, course, day, key)->status = st;
 }
 
-const char *lesson_progress_code(const lesson_progress *p, const char *course, int day,
-                                 const char *key)
+const char *lesson_progress_code(const lesson_progress *p, const char *course,
+                                 int day, const char *key)
 {
     record *r = find(p, course, day, key);
     return r ? r->code : NULL;
@@ -121,8 +124,8 @@ void lesson_progress_set_code(lesson_progress *p, const char *course, int day,
     r->code = xstrdup(code);
 }
 
-bool lesson_progress_position(const lesson_progress *p, const char *course, int *day,
-                              const char **key)
+bool lesson_progress_position(const lesson_progress *p, const char *course,
+                              int *day, const char **key)
 {
     record *r = find(p, course, 0, NULL);
     if (!r)
@@ -132,8 +135,8 @@ bool lesson_progress_position(const lesson_progress *p, const char *course, int 
     return true;
 }
 
-void lesson_progress_set_position(lesson_progress *p, const char *course, int day,
-                                  const char *key)
+void lesson_progress_set_position(lesson_progress *p, const char *course,
+                                  int day, const char *key)
 {
     record *r = get(p, course, 0, NULL);
     r->day = day;
@@ -160,11 +163,20 @@ static void put_field(sbuf *b, const char *s)
     sbuf_add(b, "\t", 1);
     for (; *s; s++) {
         switch (*s) {
-        case '\t': sbuf_adds(b, "\\t"); break;
-        case '\n': sbuf_adds(b, "\\n"); break;
-        case '\r': sbuf_adds(b, "\\r"); break;
-        case '\\': sbuf_adds(b, "\\\\"); break;
-        default: sbuf_add(b, s, 1);
+        case '\t':
+            sbuf_adds(b, "\\t");
+            break;
+        case '\n':
+            sbuf_adds(b, "\\n");
+            break;
+        case '\r':
+            sbuf_adds(b, "\\r");
+            break;
+        case '\\':
+            sbuf_adds(b, "\\\\");
+            break;
+        default:
+            sbuf_add(b, s, 1);
         }
     }
 }
@@ -176,7 +188,8 @@ static size_t put_record(sbuf *b, const record *r)
     size_t n = 0;
     const char *kinds[] = {"pos", "st", "code"};
     for (int k = 0; k < 3; k++) {
-        if ((k == 0) != !r->key || (k == 1 && !r->status) || (k == 2 && !r->code))
+        if ((k == 0) != !r->key || (k == 1 && !r->status) ||
+            (k == 2 && !r->code))
             continue;
         sbuf_adds(b, kinds[k]);
         put_field(b, r->course);
@@ -284,7 +297,11 @@ static int split(char *line, char **f, int max)
             f[n++] = w;
         } else if (*s == '\\') {
             s++;
-            char c = *s == 't' ? '\t' : *s == 'n' ? '\n' : *s == 'r' ? '\r' : *s == '\\' ? '\\' : 0;
+            char c = *s == 't'    ? '\t'
+                     : *s == 'n'  ? '\n'
+                     : *s == 'r'  ? '\r'
+                     : *s == '\\' ? '\\'
+                                  : 0;
             if (!c)
                 return -1;
             *w++ = c;
@@ -340,8 +357,9 @@ static const char *parse(lesson_progress *p, char *text, int *lineno)
         char *f[6];
         int n = split(line, f, 6);
         if (n == 2 && strcmp(f[0], "end") == 0)
-            return atol(f[1]) == count && !strtok_r(NULL, "\n", &save) ? NULL
-                                                                        : "record count mismatch";
+            return atol(f[1]) == count && !strtok_r(NULL, "\n", &save)
+                       ? NULL
+                       : "record count mismatch";
         const char *why = n < 0 ? "bad escape" : apply(p, f, n);
         if (why)
             return why;
@@ -363,13 +381,15 @@ static char *set_aside(const char *file, int line, const char *why)
     }
     char *notice;
     if (rename(file, dest) == 0)
-        notice = xasprintf("pyscope: your progress file was damaged (line %d: %s); it was moved "
+        notice = xasprintf("pyscope: your progress file was damaged (line %d: "
+                           "%s); it was moved "
                            "to %s and progress starts afresh",
                            line, why, dest);
     else
-        notice = xasprintf("pyscope: your progress file %s is damaged (line %d: %s) and could "
-                           "not be moved aside (%s); it will be replaced on the next save",
-                           file, line, why, strerror(errno));
+        notice = xasprintf(
+            "pyscope: your progress file %s is damaged (line %d: %s) and could "
+            "not be moved aside (%s); it will be replaced on the next save",
+            file, line, why, strerror(errno));
     free(dest);
     return notice;
 }
@@ -443,4 +463,7 @@ void lesson_progress_free(lesson_progress *p)
     free(p);
 }
 
-const char *lesson_progress_dir(const lesson_progress *p) { return p->dir; }
+const char *lesson_progress_dir(const lesson_progress *p)
+{
+    return p->dir;
+}

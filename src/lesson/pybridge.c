@@ -25,8 +25,8 @@
 #include "lesson_int.h"
 #include "py.h"
 
-#define OUTPUT_CAP (1u << 20) /* bytes of output kept per run */
-#define VALUE_DEPTH 64        /* nesting converted; deeper is "..." */
+#define OUTPUT_CAP  (1u << 20) /* bytes of output kept per run */
+#define VALUE_DEPTH 64         /* nesting converted; deeper is "..." */
 
 /* The interpreter that is running, and a generation number so that a
  * `py` table kept by a lesson past its check cannot reach a dead one. */
@@ -47,8 +47,14 @@ static void capture(sbuf *b, const char *s, size_t n)
     sbuf_add(b, s, n);
 }
 
-static void sink_out(void *ud, const char *s, size_t n) { capture(&((pyrun_ctx *)ud)->out, s, n); }
-static void sink_err(void *ud, const char *s, size_t n) { capture(&((pyrun_ctx *)ud)->err, s, n); }
+static void sink_out(void *ud, const char *s, size_t n)
+{
+    capture(&((pyrun_ctx *)ud)->out, s, n);
+}
+static void sink_err(void *ud, const char *s, size_t n)
+{
+    capture(&((pyrun_ctx *)ud)->err, s, n);
+}
 
 /* input(): the next line, or NULL (EOFError) when they run out. */
 static char *feed_line(void *ud, const char *prompt)
@@ -100,7 +106,8 @@ char *pyb_last_line(const char *err)
 
 /* ---------------------------------------------------------- running */
 
-int lesson_run_code(const char *code, const char *const *input_lines, lesson_run *r)
+int lesson_run_code(const char *code, const char *const *input_lines,
+                    lesson_run *r)
 {
     pyrun_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -183,15 +190,31 @@ static void push_value(lua_State *L, const py_value *v, int depth)
         return;
     }
     switch (v->kind) {
-    case PYV_NONE: lua_pushnil(L); break;
-    case PYV_BOOL: lua_pushboolean(L, v->b); break;
-    case PYV_INT: lua_pushinteger(L, (lua_Integer)v->i); break;
-    case PYV_FLOAT: lua_pushnumber(L, v->f); break;
+    case PYV_NONE:
+        lua_pushnil(L);
+        break;
+    case PYV_BOOL:
+        lua_pushboolean(L, v->b);
+        break;
+    case PYV_INT:
+        lua_pushinteger(L, (lua_Integer)v->i);
+        break;
+    case PYV_FLOAT:
+        lua_pushnumber(L, v->f);
+        break;
     case PYV_LIST:
-    case PYV_TUPLE: push_items(L, v, depth); break;
-    case PYV_DICT: push_dict(L, v, depth, false); break;
-    case PYV_SET: push_dict(L, v, depth, true); break;
-    default: lua_pushstring(L, v->s ? v->s : ""); break; /* STR, BIGINT, OTHER */
+    case PYV_TUPLE:
+        push_items(L, v, depth);
+        break;
+    case PYV_DICT:
+        push_dict(L, v, depth, false);
+        break;
+    case PYV_SET:
+        push_dict(L, v, depth, true);
+        break;
+    default:
+        lua_pushstring(L, v->s ? v->s : "");
+        break; /* STR, BIGINT, OTHER */
     }
 }
 
@@ -226,13 +249,15 @@ static int eval_push(lua_State *L, const char *expr)
 
 static pyrun_ctx *ctx_of(lua_State *L)
 {
-    if (!active || (unsigned)lua_tointeger(L, lua_upvalueindex(1)) != active_gen)
+    if (!active ||
+        (unsigned)lua_tointeger(L, lua_upvalueindex(1)) != active_gen)
         luaL_error(L, "py can only be used while its check runs");
     return active;
 }
 
 /* Run code; raise the exception's last line if it fails. */
-static void exec_or_raise(lua_State *L, pyrun_ctx *ctx, const char *code, size_t len)
+static void exec_or_raise(lua_State *L, pyrun_ctx *ctx, const char *code,
+                          size_t len)
 {
     size_t mark = ctx->err.n;
     pyr_status st = pyapi_exec(code, len, "<check>");
@@ -283,7 +308,8 @@ static int py_stderr(lua_State *L)
 }
 
 /* Evaluate a Python template around the argument(s). */
-static int eval_wrapped(lua_State *L, const char *pre, const char *mid, const char *post, int nargs)
+static int eval_wrapped(lua_State *L, const char *pre, const char *mid,
+                        const char *post, int nargs)
 {
     ctx_of(L);
     luaL_Buffer b;
@@ -333,7 +359,8 @@ static int py_run_with_input(lua_State *L)
         lua_rawgeti(L, 2, (lua_Integer)i + 1);
         lines[i] = lua_tostring(L, -1); /* anchored by the table */
         if (!lines[i])
-            return luaL_error(L, "run_with_input: line %d is not a string", (int)i + 1);
+            return luaL_error(L, "run_with_input: line %d is not a string",
+                              (int)i + 1);
         lua_pop(L, 1);
     }
     lines[n] = NULL;
@@ -356,12 +383,17 @@ static int py_run_with_input(lua_State *L)
 
 void pyb_push_table(lua_State *L, pyrun_ctx *ctx)
 {
-    static const luaL_Reg fns[] = {
-        {"exec", py_exec},         {"eval", py_eval},
-        {"stdout", py_stdout},     {"stderr", py_stderr},
-        {"refcount", py_refcount}, {"is_same", py_is_same},
-        {"type", py_type},         {"gc_count", py_gc_count},
-        {"run_with_input", py_run_with_input}, {"source", py_source}, {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"exec", py_exec},
+                                   {"eval", py_eval},
+                                   {"stdout", py_stdout},
+                                   {"stderr", py_stderr},
+                                   {"refcount", py_refcount},
+                                   {"is_same", py_is_same},
+                                   {"type", py_type},
+                                   {"gc_count", py_gc_count},
+                                   {"run_with_input", py_run_with_input},
+                                   {"source", py_source},
+                                   {NULL, NULL}};
     (void)ctx;
     lua_createtable(L, 0, 10);
     lua_pushinteger(L, (lua_Integer)active_gen);
@@ -385,11 +417,13 @@ static char *code_failure(pyr_status st, const pyrun_ctx *ctx)
     char *last = pyb_last_line(ctx->err.s ? ctx->err.s : "");
     char *msg;
     if (last && strncmp(last, "KeyboardInterrupt", 17) == 0)
-        msg = xstrdup("Your code ran too long and was stopped (an endless loop?).");
+        msg = xstrdup(
+            "Your code ran too long and was stopped (an endless loop?).");
     else if (st == PYR_EXIT)
         msg = xstrdup("Your code called exit() before the check could run.");
     else
-        msg = xasprintf("Your code raised an exception:\n%s", ctx->err.s ? ctx->err.s : "");
+        msg = xasprintf("Your code raised an exception:\n%s",
+                        ctx->err.s ? ctx->err.s : "");
     free(last);
     return msg;
 }
@@ -411,8 +445,8 @@ static char *strip_position(const char *path, char *msg, int *line)
 }
 
 /* Run the check of step s on the interpreter just loaded with code. */
-static int run_check(lesson_t *lesson, const lesson_step *s, pyrun_ctx *ctx, char **message,
-                     int *line)
+static int run_check(lesson_t *lesson, const lesson_step *s, pyrun_ctx *ctx,
+                     char **message, int *line)
 {
     sandbox *sb = lesson->sb;
     lua_pushcfunction(sb->L, call_check);
@@ -437,14 +471,16 @@ int lesson_check_exercise(lesson_course *course, lesson_t *lesson, size_t step,
     return lesson_check_exercise_at(lesson, step, learner_code, message, &line);
 }
 
-int lesson_check_exercise_at(lesson_t *lesson, size_t step, const char *learner_code,
-                             char **message, int *line)
+int lesson_check_exercise_at(lesson_t *lesson, size_t step,
+                             const char *learner_code, char **message,
+                             int *line)
 {
     *message = NULL;
     *line = 0;
     const lesson_step *s = lesson_step_at(lesson, step);
     if (!s || s->kind != LESSON_EXERCISE || s->check_ref == LUA_NOREF) {
-        *message = xasprintf("%s:1: step %zu is not an exercise", lesson->path, step + 1);
+        *message = xasprintf("%s:1: step %zu is not an exercise", lesson->path,
+                             step + 1);
         return -1;
     }
     const char *code = learner_code ? learner_code : "";
@@ -454,7 +490,8 @@ int lesson_check_exercise_at(lesson_t *lesson, size_t step, const char *learner_
     ctx.input = (const char *const *)s->input;
     int result;
     if (pyb_start(&ctx) != 0) {
-        *message = xasprintf("%s:%d: cannot start the Python interpreter", lesson->path, s->line);
+        *message = xasprintf("%s:%d: cannot start the Python interpreter",
+                             lesson->path, s->line);
         result = -1;
     } else {
         pyr_status st = pyapi_exec(code, strlen(code), "main.py");

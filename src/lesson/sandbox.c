@@ -58,15 +58,16 @@ sandbox *sb_of(lua_State *L)
 static void raise_cpu(lua_State *L)
 {
     sb_of(L)->tripped = SB_CPU;
-    luaL_error(L, "CPU limit exceeded: the lesson ran too long (an endless loop?)");
+    luaL_error(
+        L, "CPU limit exceeded: the lesson ran too long (an endless loop?)");
 }
 
 /* The count hook: remember where the lesson is, stop it when over. */
 static void sb_hook(lua_State *L, lua_Debug *ar)
 {
     sandbox *sb = sb_of(L);
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && ar->source[0] == '@' &&
-        strcmp(ar->source + 1, sb->path) == 0)
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 &&
+        ar->source[0] == '@' && strcmp(ar->source + 1, sb->path) == 0)
         sb->last_line = ar->currentline;
     if (++sb->ticks > sb->tick_limit || sb->tripped == SB_CPU)
         raise_cpu(L);
@@ -199,7 +200,8 @@ static int unknown_global(lua_State *L)
     cands[n] = NULL;
     const char *near = lesson_nearest(name, cands);
     if (near)
-        return luaL_error(L, "unknown name '%s' (did you mean '%s'?)", name, near);
+        return luaL_error(L, "unknown name '%s' (did you mean '%s'?)", name,
+                          near);
     return luaL_error(L, "unknown name '%s'", name);
 }
 
@@ -227,8 +229,8 @@ static void open_lib(lua_State *L, const char *name, lua_CFunction f)
 
 static void restrict_base(lua_State *L)
 {
-    static const char *const gone[] = {"dofile", "loadfile", "collectgarbage", "print",
-                                       "warn", NULL};
+    static const char *const gone[] = {"dofile", "loadfile", "collectgarbage",
+                                       "print",  "warn",     NULL};
     lua_pushglobaltable(L);
     remove_fields(L, gone);
     wrap_field(L, "load", safe_load);
@@ -329,8 +331,8 @@ static int lesson_line(lua_State *L, const char *path)
 {
     lua_Debug ar;
     for (int level = 0; lua_getstack(L, level, &ar); level++) {
-        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 && ar.source[0] == '@' &&
-            strcmp(ar.source + 1, path) == 0)
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 &&
+            ar.source[0] == '@' && strcmp(ar.source + 1, path) == 0)
             return ar.currentline;
     }
     return 0;
@@ -359,12 +361,14 @@ static char *error_text(sandbox *sb, bool locate)
     int t = lua_type(L, -1);
     if (sb->tripped == SB_MEM)
         return xasprintf("%s:%d: memory limit exceeded (%u MiB)", sb->path,
-                         sb->last_line ? sb->last_line : 1, (unsigned)(sb->mem_limit >> 20));
+                         sb->last_line ? sb->last_line : 1,
+                         (unsigned)(sb->mem_limit >> 20));
     if (t == LUA_TSTRING || t == LUA_TNUMBER) {
         const char *m = lua_tostring(L, -1);
         size_t pl = strlen(sb->path);
         if (locate && !(strncmp(m, sb->path, pl) == 0 && m[pl] == ':'))
-            return xasprintf("%s:%d: %s", sb->path, sb->last_line ? sb->last_line : 1, m);
+            return xasprintf("%s:%d: %s", sb->path,
+                             sb->last_line ? sb->last_line : 1, m);
         return xstrdup(m);
     }
     return xasprintf("%s:%d: error object is a %s value", sb->path,

@@ -22,15 +22,15 @@
 
 #include "lesson_int.h"
 
-#define STEP_MT "pyscope.step"
+#define STEP_MT   "pyscope.step"
 #define LESSON_MT "pyscope.lesson"
 #define COURSE_MT "pyscope.course"
 
 /* ------------------------------------------------------------ fields */
 
 typedef enum {
-    F_TEXT, /* string, dedented */
-    F_LINE, /* string, kept as is */
+    F_TEXT,        /* string, dedented */
+    F_LINE,        /* string, kept as is */
     F_ANSWER_TEXT, /* string or number */
     F_INT,
     F_LIST, /* array of strings */
@@ -45,34 +45,55 @@ typedef struct field {
 } field;
 
 #define S(m) offsetof(lesson_step, m)
-#define STEP_COMMON {"id", F_LINE, false, S(id), 0}, {"title", F_LINE, false, S(title), 0}
+#define STEP_COMMON                                                            \
+    {"id", F_LINE, false, S(id), 0},                                           \
+    {                                                                          \
+        "title", F_LINE, false, S(title), 0                                    \
+    }
 
 static const field step_fields[] = {
-    STEP_COMMON, {"text", F_TEXT, true, S(text), 0}, {"code", F_TEXT, false, S(code), 0},
-    {"raises", F_LINE, false, S(raises), 0}, {"input", F_LIST, false, S(input), S(ninput)},
+    STEP_COMMON,
+    {"text", F_TEXT, true, S(text), 0},
+    {"code", F_TEXT, false, S(code), 0},
+    {"raises", F_LINE, false, S(raises), 0},
+    {"input", F_LIST, false, S(input), S(ninput)},
     {NULL, 0, 0, 0, 0}};
 static const field predict_fields[] = {
-    STEP_COMMON, {"text", F_TEXT, false, S(text), 0}, {"code", F_TEXT, true, S(code), 0},
+    STEP_COMMON,
+    {"text", F_TEXT, false, S(text), 0},
+    {"code", F_TEXT, true, S(code), 0},
     {"question", F_TEXT, true, S(question), 0},
     {"choices", F_LIST, false, S(choices), S(nchoices)},
     {"answer", F_INT, false, S(answer), 0},
     {"answer_text", F_ANSWER_TEXT, false, S(answer_text), 0},
-    {"explain", F_TEXT, false, S(explain), 0}, {"raises", F_LINE, false, S(raises), 0},
-    {"input", F_LIST, false, S(input), S(ninput)}, {NULL, 0, 0, 0, 0}};
+    {"explain", F_TEXT, false, S(explain), 0},
+    {"raises", F_LINE, false, S(raises), 0},
+    {"input", F_LIST, false, S(input), S(ninput)},
+    {NULL, 0, 0, 0, 0}};
 static const field quiz_fields[] = {
-    STEP_COMMON, {"text", F_TEXT, false, S(text), 0},
+    STEP_COMMON,
+    {"text", F_TEXT, false, S(text), 0},
     {"question", F_TEXT, true, S(question), 0},
-    {"choices", F_LIST, true, S(choices), S(nchoices)}, {"answer", F_INT, true, S(answer), 0},
-    {"explain", F_TEXT, false, S(explain), 0}, {NULL, 0, 0, 0, 0}};
+    {"choices", F_LIST, true, S(choices), S(nchoices)},
+    {"answer", F_INT, true, S(answer), 0},
+    {"explain", F_TEXT, false, S(explain), 0},
+    {NULL, 0, 0, 0, 0}};
 static const field reflect_fields[] = {
-    STEP_COMMON, {"text", F_TEXT, false, S(text), 0},
+    STEP_COMMON,
+    {"text", F_TEXT, false, S(text), 0},
     {"question", F_TEXT, true, S(question), 0},
-    {"model_answer", F_TEXT, true, S(model_answer), 0}, {NULL, 0, 0, 0, 0}};
+    {"model_answer", F_TEXT, true, S(model_answer), 0},
+    {NULL, 0, 0, 0, 0}};
 static const field exercise_fields[] = {
-    STEP_COMMON, {"text", F_TEXT, false, S(text), 0}, {"task", F_TEXT, true, S(task), 0},
-    {"starter", F_TEXT, false, S(starter), 0}, {"solution", F_TEXT, true, S(solution), 0},
-    {"hints", F_LIST, false, S(hints), S(nhints)}, {"check", F_FUNC, true, S(check_ref), 0},
-    {"input", F_LIST, false, S(input), S(ninput)}, {NULL, 0, 0, 0, 0}};
+    STEP_COMMON,
+    {"text", F_TEXT, false, S(text), 0},
+    {"task", F_TEXT, true, S(task), 0},
+    {"starter", F_TEXT, false, S(starter), 0},
+    {"solution", F_TEXT, true, S(solution), 0},
+    {"hints", F_LIST, false, S(hints), S(nhints)},
+    {"check", F_FUNC, true, S(check_ref), 0},
+    {"input", F_LIST, false, S(input), S(ninput)},
+    {NULL, 0, 0, 0, 0}};
 
 typedef struct kindspec {
     const char *name;
@@ -81,8 +102,10 @@ typedef struct kindspec {
 } kindspec;
 
 static const kindspec kinds[] = {
-    {"step", LESSON_STEP, step_fields},         {"predict", LESSON_PREDICT, predict_fields},
-    {"quiz", LESSON_QUIZ, quiz_fields},         {"reflect", LESSON_REFLECT, reflect_fields},
+    {"step", LESSON_STEP, step_fields},
+    {"predict", LESSON_PREDICT, predict_fields},
+    {"quiz", LESSON_QUIZ, quiz_fields},
+    {"reflect", LESSON_REFLECT, reflect_fields},
     {"exercise", LESSON_EXERCISE, exercise_fields}};
 
 /* lesson{} and course{} headers: the same field machinery over these. */
@@ -94,10 +117,11 @@ typedef struct lesson_hdr {
 } lesson_hdr;
 
 #define H(m) offsetof(lesson_hdr, m)
-static const field lesson_fields[] = {
-    {"day", F_INT, true, H(day), 0},          {"title", F_LINE, true, H(title), 0},
-    {"id", F_LINE, false, H(id), 0},          {"summary", F_TEXT, false, H(summary), 0},
-    {NULL, 0, 0, 0, 0}};
+static const field lesson_fields[] = {{"day", F_INT, true, H(day), 0},
+                                      {"title", F_LINE, true, H(title), 0},
+                                      {"id", F_LINE, false, H(id), 0},
+                                      {"summary", F_TEXT, false, H(summary), 0},
+                                      {NULL, 0, 0, 0, 0}};
 static const field course_fields[] = {
     {"id", F_LINE, true, H(id), 0},
     {"title", F_LINE, true, H(title), 0},
@@ -110,7 +134,8 @@ static const field course_fields[] = {
 static int caller_line(lua_State *L)
 {
     lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) && ar.currentline > 0)
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) &&
+        ar.currentline > 0)
         return ar.currentline;
     return sb_of(L)->last_line;
 }
@@ -161,24 +186,31 @@ typedef struct ctor {
     sandbox *sb;
     const char *what; /* "quiz", "lesson", ... */
     int line;
-    void *obj;        /* lesson_step or lesson_hdr */
+    void *obj; /* lesson_step or lesson_hdr */
 } ctor;
 
-static void report(ctor *c, int line, const char *fmt, const char *a, const char *b)
+static void report(ctor *c, int line, const char *fmt, const char *a,
+                   const char *b)
 {
     char *msg = xasprintf(fmt, a, b);
-    lesson_diag_add(c->sb->diag, "%s:%d: %s: %s", c->sb->path, line, c->what, msg);
+    lesson_diag_add(c->sb->diag, "%s:%d: %s: %s", c->sb->path, line, c->what,
+                    msg);
     free(msg);
 }
 
 static const char *type_word(ftype t)
 {
     switch (t) {
-    case F_INT: return "an integer";
-    case F_LIST: return "a list of strings { \"...\", ... }";
-    case F_FUNC: return "a function";
-    case F_ANSWER_TEXT: return "a string or a number";
-    default: return "a string";
+    case F_INT:
+        return "an integer";
+    case F_LIST:
+        return "a list of strings { \"...\", ... }";
+    case F_FUNC:
+        return "a function";
+    case F_ANSWER_TEXT:
+        return "a string or a number";
+    default:
+        return "a string";
     }
 }
 
@@ -209,21 +241,30 @@ static void store_field(ctor *c, const field *f)
     lua_State *L = c->sb->L;
     char *base = c->obj;
     int t = lua_type(L, -1), line = field_line(c->sb, c->line, f->name);
-    bool ok = (f->type == F_INT && lua_isinteger(L, -1)) ||
-              (f->type == F_LIST && t == LUA_TTABLE) || (f->type == F_FUNC && t == LUA_TFUNCTION) ||
-              ((f->type == F_TEXT || f->type == F_LINE) && t == LUA_TSTRING) ||
-              (f->type == F_ANSWER_TEXT && (t == LUA_TSTRING || t == LUA_TNUMBER));
+    bool ok =
+        (f->type == F_INT && lua_isinteger(L, -1)) ||
+        (f->type == F_LIST && t == LUA_TTABLE) ||
+        (f->type == F_FUNC && t == LUA_TFUNCTION) ||
+        ((f->type == F_TEXT || f->type == F_LINE) && t == LUA_TSTRING) ||
+        (f->type == F_ANSWER_TEXT && (t == LUA_TSTRING || t == LUA_TNUMBER));
     if (!ok) {
         report(c, line, "field '%s' must be %s", f->name, type_word(f->type));
         return;
     }
     switch (f->type) {
-    case F_INT: *(int *)(base + f->off) = (int)lua_tointeger(L, -1); break;
-    case F_LINE: *(char **)(base + f->off) = xstrdup(lua_tostring(L, -1)); break;
+    case F_INT:
+        *(int *)(base + f->off) = (int)lua_tointeger(L, -1);
+        break;
+    case F_LINE:
+        *(char **)(base + f->off) = xstrdup(lua_tostring(L, -1));
+        break;
     case F_TEXT:
-    case F_ANSWER_TEXT: *(char **)(base + f->off) = lesson_dedent(lua_tostring(L, -1)); break;
+    case F_ANSWER_TEXT:
+        *(char **)(base + f->off) = lesson_dedent(lua_tostring(L, -1));
+        break;
     case F_LIST:
-        *(char ***)(base + f->off) = read_list(c, f, line, (size_t *)(base + f->off_n));
+        *(char ***)(base + f->off) =
+            read_list(c, f, line, (size_t *)(base + f->off_n));
         break;
     case F_FUNC:
         lua_pushvalue(L, -1);
@@ -265,7 +306,8 @@ static void read_fields(ctor *c, const field *fs, bool allow_pos, bool *seen)
     while (lua_next(L, 1)) {
         if (lua_type(L, -2) != LUA_TSTRING) {
             if (!allow_pos && !complained)
-                report(c, c->line, "values must be named (%s = ...)%s", fs->name, "");
+                report(c, c->line, "values must be named (%s = ...)%s",
+                       fs->name, "");
             complained = true;
         } else {
             const char *name = lua_tostring(L, -2);
@@ -298,12 +340,14 @@ static void check_answer(ctor *c, lesson_step *s)
     int line = field_line(c->sb, c->line, "answer");
     if (s->answer == 0) {
         if (s->kind == LESSON_PREDICT)
-            report(c, c->line, "missing 'answer' (the number of the right choice)%s%s", "", "");
+            report(c, c->line,
+                   "missing 'answer' (the number of the right choice)%s%s", "",
+                   "");
         return; /* a quiz reports the missing field already */
     }
     if (s->nchoices < 2)
-        report(c, field_line(c->sb, c->line, "choices"), "needs at least 2 choices, has %s%s", n,
-               "");
+        report(c, field_line(c->sb, c->line, "choices"),
+               "needs at least 2 choices, has %s%s", n, "");
     else if (s->answer < 1 || (size_t)s->answer > s->nchoices)
         report(c, line, "answer %s is out of range (choices 1 to %s)", a, n);
 }
@@ -311,15 +355,21 @@ static void check_answer(ctor *c, lesson_step *s)
 static void check_predict(ctor *c, lesson_step *s)
 {
     if (s->choices && s->answer_text)
-        report(c, c->line, "give either 'choices' (with 'answer') or 'answer_text', not both%s%s",
+        report(c, c->line,
+               "give either 'choices' (with 'answer') or 'answer_text', not "
+               "both%s%s",
                "", "");
     else if (s->choices)
         check_answer(c, s);
     else if (!s->answer_text)
-        report(c, c->line, "missing 'choices' (with 'answer') or 'answer_text'%s%s", "", "");
+        report(c, c->line,
+               "missing 'choices' (with 'answer') or 'answer_text'%s%s", "",
+               "");
     if (!s->choices && s->answer)
         report(c, field_line(c->sb, c->line, "answer"),
-               "'answer' is the number of a choice, but there are no 'choices'%s%s", "", "");
+               "'answer' is the number of a choice, but there are no "
+               "'choices'%s%s",
+               "", "");
 }
 
 static void check_semantics(ctor *c, lesson_step *s)
@@ -334,9 +384,11 @@ static void check_semantics(ctor *c, lesson_step *s)
 
 void lesson_step_clear(lesson_step *s)
 {
-    char **strs[] = {&s->key, &s->id, &s->title, &s->text, &s->code, &s->raises,
-                     &s->question, &s->answer_text, &s->explain, &s->model_answer,
-                     &s->task, &s->starter, &s->solution};
+    char **strs[] = {&s->key,          &s->id,          &s->title,
+                     &s->text,         &s->code,        &s->raises,
+                     &s->question,     &s->answer_text, &s->explain,
+                     &s->model_answer, &s->task,        &s->starter,
+                     &s->solution};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
         free(*strs[i]);
         *strs[i] = NULL;
@@ -415,9 +467,10 @@ static void check_items(ctor *c)
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, 1, i);
         if (!luaL_testudata(L, -1, STEP_MT)) {
-            char *msg = xasprintf("item %lld is %s, not a step (use step, predict, quiz, "
-                                  "reflect or exercise)",
-                                  (long long)i, luaL_typename(L, -1));
+            char *msg = xasprintf(
+                "item %lld is %s, not a step (use step, predict, quiz, "
+                "reflect or exercise)",
+                (long long)i, luaL_typename(L, -1));
             report(c, c->line, "%s%s", msg, "");
             free(msg);
         }
@@ -427,7 +480,8 @@ static void check_items(ctor *c)
         report(c, c->line, "has no steps%s%s", "", "");
 }
 
-static int construct_header(lua_State *L, const char *what, const field *fs, const char *mt)
+static int construct_header(lua_State *L, const char *what, const field *fs,
+                            const char *mt)
 {
     lesson_hdr *h = lua_newuserdatauv(L, sizeof *h, 1);
     memset(h, 0, sizeof *h);
@@ -444,7 +498,8 @@ static int construct_header(lua_State *L, const char *what, const field *fs, con
     if (fs == lesson_fields) {
         check_items(&c);
         if (seen[0] && h->day < 0)
-            report(&c, field_line(c.sb, c.line, "day"), "'day' must be 0 or more%s%s", "", "");
+            report(&c, field_line(c.sb, c.line, "day"),
+                   "'day' must be 0 or more%s%s", "", "");
     }
     return 1;
 }
@@ -535,10 +590,13 @@ static void assign_keys(lesson_t *l, lesson_diag *diag)
                 j++;
             if (j == i)
                 break;
-            if (s->id && l->steps[j].id && strcmp(s->id, l->steps[j].id) == 0 && n == 2)
-                lesson_diag_add(diag, "%s:%d: %s: id '%s' is already used by the step at line %d",
-                                l->path, s->line, lesson_step_kind_name(s->kind), s->id,
-                                l->steps[j].line);
+            if (s->id && l->steps[j].id && strcmp(s->id, l->steps[j].id) == 0 &&
+                n == 2)
+                lesson_diag_add(
+                    diag,
+                    "%s:%d: %s: id '%s' is already used by the step at line %d",
+                    l->path, s->line, lesson_step_kind_name(s->kind), s->id,
+                    l->steps[j].line);
             free(k);
             char *b = base_key(s);
             k = xasprintf("%s~%d", b, n);
@@ -582,9 +640,11 @@ lesson_t *lesson_from_value(sandbox *sb, lesson_diag *diag)
     lua_State *L = sb->L;
     lesson_hdr *h = luaL_testudata(L, -1, LESSON_MT);
     if (!h) {
-        lesson_diag_add(diag, "%s:%d: the file must end with: return lesson { day = ..., "
-                        "title = ..., <steps> } (it returned %s)",
-                        sb->path, last_line(sb), luaL_typename(L, -1));
+        lesson_diag_add(
+            diag,
+            "%s:%d: the file must end with: return lesson { day = ..., "
+            "title = ..., <steps> } (it returned %s)",
+            sb->path, last_line(sb), luaL_typename(L, -1));
         lua_pop(L, 1);
         return NULL;
     }
@@ -603,13 +663,16 @@ lesson_t *lesson_from_value(sandbox *sb, lesson_diag *diag)
     return l;
 }
 
-char **lesson_course_from_value(sandbox *sb, lesson_course *c, lesson_diag *diag)
+char **lesson_course_from_value(sandbox *sb, lesson_course *c,
+                                lesson_diag *diag)
 {
     lesson_hdr *h = luaL_testudata(sb->L, -1, COURSE_MT);
     if (!h) {
-        lesson_diag_add(diag, "%s:%d: course.lua must end with: return course { id = ..., "
-                        "title = ..., lessons = { ... } } (it returned %s)",
-                        sb->path, last_line(sb), luaL_typename(sb->L, -1));
+        lesson_diag_add(
+            diag,
+            "%s:%d: course.lua must end with: return course { id = ..., "
+            "title = ..., lessons = { ... } } (it returned %s)",
+            sb->path, last_line(sb), luaL_typename(sb->L, -1));
         lua_pop(sb->L, 1);
         return NULL;
     }
@@ -634,27 +697,79 @@ int lesson_course_lessons_line(sandbox *sb, int from)
 
 const char *lesson_step_kind_name(lesson_kind k)
 {
-    static const char *const names[] = {"step", "predict", "quiz", "reflect", "exercise"};
+    static const char *const names[] = {"step", "predict", "quiz", "reflect",
+                                        "exercise"};
     return (unsigned)k < 5 ? names[k] : "?";
 }
 
-lesson_kind lesson_step_kind(const lesson_step *s) { return s->kind; }
-int lesson_step_line(const lesson_step *s) { return s->line; }
-const char *lesson_step_key(const lesson_step *s) { return s->key; }
-const char *lesson_step_title(const lesson_step *s) { return s->title; }
-const char *lesson_step_text(const lesson_step *s) { return s->text; }
-const char *lesson_step_code(const lesson_step *s) { return s->code; }
-const char *lesson_step_raises(const lesson_step *s) { return s->raises; }
-const char *lesson_step_question(const lesson_step *s) { return s->question; }
-size_t lesson_step_choice_count(const lesson_step *s) { return s->nchoices; }
-int lesson_step_answer(const lesson_step *s) { return s->answer; }
-const char *lesson_step_answer_text(const lesson_step *s) { return s->answer_text; }
-const char *lesson_step_explain(const lesson_step *s) { return s->explain; }
-const char *lesson_step_model_answer(const lesson_step *s) { return s->model_answer; }
-const char *lesson_step_task(const lesson_step *s) { return s->task; }
-const char *lesson_step_starter(const lesson_step *s) { return s->starter; }
-const char *lesson_step_solution(const lesson_step *s) { return s->solution; }
-size_t lesson_step_hint_count(const lesson_step *s) { return s->nhints; }
+lesson_kind lesson_step_kind(const lesson_step *s)
+{
+    return s->kind;
+}
+int lesson_step_line(const lesson_step *s)
+{
+    return s->line;
+}
+const char *lesson_step_key(const lesson_step *s)
+{
+    return s->key;
+}
+const char *lesson_step_title(const lesson_step *s)
+{
+    return s->title;
+}
+const char *lesson_step_text(const lesson_step *s)
+{
+    return s->text;
+}
+const char *lesson_step_code(const lesson_step *s)
+{
+    return s->code;
+}
+const char *lesson_step_raises(const lesson_step *s)
+{
+    return s->raises;
+}
+const char *lesson_step_question(const lesson_step *s)
+{
+    return s->question;
+}
+size_t lesson_step_choice_count(const lesson_step *s)
+{
+    return s->nchoices;
+}
+int lesson_step_answer(const lesson_step *s)
+{
+    return s->answer;
+}
+const char *lesson_step_answer_text(const lesson_step *s)
+{
+    return s->answer_text;
+}
+const char *lesson_step_explain(const lesson_step *s)
+{
+    return s->explain;
+}
+const char *lesson_step_model_answer(const lesson_step *s)
+{
+    return s->model_answer;
+}
+const char *lesson_step_task(const lesson_step *s)
+{
+    return s->task;
+}
+const char *lesson_step_starter(const lesson_step *s)
+{
+    return s->starter;
+}
+const char *lesson_step_solution(const lesson_step *s)
+{
+    return s->solution;
+}
+size_t lesson_step_hint_count(const lesson_step *s)
+{
+    return s->nhints;
+}
 
 const char *lesson_step_choice(const lesson_step *s, size_t i)
 {

@@ -206,7 +206,8 @@ int lesson_edit_distance(const char *a, const char *b)
         row[0] = (int)i;
         for (size_t j = 1; j <= lb; j++) {
             int up = row[j];
-            int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+            int cost = tolower((unsigned char)a[i - 1]) !=
+                       tolower((unsigned char)b[j - 1]);
             int best = diag + cost;
             if (up + 1 < best)
                 best = up + 1;

@@ -29,7 +29,8 @@ static long long stamp(const char *path)
     struct stat st;
     if (stat(path, &st) != 0)
         return 0;
-    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec + st.st_size;
+    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec +
+           st.st_size;
 }
 
 static void check_once(const char *path)
@@ -60,7 +61,8 @@ int lesson_cmd_watch(const char *lesson_file)
         if (now != seen) {
             seen = now;
             if (now == 0)
-                printf("\n%s: missing (waiting for it to appear)\n", lesson_file);
+                printf("\n%s: missing (waiting for it to appear)\n",
+                       lesson_file);
             else
                 check_once(lesson_file);
             fflush(stdout);

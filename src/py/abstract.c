@@ -49,12 +49,13 @@ static py_obj *binary_op1(py_obj *a, py_obj *b, py_binop_kind op)
 
 static bool is_seq(py_obj *o)
 {
-    return PY_TYPE_CHECK(o, &py_list_type) || PY_TYPE_CHECK(o, &py_tuple_type)
-           || py_is_str(o);
+    return PY_TYPE_CHECK(o, &py_list_type) ||
+           PY_TYPE_CHECK(o, &py_tuple_type) || py_is_str(o);
 }
 
 /* The error when neither operand handles op (with the sequence forms). */
-static py_obj *binop_error(py_obj *a, py_obj *b, py_binop_kind op, const char *sfx)
+static py_obj *binop_error(py_obj *a, py_obj *b, py_binop_kind op,
+                           const char *sfx)
 {
     if (op == PY_NB_ADD && is_seq(a) && !sfx[0]) {
         py_err_format(py_exc_TypeError,
@@ -86,7 +87,8 @@ py_obj *py_binop(py_obj *a, py_obj *b, py_binop_kind op)
     if (op == PY_NB_POW) {
         py_err_format(py_exc_TypeError,
                       "unsupported operand type(s) for ** or pow(): '%s' "
-                      "and '%s'", py_type_name(a), py_type_name(b));
+                      "and '%s'",
+                      py_type_name(a), py_type_name(b));
         return NULL;
     }
     return binop_error(a, b, op, "");
@@ -119,13 +121,22 @@ static py_obj *unary(py_obj *o, py_unaryfunc f, const char *sym)
     return NULL;
 }
 
-py_obj *py_neg(py_obj *o) { return unary(o, PY_TYPE(o)->nb_neg, "unary -"); }
-py_obj *py_pos(py_obj *o) { return unary(o, PY_TYPE(o)->nb_pos, "unary +"); }
+py_obj *py_neg(py_obj *o)
+{
+    return unary(o, PY_TYPE(o)->nb_neg, "unary -");
+}
+py_obj *py_pos(py_obj *o)
+{
+    return unary(o, PY_TYPE(o)->nb_pos, "unary +");
+}
 py_obj *py_invert(py_obj *o)
 {
     return unary(o, PY_TYPE(o)->nb_invert, "unary ~");
 }
-py_obj *py_abs(py_obj *o) { return unary(o, PY_TYPE(o)->nb_abs, "abs()"); }
+py_obj *py_abs(py_obj *o)
+{
+    return unary(o, PY_TYPE(o)->nb_abs, "abs()");
+}
 
 /* ---------------------------------------------------- subscription */
 
@@ -135,7 +146,8 @@ py_obj *py_getitem(py_obj *o, py_obj *key)
     if (t->getitem)
         return t->getitem(o, key);
     if (PY_TYPE_CHECK(o, &py_type_type)) {
-        py_obj *f = py_type_lookup((py_type *)o, py_dunder("__class_getitem__"));
+        py_obj *f =
+            py_type_lookup((py_type *)o, py_dunder("__class_getitem__"));
         if (f)
             return py_call(f, &key, 1, NULL);
         if (o == PY_OBJ(&py_type_type)) {
@@ -192,8 +204,8 @@ static int contains_by_iter(py_obj *c, py_obj *item)
 {
     py_obj *it = py_iter(c), *v;
     if (!it) {
-        if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
-            !PY_TYPE(c)->iter && !PY_TYPE(c)->getitem) {
+        if (py_err_matches(PY_OBJ(py_exc_TypeError)) && !PY_TYPE(c)->iter &&
+            !PY_TYPE(c)->getitem) {
             py_err_clear();
             py_err_format(py_exc_TypeError,
                           "argument of type '%s' is not iterable",
@@ -226,8 +238,7 @@ py_obj *py_iter(py_obj *o)
     if (!t->iter) {
         if (t->getitem && !PY_TYPE_CHECK(o, &py_dict_type))
             return py_seqiter_new(o);
-        py_err_format(py_exc_TypeError, "'%s' object is not iterable",
-                      t->name);
+        py_err_format(py_exc_TypeError, "'%s' object is not iterable", t->name);
         return NULL;
     }
     py_obj *it = t->iter(o);
@@ -250,8 +261,7 @@ py_obj *py_iter_next(py_obj *it)
         return NULL;
     }
     py_obj *v = f(it);
-    if (!v && py_rt.cur_exc &&
-        py_err_matches(PY_OBJ(py_exc_StopIteration)))
+    if (!v && py_rt.cur_exc && py_err_matches(PY_OBJ(py_exc_StopIteration)))
         py_err_clear();
     return v;
 }
@@ -324,8 +334,8 @@ py_obj *py_call_method(py_obj *o, const char *name, py_obj *const *args,
 
 /* ------------------------------------------------- argument checks */
 
-int py_check_args(const char *fname, size_t nargs, py_obj *kwnames,
-                  size_t min, size_t max)
+int py_check_args(const char *fname, size_t nargs, py_obj *kwnames, size_t min,
+                  size_t max)
 {
     if (kwnames && PY_TUPLE_SIZE(kwnames) > 0) {
         py_err_format(py_exc_TypeError, "%s() takes no keyword arguments",
@@ -346,7 +356,9 @@ int py_check_args(const char *fname, size_t nargs, py_obj *kwnames,
         size_t lim = nargs < min ? min : max;
         py_err_format(py_exc_TypeError, "%s expected %s%zu argument%s, got %zu",
                       dot ? dot + 1 : fname,
-                      min == max ? "" : nargs < min ? "at least " : "at most ",
+                      min == max    ? ""
+                      : nargs < min ? "at least "
+                                    : "at most ",
                       lim, lim == 1 ? "" : "s", nargs);
     }
     return -1;

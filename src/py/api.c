@@ -280,8 +280,8 @@ static int fill_set(py_obj *s, py_value *v, int depth)
     py_obj *list = py_list_from_iterable(s);
     if (!list)
         return -1;
-    int r = fill_items(PY_LIST_ITEMS(list), (size_t)PY_LIST_SIZE(list), v,
-                       depth);
+    int r =
+        fill_items(PY_LIST_ITEMS(list), (size_t)PY_LIST_SIZE(list), v, depth);
     PY_DECREF(list);
     return r;
 }
@@ -327,13 +327,13 @@ static int to_value(py_obj *o, py_value *v, int depth)
         return (v->kind = PYV_STR, v->s = xstrdup(PY_STR_DATA(o)),
                 v->s ? 0 : -1);
     if (PY_TYPE_CHECK(o, &py_list_type))
-        return (v->kind = PYV_LIST, fill_items(PY_LIST_ITEMS(o),
-                                              (size_t)PY_LIST_SIZE(o), v,
-                                              depth));
+        return (
+            v->kind = PYV_LIST,
+            fill_items(PY_LIST_ITEMS(o), (size_t)PY_LIST_SIZE(o), v, depth));
     if (PY_TYPE_CHECK(o, &py_tuple_type))
-        return (v->kind = PYV_TUPLE,
-                fill_items(PY_TUPLE_ITEMS(o), (size_t)PY_TUPLE_SIZE(o), v,
-                           depth));
+        return (
+            v->kind = PYV_TUPLE,
+            fill_items(PY_TUPLE_ITEMS(o), (size_t)PY_TUPLE_SIZE(o), v, depth));
     if (PY_TYPE_CHECK(o, &py_dict_type))
         return (v->kind = PYV_DICT, fill_dict(o, v, depth));
     if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))

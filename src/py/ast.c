@@ -87,8 +87,8 @@ py_obj *ast_keep(ast_arena *a, py_obj *o)
     return o;
 }
 
-ast_node *ast_new(ast_arena *a, ast_kind k, int lineno, int col,
-                  int end_lineno, int end_col)
+ast_node *ast_new(ast_arena *a, ast_kind k, int lineno, int col, int end_lineno,
+                  int end_col)
 {
     ast_node *n = ast_alloc(a, sizeof *n);
     if (!n)
@@ -133,27 +133,53 @@ static const char *constant_name(py_obj *v)
 const char *ast_expr_name(const ast_node *e)
 {
     switch (e->kind) {
-    case AST_ATTRIBUTE: return "attribute";
-    case AST_SUBSCRIPT: return "subscript";
-    case AST_STARRED: return "starred";
-    case AST_NAME: return "name";
-    case AST_LIST: return "list";
-    case AST_TUPLE: return "tuple";
-    case AST_LAMBDA: return "lambda";
-    case AST_CALL: return "function call";
-    case AST_BOOLOP: case AST_BINOP: case AST_UNARYOP: return "expression";
-    case AST_GENEXP: return "generator expression";
-    case AST_YIELD: case AST_YIELDFROM: return "yield expression";
-    case AST_LISTCOMP: return "list comprehension";
-    case AST_SETCOMP: return "set comprehension";
-    case AST_DICTCOMP: return "dict comprehension";
-    case AST_DICT: return "dict literal";
-    case AST_SET: return "set display";
-    case AST_JOINEDSTR: case AST_FORMATTEDVALUE: return "f-string expression";
-    case AST_CONSTANT: return constant_name(e->v.constant.value);
-    case AST_COMPARE: return "comparison";
-    case AST_IFEXP: return "conditional expression";
-    case AST_NAMEDEXPR: return "named expression";
-    default: return "expression";
+    case AST_ATTRIBUTE:
+        return "attribute";
+    case AST_SUBSCRIPT:
+        return "subscript";
+    case AST_STARRED:
+        return "starred";
+    case AST_NAME:
+        return "name";
+    case AST_LIST:
+        return "list";
+    case AST_TUPLE:
+        return "tuple";
+    case AST_LAMBDA:
+        return "lambda";
+    case AST_CALL:
+        return "function call";
+    case AST_BOOLOP:
+    case AST_BINOP:
+    case AST_UNARYOP:
+        return "expression";
+    case AST_GENEXP:
+        return "generator expression";
+    case AST_YIELD:
+    case AST_YIELDFROM:
+        return "yield expression";
+    case AST_LISTCOMP:
+        return "list comprehension";
+    case AST_SETCOMP:
+        return "set comprehension";
+    case AST_DICTCOMP:
+        return "dict comprehension";
+    case AST_DICT:
+        return "dict literal";
+    case AST_SET:
+        return "set display";
+    case AST_JOINEDSTR:
+    case AST_FORMATTEDVALUE:
+        return "f-string expression";
+    case AST_CONSTANT:
+        return constant_name(e->v.constant.value);
+    case AST_COMPARE:
+        return "comparison";
+    case AST_IFEXP:
+        return "conditional expression";
+    case AST_NAMEDEXPR:
+        return "named expression";
+    default:
+        return "expression";
     }
 }

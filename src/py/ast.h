@@ -19,19 +19,64 @@
 
 typedef enum {
     /* statements */
-    AST_FUNCTIONDEF, AST_CLASSDEF, AST_RETURN, AST_DELETE, AST_ASSIGN,
-    AST_AUGASSIGN, AST_ANNASSIGN, AST_FOR, AST_WHILE, AST_IF, AST_WITH,
-    AST_RAISE, AST_TRY, AST_ASSERT, AST_IMPORT, AST_IMPORTFROM, AST_GLOBAL,
-    AST_NONLOCAL, AST_EXPR, AST_PASS, AST_BREAK, AST_CONTINUE,
+    AST_FUNCTIONDEF,
+    AST_CLASSDEF,
+    AST_RETURN,
+    AST_DELETE,
+    AST_ASSIGN,
+    AST_AUGASSIGN,
+    AST_ANNASSIGN,
+    AST_FOR,
+    AST_WHILE,
+    AST_IF,
+    AST_WITH,
+    AST_RAISE,
+    AST_TRY,
+    AST_ASSERT,
+    AST_IMPORT,
+    AST_IMPORTFROM,
+    AST_GLOBAL,
+    AST_NONLOCAL,
+    AST_EXPR,
+    AST_PASS,
+    AST_BREAK,
+    AST_CONTINUE,
     /* expressions */
-    AST_BOOLOP, AST_NAMEDEXPR, AST_BINOP, AST_UNARYOP, AST_LAMBDA, AST_IFEXP,
-    AST_DICT, AST_SET, AST_LISTCOMP, AST_SETCOMP, AST_DICTCOMP, AST_GENEXP,
-    AST_YIELD, AST_YIELDFROM, AST_COMPARE, AST_CALL, AST_FORMATTEDVALUE,
-    AST_JOINEDSTR, AST_CONSTANT, AST_ATTRIBUTE, AST_SUBSCRIPT, AST_STARRED,
-    AST_NAME, AST_LIST, AST_TUPLE, AST_SLICE,
+    AST_BOOLOP,
+    AST_NAMEDEXPR,
+    AST_BINOP,
+    AST_UNARYOP,
+    AST_LAMBDA,
+    AST_IFEXP,
+    AST_DICT,
+    AST_SET,
+    AST_LISTCOMP,
+    AST_SETCOMP,
+    AST_DICTCOMP,
+    AST_GENEXP,
+    AST_YIELD,
+    AST_YIELDFROM,
+    AST_COMPARE,
+    AST_CALL,
+    AST_FORMATTEDVALUE,
+    AST_JOINEDSTR,
+    AST_CONSTANT,
+    AST_ATTRIBUTE,
+    AST_SUBSCRIPT,
+    AST_STARRED,
+    AST_NAME,
+    AST_LIST,
+    AST_TUPLE,
+    AST_SLICE,
     /* other nodes */
-    AST_COMPREHENSION, AST_HANDLER, AST_ARGUMENTS, AST_ARG, AST_KEYWORD,
-    AST_ALIAS, AST_WITHITEM, AST_MODULE,
+    AST_COMPREHENSION,
+    AST_HANDLER,
+    AST_ARGUMENTS,
+    AST_ARG,
+    AST_KEYWORD,
+    AST_ALIAS,
+    AST_WITHITEM,
+    AST_MODULE,
 } ast_kind;
 
 typedef enum { AST_LOAD, AST_STORE, AST_DEL } ast_ctx;
@@ -52,52 +97,160 @@ struct ast_node {
     ast_kind kind;
     int lineno, col, end_lineno, end_col;
     union {
-        struct { py_obj *name; ast_node *args; ast_seq body, decorators;
-                 ast_node *returns; } func;             /* FunctionDef */
-        struct { py_obj *name; ast_seq bases, keywords, body,
-                 decorators; } cls;                      /* ClassDef */
-        struct { ast_node *value; } value;  /* Return Expr Yield YieldFrom */
-        struct { ast_seq targets; ast_node *value; } assign; /* Assign Delete */
-        struct { ast_node *target; int op; ast_node *value;
-                 ast_node *annotation; int simple; } aug; /* AugAssign AnnAssign */
-        struct { ast_node *target, *iter; ast_seq body, orelse; } for_;
-        struct { ast_node *test; ast_seq body, orelse; } if_; /* If While */
-        struct { ast_seq items, body; } with;
-        struct { ast_node *exc, *cause; } raise;
-        struct { ast_seq body, handlers, orelse, finalbody; } try_;
-        struct { ast_node *test, *msg; } assert_;
-        struct { py_obj *module; ast_seq names; int level; } import;
-        struct { ast_seq names; } global; /* of AST_NAME nodes */
-        struct { int op; ast_seq values; } boolop;
-        struct { ast_node *left; int op; ast_node *right;
-                 int op_col, op_end_col; } binop; /* op: py_binop */
-        struct { int op; ast_node *operand; } unary;
-        struct { ast_node *args, *body; } lambda;
-        struct { ast_node *test, *body, *orelse; } ifexp;
-        struct { ast_seq keys, values; } dict; /* key NULL for **m */
-        struct { ast_seq elts; ast_ctx ctx; } seq; /* List Tuple Set */
-        struct { ast_node *elt, *value; ast_seq generators; } comp;
-        struct { ast_node *left; int *ops; ast_seq comparators; } compare;
-        struct { ast_node *func; ast_seq args, keywords; } call;
-        struct { ast_node *value; int conversion; /* -1 or 's' 'r' 'a' */
-                 ast_node *format_spec; } fv;
-        struct { ast_seq values; } joined;
-        struct { py_obj *value; } constant;
-        struct { ast_node *value; py_obj *attr; ast_ctx ctx; } attr;
-        struct { ast_node *value, *slice; ast_ctx ctx;
-                 int bracket_col; } subscript;
-        struct { ast_node *value; ast_ctx ctx; } starred;
-        struct { py_obj *id; ast_ctx ctx; } name;
-        struct { ast_node *lower, *upper, *step; } slice;
-        struct { ast_node *target, *iter; ast_seq ifs; } comprehension;
-        struct { ast_node *type; py_obj *name; ast_seq body; } handler;
-        struct { ast_seq posonly, args, kwonly, kw_defaults, defaults;
-                 ast_node *vararg, *kwarg; } arguments; /* kw_defaults: NULL = none */
-        struct { py_obj *arg; ast_node *annotation; } arg;
-        struct { py_obj *arg; ast_node *value; } keyword; /* arg NULL: **v */
-        struct { py_obj *name, *asname; } alias;
-        struct { ast_node *context_expr, *optional_vars; } withitem;
-        struct { ast_seq body; } module;
+        struct {
+            py_obj *name;
+            ast_node *args;
+            ast_seq body, decorators;
+            ast_node *returns;
+        } func; /* FunctionDef */
+        struct {
+            py_obj *name;
+            ast_seq bases, keywords, body, decorators;
+        } cls; /* ClassDef */
+        struct {
+            ast_node *value;
+        } value; /* Return Expr Yield YieldFrom */
+        struct {
+            ast_seq targets;
+            ast_node *value;
+        } assign; /* Assign Delete */
+        struct {
+            ast_node *target;
+            int op;
+            ast_node *value;
+            ast_node *annotation;
+            int simple;
+        } aug; /* AugAssign AnnAssign */
+        struct {
+            ast_node *target, *iter;
+            ast_seq body, orelse;
+        } for_;
+        struct {
+            ast_node *test;
+            ast_seq body, orelse;
+        } if_; /* If While */
+        struct {
+            ast_seq items, body;
+        } with;
+        struct {
+            ast_node *exc, *cause;
+        } raise;
+        struct {
+            ast_seq body, handlers, orelse, finalbody;
+        } try_;
+        struct {
+            ast_node *test, *msg;
+        } assert_;
+        struct {
+            py_obj *module;
+            ast_seq names;
+            int level;
+        } import;
+        struct {
+            ast_seq names;
+        } global; /* of AST_NAME nodes */
+        struct {
+            int op;
+            ast_seq values;
+        } boolop;
+        struct {
+            ast_node *left;
+            int op;
+            ast_node *right;
+            int op_col, op_end_col;
+        } binop; /* op: py_binop */
+        struct {
+            int op;
+            ast_node *operand;
+        } unary;
+        struct {
+            ast_node *args, *body;
+        } lambda;
+        struct {
+            ast_node *test, *body, *orelse;
+        } ifexp;
+        struct {
+            ast_seq keys, values;
+        } dict; /* key NULL for **m */
+        struct {
+            ast_seq elts;
+            ast_ctx ctx;
+        } seq; /* List Tuple Set */
+        struct {
+            ast_node *elt, *value;
+            ast_seq generators;
+        } comp;
+        struct {
+            ast_node *left;
+            int *ops;
+            ast_seq comparators;
+        } compare;
+        struct {
+            ast_node *func;
+            ast_seq args, keywords;
+        } call;
+        struct {
+            ast_node *value;
+            int conversion; /* -1 or 's' 'r' 'a' */
+            ast_node *format_spec;
+        } fv;
+        struct {
+            ast_seq values;
+        } joined;
+        struct {
+            py_obj *value;
+        } constant;
+        struct {
+            ast_node *value;
+            py_obj *attr;
+            ast_ctx ctx;
+        } attr;
+        struct {
+            ast_node *value, *slice;
+            ast_ctx ctx;
+            int bracket_col;
+        } subscript;
+        struct {
+            ast_node *value;
+            ast_ctx ctx;
+        } starred;
+        struct {
+            py_obj *id;
+            ast_ctx ctx;
+        } name;
+        struct {
+            ast_node *lower, *upper, *step;
+        } slice;
+        struct {
+            ast_node *target, *iter;
+            ast_seq ifs;
+        } comprehension;
+        struct {
+            ast_node *type;
+            py_obj *name;
+            ast_seq body;
+        } handler;
+        struct {
+            ast_seq posonly, args, kwonly, kw_defaults, defaults;
+            ast_node *vararg, *kwarg;
+        } arguments; /* kw_defaults: NULL = none */
+        struct {
+            py_obj *arg;
+            ast_node *annotation;
+        } arg;
+        struct {
+            py_obj *arg;
+            ast_node *value;
+        } keyword; /* arg NULL: **v */
+        struct {
+            py_obj *name, *asname;
+        } alias;
+        struct {
+            ast_node *context_expr, *optional_vars;
+        } withitem;
+        struct {
+            ast_seq body;
+        } module;
     } v;
 };
 
@@ -118,8 +271,8 @@ void *ast_alloc(ast_arena *a, size_t n);
  * (BORROWED from then on) or NULL with MemoryError. */
 py_obj *ast_keep(ast_arena *a, py_obj *o);
 /* New node of kind k spanning the given positions; NULL on MemoryError. */
-ast_node *ast_new(ast_arena *a, ast_kind k, int lineno, int col,
-                  int end_lineno, int end_col);
+ast_node *ast_new(ast_arena *a, ast_kind k, int lineno, int col, int end_lineno,
+                  int end_col);
 /* Append n to s; 0 or -1 with MemoryError. */
 int ast_seq_push(ast_arena *a, ast_seq *s, ast_node *n);
 

@@ -56,7 +56,10 @@ static py_obj *bytes_repr(py_obj *o)
             buf[1] = (char)c;
             buf[2] = 0;
         } else if (c == '\n' || c == '\r' || c == '\t') {
-            snprintf(buf, sizeof buf, "\\%c", c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+            snprintf(buf, sizeof buf, "\\%c",
+                     c == '\n'   ? 'n'
+                     : c == '\r' ? 'r'
+                                 : 't');
         } else if (c < 0x20 || c >= 0x7F) {
             snprintf(buf, sizeof buf, "\\x%02x", c);
         } else {
@@ -76,8 +79,11 @@ static py_obj *bytes_repr(py_obj *o)
 static int utf8_seq(const uint8_t *s, size_t n, const char **why)
 {
     uint8_t c = s[0];
-    int len = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3
-            : (c >= 0xF0 && c < 0xF5) ? 4 : -1;
+    int len = c < 0x80                  ? 1
+              : (c >= 0xC2 && c < 0xE0) ? 2
+              : (c >= 0xE0 && c < 0xF0) ? 3
+              : (c >= 0xF0 && c < 0xF5) ? 4
+                                        : -1;
     if (len < 0) {
         *why = "invalid start byte";
         return -1;
@@ -133,7 +139,8 @@ static py_obj *decode_utf8(const uint8_t *s, size_t n, int errors)
             if (len == 0 && n - i > 1) { /* truncated multi-byte sequence */
                 py_err_format(py_exc_UnicodeDecodeError,
                               "'utf-8' codec can't decode bytes in position "
-                              "%zu-%zu: %s", i, n - 1, why);
+                              "%zu-%zu: %s",
+                              i, n - 1, why);
                 return NULL;
             }
             return decode_error("utf-8", s[i], i, why);
@@ -155,7 +162,8 @@ static py_obj *decode_8bit(const uint8_t *s, size_t n, int errors, bool ascii)
         if (ascii && s[i] >= 0x80) {
             if (errors == ERR_STRICT) {
                 py_sb_free(&sb);
-                return decode_error("ascii", s[i], i, "ordinal not in range(128)");
+                return decode_error("ascii", s[i], i,
+                                    "ordinal not in range(128)");
             }
             if (errors == ERR_REPLACE)
                 py_sb_put_cp(&sb, 0xFFFD);
@@ -179,7 +187,8 @@ static int codec_of(py_obj *enc)
         return 0;
     if (!strcmp(e, "ascii") || !strcmp(e, "us-ascii"))
         return 1;
-    if (!strcmp(e, "latin-1") || !strcmp(e, "latin1") || !strcmp(e, "iso-8859-1"))
+    if (!strcmp(e, "latin-1") || !strcmp(e, "latin1") ||
+        !strcmp(e, "iso-8859-1"))
         return 2;
     py_err_format(py_exc_LookupError, "unknown encoding: %s", PY_STR_DATA(enc));
     return -1;
@@ -207,8 +216,10 @@ static py_obj *bytes_decode(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     for (int i = 0; i < 2; i++)
         if (a[i] && !py_is_str(a[i])) {
-            py_err_format(py_exc_TypeError, "decode() argument '%s' must be "
-                          "str, not %s", names[i], py_type_name(a[i]));
+            py_err_format(py_exc_TypeError,
+                          "decode() argument '%s' must be "
+                          "str, not %s",
+                          names[i], py_type_name(a[i]));
             return NULL;
         }
     int codec = codec_of(a[0]), errors = codec < 0 ? -1 : errors_of(a[1]);
@@ -247,17 +258,26 @@ static py_hash_t bytes_hash(py_obj *o)
     return b->hash;
 }
 
-static ssize_t bytes_len(py_obj *o) { return PY_SIZE(o); }
+static ssize_t bytes_len(py_obj *o)
+{
+    return PY_SIZE(o);
+}
 
 static bool cmp_result(int c, int op)
 {
     switch (op) {
-    case PY_LT: return c < 0;
-    case PY_LE: return c <= 0;
-    case PY_EQ: return c == 0;
-    case PY_NE: return c != 0;
-    case PY_GT: return c > 0;
-    default: return c >= 0;
+    case PY_LT:
+        return c < 0;
+    case PY_LE:
+        return c <= 0;
+    case PY_EQ:
+        return c == 0;
+    case PY_NE:
+        return c != 0;
+    case PY_GT:
+        return c > 0;
+    default:
+        return c >= 0;
     }
 }
 
@@ -266,7 +286,8 @@ static py_obj *bytes_richcompare(py_obj *a, py_obj *b, int op)
     if (!py_is_bytes(a) || !py_is_bytes(b))
         return py_newref(py_NotImplemented);
     ssize_t na = PY_SIZE(a), nb = PY_SIZE(b);
-    int c = memcmp(PY_BYTES_DATA(a), PY_BYTES_DATA(b), (size_t)(na < nb ? na : nb));
+    int c =
+        memcmp(PY_BYTES_DATA(a), PY_BYTES_DATA(b), (size_t)(na < nb ? na : nb));
     if (c == 0)
         c = (na > nb) - (na < nb);
     return py_bool_from(cmp_result(c, op));
@@ -321,7 +342,8 @@ static int bytes_contains(py_obj *o, py_obj *x)
         return memchr(PY_BYTES_DATA(o), (int)v, (size_t)PY_SIZE(o)) != NULL;
     }
     if (!py_is_bytes(x)) {
-        py_err_format(py_exc_TypeError, "a bytes-like object is required, not '%s'",
+        py_err_format(py_exc_TypeError,
+                      "a bytes-like object is required, not '%s'",
                       py_type_name(x));
         return -1;
     }
@@ -336,7 +358,8 @@ static py_obj *bytes_add(py_obj *a, py_obj *b)
     if (!py_is_bytes(a))
         return py_newref(py_NotImplemented);
     if (!py_is_bytes(b)) {
-        py_err_format(py_exc_TypeError, "can't concat %s to bytes", py_type_name(b));
+        py_err_format(py_exc_TypeError, "can't concat %s to bytes",
+                      py_type_name(b));
         return NULL;
     }
     size_t na = (size_t)PY_SIZE(a), nb = (size_t)PY_SIZE(b);
@@ -403,7 +426,10 @@ static py_obj *bytes_iter_next(py_obj *o)
     return py_int_from_i64((uint8_t)PY_BYTES_DATA(it->b)[it->i++]);
 }
 
-static py_obj *bytes_iter_self(py_obj *o) { return py_newref(o); }
+static py_obj *bytes_iter_self(py_obj *o)
+{
+    return py_newref(o);
+}
 
 static void bytes_iter_dealloc(py_obj *o)
 {
@@ -431,7 +457,8 @@ static py_obj *bytes_from_iterable(py_obj *x)
         if (py_err_matches(PY_OBJ(py_exc_TypeError))) {
             py_err_clear();
             py_err_format(py_exc_TypeError,
-                          "cannot convert '%s' object to bytes", py_type_name(x));
+                          "cannot convert '%s' object to bytes",
+                          py_type_name(x));
         }
         return NULL;
     }
@@ -531,7 +558,8 @@ static py_obj *bytes_to_l1(py_obj *b)
 static py_obj *l1_to_bytes(py_obj *s)
 {
     const char *p = PY_STR_DATA(s), *end = p + PY_STR_NBYTES(s);
-    py_bytes *r = bytes_alloc(&py_bytes_type, (size_t)py_utf8_count(p, (size_t)(end - p)));
+    py_bytes *r = bytes_alloc(&py_bytes_type,
+                              (size_t)py_utf8_count(p, (size_t)(end - p)));
     for (size_t i = 0; r && p < end; i++) {
         uint32_t c = py_utf8_next(&p);
         r->data[i] = (char)(c >= 0xE000 ? c - 0xE000 : c);
@@ -556,9 +584,11 @@ static py_obj *arg_in(py_obj *a, bool int_is_byte)
         return py_str_from_cp(byte_cp((uint8_t)v));
     }
     if (py_is_str(a)) {
-        py_err_set(py_exc_TypeError, int_is_byte
-                   ? "argument should be integer or bytes-like object, not 'str'"
-                   : "a bytes-like object is required, not 'str'");
+        py_err_set(
+            py_exc_TypeError,
+            int_is_byte
+                ? "argument should be integer or bytes-like object, not 'str'"
+                : "a bytes-like object is required, not 'str'");
         return NULL;
     }
     if (PY_TYPE(a) == &py_tuple_type || PY_TYPE(a) == &py_list_type) {
@@ -567,7 +597,8 @@ static py_obj *arg_in(py_obj *a, bool int_is_byte)
         py_obj *r = py_list_new(n);
         for (ssize_t i = 0; r && i < n; i++) {
             py_obj *it = tup ? PY_TUPLE_ITEMS(a)[i] : PY_LIST_ITEMS(a)[i];
-            PY_LIST_ITEMS(r)[i] = py_is_bytes(it) ? bytes_to_l1(it) : py_newref(it);
+            PY_LIST_ITEMS(r)
+            [i] = py_is_bytes(it) ? bytes_to_l1(it) : py_newref(it);
             if (!PY_LIST_ITEMS(r)[i])
                 PY_CLEAR(r);
         }
@@ -695,8 +726,10 @@ static py_obj *bytes_join(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     for (ssize_t i = 0; i < PY_SIZE(items); i++) {
         if (!py_is_bytes(PY_LIST_ITEMS(items)[i])) {
-            py_err_format(py_exc_TypeError, "sequence item %zd: expected a bytes-like "
-                          "object, %s found", i, py_type_name(PY_LIST_ITEMS(items)[i]));
+            py_err_format(py_exc_TypeError,
+                          "sequence item %zd: expected a bytes-like "
+                          "object, %s found",
+                          i, py_type_name(PY_LIST_ITEMS(items)[i]));
             PY_DECREF(items);
             return NULL;
         }
@@ -706,13 +739,34 @@ static py_obj *bytes_join(py_obj *self, py_obj *const *args, size_t nargs,
     return r;
 }
 
-static bool a_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool a_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool a_alpha(int c) { return a_upper(c) || a_lower(c); }
-static bool a_digit(int c) { return c >= '0' && c <= '9'; }
-static bool a_alnum(int c) { return a_alpha(c) || a_digit(c); }
-static bool a_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-static bool a_ascii(int c) { return c < 0x80; }
+static bool a_upper(int c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+static bool a_lower(int c)
+{
+    return c >= 'a' && c <= 'z';
+}
+static bool a_alpha(int c)
+{
+    return a_upper(c) || a_lower(c);
+}
+static bool a_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static bool a_alnum(int c)
+{
+    return a_alpha(c) || a_digit(c);
+}
+static bool a_space(int c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+static bool a_ascii(int c)
+{
+    return c < 0x80;
+}
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAP };
 
@@ -725,7 +779,8 @@ static py_obj *recase(py_obj *self, int mode)
     for (ssize_t i = 0; r && i < n; i++) {
         int c = (uint8_t)PY_BYTES_DATA(self)[i];
         bool up = mode == CASE_UPPER || (mode == CASE_SWAP && a_lower(c)) ||
-                  (mode == CASE_TITLE && !prev_cased) || (mode == CASE_CAP && i == 0);
+                  (mode == CASE_TITLE && !prev_cased) ||
+                  (mode == CASE_CAP && i == 0);
         if (up && a_lower(c))
             c -= 32;
         else if (!up && a_upper(c) && mode != CASE_SWAP)
@@ -809,7 +864,9 @@ PRED(bytes_istitle, "istitle", istitle_bytes(self))
 
 static int hexval(int c)
 {
-    return a_digit(c) ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+    return a_digit(c)                           ? c - '0'
+           : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10
+                                                : -1;
 }
 
 /* bytes.fromhex(string): pairs of hex digits, spaces between pairs. NEW. */
@@ -820,7 +877,8 @@ static py_obj *bytes_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
     if (py_check_args("fromhex", nargs, kwnames, 1, 1) < 0)
         return NULL;
     if (!py_is_str(args[0])) {
-        py_err_format(py_exc_TypeError, "fromhex() argument must be str, not %s",
+        py_err_format(py_exc_TypeError,
+                      "fromhex() argument must be str, not %s",
                       py_type_name(args[0]));
         return NULL;
     }
@@ -834,10 +892,12 @@ static py_obj *bytes_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
             i++;
             continue;
         }
-        int hi = hexval((uint8_t)s[i]), lo = i + 1 < n ? hexval((uint8_t)s[i + 1]) : -1;
+        int hi = hexval((uint8_t)s[i]),
+            lo = i + 1 < n ? hexval((uint8_t)s[i + 1]) : -1;
         if (hi < 0 || lo < 0) {
             py_mem_free(buf);
-            py_err_format(py_exc_ValueError, "non-hexadecimal number found in "
+            py_err_format(py_exc_ValueError,
+                          "non-hexadecimal number found in "
                           "fromhex() arg at position %zd",
                           py_utf8_count(s, hi < 0 ? i : i + 1));
             return NULL;
@@ -862,9 +922,11 @@ static void fix_mod_message(void)
     const char *m = PY_STR_DATA(msg);
     size_t n = strlen(m);
     char buf[256];
-    if (strcmp(m, "not all arguments converted during string formatting") == 0) {
+    if (strcmp(m, "not all arguments converted during string formatting") ==
+        0) {
         py_err_clear();
-        py_err_set(py_exc_TypeError, "not all arguments converted during bytes formatting");
+        py_err_set(py_exc_TypeError,
+                   "not all arguments converted during bytes formatting");
     } else if (n > 9 && n < sizeof buf && strcmp(m + n - 9, ", not str") == 0) {
         snprintf(buf, sizeof buf, "%.*s, not bytes", (int)(n - 9), m);
         py_err_clear();
@@ -878,7 +940,8 @@ static void fix_mod_message(void)
 static py_obj *mod_arg(py_obj *v)
 {
     if (py_is_str(v)) {
-        py_err_set(py_exc_TypeError, "%b requires a bytes-like object, or an "
+        py_err_set(py_exc_TypeError,
+                   "%b requires a bytes-like object, or an "
                    "object that implements __bytes__, not 'str'");
         return NULL;
     }
@@ -930,11 +993,16 @@ static py_obj *bytes_mod(py_obj *a, py_obj *b)
     return res_out(r);
 }
 
-static void bytes_dealloc(py_obj *o) { py_obj_free(o); }
+static void bytes_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
 
 static const py_method_def bytes_methods[] = {
-    {"decode", bytes_decode, 0, "Decode the bytes using the codec registered for encoding."},
-    {"hex", bytes_hex, 0, "Create a string of hexadecimal numbers from a bytes object."},
+    {"decode", bytes_decode, 0,
+     "Decode the bytes using the codec registered for encoding."},
+    {"hex", bytes_hex, 0,
+     "Create a string of hexadecimal numbers from a bytes object."},
     {"find", bytes_find, 0, NULL},
     {"rfind", bytes_rfind, 0, NULL},
     {"index", bytes_index, 0, NULL},
@@ -982,13 +1050,16 @@ py_type py_bytes_type = {
     .basicsize = offsetof(py_bytes, data),
     .itemsize = 1,
     .flags = PY_TPFLAGS_BASETYPE,
-    .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
+    .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, "
+           "errors]) -> bytes",
     .dealloc = bytes_dealloc,
     .repr = bytes_repr,
     .hash = bytes_hash,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter_new,
-    .nb = {[PY_NB_ADD] = bytes_add, [PY_NB_MUL] = bytes_mul, [PY_NB_MOD] = bytes_mod},
+    .nb = {[PY_NB_ADD] = bytes_add,
+           [PY_NB_MUL] = bytes_mul,
+           [PY_NB_MOD] = bytes_mod},
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,

@@ -28,7 +28,10 @@ py_obj *py_cell_new(py_obj *value)
 }
 
 /* BORROWED contents or NULL. */
-py_obj *py_cell_get(py_obj *cell) { return ((py_cell *)cell)->ref; }
+py_obj *py_cell_get(py_obj *cell)
+{
+    return ((py_cell *)cell)->ref;
+}
 
 /* Replace the contents with value (BORROWED, NULL empties the cell). */
 void py_cell_set(py_obj *cell, py_obj *value)

@@ -29,7 +29,7 @@
 
 py_trace_fn py_trace_hook;
 
-#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define LIKELY(x)   __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define C_DEPTH_MAX 2500 /* nested VM entries from C (C stack bound) */
 
@@ -61,8 +61,8 @@ size_t py_frame_size(const py_code *co)
 static chunk *chunk_new(size_t sz)
 {
     chunk *c;
-    size_t want = sz + sizeof(chunk) > CHUNK_SIZE ? sz + sizeof(chunk)
-                                                  : CHUNK_SIZE;
+    size_t want =
+        sz + sizeof(chunk) > CHUNK_SIZE ? sz + sizeof(chunk) : CHUNK_SIZE;
     if (spare_chunk && (size_t)(spare_chunk->end - spare_chunk->data) >= sz) {
         c = spare_chunk;
         spare_chunk = NULL;
@@ -82,7 +82,8 @@ static chunk *chunk_new(size_t sz)
 /* Memory for a frame of sz bytes on the frame stack, or NULL. */
 static py_frame *stack_alloc(size_t sz)
 {
-    if (UNLIKELY(!cur_chunk || (size_t)(cur_chunk->end - cur_chunk->top) < sz)) {
+    if (UNLIKELY(!cur_chunk ||
+                 (size_t)(cur_chunk->end - cur_chunk->top) < sz)) {
         chunk *c = chunk_new(sz);
         if (!c)
             return NULL;
@@ -105,7 +106,10 @@ static void stack_free(py_frame *f)
     }
 }
 
-int py_vm_init(void) { return 0; }
+int py_vm_init(void)
+{
+    return 0;
+}
 
 void py_vm_fini(void)
 {
@@ -120,9 +124,8 @@ void py_vm_fini(void)
 
 /* Fill a fresh frame's header; localsplus all NULL.  References to code,
  * globals, builtins, locals and func are taken (BORROWED args). */
-static void frame_init(py_frame *f, py_code *co, py_obj *func,
-                       py_obj *globals, py_obj *builtins, py_obj *locals,
-                       int owner)
+static void frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
+                       py_obj *builtins, py_obj *locals, int owner)
 {
     int n = co->nlocals + co->ncells;
     f->code = co;
@@ -253,9 +256,9 @@ static int missing_error(py_frame *f, py_obj *qualname, int lo, int hi,
     py_obj *names = missing_names(f, lo, hi, n);
     if (!names)
         return -1;
-    py_err_format(py_exc_TypeError, "%s() missing %d required %s argument%s: %s",
-                  PY_STR_DATA(qualname), n, kind, n == 1 ? "" : "s",
-                  PY_STR_DATA(names));
+    py_err_format(
+        py_exc_TypeError, "%s() missing %d required %s argument%s: %s",
+        PY_STR_DATA(qualname), n, kind, n == 1 ? "" : "s", PY_STR_DATA(names));
     py_decref(names);
     return -1;
 }
@@ -460,8 +463,8 @@ static int enter_recursion(void)
 static py_frame *make_call_frame(py_function *fn, py_obj *const *args,
                                  size_t nargs, py_obj *kwnames, int owner)
 {
-    py_frame *f = frame_new(fn->code, PY_OBJ(fn), fn->globals, fn->builtins,
-                            NULL, owner);
+    py_frame *f =
+        frame_new(fn->code, PY_OBJ(fn), fn->globals, fn->builtins, NULL, owner);
     if (!f)
         return NULL;
     if (bind_args(f, fn, args, nargs, kwnames) < 0 ||
@@ -662,9 +665,15 @@ static py_obj *int_binop_fast(int64_t a, int64_t b, int op)
             return NULL;
         r = mod64(a, b);
         break;
-    case PY_NB_AND: r = a & b; break;
-    case PY_NB_OR: r = a | b; break;
-    case PY_NB_XOR: r = a ^ b; break;
+    case PY_NB_AND:
+        r = a & b;
+        break;
+    case PY_NB_OR:
+        r = a | b;
+        break;
+    case PY_NB_XOR:
+        r = a ^ b;
+        break;
     case PY_NB_RSHIFT:
         if (b < 0)
             return NULL;
@@ -680,12 +689,16 @@ static py_obj *int_binop_fast(int64_t a, int64_t b, int op)
 static py_obj *float_binop_fast(double a, double b, int op)
 {
     switch (op) {
-    case PY_NB_ADD: return py_float_new(a + b);
-    case PY_NB_SUB: return py_float_new(a - b);
-    case PY_NB_MUL: return py_float_new(a * b);
+    case PY_NB_ADD:
+        return py_float_new(a + b);
+    case PY_NB_SUB:
+        return py_float_new(a - b);
+    case PY_NB_MUL:
+        return py_float_new(a * b);
     case PY_NB_TRUEDIV:
         return b == 0.0 ? NULL : py_float_new(a / b);
-    default: return NULL;
+    default:
+        return NULL;
     }
 }
 
@@ -713,8 +726,7 @@ static py_obj *binary_op(py_obj *a, py_obj *b, int op, bool inplace)
                PY_TYPE(b) == &py_str_type) {
         return py_str_concat(a, b);
     }
-    return inplace ? py_inplace_op(a, b, op)
-                   : py_binop(a, b, op);
+    return inplace ? py_inplace_op(a, b, op) : py_binop(a, b, op);
 }
 
 /* Comparison with int/float fast paths.  NEW or NULL. */
@@ -724,12 +736,24 @@ static py_obj *compare_op(py_obj *a, py_obj *b, int op)
         int64_t x = PY_INT_VAL(a), y = PY_INT_VAL(b);
         bool r;
         switch (op) {
-        case PY_LT: r = x < y; break;
-        case PY_LE: r = x <= y; break;
-        case PY_EQ: r = x == y; break;
-        case PY_NE: r = x != y; break;
-        case PY_GT: r = x > y; break;
-        default: r = x >= y; break;
+        case PY_LT:
+            r = x < y;
+            break;
+        case PY_LE:
+            r = x <= y;
+            break;
+        case PY_EQ:
+            r = x == y;
+            break;
+        case PY_NE:
+            r = x != y;
+            break;
+        case PY_GT:
+            r = x > y;
+            break;
+        default:
+            r = x >= y;
+            break;
         }
         return py_bool_from(r);
     }
@@ -737,12 +761,24 @@ static py_obj *compare_op(py_obj *a, py_obj *b, int op)
         double x = PY_FLOAT_VAL(a), y = PY_FLOAT_VAL(b);
         bool r;
         switch (op) {
-        case PY_LT: r = x < y; break;
-        case PY_LE: r = x <= y; break;
-        case PY_EQ: r = x == y; break;
-        case PY_NE: r = x != y; break;
-        case PY_GT: r = x > y; break;
-        default: r = x >= y; break;
+        case PY_LT:
+            r = x < y;
+            break;
+        case PY_LE:
+            r = x <= y;
+            break;
+        case PY_EQ:
+            r = x == y;
+            break;
+        case PY_NE:
+            r = x != y;
+            break;
+        case PY_GT:
+            r = x > y;
+            break;
+        default:
+            r = x >= y;
+            break;
         }
         return py_bool_from(r);
     }
@@ -959,8 +995,8 @@ static int list_extend(py_obj *list, py_obj *it)
 {
     if (py_list_extend(list, it) == 0)
         return 0;
-    if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
-        !PY_TYPE(it)->iter && !py_hasattr_str(it, "__getitem__")) {
+    if (py_err_matches(PY_OBJ(py_exc_TypeError)) && !PY_TYPE(it)->iter &&
+        !py_hasattr_str(it, "__getitem__")) {
         py_err_clear();
         py_err_format(py_exc_TypeError,
                       "Value after * must be an iterable, not %s",
@@ -994,8 +1030,8 @@ static int dict_merge(py_obj *d, py_obj *m, py_obj *func)
         }
         return -1;
     }
-    py_obj *src = PY_TYPE_CHECK(m, &py_dict_type) ? py_newref(m)
-                                                  : py_dict_new();
+    py_obj *src =
+        PY_TYPE_CHECK(m, &py_dict_type) ? py_newref(m) : py_dict_new();
     if (!src || (src != m && py_dict_update(src, m) < 0)) {
         py_xdecref(src);
         return -1;
@@ -1009,7 +1045,8 @@ static int dict_merge(py_obj *d, py_obj *m, py_obj *func)
             if (fs && PY_TYPE_CHECK(k, &py_str_type))
                 py_err_format(py_exc_TypeError,
                               "%s got multiple values for keyword argument "
-                              "'%s'", PY_STR_DATA(fs), PY_STR_DATA(k));
+                              "'%s'",
+                              PY_STR_DATA(fs), PY_STR_DATA(k));
             else if (fs)
                 py_err_set(py_exc_TypeError, "keywords must be strings");
             py_xdecref(fs);
@@ -1029,8 +1066,8 @@ static int unpack_sequence(py_obj *seq, int n, py_obj **dst)
     py_type *t = PY_TYPE(seq);
     if (t == &py_tuple_type || t == &py_list_type) {
         ssize_t len = PY_SIZE(seq);
-        py_obj **items = t == &py_tuple_type ? PY_TUPLE_ITEMS(seq)
-                                             : PY_LIST_ITEMS(seq);
+        py_obj **items =
+            t == &py_tuple_type ? PY_TUPLE_ITEMS(seq) : PY_LIST_ITEMS(seq);
         if (len == n) {
             for (int i = 0; i < n; i++)
                 dst[n - 1 - i] = py_newref(items[i]);
@@ -1063,7 +1100,8 @@ static int unpack_sequence(py_obj *seq, int n, py_obj **dst)
             if (!py_err_occurred())
                 py_err_format(py_exc_ValueError,
                               "not enough values to unpack (expected %d, "
-                              "got %d)", n, i);
+                              "got %d)",
+                              n, i);
             goto fail;
         }
         dst[n - 1 - i] = v;
@@ -1104,7 +1142,8 @@ static int unpack_ex(py_obj *seq, int before, int after, py_obj **dst)
     if (len < before + after) {
         py_err_format(py_exc_ValueError,
                       "not enough values to unpack (expected at least %d, "
-                      "got %zd)", before + after, len);
+                      "got %zd)",
+                      before + after, len);
         py_decref(list);
         return -1;
     }
@@ -1134,10 +1173,18 @@ static py_obj *format_value(py_obj *v, int conv, py_obj *spec)
 {
     py_obj *c = NULL;
     switch (conv) {
-    case 1: c = py_str(v); break;
-    case 2: c = py_repr(v); break;
-    case 3: c = py_ascii(v); break;
-    default: c = py_newref(v); break;
+    case 1:
+        c = py_str(v);
+        break;
+    case 2:
+        c = py_repr(v);
+        break;
+    case 3:
+        c = py_ascii(v);
+        break;
+    default:
+        c = py_newref(v);
+        break;
     }
     if (!c)
         return NULL;
@@ -1217,7 +1264,8 @@ static int do_raise(py_obj *exc, py_obj *cause)
         py_err_restore(py_newref(h));
         return 1;
     }
-    py_obj *e = make_exception(exc, "exceptions must derive from BaseException");
+    py_obj *e =
+        make_exception(exc, "exceptions must derive from BaseException");
     if (!e)
         return 0;
     if (cause) {
@@ -1331,8 +1379,8 @@ static int print_expr(py_obj *v)
 static py_obj *make_function(py_frame *f, py_obj *code, py_obj *defaults,
                              py_obj *kwdefaults, py_obj *closure)
 {
-    py_function *fn = (py_function *)py_function_new((py_code *)code,
-                                                     f->globals);
+    py_function *fn =
+        (py_function *)py_function_new((py_code *)code, f->globals);
     if (!fn)
         return NULL;
     fn->defaults = defaults;
@@ -1396,8 +1444,8 @@ static int explode_call(py_obj *func, py_obj *args, py_obj *kwargs,
                 if (fs) {
                     py_err_format(py_exc_TypeError,
                                   "%s argument after * must be an iterable, "
-                                  "not %s", PY_STR_DATA(fs),
-                                  py_type_name(args));
+                                  "not %s",
+                                  PY_STR_DATA(fs), py_type_name(args));
                     py_decref(fs);
                 }
             }
@@ -1449,11 +1497,11 @@ static int explode_call(py_obj *func, py_obj *args, py_obj *kwargs,
         names = PY_TUPLE_ITEMS(f->code->names);                                \
     } while (0)
 
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define TOP() (sp[-1])
+#define PUSH(v)  (*sp++ = (v))
+#define POP()    (*--sp)
+#define TOP()    (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n)  (sp[-(n)])
 
 /*
  * Run frame `entry` (already linked as py_rt.frame) and every frame it
@@ -1501,25 +1549,25 @@ tracing:
 
 op_NOP:
     DISPATCH();
-op_POP_TOP: {
+op_POP_TOP : {
     py_obj *v = POP();
     py_decref(v);
     DISPATCH();
 }
-op_ROT_TWO: {
+op_ROT_TWO : {
     py_obj *t = TOP();
     TOP() = SECOND();
     SECOND() = t;
     DISPATCH();
 }
-op_ROT_THREE: {
+op_ROT_THREE : {
     py_obj *t = TOP();
     TOP() = SECOND();
     SECOND() = PEEK(3);
     PEEK(3) = t;
     DISPATCH();
 }
-op_ROT_FOUR: {
+op_ROT_FOUR : {
     py_obj *t = TOP();
     TOP() = SECOND();
     SECOND() = PEEK(3);
@@ -1527,7 +1575,7 @@ op_ROT_FOUR: {
     PEEK(4) = t;
     DISPATCH();
 }
-op_DUP_TOP: {
+op_DUP_TOP : {
     py_obj *v = TOP();
     py_incref(v);
     PUSH(v);
@@ -1543,7 +1591,7 @@ op_DUP_TOP_TWO:
 op_LOAD_CONST:
     PUSH(py_newref(consts[arg]));
     DISPATCH();
-op_LOAD_FAST: {
+op_LOAD_FAST : {
     py_obj *v = lp[arg];
     if (UNLIKELY(!v)) {
         unbound_local(PY_TUPLE_ITEMS(f->code->varnames)[arg]);
@@ -1552,7 +1600,7 @@ op_LOAD_FAST: {
     PUSH(py_newref(v));
     DISPATCH();
 }
-op_STORE_FAST: {
+op_STORE_FAST : {
     py_obj *v = POP();
     PY_SETREF(lp[arg], v);
     DISPATCH();
@@ -1564,7 +1612,7 @@ op_DELETE_FAST:
     }
     PY_CLEAR(lp[arg]);
     DISPATCH();
-op_LOAD_DEREF: {
+op_LOAD_DEREF : {
     py_obj *v = py_cell_get(lp[f->code->nlocals + arg]);
     if (UNLIKELY(!v)) {
         unbound_deref(f->code, arg);
@@ -1573,13 +1621,13 @@ op_LOAD_DEREF: {
     PUSH(py_newref(v));
     DISPATCH();
 }
-op_STORE_DEREF: {
+op_STORE_DEREF : {
     py_obj *v = POP();
     py_cell_set(lp[f->code->nlocals + arg], v);
     py_decref(v);
     DISPATCH();
 }
-op_DELETE_DEREF: {
+op_DELETE_DEREF : {
     py_obj *cell = lp[f->code->nlocals + arg];
     if (!py_cell_get(cell)) {
         unbound_deref(f->code, arg);
@@ -1591,7 +1639,7 @@ op_DELETE_DEREF: {
 op_LOAD_CLOSURE:
     PUSH(py_newref(lp[f->code->nlocals + arg]));
     DISPATCH();
-op_LOAD_CLASSDEREF: {
+op_LOAD_CLASSDEREF : {
     SAVE();
     py_obj *v = load_classderef(f, arg);
     if (!v)
@@ -1599,7 +1647,7 @@ op_LOAD_CLASSDEREF: {
     PUSH(v);
     DISPATCH();
 }
-op_LOAD_NAME: {
+op_LOAD_NAME : {
     SAVE();
     py_obj *v = load_name(f, names[arg]);
     if (!v)
@@ -1607,7 +1655,7 @@ op_LOAD_NAME: {
     PUSH(v);
     DISPATCH();
 }
-op_STORE_NAME: {
+op_STORE_NAME : {
     SAVE();
     py_obj *v = POP();
     int rc = store_name(f, names[arg], v);
@@ -1621,14 +1669,14 @@ op_DELETE_NAME:
     if (delete_from(f->locals, names[arg]) < 0)
         goto error;
     DISPATCH();
-op_LOAD_GLOBAL: {
+op_LOAD_GLOBAL : {
     py_obj *v = load_global(f, names[arg]);
     if (UNLIKELY(!v))
         goto error;
     PUSH(py_newref(v));
     DISPATCH();
 }
-op_STORE_GLOBAL: {
+op_STORE_GLOBAL : {
     SAVE();
     py_obj *v = POP();
     int rc = py_dict_set(f->globals, names[arg], v);
@@ -1642,7 +1690,7 @@ op_DELETE_GLOBAL:
     if (delete_from(f->globals, names[arg]) < 0)
         goto error;
     DISPATCH();
-op_LOAD_ATTR: {
+op_LOAD_ATTR : {
     SAVE();
     py_obj *o = TOP();
     py_obj *v = py_getattr(o, names[arg]);
@@ -1652,7 +1700,7 @@ op_LOAD_ATTR: {
     py_decref(o);
     DISPATCH();
 }
-op_STORE_ATTR: {
+op_STORE_ATTR : {
     SAVE();
     py_obj *o = POP(), *v = POP();
     int rc = py_setattr(o, names[arg], v);
@@ -1662,7 +1710,7 @@ op_STORE_ATTR: {
         goto error;
     DISPATCH();
 }
-op_DELETE_ATTR: {
+op_DELETE_ATTR : {
     SAVE();
     py_obj *o = POP();
     int rc = py_setattr(o, names[arg], NULL);
@@ -1671,7 +1719,7 @@ op_DELETE_ATTR: {
         goto error;
     DISPATCH();
 }
-op_LOAD_METHOD: {
+op_LOAD_METHOD : {
     SAVE();
     py_obj *o = TOP(), *meth;
     int r = load_method(o, names[arg], &meth);
@@ -1692,10 +1740,10 @@ op_LOAD_METHOD: {
         py_obj *callable, *kwnames;
         py_obj **argv;
         size_t nargs, npop;
-op_CALL_METHOD:
+    op_CALL_METHOD:
         kwnames = NULL;
         goto call_method;
-op_CALL_METHOD_KW:
+    op_CALL_METHOD_KW:
         kwnames = POP();
     call_method:
         callable = PEEK(arg + 2);
@@ -1716,10 +1764,10 @@ op_CALL_METHOD_KW:
         }
         npop = (size_t)arg + 2;
         goto do_call;
-op_CALL_FUNCTION:
+    op_CALL_FUNCTION:
         kwnames = NULL;
         goto call_function;
-op_CALL_FUNCTION_KW:
+    op_CALL_FUNCTION_KW:
         kwnames = POP();
     call_function:
         callable = PEEK(arg + 1);
@@ -1770,8 +1818,8 @@ op_CALL_FUNCTION_KW:
                 py_xdecref(kwnames);
                 goto error;
             }
-            py_frame *nf = make_call_frame(fn, argv, nargs, kwnames,
-                                           PY_FRAME_ON_STACK);
+            py_frame *nf =
+                make_call_frame(fn, argv, nargs, kwnames, PY_FRAME_ON_STACK);
             py_decref(callable);
             py_xdecref(kwnames);
             for (size_t i = 0; i < npop; i++) {
@@ -1804,7 +1852,7 @@ op_CALL_FUNCTION_KW:
         PUSH(res);
         DISPATCH();
 
-op_CALL_FUNCTION_EX: {
+    op_CALL_FUNCTION_EX : {
         py_obj *kw = (arg & 1) ? POP() : NULL;
         py_obj *a = POP();
         callable = TOP();
@@ -1861,7 +1909,7 @@ op_CALL_FUNCTION_EX: {
 
     /* ------------------------------------------------ operators */
 op_BINARY_OP:
-op_INPLACE_OP: {
+op_INPLACE_OP : {
     py_obj *b = POP(), *a = TOP();
     SAVE();
     py_obj *r = binary_op(a, b, arg, PY_INSTR_OP(w) == PY_OP_INPLACE_OP);
@@ -1876,19 +1924,20 @@ op_INPLACE_OP: {
 }
 op_UNARY_POSITIVE:
 op_UNARY_NEGATIVE:
-op_UNARY_INVERT: {
+op_UNARY_INVERT : {
     SAVE();
     py_obj *a = TOP(), *r;
     py_opcode op = PY_INSTR_OP(w);
-    r = op == PY_OP_UNARY_NEGATIVE ? py_neg(a)
-        : op == PY_OP_UNARY_POSITIVE ? py_pos(a) : py_invert(a);
+    r = op == PY_OP_UNARY_NEGATIVE   ? py_neg(a)
+        : op == PY_OP_UNARY_POSITIVE ? py_pos(a)
+                                     : py_invert(a);
     if (!r)
         goto error;
     TOP() = r;
     py_decref(a);
     DISPATCH();
 }
-op_UNARY_NOT: {
+op_UNARY_NOT : {
     SAVE();
     int t = truth(TOP());
     if (t < 0)
@@ -1897,7 +1946,7 @@ op_UNARY_NOT: {
     TOP() = py_bool_from(!t);
     DISPATCH();
 }
-op_COMPARE_OP: {
+op_COMPARE_OP : {
     py_obj *b = POP(), *a = TOP();
     SAVE();
     py_obj *r = compare_op(a, b, arg);
@@ -1910,7 +1959,7 @@ op_COMPARE_OP: {
     }
     DISPATCH();
 }
-op_IS_OP: {
+op_IS_OP : {
     py_obj *b = POP(), *a = TOP();
     bool r = (a == b) ^ (arg != 0);
     TOP() = py_bool_from(r);
@@ -1918,7 +1967,7 @@ op_IS_OP: {
     py_decref(b);
     DISPATCH();
 }
-op_CONTAINS_OP: {
+op_CONTAINS_OP : {
     SAVE();
     py_obj *b = POP(), *a = TOP();
     int r = py_contains(b, a);
@@ -1931,7 +1980,7 @@ op_CONTAINS_OP: {
     TOP() = py_bool_from(r ^ (arg != 0));
     DISPATCH();
 }
-op_BINARY_SUBSCR: {
+op_BINARY_SUBSCR : {
     SAVE();
     py_obj *k = POP(), *o = TOP();
     py_obj *r = subscr(o, k);
@@ -1944,7 +1993,7 @@ op_BINARY_SUBSCR: {
     }
     DISPATCH();
 }
-op_STORE_SUBSCR: {
+op_STORE_SUBSCR : {
     SAVE();
     py_obj *k = POP(), *o = POP(), *v = POP();
     int rc = store_subscr(o, k, v);
@@ -1955,7 +2004,7 @@ op_STORE_SUBSCR: {
         goto error;
     DISPATCH();
 }
-op_DELETE_SUBSCR: {
+op_DELETE_SUBSCR : {
     SAVE();
     py_obj *k = POP(), *o = POP();
     int rc = py_delitem(o, k);
@@ -1967,7 +2016,7 @@ op_DELETE_SUBSCR: {
 }
 
     /* ------------------------------------------------- builders */
-op_BUILD_SLICE: {
+op_BUILD_SLICE : {
     SAVE();
     py_obj *step = arg == 3 ? POP() : NULL;
     py_obj *stop = POP(), *start = TOP();
@@ -1982,7 +2031,7 @@ op_BUILD_SLICE: {
     }
     DISPATCH();
 }
-op_BUILD_TUPLE: {
+op_BUILD_TUPLE : {
     SAVE();
     py_obj *t = py_tuple_new(arg);
     if (!t)
@@ -1993,7 +2042,7 @@ op_BUILD_TUPLE: {
     PUSH(t);
     DISPATCH();
 }
-op_BUILD_LIST: {
+op_BUILD_LIST : {
     SAVE();
     py_obj *l = py_list_new(arg);
     if (!l)
@@ -2004,7 +2053,7 @@ op_BUILD_LIST: {
     PUSH(l);
     DISPATCH();
 }
-op_BUILD_SET: {
+op_BUILD_SET : {
     SAVE();
     py_obj *s = py_set_new(NULL);
     int rc = s ? 0 : -1;
@@ -2021,7 +2070,7 @@ op_BUILD_SET: {
     PUSH(s);
     DISPATCH();
 }
-op_BUILD_MAP: {
+op_BUILD_MAP : {
     SAVE();
     py_obj *d = py_dict_new();
     int rc = d ? 0 : -1;
@@ -2039,7 +2088,7 @@ op_BUILD_MAP: {
     PUSH(d);
     DISPATCH();
 }
-op_BUILD_STRING: {
+op_BUILD_STRING : {
     SAVE();
     py_obj *empty = py_str_from_cstr("");
     py_obj *s = empty ? py_str_join_array(empty, sp - arg, (size_t)arg) : NULL;
@@ -2052,7 +2101,7 @@ op_BUILD_STRING: {
     PUSH(s);
     DISPATCH();
 }
-op_LIST_APPEND: {
+op_LIST_APPEND : {
     SAVE();
     py_obj *v = POP();
     int rc = py_list_append(PEEK(arg), v);
@@ -2061,7 +2110,7 @@ op_LIST_APPEND: {
         goto error;
     DISPATCH();
 }
-op_SET_ADD: {
+op_SET_ADD : {
     SAVE();
     py_obj *v = POP();
     int rc = py_set_add(PEEK(arg), v);
@@ -2070,7 +2119,7 @@ op_SET_ADD: {
         goto error;
     DISPATCH();
 }
-op_MAP_ADD: {
+op_MAP_ADD : {
     SAVE();
     py_obj *v = POP(), *k = POP();
     int rc = py_dict_set(PEEK(arg), k, v);
@@ -2083,12 +2132,14 @@ op_MAP_ADD: {
 op_LIST_EXTEND:
 op_SET_UPDATE:
 op_DICT_UPDATE:
-op_DICT_MERGE: {
+op_DICT_MERGE : {
     SAVE();
     py_obj *it = POP(), *dst = PEEK(arg);
     int rc;
     switch (PY_INSTR_OP(w)) {
-    case PY_OP_LIST_EXTEND: rc = list_extend(dst, it); break;
+    case PY_OP_LIST_EXTEND:
+        rc = list_extend(dst, it);
+        break;
     case PY_OP_SET_UPDATE: {
         py_obj *tmp = py_set_new(it);
         ssize_t pos = 0;
@@ -2099,15 +2150,19 @@ op_DICT_MERGE: {
         py_xdecref(tmp);
         break;
     }
-    case PY_OP_DICT_UPDATE: rc = dict_update(dst, it); break;
-    default: rc = dict_merge(dst, it, PEEK(arg + 2)); break;
+    case PY_OP_DICT_UPDATE:
+        rc = dict_update(dst, it);
+        break;
+    default:
+        rc = dict_merge(dst, it, PEEK(arg + 2));
+        break;
     }
     py_decref(it);
     if (rc < 0)
         goto error;
     DISPATCH();
 }
-op_LIST_TO_TUPLE: {
+op_LIST_TO_TUPLE : {
     SAVE();
     py_obj *t = py_list_as_tuple(TOP());
     if (!t)
@@ -2116,7 +2171,7 @@ op_LIST_TO_TUPLE: {
     TOP() = t;
     DISPATCH();
 }
-op_UNPACK_SEQUENCE: {
+op_UNPACK_SEQUENCE : {
     SAVE();
     py_obj *seq = POP();
     int rc = unpack_sequence(seq, arg, sp);
@@ -2126,7 +2181,7 @@ op_UNPACK_SEQUENCE: {
     sp += arg;
     DISPATCH();
 }
-op_UNPACK_EX: {
+op_UNPACK_EX : {
     SAVE();
     py_obj *seq = POP();
     int before = arg & 0xff, after = arg >> 8;
@@ -2137,7 +2192,7 @@ op_UNPACK_EX: {
     sp += before + after + 1;
     DISPATCH();
 }
-op_FORMAT_VALUE: {
+op_FORMAT_VALUE : {
     SAVE();
     py_obj *spec = (arg & 4) ? POP() : NULL;
     py_obj *v = TOP();
@@ -2162,7 +2217,7 @@ op_JUMP_BACKWARD:
     }
     DISPATCH();
 op_POP_JUMP_IF_FALSE:
-op_POP_JUMP_IF_TRUE: {
+op_POP_JUMP_IF_TRUE : {
     py_obj *v = POP();
     int t = truth(v);
     py_decref(v);
@@ -2175,7 +2230,7 @@ op_POP_JUMP_IF_TRUE: {
     DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP:
-op_JUMP_IF_TRUE_OR_POP: {
+op_JUMP_IF_TRUE_OR_POP : {
     int t = truth(TOP());
     if (t < 0) {
         SAVE();
@@ -2189,7 +2244,7 @@ op_JUMP_IF_TRUE_OR_POP: {
     }
     DISPATCH();
 }
-op_GET_ITER: {
+op_GET_ITER : {
     SAVE();
     py_obj *o = TOP();
     py_obj *it = py_iter(o);
@@ -2199,7 +2254,7 @@ op_GET_ITER: {
     py_decref(o);
     DISPATCH();
 }
-op_FOR_ITER: {
+op_FOR_ITER : {
     SAVE();
     py_obj *it = TOP(), *v;
     py_type *t = PY_TYPE(it);
@@ -2249,7 +2304,7 @@ op_YIELD_VALUE:
     SAVE();
     *yielded = 1;
     goto leave_suspended;
-op_GET_YIELD_FROM_ITER: {
+op_GET_YIELD_FROM_ITER : {
     py_obj *o = TOP();
     if (PY_TYPE(o) != &py_generator_type) {
         SAVE();
@@ -2261,7 +2316,7 @@ op_GET_YIELD_FROM_ITER: {
     }
     DISPATCH();
 }
-op_YIELD_FROM: {
+op_YIELD_FROM : {
     SAVE();
     py_obj *v = POP(), *it = TOP();
     int done = 0;
@@ -2285,7 +2340,7 @@ op_YIELD_FROM: {
 op_SETUP_FINALLY:
     f->blocks[f->nblock++] = (py_block){arg, (int32_t)(sp - f->stack)};
     DISPATCH();
-op_SETUP_WITH: {
+op_SETUP_WITH : {
     SAVE();
     py_obj *mgr = TOP(), *exit = NULL;
     py_obj *res = with_enter(mgr, &exit);
@@ -2302,7 +2357,7 @@ op_SETUP_WITH: {
 op_POP_BLOCK:
     f->nblock--;
     DISPATCH();
-op_POP_EXCEPT: {
+op_POP_EXCEPT : {
     py_obj *prev = POP();
     if (prev == py_None) {
         py_decref(prev);
@@ -2311,14 +2366,14 @@ op_POP_EXCEPT: {
     PY_SETREF(py_rt.handled_exc, prev);
     DISPATCH();
 }
-op_RERAISE: {
+op_RERAISE : {
     py_obj *e = POP();
     SAVE();
     py_err_restore(e);
     reraise = 1;
     goto error;
 }
-op_CHECK_EXC_MATCH: {
+op_CHECK_EXC_MATCH : {
     SAVE();
     py_obj *t = POP();
     int r = exc_match(TOP(), t);
@@ -2328,7 +2383,7 @@ op_CHECK_EXC_MATCH: {
     PUSH(py_bool_from(r));
     DISPATCH();
 }
-op_WITH_EXCEPT_START: {
+op_WITH_EXCEPT_START : {
     SAVE();
     py_obj *exc = TOP(), *exit = PEEK(3);
     py_obj *tb = ((py_exc *)exc)->traceback;
@@ -2339,7 +2394,7 @@ op_WITH_EXCEPT_START: {
     PUSH(r);
     DISPATCH();
 }
-op_RAISE_VARARGS: {
+op_RAISE_VARARGS : {
     SAVE();
     py_obj *cause = arg >= 2 ? POP() : NULL;
     py_obj *exc = arg >= 1 ? POP() : NULL;
@@ -2351,7 +2406,7 @@ op_RAISE_VARARGS: {
 op_LOAD_ASSERTION_ERROR:
     PUSH(py_newref(PY_OBJ(py_exc_AssertionError)));
     DISPATCH();
-op_LOAD_BUILD_CLASS: {
+op_LOAD_BUILD_CLASS : {
     SAVE();
     py_obj *bc = py_dict_get_str(f->builtins, "__build_class__");
     if (!bc) {
@@ -2361,7 +2416,7 @@ op_LOAD_BUILD_CLASS: {
     PUSH(py_newref(bc));
     DISPATCH();
 }
-op_MAKE_FUNCTION: {
+op_MAKE_FUNCTION : {
     SAVE();
     py_obj *code = POP();
     py_obj *closure = (arg & 8) ? POP() : NULL;
@@ -2389,7 +2444,7 @@ op_LOAD_LOCALS:
     }
     PUSH(py_newref(f->locals));
     DISPATCH();
-op_IMPORT_NAME: {
+op_IMPORT_NAME : {
     SAVE();
     py_obj *m = py_import(names[arg]);
     if (!m)
@@ -2398,7 +2453,7 @@ op_IMPORT_NAME: {
     TOP() = m;
     DISPATCH();
 }
-op_IMPORT_FROM: {
+op_IMPORT_FROM : {
     SAVE();
     py_obj *v = import_from(TOP(), names[arg]);
     if (!v)
@@ -2406,7 +2461,7 @@ op_IMPORT_FROM: {
     PUSH(v);
     DISPATCH();
 }
-op_IMPORT_STAR: {
+op_IMPORT_STAR : {
     SAVE();
     py_obj *m = POP();
     int rc = import_star(f, m);
@@ -2415,7 +2470,7 @@ op_IMPORT_STAR: {
         goto error;
     DISPATCH();
 }
-op_PRINT_EXPR: {
+op_PRINT_EXPR : {
     SAVE();
     py_obj *v = POP();
     int rc = print_expr(v);
@@ -2431,7 +2486,8 @@ error:
     {
         py_obj *exc = py_err_occurred();
         if (!exc) {
-            py_err_set(py_exc_RuntimeError, "error return without exception set");
+            py_err_set(py_exc_RuntimeError,
+                       "error return without exception set");
             exc = py_err_occurred();
         }
         if (!reraise) {
@@ -2451,7 +2507,8 @@ error:
             py_xdecref(v);
         }
         py_obj *exc = py_err_fetch();
-        py_obj *prev = py_rt.handled_exc ? py_rt.handled_exc : py_newref(py_None);
+        py_obj *prev =
+            py_rt.handled_exc ? py_rt.handled_exc : py_newref(py_None);
         PUSH(prev);
         PUSH(exc);
         py_rt.handled_exc = py_newref(exc);
@@ -2564,8 +2621,8 @@ py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals)
 py_obj *py_vm_call_with_locals(py_obj *func, py_obj *locals)
 {
     py_function *fn = (py_function *)func;
-    py_frame *f = frame_new(fn->code, func, fn->globals, fn->builtins,
-                            locals, PY_FRAME_ON_STACK);
+    py_frame *f = frame_new(fn->code, func, fn->globals, fn->builtins, locals,
+                            PY_FRAME_ON_STACK);
     if (!f)
         return NULL;
     if (fn->code->ncells && frame_make_cells(f, fn->closure) < 0) {
@@ -2632,6 +2689,8 @@ int py_vm_super_args(py_type **cls, py_obj **self)
     return 0;
 }
 
-
 /* Free a generator-owned frame (references and memory). */
-void py_frame_free_gen(py_frame *f) { frame_free(f); }
+void py_frame_free_gen(py_frame *f)
+{
+    frame_free(f);
+}

@@ -24,12 +24,12 @@
 #include "opcodes.h"
 
 enum {
-    PY_CO_OPTIMIZED = 1 << 0,   /* function scope: fast locals */
-    PY_CO_NEWLOCALS = 1 << 1,   /* a fresh locals dict / fast locals */
-    PY_CO_VARARGS = 1 << 2,     /* has *args */
-    PY_CO_VARKEYWORDS = 1 << 3, /* has **kwargs */
-    PY_CO_NESTED = 1 << 4,      /* defined inside another function */
-    PY_CO_GENERATOR = 1 << 5,   /* calling it returns a generator */
+    PY_CO_OPTIMIZED = 1 << 0,     /* function scope: fast locals */
+    PY_CO_NEWLOCALS = 1 << 1,     /* a fresh locals dict / fast locals */
+    PY_CO_VARARGS = 1 << 2,       /* has *args */
+    PY_CO_VARKEYWORDS = 1 << 3,   /* has **kwargs */
+    PY_CO_NESTED = 1 << 4,        /* defined inside another function */
+    PY_CO_GENERATOR = 1 << 5,     /* calling it returns a generator */
     PY_CO_HAS_DOCSTRING = 1 << 6, /* consts[0] is the docstring */
 };
 
@@ -46,27 +46,27 @@ typedef struct py_srcpos {
 
 typedef struct py_code {
     PY_HEAD;
-    uint32_t *code;     /* instructions (opcodes.h), owned (py_mem) */
-    py_srcpos *positions;  /* one per instruction, owned */
-    int ncode;          /* number of instructions */
-    py_obj *consts;     /* tuple */
-    py_obj *names;      /* tuple of str: globals, attributes, imports */
-    py_obj *varnames;   /* tuple of str: fast locals, arguments first */
-    py_obj *cellvars;   /* tuple of str: locals captured by inner scopes */
-    py_obj *freevars;   /* tuple of str: variables from enclosing scopes */
-    int32_t *cell2arg;  /* per cellvar: argument index or -1; NULL if none */
-    int argcount;       /* positional args incl. positional-only */
+    uint32_t *code;       /* instructions (opcodes.h), owned (py_mem) */
+    py_srcpos *positions; /* one per instruction, owned */
+    int ncode;            /* number of instructions */
+    py_obj *consts;       /* tuple */
+    py_obj *names;        /* tuple of str: globals, attributes, imports */
+    py_obj *varnames;     /* tuple of str: fast locals, arguments first */
+    py_obj *cellvars;     /* tuple of str: locals captured by inner scopes */
+    py_obj *freevars;     /* tuple of str: variables from enclosing scopes */
+    int32_t *cell2arg;    /* per cellvar: argument index or -1; NULL if none */
+    int argcount;         /* positional args incl. positional-only */
     int posonlyargcount;
     int kwonlyargcount;
-    int nlocals;        /* len(varnames) */
-    int ncells;         /* len(cellvars) + len(freevars) */
-    int stacksize;      /* max value-stack depth (blocks not included) */
-    int nblocks;        /* max block-stack depth */
-    int flags;          /* PY_CO_* */
+    int nlocals;   /* len(varnames) */
+    int ncells;    /* len(cellvars) + len(freevars) */
+    int stacksize; /* max value-stack depth (blocks not included) */
+    int nblocks;   /* max block-stack depth */
+    int flags;     /* PY_CO_* */
     int firstlineno;
-    py_obj *filename;   /* str */
-    py_obj *name;       /* str: "<module>", "f", "<lambda>", "<listcomp>" */
-    py_obj *qualname;   /* str: "C.method.<locals>.g" */
+    py_obj *filename; /* str */
+    py_obj *name;     /* str: "<module>", "f", "<lambda>", "<listcomp>" */
+    py_obj *qualname; /* str: "C.method.<locals>.g" */
 } py_code;
 
 /*

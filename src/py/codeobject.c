@@ -90,9 +90,15 @@ static py_obj *code_repr(py_obj *o)
 /* ------------------------------------------------------------- attributes */
 
 #define OBJ_GETTER(field)                                                      \
-    static py_obj *get_##field(py_obj *o) { return py_newref(CO(o)->field); }
+    static py_obj *get_##field(py_obj *o)                                      \
+    {                                                                          \
+        return py_newref(CO(o)->field);                                        \
+    }
 #define INT_GETTER(attr, field)                                                \
-    static py_obj *get_##attr(py_obj *o) { return py_int_from_i64(CO(o)->field); }
+    static py_obj *get_##attr(py_obj *o)                                       \
+    {                                                                          \
+        return py_int_from_i64(CO(o)->field);                                  \
+    }
 
 OBJ_GETTER(consts)
 OBJ_GETTER(names)

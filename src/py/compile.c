@@ -55,11 +55,17 @@
 #include "symtable.h"
 
 #define MAX_FBLOCKS 20
-#define MAX_DEPTH 1500
+#define MAX_DEPTH   1500
 
 typedef enum {
-    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_HANDLER, FB_POP_VALUE,
+    FB_WHILE,
+    FB_FOR,
+    FB_TRY_EXCEPT,
+    FB_FINALLY_TRY,
+    FB_FINALLY_END,
+    FB_WITH,
+    FB_HANDLER,
+    FB_POP_VALUE,
 } fb_kind;
 
 typedef struct fblock {
@@ -72,10 +78,10 @@ typedef struct fblock {
 typedef struct unit {
     struct unit *parent;
     st_scope *ste;
-    py_obj *consts, *const_keys;   /* list; dict key -> index */
-    py_obj *names, *name_idx;      /* list; dict */
-    py_obj *varnames, *var_idx;    /* list; dict */
-    py_obj *cellvars, *freevars;   /* lists (sorted) */
+    py_obj *consts, *const_keys; /* list; dict key -> index */
+    py_obj *names, *name_idx;    /* list; dict */
+    py_obj *varnames, *var_idx;  /* list; dict */
+    py_obj *cellvars, *freevars; /* lists (sorted) */
     uint32_t *code;
     py_srcpos *pos;
     int n, cap;
@@ -156,14 +162,26 @@ static int warn_at(compiler *c, ast_node *n, const char *msg)
 static const char *literal_type(ast_node *e)
 {
     switch (e->kind) {
-    case AST_CONSTANT: return py_type_name(e->v.constant.value);
-    case AST_TUPLE: return "tuple";
-    case AST_LIST: case AST_LISTCOMP: return "list";
-    case AST_DICT: case AST_DICTCOMP: return "dict";
-    case AST_SET: case AST_SETCOMP: return "set";
-    case AST_GENEXP: return "generator";
-    case AST_JOINEDSTR: case AST_FORMATTEDVALUE: return "str";
-    default: return NULL;
+    case AST_CONSTANT:
+        return py_type_name(e->v.constant.value);
+    case AST_TUPLE:
+        return "tuple";
+    case AST_LIST:
+    case AST_LISTCOMP:
+        return "list";
+    case AST_DICT:
+    case AST_DICTCOMP:
+        return "dict";
+    case AST_SET:
+    case AST_SETCOMP:
+        return "set";
+    case AST_GENEXP:
+        return "generator";
+    case AST_JOINEDSTR:
+    case AST_FORMATTEDVALUE:
+        return "str";
+    default:
+        return NULL;
     }
 }
 
@@ -197,9 +215,11 @@ static int check_compare(compiler *c, ast_node *e)
         int op = e->v.compare.ops[i];
         bool right = is_identity_arg(cmp->items[i]);
         if ((op == AST_CMP_IS || op == AST_CMP_ISNOT) && (!left || !right))
-            return warn_at(c, e, op == AST_CMP_IS
-                ? "\"is\" with a literal. Did you mean \"==\"?"
-                : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return warn_at(
+                c, e,
+                op == AST_CMP_IS
+                    ? "\"is\" with a literal. Did you mean \"==\"?"
+                    : "\"is not\" with a literal. Did you mean \"!=\"?");
         left = right;
     }
     return 0;
@@ -256,10 +276,15 @@ static void bind(compiler *c, int label)
 static bool is_jump(int op)
 {
     switch (op) {
-    case PY_OP_JUMP: case PY_OP_JUMP_BACKWARD: case PY_OP_POP_JUMP_IF_FALSE:
-    case PY_OP_POP_JUMP_IF_TRUE: case PY_OP_JUMP_IF_FALSE_OR_POP:
-    case PY_OP_JUMP_IF_TRUE_OR_POP: case PY_OP_FOR_ITER:
-    case PY_OP_SETUP_FINALLY: case PY_OP_SETUP_WITH:
+    case PY_OP_JUMP:
+    case PY_OP_JUMP_BACKWARD:
+    case PY_OP_POP_JUMP_IF_FALSE:
+    case PY_OP_POP_JUMP_IF_TRUE:
+    case PY_OP_JUMP_IF_FALSE_OR_POP:
+    case PY_OP_JUMP_IF_TRUE_OR_POP:
+    case PY_OP_FOR_ITER:
+    case PY_OP_SETUP_FINALLY:
+    case PY_OP_SETUP_WITH:
         return true;
     default:
         return false;
@@ -298,14 +323,22 @@ static int table_index(py_obj *list, py_obj *dict, py_obj *key, py_obj *obj)
 static py_obj *const_key(py_obj *v)
 {
     int tag;
-    if (v == py_None) tag = 0;
-    else if (v == py_Ellipsis) tag = 1;
-    else if (PY_TYPE(v) == &py_bool_type) tag = 2;
-    else if (PY_TYPE(v) == &py_int_type) tag = 3;
-    else if (PY_TYPE(v) == &py_str_type) tag = 4;
-    else if (PY_TYPE(v) == &py_bytes_type) tag = 5;
-    else if (PY_TYPE(v) == &py_float_type) tag = signbit(PY_FLOAT_VAL(v)) ? 7 : 6;
-    else return NULL;
+    if (v == py_None)
+        tag = 0;
+    else if (v == py_Ellipsis)
+        tag = 1;
+    else if (PY_TYPE(v) == &py_bool_type)
+        tag = 2;
+    else if (PY_TYPE(v) == &py_int_type)
+        tag = 3;
+    else if (PY_TYPE(v) == &py_str_type)
+        tag = 4;
+    else if (PY_TYPE(v) == &py_bytes_type)
+        tag = 5;
+    else if (PY_TYPE(v) == &py_float_type)
+        tag = signbit(PY_FLOAT_VAL(v)) ? 7 : 6;
+    else
+        return NULL;
     py_obj *t = py_int_from_i64(tag);
     if (!t)
         return NULL;
@@ -348,7 +381,8 @@ static int var_index(compiler *c, py_obj *name)
 static int list_find(py_obj *list, py_obj *name)
 {
     for (ssize_t i = 0; i < PY_LIST_SIZE(list); i++)
-        if (PY_LIST_ITEMS(list)[i] == name || py_str_eq(PY_LIST_ITEMS(list)[i], name))
+        if (PY_LIST_ITEMS(list)[i] == name ||
+            py_str_eq(PY_LIST_ITEMS(list)[i], name))
             return (int)i;
     return -1;
 }
@@ -453,9 +487,11 @@ static int fill_cells(unit *u)
     st_scope *s = u->ste;
     for (int i = 0; i < s->nsyms; i++) {
         st_sym *sym = &s->syms[i];
-        py_obj *list = sym->scope == ST_CELL ? u->cellvars
-                       : (sym->scope == ST_FREE || (sym->flags & ST_DEF_FREE_CLASS))
-                       ? u->freevars : NULL;
+        py_obj *list =
+            sym->scope == ST_CELL ? u->cellvars
+            : (sym->scope == ST_FREE || (sym->flags & ST_DEF_FREE_CLASS))
+                ? u->freevars
+                : NULL;
         if (list && py_list_append(list, sym->name) < 0)
             return -1;
     }
@@ -493,7 +529,8 @@ static int enter_unit(compiler *c, st_scope *ste, int firstlineno)
         u->flags |= PY_CO_OPTIMIZED | PY_CO_NEWLOCALS;
     if (ste->generator)
         u->flags |= PY_CO_GENERATOR;
-    if (u->parent && (u->parent->ste->kind == ST_FUNCTION || u->parent->ste->kind == ST_COMP))
+    if (u->parent && (u->parent->ste->kind == ST_FUNCTION ||
+                      u->parent->ste->kind == ST_COMP))
         u->flags |= PY_CO_NESTED;
     return fill_cells(u);
 }
@@ -520,29 +557,51 @@ static int stack_effect(uint32_t ins, bool jump, int *blocks)
     int op = PY_INSTR_OP(ins), arg = (int)PY_INSTR_ARG(ins);
     *blocks = 0;
     switch (op) {
-    case PY_OP_SETUP_FINALLY: *blocks = jump ? 0 : 1; return jump ? 2 : 0;
-    case PY_OP_SETUP_WITH: *blocks = jump ? 0 : 1; return jump ? 2 : 1;
-    case PY_OP_POP_BLOCK: *blocks = -1; return 0;
-    case PY_OP_FOR_ITER: return jump ? -1 : 1;
-    case PY_OP_JUMP_IF_FALSE_OR_POP: case PY_OP_JUMP_IF_TRUE_OR_POP:
+    case PY_OP_SETUP_FINALLY:
+        *blocks = jump ? 0 : 1;
+        return jump ? 2 : 0;
+    case PY_OP_SETUP_WITH:
+        *blocks = jump ? 0 : 1;
+        return jump ? 2 : 1;
+    case PY_OP_POP_BLOCK:
+        *blocks = -1;
+        return 0;
+    case PY_OP_FOR_ITER:
+        return jump ? -1 : 1;
+    case PY_OP_JUMP_IF_FALSE_OR_POP:
+    case PY_OP_JUMP_IF_TRUE_OR_POP:
         return jump ? 0 : -1;
-    case PY_OP_CALL_METHOD: return -arg - 1;
-    case PY_OP_CALL_METHOD_KW: return -arg - 2;
-    case PY_OP_CALL_FUNCTION: return -arg;
-    case PY_OP_CALL_FUNCTION_KW: return -arg - 1;
-    case PY_OP_CALL_FUNCTION_EX: return -1 - (arg & 1);
-    case PY_OP_BUILD_SLICE: case PY_OP_BUILD_TUPLE: case PY_OP_BUILD_LIST:
-    case PY_OP_BUILD_SET: case PY_OP_BUILD_STRING:
+    case PY_OP_CALL_METHOD:
+        return -arg - 1;
+    case PY_OP_CALL_METHOD_KW:
+        return -arg - 2;
+    case PY_OP_CALL_FUNCTION:
+        return -arg;
+    case PY_OP_CALL_FUNCTION_KW:
+        return -arg - 1;
+    case PY_OP_CALL_FUNCTION_EX:
+        return -1 - (arg & 1);
+    case PY_OP_BUILD_SLICE:
+    case PY_OP_BUILD_TUPLE:
+    case PY_OP_BUILD_LIST:
+    case PY_OP_BUILD_SET:
+    case PY_OP_BUILD_STRING:
         return 1 - arg;
-    case PY_OP_BUILD_MAP: return 1 - 2 * arg;
-    case PY_OP_UNPACK_SEQUENCE: return arg - 1;
-    case PY_OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-    case PY_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
-    case PY_OP_RAISE_VARARGS: return -arg;
+    case PY_OP_BUILD_MAP:
+        return 1 - 2 * arg;
+    case PY_OP_UNPACK_SEQUENCE:
+        return arg - 1;
+    case PY_OP_UNPACK_EX:
+        return (arg & 0xff) + (arg >> 8);
+    case PY_OP_FORMAT_VALUE:
+        return (arg & 4) ? -1 : 0;
+    case PY_OP_RAISE_VARARGS:
+        return -arg;
     case PY_OP_MAKE_FUNCTION:
         return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) +
                  ((arg & 8) != 0));
-    case PY_OP_IMPORT_NAME: return 0;
+    case PY_OP_IMPORT_NAME:
+        return 0;
     default:
         return op < PY_OP_COUNT ? fixed_effect[op] : 0;
     }
@@ -577,7 +636,8 @@ static int flow_depths(unit *u, int *maxstack, int *maxblocks)
             uint32_t ins = u->code[i];
             int op = PY_INSTR_OP(ins), db;
             if (is_jump(op)) {
-                int t = (int)PY_INSTR_ARG(ins), td = d + stack_effect(ins, true, &db);
+                int t = (int)PY_INSTR_ARG(ins),
+                    td = d + stack_effect(ins, true, &db);
                 if (td > ms)
                     ms = td;
                 if (t <= n && depth[t] < 0) {
@@ -616,8 +676,9 @@ static py_obj *names_tuple(py_obj *list)
 
 static int32_t *make_cell2arg(unit *u)
 {
-    int ncell = (int)PY_LIST_SIZE(u->cellvars), nargs = u->argcount + u->kwonly +
-                ((u->flags & PY_CO_VARARGS) != 0) + ((u->flags & PY_CO_VARKEYWORDS) != 0);
+    int ncell = (int)PY_LIST_SIZE(u->cellvars),
+        nargs = u->argcount + u->kwonly + ((u->flags & PY_CO_VARARGS) != 0) +
+                ((u->flags & PY_CO_VARKEYWORDS) != 0);
     int32_t *map = NULL;
     for (int i = 0; i < ncell; i++) {
         int a = list_find(u->varnames, PY_LIST_ITEMS(u->cellvars)[i]);
@@ -649,8 +710,9 @@ static py_code *assemble(compiler *c)
     int32_t *cell2arg = make_cell2arg(u);
     if (!cell2arg && py_err_occurred())
         return NULL;
-    py_obj *consts = py_list_as_tuple(u->consts), *names = names_tuple(u->names),
-           *varnames = names_tuple(u->varnames), *cellvars = names_tuple(u->cellvars),
+    py_obj *consts = py_list_as_tuple(u->consts),
+           *names = names_tuple(u->names), *varnames = names_tuple(u->varnames),
+           *cellvars = names_tuple(u->cellvars),
            *freevars = names_tuple(u->freevars);
     py_obj *name = py_newref(u->name), *qualname = py_newref(u->qualname);
     py_obj *filename = py_newref(c->filename_obj);
@@ -698,19 +760,29 @@ static int nameop(compiler *c, py_obj *name, ast_ctx ctx)
     bool optimized = u->ste->kind == ST_FUNCTION || u->ste->kind == ST_COMP;
     name_kind k;
     switch (where) {
-    case ST_FREE: case ST_CELL:
-        k = u->ste->kind == ST_CLASS && ctx == AST_LOAD ? OP_CLASSDEREF : OP_DEREF;
+    case ST_FREE:
+    case ST_CELL:
+        k = u->ste->kind == ST_CLASS && ctx == AST_LOAD ? OP_CLASSDEREF
+                                                        : OP_DEREF;
         break;
-    case ST_LOCAL: k = optimized ? OP_FAST : OP_NAME; break;
-    case ST_GLOBAL_EXPLICIT: k = OP_GLOBAL; break;
-    default: k = optimized ? OP_GLOBAL : OP_NAME; break;
+    case ST_LOCAL:
+        k = optimized ? OP_FAST : OP_NAME;
+        break;
+    case ST_GLOBAL_EXPLICIT:
+        k = OP_GLOBAL;
+        break;
+    default:
+        k = optimized ? OP_GLOBAL : OP_NAME;
+        break;
     }
     static const int ops[][3] = {
         [OP_FAST] = {PY_OP_LOAD_FAST, PY_OP_STORE_FAST, PY_OP_DELETE_FAST},
         [OP_DEREF] = {PY_OP_LOAD_DEREF, PY_OP_STORE_DEREF, PY_OP_DELETE_DEREF},
-        [OP_GLOBAL] = {PY_OP_LOAD_GLOBAL, PY_OP_STORE_GLOBAL, PY_OP_DELETE_GLOBAL},
+        [OP_GLOBAL] = {PY_OP_LOAD_GLOBAL, PY_OP_STORE_GLOBAL,
+                       PY_OP_DELETE_GLOBAL},
         [OP_NAME] = {PY_OP_LOAD_NAME, PY_OP_STORE_NAME, PY_OP_DELETE_NAME},
-        [OP_CLASSDEREF] = {PY_OP_LOAD_CLASSDEREF, PY_OP_STORE_DEREF, PY_OP_DELETE_DEREF},
+        [OP_CLASSDEREF] = {PY_OP_LOAD_CLASSDEREF, PY_OP_STORE_DEREF,
+                           PY_OP_DELETE_DEREF},
     };
     int idx;
     if (k == OP_FAST)
@@ -721,7 +793,8 @@ static int nameop(compiler *c, py_obj *name, ast_ctx ctx)
         idx = mangled_name_index(c, name);
     if (idx < 0) {
         if (!py_err_occurred())
-            py_err_format(py_exc_SyntaxError, "compiler: no cell for '%s'", PY_STR_DATA(name));
+            py_err_format(py_exc_SyntaxError, "compiler: no cell for '%s'",
+                          PY_STR_DATA(name));
         return -1;
     }
     return emit(c, ops[k][ctx], idx);
@@ -754,7 +827,9 @@ static int push_fb(compiler *c, ast_node *at, fb_kind k, int start, int exit)
     unit *u = c->u;
     if (u->nfb >= MAX_FBLOCKS) {
         if (!at)
-            return py_err_set(py_exc_SyntaxError, "too many statically nested blocks"), -1;
+            return py_err_set(py_exc_SyntaxError,
+                              "too many statically nested blocks"),
+                   -1;
         return error_at(c, at, "too many statically nested blocks");
     }
     u->fb[u->nfb++] = (fblock){k, start, exit, NULL, NULL};
@@ -950,7 +1025,8 @@ static int function_body(compiler *c, ast_node *n)
         TRY(stmt(c, body->items[i]));
     ast_node *last = body->items[body->n - 1];
     if (last->kind != AST_RETURN) {
-        c->u->cur = (py_srcpos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
+        c->u->cur =
+            (py_srcpos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
         TRY(load_none(c));
         TRY(emit(c, PY_OP_RETURN_VALUE, 0));
     }
@@ -1040,8 +1116,8 @@ static int lambda(compiler *c, ast_node *e)
     TRY(flags);
     TRY(enter_unit(c, ste, e->lineno));
     py_code *co = NULL;
-    if (add_params(c, e->v.lambda.args) >= 0 && expr(c, e->v.lambda.body) >= 0 &&
-        emit(c, PY_OP_RETURN_VALUE, 0) >= 0)
+    if (add_params(c, e->v.lambda.args) >= 0 &&
+        expr(c, e->v.lambda.body) >= 0 && emit(c, PY_OP_RETURN_VALUE, 0) >= 0)
         co = assemble(c);
     leave_unit(c);
     return co ? make_function(c, co, flags) : -1;
@@ -1055,21 +1131,26 @@ static bool find_ann(ast_seq *body)
         ast_node *s = body->items[i];
         bool found = false;
         switch (s->kind) {
-        case AST_ANNASSIGN: return true;
+        case AST_ANNASSIGN:
+            return true;
         case AST_FOR:
             found = find_ann(&s->v.for_.body) || find_ann(&s->v.for_.orelse);
             break;
-        case AST_WHILE: case AST_IF:
+        case AST_WHILE:
+        case AST_IF:
             found = find_ann(&s->v.if_.body) || find_ann(&s->v.if_.orelse);
             break;
-        case AST_WITH: found = find_ann(&s->v.with.body); break;
+        case AST_WITH:
+            found = find_ann(&s->v.with.body);
+            break;
         case AST_TRY:
             found = find_ann(&s->v.try_.body) || find_ann(&s->v.try_.orelse) ||
                     find_ann(&s->v.try_.finalbody);
             for (int h = 0; !found && h < s->v.try_.handlers.n; h++)
                 found = find_ann(&s->v.try_.handlers.items[h]->v.handler.body);
             break;
-        default: break;
+        default:
+            break;
         }
         if (found)
             return true;
@@ -1258,7 +1339,8 @@ static int call_helper(compiler *c, int npushed, ast_seq *args, ast_seq *kws)
     int extra = npushed - 1;
     if (has_starred(args) || has_dstar(kws)) {
         if (extra == 0 && args->n == 1 && args->items[0]->kind == AST_STARRED)
-            TRY(expr(c, args->items[0]->v.starred.value)); /* f(*x): VM checks x */
+            TRY(expr(c,
+                     args->items[0]->v.starred.value)); /* f(*x): VM checks x */
         else
             TRY(args_tuple(c, args, extra));
         if (kws->n) {
@@ -1311,7 +1393,8 @@ static int comp_generator(compiler *c, ast_node *e, int gen_index, int depth)
     ast_seq *gens = &e->v.comp.generators;
     ast_node *g = gens->items[gen_index];
     int start = new_label(c), end = new_label(c);
-    TRY(start); TRY(end);
+    TRY(start);
+    TRY(end);
     if (gen_index == 0) {
         py_obj *dot0 = PY_LIST_ITEMS(c->u->varnames)[0];
         TRY(emit(c, PY_OP_LOAD_FAST, var_index(c, dot0)));
@@ -1365,9 +1448,10 @@ static int comprehension(compiler *c, ast_node *e)
     int ok = dot0 ? var_index(c, dot0) : -1;
     PY_XDECREF(dot0);
     if (ok >= 0) {
-        int build = e->kind == AST_LISTCOMP ? PY_OP_BUILD_LIST
-                    : e->kind == AST_SETCOMP ? PY_OP_BUILD_SET
-                    : e->kind == AST_DICTCOMP ? PY_OP_BUILD_MAP : -1;
+        int build = e->kind == AST_LISTCOMP   ? PY_OP_BUILD_LIST
+                    : e->kind == AST_SETCOMP  ? PY_OP_BUILD_SET
+                    : e->kind == AST_DICTCOMP ? PY_OP_BUILD_MAP
+                                              : -1;
         if ((build < 0 || emit(c, build, 0) >= 0) &&
             comp_generator(c, e, 0, 1) >= 0 &&
             (build >= 0 || load_none(c) >= 0) &&
@@ -1409,8 +1493,9 @@ static py_obj *const_tuple(ast_seq *elts)
 static int sequence(compiler *c, ast_node *e)
 {
     ast_seq *elts = &e->v.seq.elts;
-    int build = e->kind == AST_SET ? PY_OP_BUILD_SET : e->kind == AST_LIST
-                ? PY_OP_BUILD_LIST : PY_OP_BUILD_TUPLE;
+    int build = e->kind == AST_SET    ? PY_OP_BUILD_SET
+                : e->kind == AST_LIST ? PY_OP_BUILD_LIST
+                                      : PY_OP_BUILD_TUPLE;
     bool starred = has_starred(elts);
     if (!starred && elts->n > 0 && all_constant(elts) &&
         (e->kind == AST_TUPLE || elts->n > 2)) {
@@ -1424,7 +1509,8 @@ static int sequence(compiler *c, ast_node *e)
             return emit(c, PY_OP_LOAD_CONST, idx);
         TRY(emit(c, build, 0));
         TRY(emit(c, PY_OP_LOAD_CONST, idx));
-        return emit(c, e->kind == AST_SET ? PY_OP_SET_UPDATE : PY_OP_LIST_EXTEND, 1);
+        return emit(
+            c, e->kind == AST_SET ? PY_OP_SET_UPDATE : PY_OP_LIST_EXTEND, 1);
     }
     if (!starred && elts->n <= SMALL_DISPLAY) {
         for (int i = 0; i < elts->n; i++)
@@ -1494,8 +1580,10 @@ static int joined_str(compiler *c, ast_node *e)
 static int formatted_value(compiler *c, ast_node *e)
 {
     TRY(expr(c, e->v.fv.value));
-    int conv = e->v.fv.conversion, arg = conv == 's' ? 1 : conv == 'r' ? 2
-               : conv == 'a' ? 3 : 0;
+    int conv = e->v.fv.conversion, arg = conv == 's'   ? 1
+                                         : conv == 'r' ? 2
+                                         : conv == 'a' ? 3
+                                                       : 0;
     if (e->v.fv.format_spec) {
         TRY(expr(c, e->v.fv.format_spec));
         arg |= 4;
@@ -1508,11 +1596,16 @@ static int formatted_value(compiler *c, ast_node *e)
 static int compare_emit(compiler *c, int op)
 {
     switch (op) {
-    case AST_CMP_IS: return emit(c, PY_OP_IS_OP, 0);
-    case AST_CMP_ISNOT: return emit(c, PY_OP_IS_OP, 1);
-    case AST_CMP_IN: return emit(c, PY_OP_CONTAINS_OP, 0);
-    case AST_CMP_NOTIN: return emit(c, PY_OP_CONTAINS_OP, 1);
-    default: return emit(c, PY_OP_COMPARE_OP, op);
+    case AST_CMP_IS:
+        return emit(c, PY_OP_IS_OP, 0);
+    case AST_CMP_ISNOT:
+        return emit(c, PY_OP_IS_OP, 1);
+    case AST_CMP_IN:
+        return emit(c, PY_OP_CONTAINS_OP, 0);
+    case AST_CMP_NOTIN:
+        return emit(c, PY_OP_CONTAINS_OP, 1);
+    default:
+        return emit(c, PY_OP_COMPARE_OP, op);
     }
 }
 
@@ -1526,7 +1619,8 @@ static int compare(compiler *c, ast_node *e)
         return compare_emit(c, e->v.compare.ops[0]);
     }
     int cleanup = new_label(c), end = new_label(c);
-    TRY(cleanup); TRY(end);
+    TRY(cleanup);
+    TRY(end);
     for (int i = 0; i < cmp->n - 1; i++) {
         TRY(expr(c, cmp->items[i]));
         TRY(emit(c, PY_OP_DUP_TOP, 0));
@@ -1549,7 +1643,7 @@ static int boolop(compiler *c, ast_node *e)
     int end = new_label(c);
     TRY(end);
     int op = e->v.boolop.op == AST_AND ? PY_OP_JUMP_IF_FALSE_OR_POP
-                                        : PY_OP_JUMP_IF_TRUE_OR_POP;
+                                       : PY_OP_JUMP_IF_TRUE_OR_POP;
     ast_seq *v = &e->v.boolop.values;
     for (int i = 0; i < v->n - 1; i++) {
         TRY(expr(c, v->items[i]));
@@ -1583,13 +1677,15 @@ static int jump_if(compiler *c, ast_node *e, bool cond, int label)
     /* CPython 3.11 leaves a comparison's location in force after it, so
      * an assert's raise points at `a == b` (caret line), not the line. */
     c->u->cur = e->kind == AST_COMPARE ? pos_of(e) : saved;
-    return emit_jump(c, cond ? PY_OP_POP_JUMP_IF_TRUE : PY_OP_POP_JUMP_IF_FALSE, label);
+    return emit_jump(c, cond ? PY_OP_POP_JUMP_IF_TRUE : PY_OP_POP_JUMP_IF_FALSE,
+                     label);
 }
 
 static int ifexp(compiler *c, ast_node *e)
 {
     int orelse = new_label(c), end = new_label(c);
-    TRY(orelse); TRY(end);
+    TRY(orelse);
+    TRY(end);
     TRY(jump_if(c, e->v.ifexp.test, false, orelse));
     TRY(expr(c, e->v.ifexp.body));
     TRY(emit_jump(c, PY_OP_JUMP, end));
@@ -1620,10 +1716,14 @@ static int unaryop(compiler *c, ast_node *e)
 
 static int slice_expr(compiler *c, ast_node *s)
 {
-    if (s->v.slice.lower) TRY(expr(c, s->v.slice.lower));
-    else TRY(load_none(c));
-    if (s->v.slice.upper) TRY(expr(c, s->v.slice.upper));
-    else TRY(load_none(c));
+    if (s->v.slice.lower)
+        TRY(expr(c, s->v.slice.lower));
+    else
+        TRY(load_none(c));
+    if (s->v.slice.upper)
+        TRY(expr(c, s->v.slice.upper));
+    else
+        TRY(load_none(c));
     if (s->v.slice.step) {
         TRY(expr(c, s->v.slice.step));
         return emit(c, PY_OP_BUILD_SLICE, 3);
@@ -1633,7 +1733,6 @@ static int slice_expr(compiler *c, ast_node *s)
 
 /* --------------------------------------------------------- assignment */
 
-
 static int unpack(compiler *c, ast_node *t)
 {
     ast_seq *elts = &t->v.seq.elts;
@@ -1642,7 +1741,8 @@ static int unpack(compiler *c, ast_node *t)
         if (elts->items[i]->kind != AST_STARRED)
             continue;
         if (star >= 0)
-            return error_at(c, elts->items[i], "multiple starred expressions in assignment");
+            return error_at(c, elts->items[i],
+                            "multiple starred expressions in assignment");
         star = i;
     }
     if (star < 0) {
@@ -1650,7 +1750,8 @@ static int unpack(compiler *c, ast_node *t)
     } else {
         int after = elts->n - star - 1;
         if (star > 255 || after > 0xffff)
-            return error_at(c, t, "too many expressions in star-unpacking assignment");
+            return error_at(
+                c, t, "too many expressions in star-unpacking assignment");
         TRY(emit(c, PY_OP_UNPACK_EX, star | (after << 8)));
     }
     for (int i = 0; i < elts->n; i++) {
@@ -1682,11 +1783,13 @@ static int assign_to(compiler *c, ast_node *t)
         if (r >= 0)
             r = emit(c, PY_OP_STORE_SUBSCR, 0);
         break;
-    case AST_TUPLE: case AST_LIST:
+    case AST_TUPLE:
+    case AST_LIST:
         r = unpack(c, t);
         break;
     case AST_STARRED:
-        r = error_at(c, t, "starred assignment target must be in a list or tuple");
+        r = error_at(c, t,
+                     "starred assignment target must be in a list or tuple");
         break;
     default:
         r = error_at(c, t, "cannot assign to expression");
@@ -1707,7 +1810,8 @@ static int delete_target(compiler *c, ast_node *t)
         TRY(expr(c, t->v.subscript.value));
         TRY(expr(c, t->v.subscript.slice));
         return emit(c, PY_OP_DELETE_SUBSCR, 0);
-    case AST_TUPLE: case AST_LIST:
+    case AST_TUPLE:
+    case AST_LIST:
         for (int i = 0; i < t->v.seq.elts.n; i++)
             TRY(delete_target(c, t->v.seq.elts.items[i]));
         return 0;
@@ -1778,7 +1882,8 @@ static int yield_expr(compiler *c, ast_node *e)
 static int expr_inner(compiler *c, ast_node *e)
 {
     switch (e->kind) {
-    case AST_BOOLOP: return boolop(c, e);
+    case AST_BOOLOP:
+        return boolop(c, e);
     case AST_NAMEDEXPR:
         TRY(expr(c, e->v.aug.value));
         TRY(emit(c, PY_OP_DUP_TOP, 0));
@@ -1787,22 +1892,38 @@ static int expr_inner(compiler *c, ast_node *e)
         TRY(expr(c, e->v.binop.left));
         TRY(expr(c, e->v.binop.right));
         return emit(c, PY_OP_BINARY_OP, e->v.binop.op);
-    case AST_UNARYOP: return unaryop(c, e);
-    case AST_LAMBDA: return lambda(c, e);
-    case AST_IFEXP: return ifexp(c, e);
-    case AST_DICT: return dict_display(c, e);
-    case AST_SET: case AST_LIST: case AST_TUPLE:
+    case AST_UNARYOP:
+        return unaryop(c, e);
+    case AST_LAMBDA:
+        return lambda(c, e);
+    case AST_IFEXP:
+        return ifexp(c, e);
+    case AST_DICT:
+        return dict_display(c, e);
+    case AST_SET:
+    case AST_LIST:
+    case AST_TUPLE:
         if (e->v.seq.ctx == AST_STORE)
             return assign_to(c, e);
         return sequence(c, e);
-    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
+    case AST_LISTCOMP:
+    case AST_SETCOMP:
+    case AST_DICTCOMP:
+    case AST_GENEXP:
         return comprehension(c, e);
-    case AST_YIELD: case AST_YIELDFROM: return yield_expr(c, e);
-    case AST_COMPARE: return compare(c, e);
-    case AST_CALL: return call(c, e);
-    case AST_FORMATTEDVALUE: return formatted_value(c, e);
-    case AST_JOINEDSTR: return joined_str(c, e);
-    case AST_CONSTANT: return load_const(c, e->v.constant.value);
+    case AST_YIELD:
+    case AST_YIELDFROM:
+        return yield_expr(c, e);
+    case AST_COMPARE:
+        return compare(c, e);
+    case AST_CALL:
+        return call(c, e);
+    case AST_FORMATTEDVALUE:
+        return formatted_value(c, e);
+    case AST_JOINEDSTR:
+        return joined_str(c, e);
+    case AST_CONSTANT:
+        return load_const(c, e->v.constant.value);
     case AST_ATTRIBUTE:
         if (e->v.attr.ctx == AST_STORE)
             return assign_to(c, e);
@@ -1820,7 +1941,8 @@ static int expr_inner(compiler *c, ast_node *e)
         return error_at(c, e, "can't use starred expression here");
     case AST_NAME:
         return nameop(c, e->v.name.id, e->v.name.ctx);
-    case AST_SLICE: return slice_expr(c, e);
+    case AST_SLICE:
+        return slice_expr(c, e);
     default:
         return error_at(c, e, "invalid syntax");
     }
@@ -1835,7 +1957,8 @@ static int expr(compiler *c, ast_node *e)
     }
     py_srcpos saved = c->u->cur;
     c->u->cur = pos_of(e);
-    if (e->kind == AST_BINOP && e->v.binop.op_col >= 0 && e->lineno == e->end_lineno) {
+    if (e->kind == AST_BINOP && e->v.binop.op_col >= 0 &&
+        e->lineno == e->end_lineno) {
         c->u->cur.anchor_col = e->v.binop.op_col;
         c->u->cur.anchor_end_col = e->v.binop.op_end_col;
     } else if (e->kind == AST_SUBSCRIPT && e->lineno == e->end_lineno) {
@@ -1853,7 +1976,8 @@ static int expr(compiler *c, ast_node *e)
 static int if_stmt(compiler *c, ast_node *s)
 {
     int orelse = new_label(c), end = new_label(c);
-    TRY(orelse); TRY(end);
+    TRY(orelse);
+    TRY(end);
     TRY(jump_if(c, s->v.if_.test, false, orelse));
     TRY(stmts(c, &s->v.if_.body));
     if (s->v.if_.orelse.n) {
@@ -1879,7 +2003,9 @@ static bool const_true(ast_node *e)
 static int while_stmt(compiler *c, ast_node *s)
 {
     int start = new_label(c), orelse = new_label(c), end = new_label(c);
-    TRY(start); TRY(orelse); TRY(end);
+    TRY(start);
+    TRY(orelse);
+    TRY(end);
     bind(c, start);
     if (!const_true(s->v.if_.test))
         TRY(jump_if(c, s->v.if_.test, false, orelse));
@@ -1897,7 +2023,9 @@ static int while_stmt(compiler *c, ast_node *s)
 static int for_stmt(compiler *c, ast_node *s)
 {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-    TRY(start); TRY(cleanup); TRY(end);
+    TRY(start);
+    TRY(cleanup);
+    TRY(end);
     TRY(expr(c, s->v.for_.iter));
     TRY(emit(c, PY_OP_GET_ITER, 0));
     bind(c, start);
@@ -1940,8 +2068,9 @@ static int break_continue(compiler *c, ast_node *s, bool is_break)
         if (u->fb[i].kind == FB_WHILE || u->fb[i].kind == FB_FOR)
             found = true;
     if (!found)
-        return error_at(c, s, is_break ? "'break' outside loop"
-                                        : "'continue' not properly in loop");
+        return error_at(c, s,
+                        is_break ? "'break' outside loop"
+                                 : "'continue' not properly in loop");
     TRY(unwind_all(c, false, true, &loop));
     c->u->cur = pos_of(s);
     if (is_break) {
@@ -2007,7 +2136,9 @@ static int handler(compiler *c, ast_node *h, int end, int next)
 static int try_except(compiler *c, ast_node *s)
 {
     int h = new_label(c), end = new_label(c), match_fail = new_label(c);
-    TRY(h); TRY(end); TRY(match_fail);
+    TRY(h);
+    TRY(end);
+    TRY(match_fail);
     TRY(emit_jump(c, PY_OP_SETUP_FINALLY, h));
     TRY(push_fb(c, s, FB_TRY_EXCEPT, -1, -1));
     TRY(stmts(c, &s->v.try_.body));
@@ -2037,7 +2168,9 @@ static int try_except(compiler *c, ast_node *s)
 static int try_finally(compiler *c, ast_node *s)
 {
     int h = new_label(c), end = new_label(c), cleanup = new_label(c);
-    TRY(h); TRY(end); TRY(cleanup);
+    TRY(h);
+    TRY(end);
+    TRY(cleanup);
     TRY(emit_jump(c, PY_OP_SETUP_FINALLY, h));
     TRY(push_fb(c, s, FB_FINALLY_TRY, -1, -1));
     c->u->fb[c->u->nfb - 1].finalbody = &s->v.try_.finalbody;
@@ -2068,7 +2201,10 @@ static int with_items(compiler *c, ast_node *s, int i)
     ast_node *item = s->v.with.items.items[i];
     int h = new_label(c), end = new_label(c), suppress = new_label(c),
         cleanup = new_label(c);
-    TRY(h); TRY(end); TRY(suppress); TRY(cleanup);
+    TRY(h);
+    TRY(end);
+    TRY(suppress);
+    TRY(cleanup);
     TRY(expr(c, item->v.withitem.context_expr));
     c->u->cur = pos_of(item);
     TRY(emit_jump(c, PY_OP_SETUP_WITH, h));
@@ -2160,7 +2296,8 @@ static int from_import(compiler *c, ast_node *s)
     py_obj *mod;
     int level = s->v.import.level;
     const char *m = s->v.import.module ? PY_STR_DATA(s->v.import.module) : "";
-    mod = level ? py_str_format("%.*s%s", level, "................................", m)
+    mod = level ? py_str_format("%.*s%s", level,
+                                "................................", m)
                 : py_newref(s->v.import.module);
     if (!mod)
         return -1;
@@ -2173,7 +2310,8 @@ static int from_import(compiler *c, ast_node *s)
     for (int i = 0; i < names->n; i++) {
         ast_node *a = names->items[i];
         TRY(emit(c, PY_OP_IMPORT_FROM, name_index(c, a->v.alias.name)));
-        TRY(nameop(c, a->v.alias.asname ? a->v.alias.asname : a->v.alias.name, AST_STORE));
+        TRY(nameop(c, a->v.alias.asname ? a->v.alias.asname : a->v.alias.name,
+                   AST_STORE));
     }
     return emit(c, PY_OP_POP_TOP, 0);
 }
@@ -2226,9 +2364,12 @@ static int expr_stmt(compiler *c, ast_node *s)
 static int stmt_inner(compiler *c, ast_node *s)
 {
     switch (s->kind) {
-    case AST_FUNCTIONDEF: return funcdef(c, s);
-    case AST_CLASSDEF: return classdef(c, s);
-    case AST_RETURN: return return_stmt(c, s);
+    case AST_FUNCTIONDEF:
+        return funcdef(c, s);
+    case AST_CLASSDEF:
+        return classdef(c, s);
+    case AST_RETURN:
+        return return_stmt(c, s);
     case AST_DELETE:
         for (int i = 0; i < s->v.assign.targets.n; i++)
             TRY(delete_target(c, s->v.assign.targets.items[i]));
@@ -2243,22 +2384,38 @@ static int stmt_inner(compiler *c, ast_node *s)
         }
         return 0;
     }
-    case AST_AUGASSIGN: return augassign(c, s);
-    case AST_ANNASSIGN: return annassign(c, s);
-    case AST_FOR: return for_stmt(c, s);
-    case AST_WHILE: return while_stmt(c, s);
-    case AST_IF: return if_stmt(c, s);
-    case AST_WITH: return with_items(c, s, 0);
-    case AST_RAISE: return raise_stmt(c, s);
+    case AST_AUGASSIGN:
+        return augassign(c, s);
+    case AST_ANNASSIGN:
+        return annassign(c, s);
+    case AST_FOR:
+        return for_stmt(c, s);
+    case AST_WHILE:
+        return while_stmt(c, s);
+    case AST_IF:
+        return if_stmt(c, s);
+    case AST_WITH:
+        return with_items(c, s, 0);
+    case AST_RAISE:
+        return raise_stmt(c, s);
     case AST_TRY:
         return s->v.try_.finalbody.n ? try_finally(c, s) : try_except(c, s);
-    case AST_ASSERT: return assert_stmt(c, s);
-    case AST_IMPORT: return import_stmt(c, s);
-    case AST_IMPORTFROM: return from_import(c, s);
-    case AST_GLOBAL: case AST_NONLOCAL: case AST_PASS: return 0;
-    case AST_EXPR: return expr_stmt(c, s);
-    case AST_BREAK: return break_continue(c, s, true);
-    case AST_CONTINUE: return break_continue(c, s, false);
+    case AST_ASSERT:
+        return assert_stmt(c, s);
+    case AST_IMPORT:
+        return import_stmt(c, s);
+    case AST_IMPORTFROM:
+        return from_import(c, s);
+    case AST_GLOBAL:
+    case AST_NONLOCAL:
+    case AST_PASS:
+        return 0;
+    case AST_EXPR:
+        return expr_stmt(c, s);
+    case AST_BREAK:
+        return break_continue(c, s, true);
+    case AST_CONTINUE:
+        return break_continue(c, s, false);
     default:
         return error_at(c, s, "invalid syntax");
     }
@@ -2305,7 +2462,8 @@ static int module_body(compiler *c, ast_node *mod)
         TRY(stmt(c, body->items[i]));
     if (body->n) {
         ast_node *last = body->items[body->n - 1];
-        c->u->cur = (py_srcpos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
+        c->u->cur =
+            (py_srcpos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
     }
     TRY(load_none(c));
     return emit(c, PY_OP_RETURN_VALUE, 0);

@@ -38,8 +38,8 @@ typedef struct py_int {
 #define PY_INT_SMALL_MIN (-5)
 #define PY_INT_SMALL_MAX 256
 
-py_obj *py_int_from_i64(int64_t v);           /* NEW (cached -5..256) */
-py_obj *py_int_from_mpz(const mpz_t z);       /* NEW, normalised */
+py_obj *py_int_from_i64(int64_t v);     /* NEW (cached -5..256) */
+py_obj *py_int_from_mpz(const mpz_t z); /* NEW, normalised */
 /* Parse an int literal or int(str, base) text (underscores allowed as in
  * Python; base 0 = literal rules).  NEW, or NULL with ValueError using
  * CPython's message "invalid literal for int() with base %d: %R". */
@@ -53,7 +53,7 @@ ssize_t py_index_as_ssize(py_obj *o);
 /* Set z to the value of int o (z must be initialised). */
 void py_int_to_mpz(py_obj *o, mpz_t z);
 #define PY_INT_IS_SMALL(o) (((py_int *)(o))->big == NULL)
-#define PY_INT_VAL(o) (((py_int *)(o))->v)
+#define PY_INT_VAL(o)      (((py_int *)(o))->v)
 
 /* -------------------------------------------------------------- float */
 
@@ -83,9 +83,9 @@ typedef struct py_strobj {
     char data[];
 } py_strobj;
 
-#define PY_STR_DATA(o) (((py_strobj *)(o))->data)
+#define PY_STR_DATA(o)   (((py_strobj *)(o))->data)
 #define PY_STR_NBYTES(o) (((py_strobj *)(o))->nbytes)
-#define PY_STR_LEN(o) PY_SIZE(o)
+#define PY_STR_LEN(o)    PY_SIZE(o)
 
 /* NEW str from UTF-8 bytes (must be valid UTF-8; the lexer checks). */
 py_obj *py_str_new(const char *utf8, size_t nbytes);
@@ -118,7 +118,7 @@ typedef struct py_tuple {
 } py_tuple;
 
 #define PY_TUPLE_ITEMS(o) (((py_tuple *)(o))->items)
-#define PY_TUPLE_SIZE(o) PY_SIZE(o)
+#define PY_TUPLE_SIZE(o)  PY_SIZE(o)
 
 /* NEW tuple of n NULL items (fill with PY_TUPLE_ITEMS, stealing); n == 0
  * returns the () singleton. */
@@ -136,14 +136,14 @@ typedef struct py_list {
 } py_list;
 
 #define PY_LIST_ITEMS(o) (((py_list *)(o))->items)
-#define PY_LIST_SIZE(o) PY_SIZE(o)
+#define PY_LIST_SIZE(o)  PY_SIZE(o)
 
-py_obj *py_list_new(ssize_t n); /* NEW list of n NULL items */
+py_obj *py_list_new(ssize_t n);                 /* NEW list of n NULL items */
 int py_list_append(py_obj *list, py_obj *item); /* item BORROWED */
 py_obj *py_list_from_iterable(py_obj *it);      /* NEW, list(it) */
 int py_list_extend(py_obj *list, py_obj *iterable);
 int py_list_sort(py_obj *list, py_obj *key, bool reverse); /* stable */
-py_obj *py_list_as_tuple(py_obj *list);                     /* NEW */
+py_obj *py_list_as_tuple(py_obj *list);                    /* NEW */
 
 /* --------------------------------------------------------------- dict */
 
@@ -153,7 +153,7 @@ py_obj *py_dict_new(void); /* NEW */
 /* BORROWED value or NULL (no exception) when missing; NULL with an
  * exception when hashing/comparison failed (check py_err_occurred). */
 py_obj *py_dict_get(py_obj *d, py_obj *key);
-py_obj *py_dict_get_str(py_obj *d, const char *key); /* BORROWED */
+py_obj *py_dict_get_str(py_obj *d, const char *key);    /* BORROWED */
 int py_dict_set(py_obj *d, py_obj *key, py_obj *value); /* BORROWED args */
 int py_dict_set_str(py_obj *d, const char *key, py_obj *value);
 /* 0 done, -1 error (KeyError set if missing). */
@@ -167,7 +167,7 @@ py_obj *py_dict_keys_list(py_obj *d);         /* NEW list */
 
 /* ---------------------------------------------------------------- set */
 
-py_obj *py_set_new(py_obj *iterable); /* NEW (iterable may be NULL) */
+py_obj *py_set_new(py_obj *iterable);       /* NEW (iterable may be NULL) */
 py_obj *py_frozenset_new(py_obj *iterable); /* NEW */
 int py_set_add(py_obj *set, py_obj *key);
 int py_set_contains(py_obj *set, py_obj *key); /* 1, 0, -1 */
@@ -184,23 +184,23 @@ ssize_t py_slice_indices(py_obj *slice, ssize_t len, ssize_t *start,
 
 /* ---------------------------------------------------------- abstract */
 
-py_obj *py_repr(py_obj *o);  /* NEW str: repr(o) (recursion-safe) */
-py_obj *py_str(py_obj *o);   /* NEW str: str(o) */
-py_obj *py_ascii(py_obj *o); /* NEW str: ascii(o) */
+py_obj *py_repr(py_obj *o);   /* NEW str: repr(o) (recursion-safe) */
+py_obj *py_str(py_obj *o);    /* NEW str: str(o) */
+py_obj *py_ascii(py_obj *o);  /* NEW str: ascii(o) */
 py_hash_t py_hash(py_obj *o); /* -1 + TypeError "unhashable type: 'list'" */
 /* NEW result of a op b; NotImplemented from both sides gives CPython's
  * TypeError "unsupported operand type(s) for +: 'int' and 'str'". */
 py_obj *py_richcompare(py_obj *a, py_obj *b, int op);
-int py_richcompare_bool(py_obj *a, py_obj *b, int op); /* 1, 0, -1 */
-int py_is_true(py_obj *o);                              /* 1, 0, -1 */
-py_obj *py_binop(py_obj *a, py_obj *b, py_binop_kind op);    /* NEW */
+int py_richcompare_bool(py_obj *a, py_obj *b, int op);         /* 1, 0, -1 */
+int py_is_true(py_obj *o);                                     /* 1, 0, -1 */
+py_obj *py_binop(py_obj *a, py_obj *b, py_binop_kind op);      /* NEW */
 py_obj *py_inplace_op(py_obj *a, py_obj *b, py_binop_kind op); /* NEW */
 py_obj *py_neg(py_obj *o);
 py_obj *py_pos(py_obj *o);
 py_obj *py_invert(py_obj *o);
 py_obj *py_abs(py_obj *o);
-py_obj *py_getattr(py_obj *o, py_obj *name);            /* NEW */
-py_obj *py_getattr_str(py_obj *o, const char *name);    /* NEW */
+py_obj *py_getattr(py_obj *o, py_obj *name);         /* NEW */
+py_obj *py_getattr_str(py_obj *o, const char *name); /* NEW */
 /* Like py_getattr but 0 (no exception, *out NULL) when missing. */
 int py_lookup_attr(py_obj *o, py_obj *name, py_obj **out);
 int py_setattr(py_obj *o, py_obj *name, py_obj *value); /* NULL = del */
@@ -228,7 +228,7 @@ bool py_callable(py_obj *o);
  * float, str built in).  spec may be NULL.  NEW str. */
 py_obj *py_format(py_obj *o, py_obj *spec);
 bool py_isinstance_type(py_obj *o, py_type *t);
-int py_isinstance(py_obj *o, py_obj *cls);   /* isinstance(), -1 on error */
+int py_isinstance(py_obj *o, py_obj *cls); /* isinstance(), -1 on error */
 int py_issubclass(py_obj *derived, py_obj *cls);
 const char *py_type_name(py_obj *o); /* BORROWED C string: type(o).__name__ */
 
@@ -252,8 +252,8 @@ py_obj *py_type_new_class(py_obj *name, py_obj *bases, py_obj *ns);
  * "len() takes exactly one argument (2 given)",
  * "f() takes no keyword arguments") and return -1 when nargs is outside
  * [min, max] or kwnames is given to a function taking none. */
-int py_check_args(const char *fname, size_t nargs, py_obj *kwnames,
-                  size_t min, size_t max);
+int py_check_args(const char *fname, size_t nargs, py_obj *kwnames, size_t min,
+                  size_t max);
 
 /* --------------------------------------------------------- exceptions */
 
@@ -266,9 +266,9 @@ typedef struct py_exc {
     py_obj *context;   /* __context__ or NULL */
     py_obj *cause;     /* __cause__ or NULL */
     bool suppress_context;
-    py_obj *notes;     /* unused, reserved */
+    py_obj *notes; /* unused, reserved */
     /* SyntaxError and StopIteration/SystemExit extras */
-    py_obj *value;     /* StopIteration.value, SystemExit.code */
+    py_obj *value; /* StopIteration.value, SystemExit.code */
 } py_exc;
 
 /* NEW instance of an exception class with args (BORROWED). */

@@ -86,15 +86,18 @@ static py_hash_t cfunc_hash(py_obj *o)
     return h == -1 ? -2 : h;
 }
 
-static py_obj *cfunc_name(py_obj *o) { return py_str_from_cstr(CF(o)->def->name); }
+static py_obj *cfunc_name(py_obj *o)
+{
+    return py_str_from_cstr(CF(o)->def->name);
+}
 
 static py_obj *cfunc_qualname(py_obj *o)
 {
     py_obj *self = CF(o)->self;
     if (is_function_like(self))
         return cfunc_name(o);
-    py_type *t = PY_TYPE_CHECK(self, &py_type_type) ? (py_type *)self
-                                                    : PY_TYPE(self);
+    py_type *t =
+        PY_TYPE_CHECK(self, &py_type_type) ? (py_type *)self : PY_TYPE(self);
     return py_str_format("%s.%s", t->name, CF(o)->def->name);
 }
 
@@ -108,7 +111,10 @@ static py_obj *doc_of(const char *doc)
     return doc ? py_str_from_cstr(doc) : py_none_new();
 }
 
-static py_obj *cfunc_doc(py_obj *o) { return doc_of(CF(o)->def->doc); }
+static py_obj *cfunc_doc(py_obj *o)
+{
+    return doc_of(CF(o)->def->doc);
+}
 
 static const py_getset_def cfunc_getset[] = {
     {"__name__", cfunc_name, NULL, NULL},
@@ -184,7 +190,8 @@ static int descr_check(descr *d, py_obj *obj, const char *name)
         return 0;
     py_err_format(py_exc_TypeError,
                   "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
-                  "object", name, d->owner->name, py_type_name(obj));
+                  "object",
+                  name, d->owner->name, py_type_name(obj));
     return -1;
 }
 
@@ -219,13 +226,22 @@ static py_obj *mdescr_repr(py_obj *o)
                          DS(o)->owner->name);
 }
 
-static py_obj *mdescr_name(py_obj *o) { return py_str_from_cstr(DS(o)->u.meth->name); }
+static py_obj *mdescr_name(py_obj *o)
+{
+    return py_str_from_cstr(DS(o)->u.meth->name);
+}
 static py_obj *mdescr_qualname(py_obj *o)
 {
     return py_str_format("%s.%s", DS(o)->owner->name, DS(o)->u.meth->name);
 }
-static py_obj *mdescr_objclass(py_obj *o) { return py_newref(PY_OBJ(DS(o)->owner)); }
-static py_obj *mdescr_doc(py_obj *o) { return doc_of(DS(o)->u.meth->doc); }
+static py_obj *mdescr_objclass(py_obj *o)
+{
+    return py_newref(PY_OBJ(DS(o)->owner));
+}
+static py_obj *mdescr_doc(py_obj *o)
+{
+    return doc_of(DS(o)->u.meth->doc);
+}
 
 static const py_getset_def mdescr_getset[] = {
     {"__name__", mdescr_name, NULL, NULL},
@@ -308,8 +324,8 @@ static int gsdescr_set(py_obj *o, py_obj *obj, py_obj *value)
 
 static py_obj *gsdescr_repr(py_obj *o)
 {
-    return py_str_format("<attribute '%s' of '%s' objects>",
-                         DS(o)->u.gs->name, DS(o)->owner->name);
+    return py_str_format("<attribute '%s' of '%s' objects>", DS(o)->u.gs->name,
+                         DS(o)->owner->name);
 }
 
 py_type py_getset_descr_type = {
@@ -390,7 +406,9 @@ static void prop_fill(property *p, py_obj *fget, py_obj *fset, py_obj *fdel,
 static py_obj *prop_new(py_type *t, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     py_obj *p = py_obj_alloc(t, 0);
     if (p)
         gc_track(p);
@@ -488,8 +506,7 @@ static py_obj *prop_deleter(py_obj *s, py_obj *const *a, size_t n, py_obj *k)
     return prop_copy(s, 2, a, n, k);
 }
 
-static py_obj *prop_set_name_m(py_obj *s, py_obj *const *a, size_t n,
-                               py_obj *k)
+static py_obj *prop_set_name_m(py_obj *s, py_obj *const *a, size_t n, py_obj *k)
 {
     if (py_check_args("__set_name__", n, k, 2, 2) < 0)
         return NULL;
@@ -505,11 +522,26 @@ static const py_method_def prop_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_obj *or_none(py_obj *o) { return py_newref(o ? o : py_None); }
-static py_obj *prop_fget(py_obj *o) { return or_none(PR(o)->fget); }
-static py_obj *prop_fset(py_obj *o) { return or_none(PR(o)->fset); }
-static py_obj *prop_fdel(py_obj *o) { return or_none(PR(o)->fdel); }
-static py_obj *prop_doc(py_obj *o) { return or_none(PR(o)->doc); }
+static py_obj *or_none(py_obj *o)
+{
+    return py_newref(o ? o : py_None);
+}
+static py_obj *prop_fget(py_obj *o)
+{
+    return or_none(PR(o)->fget);
+}
+static py_obj *prop_fset(py_obj *o)
+{
+    return or_none(PR(o)->fset);
+}
+static py_obj *prop_fdel(py_obj *o)
+{
+    return or_none(PR(o)->fdel);
+}
+static py_obj *prop_doc(py_obj *o)
+{
+    return or_none(PR(o)->doc);
+}
 
 static int prop_set_doc(py_obj *o, py_obj *v)
 {
@@ -518,10 +550,8 @@ static int prop_set_doc(py_obj *o, py_obj *v)
 }
 
 static const py_getset_def prop_getset[] = {
-    {"fget", prop_fget, NULL, NULL},
-    {"fset", prop_fset, NULL, NULL},
-    {"fdel", prop_fdel, NULL, NULL},
-    {"__doc__", prop_doc, prop_set_doc, NULL},
+    {"fget", prop_fget, NULL, NULL}, {"fset", prop_fset, NULL, NULL},
+    {"fdel", prop_fdel, NULL, NULL}, {"__doc__", prop_doc, prop_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -588,7 +618,10 @@ static py_obj *wf_new(py_type *t, py_obj *const *args, size_t nargs,
 static int wf_init(py_obj *self, py_obj *const *args, size_t nargs,
                    py_obj *kwnames)
 {
-    (void)self; (void)args; (void)nargs; (void)kwnames;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return 0;
 }
 
@@ -614,7 +647,8 @@ static py_obj *cm_get(py_obj *o, py_obj *obj, py_obj *type)
 
 static py_obj *sm_get(py_obj *o, py_obj *obj, py_obj *type)
 {
-    (void)obj; (void)type;
+    (void)obj;
+    (void)type;
     return py_newref(WF(o)->func);
 }
 
@@ -629,7 +663,10 @@ static py_obj *wf_repr(py_obj *o)
     return py_str_format("<%s(%R)>", py_type_name(o), WF(o)->func);
 }
 
-static py_obj *wf_func(py_obj *o) { return py_newref(WF(o)->func); }
+static py_obj *wf_func(py_obj *o)
+{
+    return py_newref(WF(o)->func);
+}
 
 static py_obj *wf_isabstract(py_obj *o)
 {

@@ -12,14 +12,14 @@
 #include "numstr.h"
 #include "objects.h"
 
-#define IX_EMPTY (-1)
-#define IX_DUMMY (-2)
-#define MINSIZE 8
+#define IX_EMPTY      (-1)
+#define IX_DUMMY      (-2)
+#define MINSIZE       8
 #define PERTURB_SHIFT 5
 
 typedef struct dentry {
     py_hash_t hash;
-    py_obj *key;   /* NULL: deleted */
+    py_obj *key; /* NULL: deleted */
     py_obj *value;
 } dentry;
 
@@ -49,8 +49,7 @@ static py_hash_t key_hash(py_obj *key)
 
 /* Find key: entry index or -1 (missing), -2 on error; *slot is its
  * index-table slot (or the first empty slot on a miss). */
-static ssize_t lookup(py_dictobj *d, py_obj *key, py_hash_t hash,
-                      size_t *slot)
+static ssize_t lookup(py_dictobj *d, py_obj *key, py_hash_t hash, size_t *slot)
 {
     if (!d->indices) {
         *slot = 0;
@@ -72,7 +71,8 @@ top:;
             }
             if (e->hash == hash) {
                 py_obj *k = e->key;
-                if (PY_TYPE(k) == &py_str_type && PY_TYPE(key) == &py_str_type) {
+                if (PY_TYPE(k) == &py_str_type &&
+                    PY_TYPE(key) == &py_str_type) {
                     if (py_str_eq(k, key)) {
                         *slot = i;
                         return ix;
@@ -147,7 +147,10 @@ py_obj *py_dict_new(void)
     return py_obj_alloc(&py_dict_type, 0);
 }
 
-ssize_t py_dict_size(py_obj *d) { return D(d)->used; }
+ssize_t py_dict_size(py_obj *d)
+{
+    return D(d)->used;
+}
 
 static py_obj *get_hashed(py_obj *o, py_obj *key, py_hash_t hash)
 {
@@ -337,7 +340,7 @@ int py_dict_merge_kw(py_obj *d, py_obj *other, bool override)
     while ((k = py_iter_next(it)) != NULL) {
         v = py_getitem(other, k);
         int r = v && (override || !py_dict_get(d, k)) ? py_dict_set(d, k, v)
-                                                       : (v ? 0 : -1);
+                                                      : (v ? 0 : -1);
         PY_DECREF(k);
         PY_XDECREF(v);
         if (r < 0)
@@ -361,13 +364,15 @@ static int merge_pairs(py_obj *d, py_obj *seq)
                 py_err_clear();
                 py_err_format(py_exc_TypeError,
                               "cannot convert dictionary update sequence "
-                              "element #%zd to a sequence", i);
+                              "element #%zd to a sequence",
+                              i);
             }
             r = -1;
         } else if (PY_LIST_SIZE(pair) != 2) {
             py_err_format(py_exc_ValueError,
                           "dictionary update sequence element #%zd has length "
-                          "%zd; 2 is required", i, PY_LIST_SIZE(pair));
+                          "%zd; 2 is required",
+                          i, PY_LIST_SIZE(pair));
             r = -1;
         } else {
             r = py_dict_set(d, PY_LIST_ITEMS(pair)[0], PY_LIST_ITEMS(pair)[1]);
@@ -420,8 +425,8 @@ static int dict_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_dictobj *d = D(o);
     for (ssize_t i = 0; i < d->nentries; i++)
-        if (d->entries[i].key && (visit(d->entries[i].key, arg) ||
-                                  visit(d->entries[i].value, arg)))
+        if (d->entries[i].key &&
+            (visit(d->entries[i].key, arg) || visit(d->entries[i].value, arg)))
             return 1;
     return 0;
 }
@@ -492,7 +497,10 @@ static py_obj *dict_richcompare(py_obj *a, py_obj *b, int op)
     return py_bool_from(op == PY_EQ ? eq : !eq);
 }
 
-static ssize_t dict_len(py_obj *o) { return D(o)->used; }
+static ssize_t dict_len(py_obj *o)
+{
+    return D(o)->used;
+}
 
 static py_obj *dict_getitem(py_obj *o, py_obj *key)
 {
@@ -531,7 +539,9 @@ static int dict_contains(py_obj *o, py_obj *key)
 static py_obj *dict_new(py_type *t, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return py_obj_alloc(t, 0);
 }
 
@@ -549,8 +559,10 @@ static int update_common(py_obj *self, const char *name, py_obj *const *args,
                          size_t nargs, py_obj *kwnames)
 {
     if (nargs > 1) {
-        py_err_format(py_exc_TypeError, "%s expected at most 1 argument, "
-                      "got %zu", name, nargs);
+        py_err_format(py_exc_TypeError,
+                      "%s expected at most 1 argument, "
+                      "got %zu",
+                      name, nargs);
         return -1;
     }
     if (nargs && py_dict_update(self, args[0]) < 0)
@@ -586,7 +598,7 @@ static py_obj *dict_iter(py_obj *o);
 /* ---------------------------------------------------------- methods */
 
 #define METHOD(name)                                                           \
-    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,      \
+    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,       \
                         py_obj *kwnames)
 
 METHOD(dict_get_m)
@@ -734,7 +746,8 @@ METHOD(dict_reversed_m)
 }
 
 static const py_method_def dict_methods[] = {
-    {"get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default."},
+    {"get", dict_get_m, 0,
+     "Return the value for key if key is in the dictionary, else default."},
     {"setdefault", dict_setdefault_m, 0, NULL},
     {"pop", dict_pop_m, 0, NULL},
     {"popitem", dict_popitem_m, 0, NULL},
@@ -777,9 +790,9 @@ py_type py_dict_type = {
 
 typedef struct dictiter {
     PY_HEAD;
-    py_obj *dict;   /* owned; NULL when exhausted */
-    ssize_t pos;    /* next entry index (reverse: current) */
-    ssize_t used;   /* dict size when the iteration started */
+    py_obj *dict; /* owned; NULL when exhausted */
+    ssize_t pos;  /* next entry index (reverse: current) */
+    ssize_t used; /* dict size when the iteration started */
     ssize_t remaining;
     bool rev;
 } dictiter;
@@ -876,7 +889,9 @@ static py_obj *itemiter_next(py_obj *o)
 static py_obj *dictiter_len(py_obj *self, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return py_int_from_i64(DI(self)->dict ? DI(self)->remaining : 0);
 }
 
@@ -933,7 +948,10 @@ static int view_traverse(py_obj *o, py_visitproc visit, void *arg)
     return visit(DV(o), arg);
 }
 
-static ssize_t view_len(py_obj *o) { return D(DV(o))->used; }
+static ssize_t view_len(py_obj *o)
+{
+    return D(DV(o))->used;
+}
 
 static py_obj *view_iter(py_obj *o)
 {
@@ -946,7 +964,9 @@ static py_obj *view_iter(py_obj *o)
 static py_obj *view_reversed(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     py_type *t = PY_TYPE(self) == &py_dict_keys_type ? &py_dict_keyiter_type
                  : PY_TYPE(self) == &py_dict_values_type
                      ? &py_dict_valueiter_type
@@ -968,7 +988,10 @@ static py_obj *view_repr(py_obj *o)
     return r;
 }
 
-static int keys_contains(py_obj *o, py_obj *k) { return dict_contains(DV(o), k); }
+static int keys_contains(py_obj *o, py_obj *k)
+{
+    return dict_contains(DV(o), k);
+}
 
 static int items_contains(py_obj *o, py_obj *item)
 {
@@ -1015,9 +1038,9 @@ VIEW_OP(view_xor, PY_NB_XOR)
 
 static py_obj *view_richcompare(py_obj *a, py_obj *b, int op)
 {
-    if (!is_setlike_view(a) || (!is_setlike_view(b) &&
-                                !PY_TYPE_CHECK(b, &py_set_type) &&
-                                !PY_TYPE_CHECK(b, &py_frozenset_type)))
+    if (!is_setlike_view(a) ||
+        (!is_setlike_view(b) && !PY_TYPE_CHECK(b, &py_set_type) &&
+         !PY_TYPE_CHECK(b, &py_frozenset_type)))
         return py_newref(py_NotImplemented);
     py_obj *sa = py_set_new(a), *r = NULL;
     py_obj *sb = sa ? py_set_new(b) : NULL;

@@ -43,7 +43,8 @@ static void put(obuf *b, const char *s, size_t n)
     b->n += n;
 }
 
-static void putf(obuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(obuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 static void putf(obuf *b, const char *fmt, ...)
 {
     char tmp[256];
@@ -68,10 +69,15 @@ static int put_obj(obuf *b, py_obj *o, bool use_str)
 static bool is_jump(int op)
 {
     switch (op) {
-    case PY_OP_JUMP: case PY_OP_JUMP_BACKWARD: case PY_OP_POP_JUMP_IF_FALSE:
-    case PY_OP_POP_JUMP_IF_TRUE: case PY_OP_JUMP_IF_FALSE_OR_POP:
-    case PY_OP_JUMP_IF_TRUE_OR_POP: case PY_OP_FOR_ITER:
-    case PY_OP_SETUP_FINALLY: case PY_OP_SETUP_WITH:
+    case PY_OP_JUMP:
+    case PY_OP_JUMP_BACKWARD:
+    case PY_OP_POP_JUMP_IF_FALSE:
+    case PY_OP_POP_JUMP_IF_TRUE:
+    case PY_OP_JUMP_IF_FALSE_OR_POP:
+    case PY_OP_JUMP_IF_TRUE_OR_POP:
+    case PY_OP_FOR_ITER:
+    case PY_OP_SETUP_FINALLY:
+    case PY_OP_SETUP_WITH:
         return true;
     default:
         return false;
@@ -106,23 +112,37 @@ static int hint(obuf *b, py_code *co, int op, int arg)
             return -1;
         put(b, ")", 1);
         return 0;
-    case PY_OP_LOAD_NAME: case PY_OP_STORE_NAME: case PY_OP_DELETE_NAME:
-    case PY_OP_LOAD_GLOBAL: case PY_OP_STORE_GLOBAL: case PY_OP_DELETE_GLOBAL:
-    case PY_OP_LOAD_ATTR: case PY_OP_STORE_ATTR: case PY_OP_DELETE_ATTR:
-    case PY_OP_LOAD_METHOD: case PY_OP_IMPORT_NAME: case PY_OP_IMPORT_FROM:
+    case PY_OP_LOAD_NAME:
+    case PY_OP_STORE_NAME:
+    case PY_OP_DELETE_NAME:
+    case PY_OP_LOAD_GLOBAL:
+    case PY_OP_STORE_GLOBAL:
+    case PY_OP_DELETE_GLOBAL:
+    case PY_OP_LOAD_ATTR:
+    case PY_OP_STORE_ATTR:
+    case PY_OP_DELETE_ATTR:
+    case PY_OP_LOAD_METHOD:
+    case PY_OP_IMPORT_NAME:
+    case PY_OP_IMPORT_FROM:
         name = PY_TUPLE_ITEMS(co->names)[arg];
         break;
-    case PY_OP_LOAD_FAST: case PY_OP_STORE_FAST: case PY_OP_DELETE_FAST:
+    case PY_OP_LOAD_FAST:
+    case PY_OP_STORE_FAST:
+    case PY_OP_DELETE_FAST:
         name = PY_TUPLE_ITEMS(co->varnames)[arg];
         break;
-    case PY_OP_LOAD_DEREF: case PY_OP_STORE_DEREF: case PY_OP_DELETE_DEREF:
-    case PY_OP_LOAD_CLOSURE: case PY_OP_LOAD_CLASSDEREF:
+    case PY_OP_LOAD_DEREF:
+    case PY_OP_STORE_DEREF:
+    case PY_OP_DELETE_DEREF:
+    case PY_OP_LOAD_CLOSURE:
+    case PY_OP_LOAD_CLASSDEREF:
         name = cell_name(co, arg);
         break;
     case PY_OP_COMPARE_OP:
         putf(b, " (%s)", arg < 6 ? cmp[arg] : "?");
         return 0;
-    case PY_OP_BINARY_OP: case PY_OP_INPLACE_OP:
+    case PY_OP_BINARY_OP:
+    case PY_OP_INPLACE_OP:
         putf(b, " (%s%s)", arg < PY_NB_COUNT ? binops[arg] : "?",
              op == PY_OP_INPLACE_OP ? "=" : "");
         return 0;
@@ -154,17 +174,36 @@ static int hint(obuf *b, py_code *co, int op, int arg)
 static bool has_arg(int op)
 {
     switch (op) {
-    case PY_OP_NOP: case PY_OP_POP_TOP: case PY_OP_ROT_TWO:
-    case PY_OP_ROT_THREE: case PY_OP_ROT_FOUR: case PY_OP_DUP_TOP:
-    case PY_OP_DUP_TOP_TWO: case PY_OP_UNARY_POSITIVE:
-    case PY_OP_UNARY_NEGATIVE: case PY_OP_UNARY_NOT: case PY_OP_UNARY_INVERT:
-    case PY_OP_BINARY_SUBSCR: case PY_OP_STORE_SUBSCR: case PY_OP_DELETE_SUBSCR:
-    case PY_OP_LIST_TO_TUPLE: case PY_OP_GET_ITER: case PY_OP_RETURN_VALUE:
-    case PY_OP_POP_BLOCK: case PY_OP_POP_EXCEPT: case PY_OP_RERAISE:
-    case PY_OP_CHECK_EXC_MATCH: case PY_OP_WITH_EXCEPT_START:
-    case PY_OP_LOAD_ASSERTION_ERROR: case PY_OP_LOAD_BUILD_CLASS:
-    case PY_OP_LOAD_LOCALS: case PY_OP_IMPORT_STAR: case PY_OP_YIELD_VALUE:
-    case PY_OP_GET_YIELD_FROM_ITER: case PY_OP_YIELD_FROM: case PY_OP_PRINT_EXPR:
+    case PY_OP_NOP:
+    case PY_OP_POP_TOP:
+    case PY_OP_ROT_TWO:
+    case PY_OP_ROT_THREE:
+    case PY_OP_ROT_FOUR:
+    case PY_OP_DUP_TOP:
+    case PY_OP_DUP_TOP_TWO:
+    case PY_OP_UNARY_POSITIVE:
+    case PY_OP_UNARY_NEGATIVE:
+    case PY_OP_UNARY_NOT:
+    case PY_OP_UNARY_INVERT:
+    case PY_OP_BINARY_SUBSCR:
+    case PY_OP_STORE_SUBSCR:
+    case PY_OP_DELETE_SUBSCR:
+    case PY_OP_LIST_TO_TUPLE:
+    case PY_OP_GET_ITER:
+    case PY_OP_RETURN_VALUE:
+    case PY_OP_POP_BLOCK:
+    case PY_OP_POP_EXCEPT:
+    case PY_OP_RERAISE:
+    case PY_OP_CHECK_EXC_MATCH:
+    case PY_OP_WITH_EXCEPT_START:
+    case PY_OP_LOAD_ASSERTION_ERROR:
+    case PY_OP_LOAD_BUILD_CLASS:
+    case PY_OP_LOAD_LOCALS:
+    case PY_OP_IMPORT_STAR:
+    case PY_OP_YIELD_VALUE:
+    case PY_OP_GET_YIELD_FROM_ITER:
+    case PY_OP_YIELD_FROM:
+    case PY_OP_PRINT_EXPR:
         return false;
     default:
         return true;

@@ -25,31 +25,64 @@ static int fmt_one(py_sbuf *sb, const char **pf, va_list *ap)
     while (*f == '.' || (*f >= '0' && *f <= '9'))
         f++; /* precision (%.200s) is accepted and ignored */
     int lng = 0, sz = 0;
-    while (*f == 'l') { lng++; f++; }
-    if (*f == 'z') { sz = 1; f++; }
+    while (*f == 'l') {
+        lng++;
+        f++;
+    }
+    if (*f == 'z') {
+        sz = 1;
+        f++;
+    }
     char c = *f;
     *pf = f + 1;
     switch (c) {
-    case 'd': case 'i':
-        if (sz) snprintf(buf, sizeof buf, "%zd", va_arg(*ap, ssize_t));
-        else if (lng >= 2) snprintf(buf, sizeof buf, "%lld", va_arg(*ap, long long));
-        else if (lng) snprintf(buf, sizeof buf, "%ld", va_arg(*ap, long));
-        else snprintf(buf, sizeof buf, "%d", va_arg(*ap, int));
+    case 'd':
+    case 'i':
+        if (sz)
+            snprintf(buf, sizeof buf, "%zd", va_arg(*ap, ssize_t));
+        else if (lng >= 2)
+            snprintf(buf, sizeof buf, "%lld", va_arg(*ap, long long));
+        else if (lng)
+            snprintf(buf, sizeof buf, "%ld", va_arg(*ap, long));
+        else
+            snprintf(buf, sizeof buf, "%d", va_arg(*ap, int));
         break;
-    case 'u': case 'x':
-        if (sz) snprintf(buf, sizeof buf, c == 'u' ? "%zu" : "%zx", va_arg(*ap, size_t));
-        else if (lng >= 2) snprintf(buf, sizeof buf, c == 'u' ? "%llu" : "%llx", va_arg(*ap, unsigned long long));
-        else if (lng) snprintf(buf, sizeof buf, c == 'u' ? "%lu" : "%lx", va_arg(*ap, unsigned long));
-        else snprintf(buf, sizeof buf, c == 'u' ? "%u" : "%x", va_arg(*ap, unsigned));
+    case 'u':
+    case 'x':
+        if (sz)
+            snprintf(buf, sizeof buf, c == 'u' ? "%zu" : "%zx",
+                     va_arg(*ap, size_t));
+        else if (lng >= 2)
+            snprintf(buf, sizeof buf, c == 'u' ? "%llu" : "%llx",
+                     va_arg(*ap, unsigned long long));
+        else if (lng)
+            snprintf(buf, sizeof buf, c == 'u' ? "%lu" : "%lx",
+                     va_arg(*ap, unsigned long));
+        else
+            snprintf(buf, sizeof buf, c == 'u' ? "%u" : "%x",
+                     va_arg(*ap, unsigned));
         break;
-    case 'c': py_sb_put_cp(sb, (uint32_t)va_arg(*ap, int)); return 0;
-    case 'p': snprintf(buf, sizeof buf, "%p", va_arg(*ap, void *)); break;
-    case 's': { const char *s = va_arg(*ap, const char *);
-                py_sb_puts(sb, s ? s : "(null)"); return 0; }
-    case '%': py_sb_putc(sb, '%'); return 0;
-    case 'T': py_sb_puts(sb, py_type_name(va_arg(*ap, py_obj *))); return 0;
-    case 'U': return py_sb_put_str(sb, va_arg(*ap, py_obj *));
-    case 'R': case 'S': {
+    case 'c':
+        py_sb_put_cp(sb, (uint32_t)va_arg(*ap, int));
+        return 0;
+    case 'p':
+        snprintf(buf, sizeof buf, "%p", va_arg(*ap, void *));
+        break;
+    case 's': {
+        const char *s = va_arg(*ap, const char *);
+        py_sb_puts(sb, s ? s : "(null)");
+        return 0;
+    }
+    case '%':
+        py_sb_putc(sb, '%');
+        return 0;
+    case 'T':
+        py_sb_puts(sb, py_type_name(va_arg(*ap, py_obj *)));
+        return 0;
+    case 'U':
+        return py_sb_put_str(sb, va_arg(*ap, py_obj *));
+    case 'R':
+    case 'S': {
         py_obj *o = va_arg(*ap, py_obj *);
         py_obj *s = c == 'R' ? py_repr(o) : py_str(o);
         if (!s)
@@ -58,7 +91,10 @@ static int fmt_one(py_sbuf *sb, const char **pf, va_list *ap)
         PY_DECREF(s);
         return r;
     }
-    default: py_sb_putc(sb, '%'); py_sb_putc(sb, c); return 0;
+    default:
+        py_sb_putc(sb, '%');
+        py_sb_putc(sb, c);
+        return 0;
     }
     py_sb_puts(sb, buf);
     return 0;
@@ -73,7 +109,10 @@ static py_obj *vformat(const char *fmt, va_list ap)
     py_sb_init(&sb);
     for (const char *f = fmt; *f;) {
         const char *pct = strchr(f, '%');
-        if (!pct) { py_sb_puts(&sb, f); break; }
+        if (!pct) {
+            py_sb_puts(&sb, f);
+            break;
+        }
         py_sb_put(&sb, f, (size_t)(pct - f));
         f = pct + 1;
         if (fmt_one(&sb, &f, &cp) < 0) {
@@ -169,7 +208,8 @@ void py_err_set_obj(py_obj *exc)
         if (!PY_TYPE_CHECK(inst, py_exc_BaseException)) {
             py_err_fmt(py_exc_TypeError,
                        "calling %R should have returned an instance of "
-                       "BaseException, not %s", exc, py_type_name(inst));
+                       "BaseException, not %s",
+                       exc, py_type_name(inst));
             PY_DECREF(inst);
             return;
         }
@@ -183,7 +223,10 @@ void py_err_set_obj(py_obj *exc)
     py_err_set(py_exc_TypeError, "exceptions must derive from BaseException");
 }
 
-py_obj *py_err_occurred(void) { return py_rt.cur_exc; }
+py_obj *py_err_occurred(void)
+{
+    return py_rt.cur_exc;
+}
 
 /* Does the pending exception match t (class or tuple of classes)? */
 bool py_err_matches(py_obj *t)
@@ -209,9 +252,15 @@ py_obj *py_err_fetch(void)
     return e;
 }
 
-void py_err_restore(py_obj *exc) { PY_SETREF(py_rt.cur_exc, exc); }
+void py_err_restore(py_obj *exc)
+{
+    PY_SETREF(py_rt.cur_exc, exc);
+}
 
-void py_err_clear(void) { PY_CLEAR(py_rt.cur_exc); }
+void py_err_clear(void)
+{
+    PY_CLEAR(py_rt.cur_exc);
+}
 
 /* ------------------------------------------------------- MemoryError */
 
@@ -239,7 +288,10 @@ int py_errors_init(void)
     return spare_memerr ? 0 : -1;
 }
 
-void py_errors_fini(void) { PY_CLEAR(spare_memerr); }
+void py_errors_fini(void)
+{
+    PY_CLEAR(spare_memerr);
+}
 
 /* ---------------------------------------------------------- helpers */
 

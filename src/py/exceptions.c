@@ -16,14 +16,23 @@
 #include "runtime.h"
 
 #define IMMORTAL_RC ((ssize_t)1 << 60)
-#define E(o) ((py_exc *)(o))
+#define E(o)        ((py_exc *)(o))
 
-enum { K_BASE, K_STOPITER, K_SYSEXIT, K_SYNTAX, K_KEY, K_IMPORT, K_ATTR,
-       K_NAME, K_OS };
+enum {
+    K_BASE,
+    K_STOPITER,
+    K_SYSEXIT,
+    K_SYNTAX,
+    K_KEY,
+    K_IMPORT,
+    K_ATTR,
+    K_NAME,
+    K_OS
+};
 
 /* X(variable, "Name", base variable, kind) in dependency order. */
 #define EXC_TABLE(X)                                                           \
-    X(BaseException, "BaseException", NONE, K_BASE)                           \
+    X(BaseException, "BaseException", NONE, K_BASE)                            \
     X(SystemExit, "SystemExit", BaseException, K_SYSEXIT)                      \
     X(KeyboardInterrupt, "KeyboardInterrupt", BaseException, K_BASE)           \
     X(GeneratorExit, "GeneratorExit", BaseException, K_BASE)                   \
@@ -133,8 +142,8 @@ static void exc_dealloc(py_obj *o)
 static int exc_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_exc *e = E(o);
-    py_obj *f[] = {e->dict, e->args, e->traceback, e->context, e->cause,
-                   e->notes, e->value};
+    py_obj *f[] = {e->dict,  e->args,  e->traceback, e->context,
+                   e->cause, e->notes, e->value};
     for (int i = 0; i < 7; i++)
         if (f[i] && visit(f[i], arg))
             return 1;
@@ -158,20 +167,22 @@ static int init_kind(py_obj *o, py_obj *const *args, size_t nargs)
         PY_SETREF(e->value, py_newref(nargs ? args[0] : py_None));
         return 0;
     case K_SYSEXIT:
-        PY_SETREF(e->value, nargs == 0 ? py_none_new()
+        PY_SETREF(e->value, nargs == 0   ? py_none_new()
                             : nargs == 1 ? py_newref(args[0])
                                          : py_newref(e->args));
         return 0;
     case K_SYNTAX: {
-        static const char *const f[] = {"filename", "lineno", "offset",
-                                        "text", "end_lineno", "end_offset"};
+        static const char *const f[] = {"filename", "lineno",     "offset",
+                                        "text",     "end_lineno", "end_offset"};
         if (set_attr_str(o, "msg", nargs ? args[0] : NULL) < 0)
             return -1;
         py_obj *info = nargs >= 2 && PY_TYPE_CHECK(args[1], &py_tuple_type)
-                           ? args[1] : NULL;
+                           ? args[1]
+                           : NULL;
         for (int i = 0; i < 6; i++) {
             py_obj *v = info && i < PY_TUPLE_SIZE(info)
-                            ? PY_TUPLE_ITEMS(info)[i] : NULL;
+                            ? PY_TUPLE_ITEMS(info)[i]
+                            : NULL;
             if (set_attr_str(o, f[i], v) < 0)
                 return -1;
         }
@@ -200,7 +211,8 @@ static int init_keywords(py_obj *o, py_obj *const *args, size_t nargs,
     static const char *const nam[] = {"name", NULL};
     const char *const *allowed = kind == K_IMPORT ? imp
                                  : kind == K_ATTR ? attr
-                                 : kind == K_NAME ? nam : NULL;
+                                 : kind == K_NAME ? nam
+                                                  : NULL;
     for (const char *const *a = allowed; a && *a; a++)
         if (set_attr_str(o, *a, NULL) < 0)
             return -1;
@@ -267,8 +279,9 @@ py_obj *py_exc_new(py_type *t, py_obj *const *args, size_t nargs)
     if (t->flags & PY_TPFLAGS_HEAPTYPE)
         return py_type_call(PY_OBJ(t), args, nargs, NULL);
     py_obj *o = exc_tp_new(t, args, nargs, NULL);
-    if (o && (kind_of(t) == K_IMPORT || kind_of(t) == K_ATTR ||
-              kind_of(t) == K_NAME) &&
+    if (o &&
+        (kind_of(t) == K_IMPORT || kind_of(t) == K_ATTR ||
+         kind_of(t) == K_NAME) &&
         init_keywords(o, args, nargs, NULL) < 0)
         PY_CLEAR(o);
     return o;
@@ -366,7 +379,10 @@ static py_obj *exc_repr(py_obj *o)
 
 /* ------------------------------------------------------ attributes */
 
-static py_obj *or_none(py_obj *o) { return py_newref(o ? o : py_None); }
+static py_obj *or_none(py_obj *o)
+{
+    return py_newref(o ? o : py_None);
+}
 
 static py_obj *get_args(py_obj *o)
 {
@@ -392,7 +408,10 @@ static int set_args_attr(py_obj *o, py_obj *v)
     return 0;
 }
 
-static py_obj *get_tb(py_obj *o) { return or_none(E(o)->traceback); }
+static py_obj *get_tb(py_obj *o)
+{
+    return or_none(E(o)->traceback);
+}
 
 static int set_tb(py_obj *o, py_obj *v)
 {
@@ -416,7 +435,8 @@ static int check_exc_or_none(py_obj *v, const char *what)
         return -1;
     }
     if (v != py_None && !PY_TYPE_CHECK(v, py_exc_BaseException)) {
-        py_err_format(py_exc_TypeError, "exception %s must be None or "
+        py_err_format(py_exc_TypeError,
+                      "exception %s must be None or "
                       "derive from BaseException",
                       strcmp(what, "__cause__") == 0 ? "cause" : "context");
         return -1;
@@ -424,8 +444,14 @@ static int check_exc_or_none(py_obj *v, const char *what)
     return 0;
 }
 
-static py_obj *get_context(py_obj *o) { return or_none(E(o)->context); }
-static py_obj *get_cause(py_obj *o) { return or_none(E(o)->cause); }
+static py_obj *get_context(py_obj *o)
+{
+    return or_none(E(o)->context);
+}
+static py_obj *get_cause(py_obj *o)
+{
+    return or_none(E(o)->cause);
+}
 
 static int set_context(py_obj *o, py_obj *v)
 {
@@ -475,7 +501,10 @@ static const py_getset_def exc_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-static py_obj *get_value(py_obj *o) { return or_none(E(o)->value); }
+static py_obj *get_value(py_obj *o)
+{
+    return or_none(E(o)->value);
+}
 
 static int set_value(py_obj *o, py_obj *v)
 {
@@ -493,8 +522,8 @@ static const py_getset_def sysexit_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-static py_obj *with_traceback(py_obj *self, py_obj *const *args,
-                              size_t nargs, py_obj *kwnames)
+static py_obj *with_traceback(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
 {
     if (py_check_args("with_traceback", nargs, kwnames, 1, 1) < 0 ||
         set_tb(self, args[0]) < 0)
@@ -542,8 +571,8 @@ static void fill_type(int i)
     t->basicsize = sizeof(py_exc);
     t->flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE | PY_TPFLAGS_EXC_SUBCLASS;
     t->dictoffset = offsetof(py_exc, dict);
-    t->base = exc_info[i].base >= 0 ? &exc_types[exc_info[i].base]
-                                    : &py_object_type;
+    t->base =
+        exc_info[i].base >= 0 ? &exc_types[exc_info[i].base] : &py_object_type;
     if (i == EX_BaseException) {
         t->dealloc = exc_dealloc;
         t->repr = exc_repr;

@@ -11,12 +11,12 @@
  */
 #include <ctype.h>
 #include <errno.h>
-#include <strings.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "numstr.h"
 #include "runtime.h"
@@ -121,7 +121,10 @@ static py_obj *float_repr(py_obj *o)
 
 /* ============================================================ parsing */
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool is_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 /* Copy decimal digits from *p (underscores allowed between digits) into
  * *o; returns the number of digits or -1 on a misplaced underscore. */
@@ -174,8 +177,9 @@ int py_parse_double(const char *s, size_t n, double *out)
         end--;
     if (parse_special(p, end, out))
         return 0;
-    char small[128], *buf = (size_t)(end - p) < sizeof small ? small
-                                                : malloc((size_t)(end - p) + 1);
+    char small[128], *buf = (size_t)(end - p) < sizeof small
+                                ? small
+                                : malloc((size_t)(end - p) + 1);
     if (!buf)
         return -1;
     char *o = buf;
@@ -247,8 +251,8 @@ static py_obj *float_from_slots(py_obj *o)
         py_obj *r = t->nb_float(o);
         if (r && !py_is_float(r)) {
             py_err_format(py_exc_TypeError,
-                          "%s.__float__ returned non-float (type %s)",
-                          t->name, py_type_name(r));
+                          "%s.__float__ returned non-float (type %s)", t->name,
+                          py_type_name(r));
             PY_DECREF(r);
             return NULL;
         }
@@ -471,15 +475,25 @@ static py_obj *float_pow(py_obj *a, py_obj *b)
     errno = 0;
     r = pow(iv, iw);
     if (isinf(r)) {
-        py_err_set(py_exc_OverflowError, "(34, 'Numerical result out of range')");
+        py_err_set(py_exc_OverflowError,
+                   "(34, 'Numerical result out of range')");
         return NULL;
     }
     return py_float_new(negate ? -r : r);
 }
 
-static py_obj *float_neg(py_obj *a) { return py_float_new(-PY_FLOAT_VAL(a)); }
-static py_obj *float_abs(py_obj *a) { return py_float_new(fabs(PY_FLOAT_VAL(a))); }
-static int float_bool(py_obj *a) { return PY_FLOAT_VAL(a) != 0.0; }
+static py_obj *float_neg(py_obj *a)
+{
+    return py_float_new(-PY_FLOAT_VAL(a));
+}
+static py_obj *float_abs(py_obj *a)
+{
+    return py_float_new(fabs(PY_FLOAT_VAL(a)));
+}
+static int float_bool(py_obj *a)
+{
+    return PY_FLOAT_VAL(a) != 0.0;
+}
 
 static py_obj *float_pos(py_obj *a)
 {
@@ -488,17 +502,26 @@ static py_obj *float_pos(py_obj *a)
     return py_float_new(PY_FLOAT_VAL(a));
 }
 
-static py_obj *float_int(py_obj *a) { return py_int_from_double(PY_FLOAT_VAL(a)); }
+static py_obj *float_int(py_obj *a)
+{
+    return py_int_from_double(PY_FLOAT_VAL(a));
+}
 
 static bool cmp_result(int c, int op)
 {
     switch (op) {
-    case PY_LT: return c < 0;
-    case PY_LE: return c <= 0;
-    case PY_EQ: return c == 0;
-    case PY_NE: return c != 0;
-    case PY_GT: return c > 0;
-    default: return c >= 0;
+    case PY_LT:
+        return c < 0;
+    case PY_LE:
+        return c <= 0;
+    case PY_EQ:
+        return c == 0;
+    case PY_NE:
+        return c != 0;
+    case PY_GT:
+        return c > 0;
+    default:
+        return c >= 0;
     }
 }
 
@@ -581,7 +604,8 @@ static py_obj *round_double(double x, long nd)
         r = x < 0 ? -round_to_pow10(-x, (int)-nd) : round_to_pow10(x, (int)-nd);
     }
     if (isinf(r)) {
-        py_err_set(py_exc_OverflowError, "rounded value too large to represent");
+        py_err_set(py_exc_OverflowError,
+                   "rounded value too large to represent");
         return NULL;
     }
     return py_float_new(r == 0 ? copysign(0.0, x) : r);
@@ -616,7 +640,9 @@ py_obj *py_number_round(py_obj *x, py_obj *ndigits)
         int ok = py_int_as_i64(ndigits, &v);
         if (ok < 0)
             return NULL;
-        nd = ok ? (v > 100000 ? 100000 : v < -100000 ? -100000 : (long)v)
+        nd = ok ? (v > 100000    ? 100000
+                   : v < -100000 ? -100000
+                                 : (long)v)
                 : (mpz_sgn(((py_int *)ndigits)->big) > 0 ? 100000 : -100000);
     }
     if (py_is_int(x))
@@ -644,8 +670,8 @@ py_obj *py_number_round(py_obj *x, py_obj *ndigits)
             return NULL;                                                       \
     } while (0)
 
-static py_obj *float_is_integer(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *float_is_integer(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     NOARGS("float.is_integer");
     double d = PY_FLOAT_VAL(self);
@@ -685,8 +711,8 @@ static py_obj *float_ratio(py_obj *self, py_obj *const *args, size_t nargs,
     return t;
 }
 
-static py_obj *float_conjugate(py_obj *self, py_obj *const *args,
-                               size_t nargs, py_obj *kwnames)
+static py_obj *float_conjugate(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
 {
     NOARGS("float.conjugate");
     return float_pos(self);
@@ -713,8 +739,8 @@ static py_obj *float_ceil(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_double(ceil(PY_FLOAT_VAL(self)));
 }
 
-static py_obj *float_round_meth(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *float_round_meth(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     if (py_check_args("__round__", nargs, kwnames, 0, 1) < 0)
         return NULL;
@@ -735,8 +761,15 @@ static py_obj *float_format_meth(py_obj *self, py_obj *const *args,
     return py_float_format(self, args[0]);
 }
 
-static py_obj *get_real(py_obj *o) { return float_pos(o); }
-static py_obj *get_imag(py_obj *o) { (void)o; return py_float_new(0.0); }
+static py_obj *get_real(py_obj *o)
+{
+    return float_pos(o);
+}
+static py_obj *get_imag(py_obj *o)
+{
+    (void)o;
+    return py_float_new(0.0);
+}
 
 static py_obj *float_new(py_type *type, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
@@ -753,7 +786,10 @@ static py_obj *float_new(py_type *type, py_obj *const *args, size_t nargs,
     return PY_OBJ(o);
 }
 
-static void float_dealloc(py_obj *o) { py_obj_free(o); }
+static void float_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
 
 /* float.hex(): "[-]0x1.<13 hex digits>p<exp>" as CPython float_hex. NEW. */
 static py_obj *float_hex(py_obj *self, py_obj *const *args, size_t nargs,
@@ -781,17 +817,21 @@ static py_obj *float_hex(py_obj *self, py_obj *const *args, size_t nargs,
         m -= d;
     }
     digits[13] = 0;
-    return py_str_format("%s0x%d.%sp%s%d", sign, lead, digits, e >= 0 ? "+" : "", e);
+    return py_str_format("%s0x%d.%sp%s%d", sign, lead, digits,
+                         e >= 0 ? "+" : "", e);
 }
 
 static int hex_digit(char c)
 {
-    return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+    return c >= '0' && c <= '9'                 ? c - '0'
+           : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10
+                                                : -1;
 }
 
 /* Mantissa digits "h.hhh" at *p into *mant (at most 60 bits kept, the rest
  * only as sticky) and a binary exponent adjustment; -1 if no digit. */
-static int hex_mantissa(const char **pp, uint64_t *mant, long *exp2, bool *sticky)
+static int hex_mantissa(const char **pp, uint64_t *mant, long *exp2,
+                        bool *sticky)
 {
     const char *p = *pp;
     int ndig = 0;
@@ -822,9 +862,11 @@ static py_obj *float_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     (void)type;
-    if (py_check_args("fromhex", nargs, kwnames, 1, 1) < 0 || !py_is_str(args[0])) {
+    if (py_check_args("fromhex", nargs, kwnames, 1, 1) < 0 ||
+        !py_is_str(args[0])) {
         if (!py_err_occurred())
-            py_err_format(py_exc_TypeError, "must be str, not %s", py_type_name(args[0]));
+            py_err_format(py_exc_TypeError, "must be str, not %s",
+                          py_type_name(args[0]));
         return NULL;
     }
     const char *p = PY_STR_DATA(args[0]), *end = p + PY_STR_NBYTES(args[0]);
@@ -836,7 +878,8 @@ static py_obj *float_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
     const char *body = p + (n && (*p == '-' || *p == '+'));
     double sign = n && *p == '-' ? -1.0 : 1.0;
     size_t bn = (size_t)(end - body);
-    if ((bn == 3 || bn == 8) && (!strncasecmp(body, "inf", bn) || !strncasecmp(body, "infinity", bn)))
+    if ((bn == 3 || bn == 8) &&
+        (!strncasecmp(body, "inf", bn) || !strncasecmp(body, "infinity", bn)))
         return py_float_new(sign * INFINITY);
     if (bn == 3 && !strncasecmp(body, "nan", 3))
         return py_float_new(NAN);
@@ -855,7 +898,8 @@ static py_obj *float_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
         p = q;
     }
     if (!ok || p != end) {
-        py_err_set(py_exc_ValueError, "invalid hexadecimal floating-point string");
+        py_err_set(py_exc_ValueError,
+                   "invalid hexadecimal floating-point string");
         return NULL;
     }
     while (mant >= (1ULL << 55)) { /* round to odd at 55 bits */
@@ -863,15 +907,22 @@ static py_obj *float_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
         mant >>= 1;
         exp2++;
     }
-    double d = ldexp((double)(mant | (sticky ? 1 : 0)), (int)(exp2 > 5000 ? 5000 : exp2 < -5000 ? -5000 : exp2));
+    double d =
+        ldexp((double)(mant | (sticky ? 1 : 0)), (int)(exp2 > 5000    ? 5000
+                                                       : exp2 < -5000 ? -5000
+                                                                      : exp2));
     if (isinf(d)) {
-        py_err_set(py_exc_OverflowError, "hexadecimal value too large to represent as a float");
+        py_err_set(py_exc_OverflowError,
+                   "hexadecimal value too large to represent as a float");
         return NULL;
     }
     return py_float_new(sign * d);
 }
 
-static bool real_arg(py_obj *o) { return py_is_float(o) || py_is_int(o); }
+static bool real_arg(py_obj *o)
+{
+    return py_is_float(o) || py_is_int(o);
+}
 
 /* (a // b, a % b) for the __divmod__ / __rdivmod__ methods. NEW. */
 static py_obj *divmod_pair(py_obj *a, py_obj *b)
@@ -908,16 +959,23 @@ DIVMOD_METHODS(float, real_arg)
 static const py_method_def float_methods[] = {
     {"__divmod__", float_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", float_rdivmod_m, 0, "Return divmod(value, self)."},
-    {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
-    {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_fromhex, PY_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
+    {"is_integer", float_is_integer, 0,
+     "Return True if the float is an integer."},
+    {"hex", float_hex, 0,
+     "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_fromhex, PY_METH_CLASS,
+     "Create a floating-point number from a hexadecimal string."},
     {"as_integer_ratio", float_ratio, 0, "Return integer ratio."},
-    {"conjugate", float_conjugate, 0, "Return self, the complex conjugate of any float."},
-    {"__trunc__", float_trunc, 0, "Return the Integral closest to x between 0 and x."},
+    {"conjugate", float_conjugate, 0,
+     "Return self, the complex conjugate of any float."},
+    {"__trunc__", float_trunc, 0,
+     "Return the Integral closest to x between 0 and x."},
     {"__floor__", float_floor, 0, "Return the floor as an Integral."},
     {"__ceil__", float_ceil, 0, "Return the ceiling as an Integral."},
-    {"__round__", float_round_meth, 0, "Return the Integral closest to x, rounding half toward even."},
-    {"__format__", float_format_meth, 0, "Formats the float according to format_spec."},
+    {"__round__", float_round_meth, 0,
+     "Return the Integral closest to x, rounding half toward even."},
+    {"__format__", float_format_meth, 0,
+     "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -932,17 +990,22 @@ py_type py_float_type = {
     .name = "float",
     .basicsize = sizeof(py_float),
     .flags = PY_TPFLAGS_BASETYPE,
-    .doc = "Convert a string or number to a floating point number, if possible.",
+    .doc =
+        "Convert a string or number to a floating point number, if possible.",
     .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,
-    .nb = {
-        [PY_NB_ADD] = float_add,         [PY_NB_SUB] = float_sub,
-        [PY_NB_MUL] = float_mul,         [PY_NB_TRUEDIV] = float_truediv,
-        [PY_NB_FLOORDIV] = float_floordiv, [PY_NB_MOD] = float_mod,
-        [PY_NB_POW] = float_pow,
-    },
+    .nb =
+        {
+            [PY_NB_ADD] = float_add,
+            [PY_NB_SUB] = float_sub,
+            [PY_NB_MUL] = float_mul,
+            [PY_NB_TRUEDIV] = float_truediv,
+            [PY_NB_FLOORDIV] = float_floordiv,
+            [PY_NB_MOD] = float_mod,
+            [PY_NB_POW] = float_pow,
+        },
     .nb_neg = float_neg,
     .nb_pos = float_pos,
     .nb_abs = float_abs,

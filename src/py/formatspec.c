@@ -20,24 +20,27 @@
 #include "runtime.h"
 
 typedef struct fspec {
-    uint32_t fill;  /* 0 = not given */
-    char align;     /* 0, '<', '>', '^', '=' */
-    char sign;      /* 0, '+', '-', ' ' */
+    uint32_t fill; /* 0 = not given */
+    char align;    /* 0, '<', '>', '^', '=' */
+    char sign;     /* 0, '+', '-', ' ' */
     bool z, alt, zero;
-    ssize_t width;  /* -1 = none */
-    char group;     /* 0, ',', '_' */
-    ssize_t prec;   /* -1 = none */
-    char type;      /* 0 = none */
+    ssize_t width; /* -1 = none */
+    char group;    /* 0, ',', '_' */
+    ssize_t prec;  /* -1 = none */
+    char type;     /* 0 = none */
 } fspec;
 
 /* ============================================================ parsing */
 
-static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+static bool is_align(uint32_t c)
+{
+    return c == '<' || c == '>' || c == '^' || c == '=';
+}
 
 static int bad_spec(py_obj *spec, const char *tname)
 {
-    py_obj *m = py_str_format("Invalid format specifier '%U' for object of type '%s'",
-                              spec, tname);
+    py_obj *m = py_str_format(
+        "Invalid format specifier '%U' for object of type '%s'", spec, tname);
     if (m) {
         py_err_set(py_exc_ValueError, PY_STR_DATA(m));
         PY_DECREF(m);
@@ -51,7 +54,8 @@ static ssize_t parse_num(const char **p, const char *end)
     while (*p < end && **p >= '0' && **p <= '9') {
         n = (n < 0 ? 0 : n) * 10 + (**p - '0');
         if (n > 100000000) {
-            py_err_set(py_exc_ValueError, "Too many decimal digits in format string");
+            py_err_set(py_exc_ValueError,
+                       "Too many decimal digits in format string");
             return -2;
         }
         (*p)++;
@@ -116,7 +120,8 @@ static int unknown_code(char type, const char *tname)
 {
     if (type > 32 && type < 127)
         py_err_format(py_exc_ValueError,
-                      "Unknown format code '%c' for object of type '%s'", type, tname);
+                      "Unknown format code '%c' for object of type '%s'", type,
+                      tname);
     else
         py_err_format(py_exc_ValueError,
                       "Unknown format code '\\x%x' for object of type '%s'",
@@ -178,8 +183,14 @@ static void group_digits(py_sbuf *out, const char *d, size_t n, char sep,
 static py_obj *finish_number(const fspec *f, bool neg, const char *prefix,
                              const char *digits, size_t nd, const char *tail)
 {
-    const char *sign = neg ? "-" : f->sign == '+' ? "+" : f->sign == ' ' ? " " : "";
-    int every = (f->type == 'b' || f->type == 'o' || f->type == 'x' || f->type == 'X') ? 4 : 3;
+    const char *sign = neg              ? "-"
+                       : f->sign == '+' ? "+"
+                       : f->sign == ' ' ? " "
+                                        : "";
+    int every =
+        (f->type == 'b' || f->type == 'o' || f->type == 'x' || f->type == 'X')
+            ? 4
+            : 3;
     size_t head = strlen(sign) + strlen(prefix), nt = strlen(tail);
     bool zero_pad = f->align == '=' && f->fill == '0';
     ssize_t minw = zero_pad ? f->width - (ssize_t)(head + nt) : 0;
@@ -222,19 +233,22 @@ static py_obj *finish_split(const fspec *f, bool neg, const char *prefix,
 static int check_int_spec(const fspec *f)
 {
     if (f->prec >= 0) {
-        py_err_set(py_exc_ValueError, "Precision not allowed in integer format specifier");
+        py_err_set(py_exc_ValueError,
+                   "Precision not allowed in integer format specifier");
         return -1;
     }
     if (f->z) {
-        py_err_set(py_exc_ValueError, "Negative zero coercion (z) not allowed in "
-                                      "integer format specifier");
+        py_err_set(py_exc_ValueError,
+                   "Negative zero coercion (z) not allowed in "
+                   "integer format specifier");
         return -1;
     }
     if (f->type == 'c' && (f->sign || f->alt)) {
-        py_err_format(py_exc_ValueError, f->sign
-                      ? "Sign not allowed with integer format specifier 'c'"
-                      : "Alternate form (#) not allowed with integer format "
-                        "specifier 'c'");
+        py_err_format(
+            py_exc_ValueError,
+            f->sign ? "Sign not allowed with integer format specifier 'c'"
+                    : "Alternate form (#) not allowed with integer format "
+                      "specifier 'c'");
         return -1;
     }
     if (f->group && (f->type == 'c' || f->type == 'n' ||
@@ -250,7 +264,8 @@ static py_obj *int_char(py_obj *o, const fspec *f)
 {
     int64_t v;
     if (py_int_as_i64(o, &v) != 1) {
-        py_err_set(py_exc_OverflowError, "Python int too large to convert to C long");
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C long");
         return NULL;
     }
     if (v < 0 || v > 0x10FFFF) {
@@ -260,7 +275,8 @@ static py_obj *int_char(py_obj *o, const fspec *f)
     py_obj *ch = py_str_from_cp((uint32_t)v);
     if (!ch)
         return NULL;
-    py_obj *r = align_text(PY_STR_DATA(ch), (size_t)PY_STR_NBYTES(ch), 1, f, '<');
+    py_obj *r =
+        align_text(PY_STR_DATA(ch), (size_t)PY_STR_NBYTES(ch), 1, f, '<');
     PY_DECREF(ch);
     return r;
 }
@@ -272,8 +288,10 @@ static py_obj *int_render(py_obj *o, const fspec *f)
         return NULL;
     if (f->type == 'c')
         return int_char(o, f);
-    int base = f->type == 'b' ? 2 : f->type == 'o' ? 8
-             : (f->type == 'x' || f->type == 'X') ? 16 : 10;
+    int base = f->type == 'b'                       ? 2
+               : f->type == 'o'                     ? 8
+               : (f->type == 'x' || f->type == 'X') ? 16
+                                                    : 10;
     mpz_t z;
     mpz_init(z);
     py_int_to_mpz(o, z);
@@ -286,17 +304,22 @@ static py_obj *int_render(py_obj *o, const fspec *f)
     }
     mpz_get_str(d, f->type == 'X' ? -16 : base, z);
     mpz_clear(z);
-    const char *prefix = !f->alt ? "" : base == 2 ? "0b" : base == 8 ? "0o"
-                       : base == 16 ? (f->type == 'X' ? "0X" : "0x") : "";
+    const char *prefix = !f->alt      ? ""
+                         : base == 2  ? "0b"
+                         : base == 8  ? "0o"
+                         : base == 16 ? (f->type == 'X' ? "0X" : "0x")
+                                      : "";
     py_obj *r = NULL;
     size_t nd = strlen(d);
-    if (base != 10 || (py_int_max_str_digits <= 0 || nd <= (size_t)py_int_max_str_digits))
+    if (base != 10 ||
+        (py_int_max_str_digits <= 0 || nd <= (size_t)py_int_max_str_digits))
         r = finish_number(f, neg, prefix, d, nd, "");
     else
-        py_err_format(py_exc_ValueError,
-                      "Exceeds the limit (%d digits) for integer string conversion; "
-                      "use sys.set_int_max_str_digits() to increase the limit",
-                      py_int_max_str_digits);
+        py_err_format(
+            py_exc_ValueError,
+            "Exceeds the limit (%d digits) for integer string conversion; "
+            "use sys.set_int_max_str_digits() to increase the limit",
+            py_int_max_str_digits);
     py_mem_free(d);
     return r;
 }
@@ -321,7 +344,8 @@ py_obj *py_int_format(py_obj *o, py_obj *spec)
         return NULL;
     }
     if (f.type == 'n' && f.group) {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 'n'.", f.group);
+        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 'n'.",
+                      f.group);
         return NULL;
     }
     if (f.type == 'n')
@@ -411,7 +435,10 @@ static void float_text(char *buf, size_t n, double a, const fspec *f)
     int p = f->prec < 0 ? 6 : (int)(f->prec > 500 ? 500 : f->prec);
     char fmt[16];
     switch (f->type) {
-    case 'e': case 'E': case 'f': case 'F':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
         snprintf(fmt, sizeof fmt, "%%%s.*%c", f->alt ? "#" : "", f->type);
         snprintf(buf, n, fmt, p, a);
         break;
@@ -419,7 +446,9 @@ static void float_text(char *buf, size_t n, double a, const fspec *f)
         snprintf(fmt, sizeof fmt, "%%%s.*f%%%%", f->alt ? "#" : "");
         snprintf(buf, n, fmt, p, a * 100);
         break;
-    case 'g': case 'G': case 'n':
+    case 'g':
+    case 'G':
+    case 'n':
         format_g(buf, a, p, f->type == 'G', f->alt, false);
         break;
     default:
@@ -447,7 +476,8 @@ static bool all_zero_digits(const char *s)
 static py_obj *float_render(double v, const fspec *f)
 {
     if (f->group && f->type == 'n') {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 'n'.", f->group);
+        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 'n'.",
+                      f->group);
         return NULL;
     }
     bool neg = signbit(v) && !isnan(v);
@@ -458,8 +488,8 @@ static py_obj *float_render(double v, const fspec *f)
     bool upper = f->type && strchr("EFG", f->type);
     fspec g = *f;
     if (!isfinite(a)) { /* no grouping; '%' still appended */
-        snprintf(buf, 1200, "%s%s", isnan(a) ? (upper ? "NAN" : "nan")
-                                             : (upper ? "INF" : "inf"),
+        snprintf(buf, 1200, "%s%s",
+                 isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"),
                  f->type == '%' ? "%" : "");
         g.group = 0;
     } else {
@@ -490,18 +520,21 @@ py_obj *py_float_format(py_obj *o, py_obj *spec)
 
 static py_obj *str_render(py_obj *s, const fspec *f)
 {
-    const char *msg = f->sign ? "Sign not allowed in string format specifier"
-                    : f->alt ? "Alternate form (#) not allowed in string format specifier"
-                    : f->z ? "Negative zero coercion (z) not allowed in string format specifier"
-                    : f->align == '=' && !f->zero
-                        ? "'=' alignment not allowed in string format specifier"
-                        : NULL;
+    const char *msg =
+        f->sign  ? "Sign not allowed in string format specifier"
+        : f->alt ? "Alternate form (#) not allowed in string format specifier"
+        : f->z   ? "Negative zero coercion (z) not allowed in string format "
+                   "specifier"
+        : f->align == '=' && !f->zero
+            ? "'=' alignment not allowed in string format specifier"
+            : NULL;
     if (msg) {
         py_err_set(py_exc_ValueError, msg);
         return NULL;
     }
     if (f->group) {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 's'.", f->group);
+        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 's'.",
+                      f->group);
         return NULL;
     }
     fspec g = *f;
@@ -612,14 +645,16 @@ static py_obj *field_first(fmt_state *st, const char *p, size_t n)
         long idx;
         if (n == 0) {
             if (st->manual) {
-                py_err_set(py_exc_ValueError, "cannot switch from manual field "
+                py_err_set(py_exc_ValueError,
+                           "cannot switch from manual field "
                            "specification to automatic field numbering");
                 return NULL;
             }
             idx = st->auto_idx++;
         } else {
             if (st->auto_idx > 0) {
-                py_err_set(py_exc_ValueError, "cannot switch from automatic field "
+                py_err_set(py_exc_ValueError,
+                           "cannot switch from automatic field "
                            "numbering to manual field specification");
                 return NULL;
             }
@@ -627,8 +662,10 @@ static py_obj *field_first(fmt_state *st, const char *p, size_t n)
             idx = strtol(p, NULL, 10);
         }
         if (st->mapping || idx >= (long)st->nargs) {
-            py_err_format(py_exc_IndexError, "Replacement index %ld out of range "
-                          "for positional args tuple", idx);
+            py_err_format(py_exc_IndexError,
+                          "Replacement index %ld out of range "
+                          "for positional args tuple",
+                          idx);
             return NULL;
         }
         return py_newref(st->args[idx]);
@@ -666,7 +703,9 @@ static py_obj *field_rest(py_obj *obj, const char *p, const char *end)
             key = py_int_from_i64(strtoll(s, NULL, 10));
         else
             key = py_str_new(s, (size_t)(p - s));
-        py_obj *next = !key ? NULL : attr ? py_getattr(obj, key) : py_getitem(obj, key);
+        py_obj *next = !key   ? NULL
+                       : attr ? py_getattr(obj, key)
+                              : py_getitem(obj, key);
         PY_XDECREF(key);
         PY_DECREF(obj);
         obj = next;
@@ -679,17 +718,22 @@ static py_obj *field_rest(py_obj *obj, const char *p, const char *end)
 static py_obj *convert(py_obj *v, char conv)
 {
     switch (conv) {
-    case 0: return py_newref(v);
-    case 'r': return py_repr(v);
-    case 's': return py_str(v);
-    case 'a': return py_ascii(v);
+    case 0:
+        return py_newref(v);
+    case 'r':
+        return py_repr(v);
+    case 's':
+        return py_str(v);
+    case 'a':
+        return py_ascii(v);
     }
     py_err_format(py_exc_ValueError, "Unknown conversion specifier %c", conv);
     return NULL;
 }
 
 /* Render one replacement field (text between the braces). */
-static int render_field(fmt_state *st, py_sbuf *sb, const char *p, const char *end)
+static int render_field(fmt_state *st, py_sbuf *sb, const char *p,
+                        const char *end)
 {
     const char *name_end = p;
     while (name_end < end && *name_end != '!' && *name_end != ':') {
@@ -705,13 +749,15 @@ static int render_field(fmt_state *st, py_sbuf *sb, const char *p, const char *e
     const char *spec = name_end;
     if (name_end < end && *name_end == '!') {
         if (name_end + 1 >= end) {
-            py_err_set(py_exc_ValueError, "end of string while looking for conversion specifier");
+            py_err_set(py_exc_ValueError,
+                       "end of string while looking for conversion specifier");
             return -1;
         }
         conv = name_end[1];
         spec = name_end + 2;
         if (spec < end && *spec != ':') {
-            py_err_set(py_exc_ValueError, "expected ':' after conversion specifier");
+            py_err_set(py_exc_ValueError,
+                       "expected ':' after conversion specifier");
             return -1;
         }
     }
@@ -776,14 +822,15 @@ static py_obj *render_format(fmt_state *st, const char *p, const char *end)
             continue;
         }
         if (*q == '}') {
-            py_err_set(py_exc_ValueError, "Single '}' encountered in format string");
+            py_err_set(py_exc_ValueError,
+                       "Single '}' encountered in format string");
             goto error;
         }
         const char *fe = field_end(q + 1, end);
         if (!fe) {
-            py_err_set(py_exc_ValueError, q + 1 == end
-                       ? "Single '{' encountered in format string"
-                       : "expected '}' before end of string");
+            py_err_set(py_exc_ValueError,
+                       q + 1 == end ? "Single '{' encountered in format string"
+                                    : "expected '}' before end of string");
             goto error;
         }
         if (render_field(st, &sb, q + 1, fe) < 0)
@@ -819,8 +866,8 @@ py_obj *py_str_format_map(py_obj *self, py_obj *const *args, size_t nargs,
 typedef struct pct_state {
     py_obj *const *items; /* positional values */
     ssize_t n, next;
-    py_obj *dict;         /* mapping for %(name)s, or NULL */
-    const char *fmt;      /* for error positions */
+    py_obj *dict;    /* mapping for %(name)s, or NULL */
+    const char *fmt; /* for error positions */
 } pct_state;
 
 static py_obj *next_arg(pct_state *st)
@@ -857,8 +904,9 @@ static py_obj *pct_int_value(py_obj *v, char type)
                               : PY_TYPE(v)->nb_int(v);
     if (!dec && PY_TYPE(v)->nb_index)
         return PY_TYPE(v)->nb_index(v);
-    py_err_format(py_exc_TypeError, dec ? "%%%c format: a real number is required, not %s"
-                                        : "%%%c format: an integer is required, not %s",
+    py_err_format(py_exc_TypeError,
+                  dec ? "%%%c format: a real number is required, not %s"
+                      : "%%%c format: an integer is required, not %s",
                   type, py_type_name(v));
     return NULL;
 }
@@ -882,7 +930,9 @@ static py_obj *pct_char(py_obj *v, fspec *f)
         return NULL;
     }
     py_obj *s = py_str_from_cp((uint32_t)c);
-    py_obj *r = s ? align_text(PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s), 1, f, '>') : NULL;
+    py_obj *r =
+        s ? align_text(PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s), 1, f, '>')
+          : NULL;
     PY_XDECREF(s);
     return r;
 }
@@ -1049,7 +1099,8 @@ static int pct_one(pct_state *st, py_sbuf *sb, const char **pp, const char *end)
         py_sb_putc(sb, '%');
         return 0;
     }
-    if (f.type == '%' && !v && !next_arg(st)) /* CPython takes the argument first */
+    if (f.type == '%' && !v &&
+        !next_arg(st)) /* CPython takes the argument first */
         return -1;
     if (!strchr("sracdiuxXoeEfFgG", f.type)) {
         PY_XDECREF(v);
@@ -1105,7 +1156,8 @@ py_obj *py_str_mod(py_obj *fmt, py_obj *args)
     }
     if (st.next < st.n && !st.dict) {
         py_sb_free(&sb);
-        py_err_set(py_exc_TypeError, "not all arguments converted during string formatting");
+        py_err_set(py_exc_TypeError,
+                   "not all arguments converted during string formatting");
         return NULL;
     }
     return py_sb_finish(&sb);

@@ -49,8 +49,9 @@ py_obj *py_frame_locals_dict(py_frame *f)
             goto error;
     ssize_t ncellvars = PY_TUPLE_SIZE(co->cellvars);
     for (int i = 0; i < co->ncells; i++) {
-        py_obj *name = i < ncellvars ? PY_TUPLE_ITEMS(co->cellvars)[i]
-                                     : PY_TUPLE_ITEMS(co->freevars)[i - ncellvars];
+        py_obj *name = i < ncellvars
+                           ? PY_TUPLE_ITEMS(co->cellvars)[i]
+                           : PY_TUPLE_ITEMS(co->freevars)[i - ncellvars];
         py_obj *cell = f->localsplus[co->nlocals + i];
         if (cell && put_local(d, name, py_cell_get(cell)) < 0)
             goto error;
@@ -125,7 +126,10 @@ static py_code *fo_code(py_frameobj *fo)
     return fo->f ? fo->f->code : (py_code *)fo->code;
 }
 
-static py_obj *get_code(py_obj *o) { return py_newref(PY_OBJ(fo_code(FO(o)))); }
+static py_obj *get_code(py_obj *o)
+{
+    return py_newref(PY_OBJ(fo_code(FO(o))));
+}
 
 static py_obj *get_lineno(py_obj *o)
 {

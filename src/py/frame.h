@@ -35,25 +35,25 @@ enum {
 };
 
 struct py_frame {
-    py_code *code;      /* owned */
-    py_obj *func;       /* owned function, or NULL for module/exec code */
-    py_obj *globals;    /* owned dict */
-    py_obj *builtins;   /* owned dict */
-    py_obj *locals;     /* owned dict (module / class bodies) or NULL */
-    py_frame *back;     /* calling frame (BORROWED), NULL at the bottom */
-    py_obj *frame_obj;  /* owned frame object, made lazily, or NULL */
-    py_obj *gen;        /* generator running this frame (BORROWED) or NULL */
-    py_obj **stack;     /* base of the value stack */
-    py_obj **sp;        /* next free stack slot */
-    py_block *blocks;   /* block stack (code->nblocks entries) */
-    int nblock;         /* blocks in use */
-    int ip;             /* index of the next instruction */
-    int lasti;          /* index of the instruction being run, -1 before */
-    int lastline;       /* last line reported to the trace hook */
-    int trace_lasti;    /* instruction of the last trace check */
-    uint8_t owner;      /* PY_FRAME_ON_STACK / PY_FRAME_GENERATOR */
-    uint8_t entry;      /* entered from C: RETURN_VALUE leaves the loop */
-    int nlocalsplus;    /* nlocals + ncells */
+    py_code *code;        /* owned */
+    py_obj *func;         /* owned function, or NULL for module/exec code */
+    py_obj *globals;      /* owned dict */
+    py_obj *builtins;     /* owned dict */
+    py_obj *locals;       /* owned dict (module / class bodies) or NULL */
+    py_frame *back;       /* calling frame (BORROWED), NULL at the bottom */
+    py_obj *frame_obj;    /* owned frame object, made lazily, or NULL */
+    py_obj *gen;          /* generator running this frame (BORROWED) or NULL */
+    py_obj **stack;       /* base of the value stack */
+    py_obj **sp;          /* next free stack slot */
+    py_block *blocks;     /* block stack (code->nblocks entries) */
+    int nblock;           /* blocks in use */
+    int ip;               /* index of the next instruction */
+    int lasti;            /* index of the instruction being run, -1 before */
+    int lastline;         /* last line reported to the trace hook */
+    int trace_lasti;      /* instruction of the last trace check */
+    uint8_t owner;        /* PY_FRAME_ON_STACK / PY_FRAME_GENERATOR */
+    uint8_t entry;        /* entered from C: RETURN_VALUE leaves the loop */
+    int nlocalsplus;      /* nlocals + ncells */
     py_obj *localsplus[]; /* locals, cells, stack (then blocks) */
 };
 
@@ -78,12 +78,12 @@ py_obj *py_frame_locals_dict(py_frame *f);
  * for traceback.c and the front end's snapshots). */
 typedef struct py_frameobj {
     PY_HEAD;
-    py_frame *f;       /* live frame, or NULL once detached */
-    py_obj *code;      /* snapshot after detach (owned) */
-    py_obj *globals;   /* snapshot (owned) */
-    py_obj *locals;    /* snapshot dict (owned) */
-    py_obj *back;      /* snapshot: frame object of the caller (owned) */
-    int lineno;        /* snapshot */
+    py_frame *f;     /* live frame, or NULL once detached */
+    py_obj *code;    /* snapshot after detach (owned) */
+    py_obj *globals; /* snapshot (owned) */
+    py_obj *locals;  /* snapshot dict (owned) */
+    py_obj *back;    /* snapshot: frame object of the caller (owned) */
+    int lineno;      /* snapshot */
 } py_frameobj;
 
 #endif

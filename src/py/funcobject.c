@@ -70,9 +70,9 @@ static void func_dealloc(py_obj *o)
 static int func_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_function *fn = FN(o);
-    py_obj *refs[] = {PY_OBJ(fn->code), fn->globals, fn->builtins,
-                      fn->defaults, fn->kwdefaults, fn->closure, fn->name,
-                      fn->qualname, fn->doc, fn->dict, fn->module};
+    py_obj *refs[] = {PY_OBJ(fn->code), fn->globals, fn->builtins, fn->defaults,
+                      fn->kwdefaults,   fn->closure, fn->name,     fn->qualname,
+                      fn->doc,          fn->dict,    fn->module};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         int r = refs[i] ? visit(refs[i], arg) : 0;
         if (r)
@@ -100,16 +100,43 @@ static py_obj *func_descr_get(py_obj *f, py_obj *obj, py_obj *type)
 
 /* ----------------------------------------------------- attributes */
 
-static py_obj *newref_or_none(py_obj *o) { return py_newref(o ? o : py_None); }
+static py_obj *newref_or_none(py_obj *o)
+{
+    return py_newref(o ? o : py_None);
+}
 
-static py_obj *get_name(py_obj *o) { return py_newref(FN(o)->name); }
-static py_obj *get_qualname(py_obj *o) { return py_newref(FN(o)->qualname); }
-static py_obj *get_doc(py_obj *o) { return newref_or_none(FN(o)->doc); }
-static py_obj *get_code(py_obj *o) { return py_newref(PY_OBJ(FN(o)->code)); }
-static py_obj *get_globals(py_obj *o) { return py_newref(FN(o)->globals); }
-static py_obj *get_closure(py_obj *o) { return newref_or_none(FN(o)->closure); }
-static py_obj *get_module(py_obj *o) { return newref_or_none(FN(o)->module); }
-static py_obj *get_defaults(py_obj *o) { return newref_or_none(FN(o)->defaults); }
+static py_obj *get_name(py_obj *o)
+{
+    return py_newref(FN(o)->name);
+}
+static py_obj *get_qualname(py_obj *o)
+{
+    return py_newref(FN(o)->qualname);
+}
+static py_obj *get_doc(py_obj *o)
+{
+    return newref_or_none(FN(o)->doc);
+}
+static py_obj *get_code(py_obj *o)
+{
+    return py_newref(PY_OBJ(FN(o)->code));
+}
+static py_obj *get_globals(py_obj *o)
+{
+    return py_newref(FN(o)->globals);
+}
+static py_obj *get_closure(py_obj *o)
+{
+    return newref_or_none(FN(o)->closure);
+}
+static py_obj *get_module(py_obj *o)
+{
+    return newref_or_none(FN(o)->module);
+}
+static py_obj *get_defaults(py_obj *o)
+{
+    return newref_or_none(FN(o)->defaults);
+}
 
 static py_obj *get_kwdefaults(py_obj *o)
 {
@@ -148,8 +175,14 @@ static int set_any(py_obj **field, py_obj *v)
     return 0;
 }
 
-static int set_doc(py_obj *o, py_obj *v) { return set_any(&FN(o)->doc, v); }
-static int set_module(py_obj *o, py_obj *v) { return set_any(&FN(o)->module, v); }
+static int set_doc(py_obj *o, py_obj *v)
+{
+    return set_any(&FN(o)->doc, v);
+}
+static int set_module(py_obj *o, py_obj *v)
+{
+    return set_any(&FN(o)->module, v);
+}
 
 static int set_defaults(py_obj *o, py_obj *v)
 {

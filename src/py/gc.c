@@ -396,7 +396,8 @@ static void run_callbacks(const char *phase, int gen, ssize_t collected)
     py_obj *ph = py_str_from_cstr(phase);
     py_obj *g = py_int_from_i64(gen), *c = py_int_from_i64(collected);
     py_obj *u = py_int_from_i64(0);
-    if (info && ph && g && c && u && py_dict_set_str(info, "generation", g) == 0 &&
+    if (info && ph && g && c && u &&
+        py_dict_set_str(info, "generation", g) == 0 &&
         py_dict_set_str(info, "collected", c) == 0 &&
         py_dict_set_str(info, "uncollectable", u) == 0) {
         py_obj *cbs = py_list_as_tuple(gc_st.callbacks);

@@ -17,14 +17,15 @@
 #include "object.h"
 
 typedef struct gc_head {
-    struct gc_head *next, *prev; /* generation list links; prev NULL = untracked */
-    int32_t gc_refs;             /* scratch during a collection */
-    uint16_t gen;                /* generation index 0..2 while tracked */
-    uint16_t flags;              /* GC_FINALIZED, GC_COLLECTING ... */
+    struct gc_head *next,
+        *prev;       /* generation list links; prev NULL = untracked */
+    int32_t gc_refs; /* scratch during a collection */
+    uint16_t gen;    /* generation index 0..2 while tracked */
+    uint16_t flags;  /* GC_FINALIZED, GC_COLLECTING ... */
 } gc_head;
 
 #define GC_HEAD(o) (((gc_head *)(o)) - 1)
-#define GC_OBJ(g) ((py_obj *)((gc_head *)(g) + 1))
+#define GC_OBJ(g)  ((py_obj *)((gc_head *)(g) + 1))
 /* Does o have a gc_head?  Instances of GC types do, except the static
  * type objects (types are GC objects only when made by a class
  * statement). */
@@ -65,19 +66,19 @@ typedef struct gc_gen_stats {
 } gc_gen_stats;
 
 typedef struct gc_state {
-    gc_head gens[GC_NGENS];     /* list heads (circular, sentinel) */
+    gc_head gens[GC_NGENS]; /* list heads (circular, sentinel) */
     int threshold[GC_NGENS];
-    int count[GC_NGENS];        /* gen0: allocations - deallocations;
-                                   genN: collections of genN-1 */
+    int count[GC_NGENS]; /* gen0: allocations - deallocations;
+                            genN: collections of genN-1 */
     gc_gen_stats stats[GC_NGENS];
-    long long_lived_total;      /* objects in gen 2 after last full gc */
-    long long_lived_pending;    /* objects promoted to gen 2 since */
+    long long_lived_total;   /* objects in gen 2 after last full gc */
+    long long_lived_pending; /* objects promoted to gen 2 since */
     bool enabled;
     bool collecting;
-    int last_gen;               /* generation of the last collection, -1 */
+    int last_gen; /* generation of the last collection, -1 */
     long last_collected, last_uncollectable;
-    py_obj *garbage;            /* gc.garbage list */
-    py_obj *callbacks;          /* gc.callbacks list */
+    py_obj *garbage;   /* gc.garbage list */
+    py_obj *callbacks; /* gc.callbacks list */
 } gc_state;
 
 extern gc_state gc_st;
@@ -85,8 +86,8 @@ extern gc_state gc_st;
 /* Phases of a collection, reported to an observer (obs.h) in order.
  * During every phase the objects of the collected set hold gc_refs. */
 typedef enum {
-    GC_PHASE_START,      /* young generations merged into the collected one */
-    GC_PHASE_UPDATE_REFS,   /* gc_refs = refcount */
+    GC_PHASE_START,       /* young generations merged into the collected one */
+    GC_PHASE_UPDATE_REFS, /* gc_refs = refcount */
     GC_PHASE_SUBTRACT_REFS, /* internal references subtracted */
     GC_PHASE_REACHABLE,     /* reachable set found (rescued objects) */
     GC_PHASE_UNREACHABLE,   /* the unreachable set */

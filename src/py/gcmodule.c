@@ -32,8 +32,8 @@ static int parse_generation(const char *fname, py_obj *const *args,
     if (nkw == 1) {
         if (!py_str_eq_cstr(PY_TUPLE_ITEMS(kwnames)[0], "generation")) {
             py_err_format(py_exc_TypeError,
-                          "%s() got an unexpected keyword argument '%s'",
-                          fname, PY_STR_DATA(PY_TUPLE_ITEMS(kwnames)[0]));
+                          "%s() got an unexpected keyword argument '%s'", fname,
+                          PY_STR_DATA(PY_TUPLE_ITEMS(kwnames)[0]));
             return -1;
         }
         g = args[0];
@@ -84,8 +84,8 @@ static py_obj *gc_get_count(py_obj *self, py_obj *const *args, size_t nargs,
     return t;
 }
 
-static py_obj *gc_get_threshold(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *gc_get_threshold(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     (void)self;
     (void)args;
@@ -100,8 +100,8 @@ static py_obj *gc_get_threshold(py_obj *self, py_obj *const *args,
     return t;
 }
 
-static py_obj *gc_set_threshold(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *gc_set_threshold(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     (void)self;
     if (kwnames) {
@@ -163,8 +163,8 @@ static py_obj *gc_isenabled(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(gc_st.enabled);
 }
 
-static py_obj *gc_is_tracked_fn(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *gc_is_tracked_fn(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     (void)self;
     if (py_check_args("is_tracked", nargs, kwnames, 1, 1) < 0)
@@ -172,8 +172,8 @@ static py_obj *gc_is_tracked_fn(py_obj *self, py_obj *const *args,
     return py_bool_from(gc_is_tracked(args[0]));
 }
 
-static py_obj *gc_is_finalized(py_obj *self, py_obj *const *args,
-                               size_t nargs, py_obj *kwnames)
+static py_obj *gc_is_finalized(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
 {
     (void)self;
     if (py_check_args("is_finalized", nargs, kwnames, 1, 1) < 0)
@@ -192,8 +192,8 @@ static int append_gen(py_obj *list, int gen, py_obj *skip)
     return 0;
 }
 
-static py_obj *gc_get_objects(py_obj *self, py_obj *const *args,
-                              size_t nargs, py_obj *kwnames)
+static py_obj *gc_get_objects(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
 {
     (void)self;
     int gen;
@@ -226,8 +226,8 @@ static int append_referent(py_obj *o, void *list)
     return o ? py_list_append(list, o) : 0;
 }
 
-static py_obj *gc_get_referents(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *gc_get_referents(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     (void)self;
     if (py_check_args("get_referents", nargs, kwnames, 0, (size_t)-1) < 0)
@@ -258,8 +258,8 @@ static int match_referent(py_obj *o, void *arg)
     return 0;
 }
 
-static py_obj *gc_get_referrers(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *gc_get_referrers(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     (void)self;
     if (py_check_args("get_referrers", nargs, kwnames, 0, (size_t)-1) < 0)

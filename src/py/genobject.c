@@ -40,13 +40,16 @@ py_obj *py_gen_new(py_frame *f)
     g->code = py_newref(PY_OBJ(f->code));
     py_obj *fn = f->func;
     g->name = py_newref(fn ? ((py_function *)fn)->name : f->code->name);
-    g->qualname = py_newref(fn ? ((py_function *)fn)->qualname
-                               : f->code->qualname);
+    g->qualname =
+        py_newref(fn ? ((py_function *)fn)->qualname : f->code->qualname);
     gc_track(PY_OBJ(g));
     return PY_OBJ(g);
 }
 
-static bool gen_started(py_gen *g) { return g->frame && g->frame->lasti >= 0; }
+static bool gen_started(py_gen *g)
+{
+    return g->frame && g->frame->lasti >= 0;
+}
 
 /* The generator ended (returned or raised): free its frame. */
 static void gen_finish(py_gen *g)
@@ -80,7 +83,8 @@ static void convert_stop_iteration(void)
 static py_obj *enter_exc_state(py_gen *g)
 {
     py_obj *caller = py_rt.handled_exc;
-    py_rt.handled_exc = g->handled ? g->handled : (caller ? py_newref(caller) : NULL);
+    py_rt.handled_exc =
+        g->handled ? g->handled : (caller ? py_newref(caller) : NULL);
     g->handled = NULL;
     return caller;
 }
@@ -203,9 +207,8 @@ py_obj *py_gen_resume(py_obj *gen, py_obj *sent, py_obj *exc, int *done)
                 return out;
             }
             if (k == 0)
-                return gen_run(g, NULL,
-                               py_err_occurred() ? RUN_THROW : RUN_NOPUSH,
-                               done);
+                return gen_run(
+                    g, NULL, py_err_occurred() ? RUN_THROW : RUN_NOPUSH, done);
         }
         py_err_restore(py_newref(exc));
         return gen_run(g, NULL, RUN_THROW, done);
@@ -262,7 +265,10 @@ static py_obj *gen_iternext(py_obj *gen)
     return r;
 }
 
-static py_obj *gen_iter(py_obj *gen) { return py_newref(gen); }
+static py_obj *gen_iter(py_obj *gen)
+{
+    return py_newref(gen);
+}
 
 static py_obj *gen_send(py_obj *self, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
@@ -306,7 +312,8 @@ static py_obj *throw_exception(py_obj *typ, py_obj *val, py_obj *tb)
     } else {
         py_err_format(py_exc_TypeError,
                       "exceptions must be classes or instances deriving from "
-                      "BaseException, not %s", py_type_name(typ));
+                      "BaseException, not %s",
+                      py_type_name(typ));
         return NULL;
     }
     if (e && tb && tb != py_None && PY_TYPE(tb) == &py_traceback_type) {
@@ -465,10 +472,22 @@ static py_obj *gen_repr(py_obj *o)
 
 /* ------------------------------------------------------ attributes */
 
-static py_obj *get_name(py_obj *o) { return py_newref(GEN(o)->name); }
-static py_obj *get_qualname(py_obj *o) { return py_newref(GEN(o)->qualname); }
-static py_obj *get_code(py_obj *o) { return py_newref(GEN(o)->code); }
-static py_obj *get_running(py_obj *o) { return py_bool_from(GEN(o)->running); }
+static py_obj *get_name(py_obj *o)
+{
+    return py_newref(GEN(o)->name);
+}
+static py_obj *get_qualname(py_obj *o)
+{
+    return py_newref(GEN(o)->qualname);
+}
+static py_obj *get_code(py_obj *o)
+{
+    return py_newref(GEN(o)->code);
+}
+static py_obj *get_running(py_obj *o)
+{
+    return py_bool_from(GEN(o)->running);
+}
 
 static py_obj *get_frame(py_obj *o)
 {
@@ -524,9 +543,11 @@ static const py_getset_def gen_getset[] = {
 };
 
 static const py_method_def gen_methods[] = {
-    {"send", gen_send, PY_METH_DEFAULT, "send(arg) -> send 'arg' into generator"},
+    {"send", gen_send, PY_METH_DEFAULT,
+     "send(arg) -> send 'arg' into generator"},
     {"throw", gen_throw, PY_METH_DEFAULT, "throw(value)"},
-    {"close", gen_close, PY_METH_DEFAULT, "close() -> raise GeneratorExit inside generator."},
+    {"close", gen_close, PY_METH_DEFAULT,
+     "close() -> raise GeneratorExit inside generator."},
     {"__next__", gen_next, PY_METH_DEFAULT, "Implement next(self)."},
     {NULL, NULL, 0, NULL},
 };

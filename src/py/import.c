@@ -16,9 +16,12 @@ typedef struct builtin_module {
 } builtin_module;
 
 static const builtin_module builtin_modules[] = {
-    {"builtins", py_init_builtins}, {"sys", py_init_sys},
-    {"gc", py_init_gc},             {"math", py_init_math},
-    {"time", py_init_time},         {"random", py_init_random},
+    {"builtins", py_init_builtins},
+    {"sys", py_init_sys},
+    {"gc", py_init_gc},
+    {"math", py_init_math},
+    {"time", py_init_time},
+    {"random", py_init_random},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])
@@ -73,8 +76,8 @@ static py_obj *load_builtin(const builtin_module *bm)
 py_obj *py_import(py_obj *name)
 {
     if (!PY_TYPE_CHECK(name, &py_str_type)) {
-        py_err_format(py_exc_TypeError,
-                      "module name must be str, not %s", py_type_name(name));
+        py_err_format(py_exc_TypeError, "module name must be str, not %s",
+                      py_type_name(name));
         return NULL;
     }
     if (PY_STR_NBYTES(name) == 0) {

@@ -23,7 +23,7 @@
 
 int py_int_max_str_digits = 4300;
 
-#define HASH_BITS 61
+#define HASH_BITS    61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 
 static py_int *small_ints[PY_INT_SMALL_MAX - PY_INT_SMALL_MIN + 1];
@@ -304,8 +304,7 @@ py_obj *py_int_repr(py_obj *o)
     }
     mpz_ptr z = ((py_int *)o)->big;
     if (mpz_sizeinbase(z, 10) > (size_t)py_int_max_str_digits + 1 &&
-        py_int_max_str_digits > 0)
-    {
+        py_int_max_str_digits > 0) {
         check_str_digits(SIZE_MAX);
         return NULL;
     }
@@ -411,7 +410,8 @@ static py_obj *invalid_literal(const char *s, size_t n, int base)
 {
     py_obj *str = py_str_new(s, n);
     py_obj *msg = str ? py_str_format("invalid literal for int() with base "
-                                      "%d: %R", base, str)
+                                      "%d: %R",
+                                      base, str)
                       : NULL;
     if (msg)
         py_err_set(py_exc_ValueError, PY_STR_DATA(msg));
@@ -440,11 +440,12 @@ static py_obj *int_from_digits(char *d, ssize_t n, int base, bool neg)
 
 /* Zeros of the Unicode decimal digit (Nd) blocks beyond ASCII. */
 static const uint32_t nd_zeros[] = {
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,
-    0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810,
-    0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
-    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
+    0x660,   0x6F0,   0x7C0,  0x966,  0x9E6,   0xA66,   0xAE6,   0xB66,
+    0xBE6,   0xC66,   0xCE6,  0xD66,  0xDE6,   0xE50,   0xED0,   0xF20,
+    0x1040,  0x1090,  0x17E0, 0x1810, 0x1946,  0x19D0,  0x1A80,  0x1A90,
+    0x1B50,  0x1BB0,  0x1C40, 0x1C50, 0xA620,  0xA8D0,  0xA900,  0xA9D0,
+    0xA9F0,  0xAA50,  0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8,
+    0x1D7E2, 0x1D7EC, 0x1D7F6};
 
 /* ASCII for a non-ASCII code point int() accepts: a decimal digit, or a
  * space for Unicode whitespace; 0 if none. */
@@ -453,8 +454,9 @@ char py_unicode_ascii_equiv(uint32_t c)
     for (size_t i = 0; i < sizeof nd_zeros / sizeof *nd_zeros; i++)
         if (c >= nd_zeros[i] && c < nd_zeros[i] + 10)
             return (char)('0' + (c - nd_zeros[i]));
-    bool space = c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-                 c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    bool space = c == 0x85 || c == 0xA0 || c == 0x1680 ||
+                 (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+                 c == 0x202F || c == 0x205F || c == 0x3000;
     return space ? ' ' : 0;
 }
 
@@ -649,7 +651,8 @@ static py_obj *int_floordiv(py_obj *a, py_obj *b)
                    "integer division or modulo by zero");
         return NULL;
     }
-    if (BOTH_SMALL(a, b) && !(PY_INT_VAL(a) == INT64_MIN && PY_INT_VAL(b) == -1)) {
+    if (BOTH_SMALL(a, b) &&
+        !(PY_INT_VAL(a) == INT64_MIN && PY_INT_VAL(b) == -1)) {
         int64_t x = PY_INT_VAL(a), y = PY_INT_VAL(b), q = x / y;
         if ((x % y != 0) && ((x < 0) != (y < 0)))
             q--;
@@ -926,7 +929,10 @@ static py_obj *int_invert(py_obj *a)
     return mpz_apply1(a, mpz_com);
 }
 
-static py_obj *int_pos(py_obj *a) { return int_exact(a); }
+static py_obj *int_pos(py_obj *a)
+{
+    return int_exact(a);
+}
 
 static int int_bool(py_obj *a)
 {
@@ -945,7 +951,8 @@ static py_obj *int_float(py_obj *a)
 static int int_cmp(py_obj *a, py_obj *b)
 {
     if (BOTH_SMALL(a, b))
-        return (PY_INT_VAL(a) > PY_INT_VAL(b)) - (PY_INT_VAL(a) < PY_INT_VAL(b));
+        return (PY_INT_VAL(a) > PY_INT_VAL(b)) -
+               (PY_INT_VAL(a) < PY_INT_VAL(b));
     mpz_t x, y;
     mpz_inits(x, y, NULL);
     py_int_to_mpz(a, x);
@@ -958,12 +965,18 @@ static int int_cmp(py_obj *a, py_obj *b)
 static bool cmp_result(int c, int op)
 {
     switch (op) {
-    case PY_LT: return c < 0;
-    case PY_LE: return c <= 0;
-    case PY_EQ: return c == 0;
-    case PY_NE: return c != 0;
-    case PY_GT: return c > 0;
-    default: return c >= 0;
+    case PY_LT:
+        return c < 0;
+    case PY_LE:
+        return c <= 0;
+    case PY_EQ:
+        return c == 0;
+    case PY_NE:
+        return c != 0;
+    case PY_GT:
+        return c > 0;
+    default:
+        return c >= 0;
     }
 }
 
@@ -1133,11 +1146,13 @@ static py_obj *int_to_bytes(py_obj *self, py_obj *const *args, size_t nargs,
     py_int_to_mpz(self, z);
     py_obj *r = NULL;
     if (!sgn && mpz_sgn(z) < 0) {
-        py_err_set(py_exc_OverflowError, "can't convert negative int to unsigned");
+        py_err_set(py_exc_OverflowError,
+                   "can't convert negative int to unsigned");
         goto done;
     }
     mpz_setbit(lim, (mp_bitcnt_t)(8 * len - (sgn && len ? 1 : 0)));
-    if (mpz_cmp(z, lim) >= 0 || (sgn && mpz_cmpabs(z, lim) > 0 && mpz_sgn(z) < 0) ||
+    if (mpz_cmp(z, lim) >= 0 ||
+        (sgn && mpz_cmpabs(z, lim) > 0 && mpz_sgn(z) < 0) ||
         (len == 0 && mpz_sgn(z) != 0)) {
         py_err_set(py_exc_OverflowError, "int too big to convert");
         goto done;
@@ -1165,13 +1180,14 @@ static py_obj *int_from_bytes(py_obj *type, py_obj *const *args, size_t nargs,
         return NULL;
     py_obj *src = py_is_bytes(a[0]) ? py_newref(a[0]) : NULL;
     if (!src && !py_is_str(a[0]) && PY_TYPE(a[0])->iter) {
-        src = py_call(PY_OBJ(&py_bytes_type), a, 1, NULL); /* iterable of ints */
+        src =
+            py_call(PY_OBJ(&py_bytes_type), a, 1, NULL); /* iterable of ints */
         if (!src)
             return NULL;
     }
     if (!src) {
-        py_err_format(py_exc_TypeError,
-                      "cannot convert '%s' object to bytes", py_type_name(a[0]));
+        py_err_format(py_exc_TypeError, "cannot convert '%s' object to bytes",
+                      py_type_name(a[0]));
         return NULL;
     }
     size_t n = (size_t)PY_SIZE(src);
@@ -1230,9 +1246,20 @@ static py_obj *int_ratio(py_obj *self, py_obj *const *args, size_t nargs,
     return t;
 }
 
-static py_obj *get_self(py_obj *o) { return int_exact(o); }
-static py_obj *get_zero(py_obj *o) { (void)o; return py_int_from_i64(0); }
-static py_obj *get_one(py_obj *o) { (void)o; return py_int_from_i64(1); }
+static py_obj *get_self(py_obj *o)
+{
+    return int_exact(o);
+}
+static py_obj *get_zero(py_obj *o)
+{
+    (void)o;
+    return py_int_from_i64(0);
+}
+static py_obj *get_one(py_obj *o)
+{
+    (void)o;
+    return py_int_from_i64(1);
+}
 
 /* ======================================================= construction */
 
@@ -1364,7 +1391,8 @@ int py_numstr_init(void)
             return -1;
         small_ints[v - PY_INT_SMALL_MIN] = (py_int *)o;
     }
-    py_obj *t = py_obj_alloc(&py_bool_type, 0), *f = py_obj_alloc(&py_bool_type, 0);
+    py_obj *t = py_obj_alloc(&py_bool_type, 0),
+           *f = py_obj_alloc(&py_bool_type, 0);
     if (!t || !f)
         return -1;
     ((py_int *)t)->v = 1;
@@ -1421,11 +1449,16 @@ DIVMOD_METHODS(int, py_is_int)
 static const py_method_def int_methods[] = {
     {"__divmod__", int_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", int_rdivmod_m, 0, "Return divmod(value, self)."},
-    {"bit_length", int_bit_length, 0, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
-    {"to_bytes", int_to_bytes, 0, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes, PY_METH_CLASS, "Return the integer represented by the given array of bytes."},
-    {"conjugate", int_conjugate, 0, "Returns self, the complex conjugate of any int."},
+    {"bit_length", int_bit_length, 0,
+     "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count, 0,
+     "Number of ones in the binary representation of abs(self)."},
+    {"to_bytes", int_to_bytes, 0,
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", int_from_bytes, PY_METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
+    {"conjugate", int_conjugate, 0,
+     "Returns self, the complex conjugate of any int."},
     {"as_integer_ratio", int_ratio, 0, "Return integer ratio."},
     {"__index__", int_index_meth, 0, "Return self converted to an integer."},
     {"__format__", int_format_meth, 0, "Format an int."},
@@ -1451,14 +1484,21 @@ py_type py_int_type = {
     .repr = py_int_repr,
     .hash = int_hash,
     .richcompare = int_richcompare,
-    .nb = {
-        [PY_NB_ADD] = int_add,         [PY_NB_SUB] = int_sub,
-        [PY_NB_MUL] = int_mul,         [PY_NB_TRUEDIV] = int_truediv,
-        [PY_NB_FLOORDIV] = int_floordiv, [PY_NB_MOD] = int_mod,
-        [PY_NB_POW] = int_pow,         [PY_NB_LSHIFT] = int_lshift,
-        [PY_NB_RSHIFT] = int_rshift,   [PY_NB_AND] = int_and,
-        [PY_NB_OR] = int_or,           [PY_NB_XOR] = int_xor,
-    },
+    .nb =
+        {
+            [PY_NB_ADD] = int_add,
+            [PY_NB_SUB] = int_sub,
+            [PY_NB_MUL] = int_mul,
+            [PY_NB_TRUEDIV] = int_truediv,
+            [PY_NB_FLOORDIV] = int_floordiv,
+            [PY_NB_MOD] = int_mod,
+            [PY_NB_POW] = int_pow,
+            [PY_NB_LSHIFT] = int_lshift,
+            [PY_NB_RSHIFT] = int_rshift,
+            [PY_NB_AND] = int_and,
+            [PY_NB_OR] = int_or,
+            [PY_NB_XOR] = int_xor,
+        },
     .nb_neg = int_neg,
     .nb_pos = int_pos,
     .nb_abs = int_abs,

@@ -13,13 +13,19 @@
 
 #include "lexer.h"
 
-static const struct { const char *s; lx_type t; } op_table[] = {
+static const struct {
+    const char *s;
+    lx_type t;
+} op_table[] = {
 #define X(n, s) {s, TK_##n},
     LX_OPS(X)
 #undef X
 };
 
-static const struct { const char *s; lx_type t; } kw_table[] = {
+static const struct {
+    const char *s;
+    lx_type t;
+} kw_table[] = {
 #define X(n, s) {s, TK_##n},
     LX_KEYWORDS(X)
 #undef X
@@ -138,7 +144,8 @@ void lx_init_fstring(lexer *lx, const char *src, size_t len, int line, int col)
 
 static int col_of(lexer *lx, const char *p)
 {
-    return (int)(p - lx->line_start) + (lx->line_start == lx->src ? lx->col_base : 0);
+    return (int)(p - lx->line_start) +
+           (lx->line_start == lx->src ? lx->col_base : 0);
 }
 
 static lx_type error_at(lexer *lx, lx_token *t, py_type *type, int line,
@@ -196,7 +203,8 @@ static bool measure_indent(lexer *lx, int *col, int *altcol)
     *altcol = a;
     if (p == lx->end)
         return false;
-    return !(*p == '#' || *p == '\n' || (*p == '\r' && p + 1 < lx->end && p[1] == '\n'));
+    return !(*p == '#' || *p == '\n' ||
+             (*p == '\r' && p + 1 < lx->end && p[1] == '\n'));
 }
 
 static lx_type tab_error(lexer *lx, lx_token *t)
@@ -213,8 +221,8 @@ static lx_type do_indent(lexer *lx, lx_token *t, int col, int altcol)
             return tab_error(lx, t);
     } else if (col > lx->indstack[lx->indent]) {
         if (lx->indent + 1 >= LX_MAXINDENT)
-            return error_at(lx, t, py_exc_IndentationError, lx->line, col,
-                            -1, "too many levels of indentation");
+            return error_at(lx, t, py_exc_IndentationError, lx->line, col, -1,
+                            "too many levels of indentation");
         if (altcol <= lx->altstack[lx->indent])
             return tab_error(lx, t);
         lx->pending++;
@@ -230,8 +238,8 @@ static lx_type do_indent(lexer *lx, lx_token *t, int col, int altcol)
         if (col != lx->indstack[lx->indent]) {
             const char *e = memchr(lx->cur, '\n', (size_t)(lx->end - lx->cur));
             int len = (int)((e ? e : lx->end) - lx->line_start);
-            return error_at(lx, t, py_exc_IndentationError, lx->line, len,
-                            -1, "unindent does not match any outer "
+            return error_at(lx, t, py_exc_IndentationError, lx->line, len, -1,
+                            "unindent does not match any outer "
                             "indentation level");
         }
         if (altcol != lx->altstack[lx->indent])
@@ -309,9 +317,10 @@ static lx_type lex_string(lexer *lx, lx_token *t, const char *start)
         if (lx->cur >= lx->end) {
             int last = lx->line - (lx->end > lx->src && lx->end[-1] == '\n');
             lx->line_start = sls;
-            return error_at(lx, t, py_exc_SyntaxError, sline, scol, scol,
-                            "unterminated %sstring literal (detected at line %d)",
-                            triple ? "triple-quoted " : "", last);
+            return error_at(
+                lx, t, py_exc_SyntaxError, sline, scol, scol,
+                "unterminated %sstring literal (detected at line %d)",
+                triple ? "triple-quoted " : "", last);
         }
         char c = *lx->cur++;
         if (c == '\\' && lx->cur < lx->end) {
@@ -321,9 +330,9 @@ static lx_type lex_string(lexer *lx, lx_token *t, const char *start)
         } else if (c == '\n') {
             if (!triple) {
                 lx->line_start = sls;
-                return error_at(lx, t, py_exc_SyntaxError, sline, scol, scol,
-                                "unterminated string literal (detected at line %d)",
-                                sline);
+                return error_at(
+                    lx, t, py_exc_SyntaxError, sline, scol, scol,
+                    "unterminated string literal (detected at line %d)", sline);
             }
             lx->line++;
             lx->line_start = lx->cur;
@@ -385,17 +394,29 @@ static bool digits(lexer *lx, int (*ok)(int))
     return true;
 }
 
-static int is_dec(int c) { return c >= '0' && c <= '9'; }
-static int is_hex(int c) { return is_dec(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-static int is_oct(int c) { return c >= '0' && c <= '7'; }
-static int is_bin(int c) { return c == '0' || c == '1'; }
+static int is_dec(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static int is_hex(int c)
+{
+    return is_dec(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+static int is_oct(int c)
+{
+    return c >= '0' && c <= '7';
+}
+static int is_bin(int c)
+{
+    return c == '0' || c == '1';
+}
 
 /* After a number: a letter right after it is an error, except for the
  * keywords CPython still accepts there (`1if x else 2`). */
 static bool number_end_ok(lexer *lx)
 {
-    static const char *const kws[] = {"and", "else", "for", "if", "in",
-                                      "is", "not", "or"};
+    static const char *const kws[] = {"and", "else", "for", "if",
+                                      "in",  "is",   "not", "or"};
     if (lx->cur >= lx->end || !is_id_char((unsigned char)*lx->cur))
         return true;
     for (size_t i = 0; i < sizeof kws / sizeof *kws; i++) {
@@ -478,13 +499,14 @@ static lx_type lex_number(lexer *lx, lx_token *t, const char *start)
     bool zero = *lx->cur == '0';
     if (!digits(lx, is_dec))
         return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
-    if (zero && lx->cur < lx->end && *lx->cur != '.' && (*lx->cur | 0x20) != 'e' &&
-        (*lx->cur | 0x20) != 'j') {
+    if (zero && lx->cur < lx->end && *lx->cur != '.' &&
+        (*lx->cur | 0x20) != 'e' && (*lx->cur | 0x20) != 'j') {
         for (const char *p = start; p < lx->cur; p++)
             if (*p != '0' && *p != '_') {
                 int c = col_of(lx, start);
                 return error_at(lx, t, py_exc_SyntaxError, lx->line, c,
-                                col_of(lx, lx->cur) , "leading zeros in decimal "
+                                col_of(lx, lx->cur),
+                                "leading zeros in decimal "
                                 "integer literals are not permitted; use an "
                                 "0o prefix for octal integers");
             }
@@ -525,9 +547,9 @@ static lx_type close_paren(lexer *lx, lx_token *t, const char *start)
 {
     char c = *start;
     if (lx->level == 0)
-        return error_at(lx, t, py_exc_SyntaxError, lx->line,
-                        col_of(lx, start), col_of(lx, start),
-                        "%sunmatched '%c'", lx->fstring ? "f-string: " : "", c);
+        return error_at(lx, t, py_exc_SyntaxError, lx->line, col_of(lx, start),
+                        col_of(lx, start), "%sunmatched '%c'",
+                        lx->fstring ? "f-string: " : "", c);
     char o = lx->parens[lx->level - 1].ch;
     if ((o == '(' && c != ')') || (o == '[' && c != ']') ||
         (o == '{' && c != '}')) {
@@ -536,10 +558,13 @@ static lx_type close_paren(lexer *lx, lx_token *t, const char *start)
             return error_at(lx, t, py_exc_SyntaxError, lx->line,
                             col_of(lx, start), col_of(lx, start),
                             "closing parenthesis '%c' does not match opening "
-                            "parenthesis '%c' on line %d", c, o, ol);
+                            "parenthesis '%c' on line %d",
+                            c, o, ol);
         return error_at(lx, t, py_exc_SyntaxError, lx->line, col_of(lx, start),
-                        col_of(lx, start), "closing parenthesis '%c' does not "
-                        "match opening parenthesis '%c'", c, o);
+                        col_of(lx, start),
+                        "closing parenthesis '%c' does not "
+                        "match opening parenthesis '%c'",
+                        c, o);
     }
     lx->level--;
     return lex_op(lx, t, start);
@@ -666,9 +691,13 @@ lx_type lx_next(lexer *lx, lx_token *t)
         }
         if (c == '\\') {
             if (lx->cur + 1 >= lx->end)
-                return syntax_error(lx, t, start, "unexpected EOF while parsing");
-            if (lx->cur[1] != '\n' && !(lx->cur[1] == '\r' && lx->cur + 2 < lx->end && lx->cur[2] == '\n'))
-                return syntax_error(lx, t, start + 1, "unexpected character "
+                return syntax_error(lx, t, start,
+                                    "unexpected EOF while parsing");
+            if (lx->cur[1] != '\n' &&
+                !(lx->cur[1] == '\r' && lx->cur + 2 < lx->end &&
+                  lx->cur[2] == '\n'))
+                return syntax_error(lx, t, start + 1,
+                                    "unexpected character "
                                     "after line continuation character");
             lx->cur += lx->cur[1] == '\n' ? 2 : 3;
             lx->line++;
@@ -685,7 +714,8 @@ lx_type lx_next(lexer *lx, lx_token *t)
         }
         if (is_id_start(c))
             return lex_name(lx, t, start);
-        if (is_dec(c) || (c == '.' && lx->cur + 1 < lx->end && is_dec((unsigned char)lx->cur[1])))
+        if (is_dec(c) || (c == '.' && lx->cur + 1 < lx->end &&
+                          is_dec((unsigned char)lx->cur[1])))
             return lex_number(lx, t, start);
         if (c == '\'' || c == '"')
             return lex_string(lx, t, start);

@@ -22,42 +22,57 @@
 #include "object.h"
 
 #define LX_OPS(X)                                                              \
-    X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(LBRACE, "{")         \
-    X(RBRACE, "}") X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+")       \
-    X(MINUS, "-") X(STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&")        \
-    X(LESS, "<") X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%")     \
-    X(EQEQUAL, "==") X(NOTEQUAL, "!=") X(LESSEQUAL, "<=")                      \
-    X(GREATEREQUAL, ">=") X(TILDE, "~") X(CIRCUMFLEX, "^")                     \
-    X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X(DOUBLESTAR, "**")                 \
-    X(PLUSEQUAL, "+=") X(MINEQUAL, "-=") X(STAREQUAL, "*=")                    \
-    X(SLASHEQUAL, "/=") X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=")              \
-    X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=") X(LEFTSHIFTEQUAL, "<<=")       \
-    X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=")                        \
-    X(DOUBLESLASH, "//") X(DOUBLESLASHEQUAL, "//=") X(AT, "@")                 \
-    X(ATEQUAL, "@=") X(RARROW, "->") X(ELLIPSIS, "...") X(COLONEQUAL, ":=")
+    X(LPAR, "(")                                                               \
+    X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(LBRACE, "{") X(RBRACE, "}")       \
+        X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+") X(MINUS, "-") X( \
+            STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&") X(LESS, "<")   \
+            X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%") X(       \
+                EQEQUAL, "==") X(NOTEQUAL, "!=") X(LESSEQUAL, "<=")            \
+                X(GREATEREQUAL, ">=") X(TILDE, "~") X(CIRCUMFLEX, "^") X(      \
+                    LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X(DOUBLESTAR, "**")   \
+                    X(PLUSEQUAL, "+=") X(MINEQUAL, "-=") X(                    \
+                        STAREQUAL, "*=") X(SLASHEQUAL, "/=")                   \
+                        X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(           \
+                            VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")          \
+                            X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") \
+                                X(DOUBLESTAREQUAL, "**=") X(DOUBLESLASH, "//") \
+                                    X(DOUBLESLASHEQUAL, "//=") X(AT, "@")      \
+                                        X(ATEQUAL, "@=") X(RARROW, "->")       \
+                                            X(ELLIPSIS, "...")                 \
+                                                X(COLONEQUAL, ":=")
 
 #define LX_KEYWORDS(X)                                                         \
-    X(FALSE, "False") X(NONE, "None") X(TRUE, "True") X(AND, "and")            \
-    X(AS, "as") X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await")        \
-    X(BREAK, "break") X(CLASS, "class") X(CONTINUE, "continue")                \
-    X(DEF, "def") X(DEL, "del") X(ELIF, "elif") X(ELSE, "else")                \
-    X(EXCEPT, "except") X(FINALLY, "finally") X(FOR, "for") X(FROM, "from")    \
-    X(GLOBAL, "global") X(IF, "if") X(IMPORT, "import") X(IN, "in")            \
-    X(IS, "is") X(LAMBDA, "lambda") X(NONLOCAL, "nonlocal") X(NOT, "not")      \
-    X(OR, "or") X(PASS, "pass") X(RAISE, "raise") X(RETURN, "return")          \
-    X(TRY, "try") X(WHILE, "while") X(WITH, "with") X(YIELD, "yield")
+    X(FALSE, "False")                                                          \
+    X(NONE, "None") X(TRUE, "True") X(AND, "and") X(AS, "as")                  \
+        X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await")                \
+            X(BREAK, "break") X(CLASS, "class") X(CONTINUE, "continue")        \
+                X(DEF, "def") X(DEL, "del") X(ELIF, "elif") X(ELSE, "else")    \
+                    X(EXCEPT, "except") X(FINALLY, "finally") X(FOR, "for")    \
+                        X(FROM, "from") X(GLOBAL, "global") X(IF, "if")        \
+                            X(IMPORT, "import") X(IN, "in") X(IS, "is")        \
+                                X(LAMBDA, "lambda") X(NONLOCAL, "nonlocal")    \
+                                    X(NOT, "not") X(OR, "or") X(PASS, "pass")  \
+                                        X(RAISE, "raise") X(RETURN, "return")  \
+                                            X(TRY, "try") X(WHILE, "while")    \
+                                                X(WITH, "with")                \
+                                                    X(YIELD, "yield")
 
 typedef enum {
-    TK_ENDMARKER, TK_NAME, TK_NUMBER, TK_STRING, TK_NEWLINE, TK_INDENT,
+    TK_ENDMARKER,
+    TK_NAME,
+    TK_NUMBER,
+    TK_STRING,
+    TK_NEWLINE,
+    TK_INDENT,
     TK_DEDENT,
     TK_ERROR,   /* tokenizer error: see lexer.err */
     TK_BADCHAR, /* a character that starts no token ($, ?, !) */
 #define X(n, s) TK_##n,
     LX_OPS(X)
 #define TK_FIRST_KEYWORD TK_FALSE
-    LX_KEYWORDS(X)
+        LX_KEYWORDS(X)
 #undef X
-    TK_COUNT
+            TK_COUNT
 } lx_type;
 
 typedef struct lx_token {
@@ -74,22 +89,25 @@ typedef struct lx_error {
     bool eof_in_brackets;             /* an unclosed bracket at EOF */
 } lx_error;
 
-#define LX_MAXLEVEL 200
+#define LX_MAXLEVEL  200
 #define LX_MAXINDENT 100
 
 typedef struct lexer {
     const char *src, *end, *cur;
     const char *line_start;
     int line;
-    int col_base;            /* column of src within its line (f-strings) */
+    int col_base; /* column of src within its line (f-strings) */
     int indstack[LX_MAXINDENT + 1], altstack[LX_MAXINDENT + 1];
-    int indent;              /* top of the indentation stacks */
-    int pending;             /* >0: INDENTs to emit, <0: DEDENTs */
-    int indent_width;        /* width of the last INDENT */
-    bool atbol;              /* at the beginning of a logical line */
-    bool has_content;        /* a token was produced on this line */
-    bool fstring;            /* lexing an f-string replacement field */
-    struct { char ch; int line, col; } parens[LX_MAXLEVEL];
+    int indent;       /* top of the indentation stacks */
+    int pending;      /* >0: INDENTs to emit, <0: DEDENTs */
+    int indent_width; /* width of the last INDENT */
+    bool atbol;       /* at the beginning of a logical line */
+    bool has_content; /* a token was produced on this line */
+    bool fstring;     /* lexing an f-string replacement field */
+    struct {
+        char ch;
+        int line, col;
+    } parens[LX_MAXLEVEL];
     int level;
     lx_error err;
 } lexer;
@@ -97,8 +115,7 @@ typedef struct lexer {
 /* Start lexing src[0..len) as a file. */
 void lx_init(lexer *lx, const char *src, size_t len);
 /* Start lexing an f-string expression located at (line, col). */
-void lx_init_fstring(lexer *lx, const char *src, size_t len, int line,
-                     int col);
+void lx_init_fstring(lexer *lx, const char *src, size_t len, int line, int col);
 /* Produce the next token into *t; returns its type. */
 lx_type lx_next(lexer *lx, lx_token *t);
 /* The text of line `line` of src (without its newline). */

@@ -57,7 +57,10 @@ static py_obj *list_alloc(py_type *t, ssize_t n)
     return o;
 }
 
-py_obj *py_list_new(ssize_t n) { return list_alloc(&py_list_type, n); }
+py_obj *py_list_new(ssize_t n)
+{
+    return list_alloc(&py_list_type, n);
+}
 
 int py_list_append(py_obj *list, py_obj *item)
 {
@@ -151,7 +154,8 @@ int py_list_extend(py_obj *list, py_obj *iterable)
     if (!it)
         return -1;
     ssize_t hint = length_hint(iterable, 8), n = PY_SIZE(list);
-    if (hint < 0 || list_resize(list, n + hint) < 0) { /* make room, as CPython */
+    if (hint < 0 ||
+        list_resize(list, n + hint) < 0) { /* make room, as CPython */
         PY_DECREF(it);
         return -1;
     }
@@ -165,7 +169,8 @@ int py_list_extend(py_obj *list, py_obj *iterable)
     PY_DECREF(it);
     if (py_err_occurred())
         return -1;
-    return PY_SIZE(list) < L(list)->allocated ? list_resize(list, PY_SIZE(list)) : 0;
+    return PY_SIZE(list) < L(list)->allocated ? list_resize(list, PY_SIZE(list))
+                                              : 0;
 }
 
 static int list_init(py_obj *self, py_obj *const *args, size_t nargs,
@@ -232,7 +237,9 @@ static int list_gc_clear(py_obj *o)
 static py_obj *list_new(py_type *t, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return list_alloc(t, 0);
 }
 
@@ -246,7 +253,8 @@ static int list_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (!nargs)
         return 0;
     py_obj *src = args[0];
-    bool seq = PY_TYPE_CHECK(src, &py_list_type) || PY_TYPE_CHECK(src, &py_tuple_type);
+    bool seq =
+        PY_TYPE_CHECK(src, &py_list_type) || PY_TYPE_CHECK(src, &py_tuple_type);
     if (!seq && !L(self)->items) { /* known length (or hint): exact room */
         ssize_t n = length_hint(src, 0);
         if (n < 0)
@@ -299,9 +307,15 @@ static py_obj *list_richcompare(py_obj *v, py_obj *w, int op)
 
 /* --------------------------------------------------------- sequence */
 
-static ssize_t list_len(py_obj *o) { return PY_SIZE(o); }
+static ssize_t list_len(py_obj *o)
+{
+    return PY_SIZE(o);
+}
 
-static bool is_index(py_obj *k) { return py_is_int(k) || PY_TYPE(k)->nb_index; }
+static bool is_index(py_obj *k)
+{
+    return py_is_int(k) || PY_TYPE(k)->nb_index;
+}
 
 static py_obj *list_subscript_slice(py_obj *o, py_obj *key)
 {
@@ -332,8 +346,8 @@ static py_obj *list_getitem(py_obj *o, py_obj *key)
 }
 
 /* Replace items [lo, hi) with the n items of v (BORROWED array). */
-static int list_ass_range(py_obj *o, ssize_t lo, ssize_t hi,
-                          py_obj *const *v, ssize_t n)
+static int list_ass_range(py_obj *o, ssize_t lo, ssize_t hi, py_obj *const *v,
+                          ssize_t n)
 {
     ssize_t size = PY_SIZE(o), d = n - (hi - lo);
     py_obj **old = NULL;
@@ -372,7 +386,8 @@ static int list_ass_slice(py_obj *o, py_obj *key, py_obj *value)
     py_obj *seq = NULL;
     if (value) {
         seq = value == o || !PY_TYPE_CHECK(value, &py_list_type)
-                  ? py_list_from_iterable(value) : py_newref(value);
+                  ? py_list_from_iterable(value)
+                  : py_newref(value);
         if (!seq) {
             if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
                 !PY_TYPE(value)->iter && !PY_TYPE(value)->getitem) {
@@ -388,12 +403,15 @@ static int list_ass_slice(py_obj *o, py_obj *key, py_obj *value)
         r = list_ass_range(o, start, start + n, seq ? L(seq)->items : NULL, m);
     } else if (!seq) { /* del a[::k] */
         for (ssize_t i = n - 1; i >= 0 && r == 0; i--) {
-            ssize_t k = step > 0 ? start + i * step : start + (n - 1 - i) * step;
+            ssize_t k =
+                step > 0 ? start + i * step : start + (n - 1 - i) * step;
             r = list_ass_range(o, k, k + 1, NULL, 0);
         }
     } else if (m != n) {
-        py_err_format(py_exc_ValueError, "attempt to assign sequence of size "
-                      "%zd to extended slice of size %zd", m, n);
+        py_err_format(py_exc_ValueError,
+                      "attempt to assign sequence of size "
+                      "%zd to extended slice of size %zd",
+                      m, n);
         r = -1;
     } else {
         for (ssize_t i = 0; i < n; i++) {
@@ -507,7 +525,7 @@ static py_obj *list_irepeat(py_obj *a, py_obj *b)
 /* ---------------------------------------------------------- methods */
 
 #define METHOD(name)                                                           \
-    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,      \
+    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,       \
                         py_obj *kwnames)
 
 METHOD(list_append_m)
@@ -713,8 +731,14 @@ static ssize_t count_run(py_obj **k, py_obj **v, ssize_t lo, ssize_t hi)
                 break;
         }
         for (ssize_t i = lo, j = lo + n - 1; i < j; i++, j--) {
-            py_obj *t = k[i]; k[i] = k[j]; k[j] = t;
-            if (v) { t = v[i]; v[i] = v[j]; v[j] = t; }
+            py_obj *t = k[i];
+            k[i] = k[j];
+            k[j] = t;
+            if (v) {
+                t = v[i];
+                v[i] = v[j];
+                v[j] = t;
+            }
         }
         return n;
     }
@@ -745,10 +769,12 @@ static int merge(py_obj **k, py_obj **v, ssize_t lo, ssize_t mid, ssize_t hi,
             return -1;
         }
         if (c) {
-            if (v) v[d] = v[j];
+            if (v)
+                v[d] = v[j];
             k[d++] = k[j++];
         } else {
-            if (v) v[d] = tv[i];
+            if (v)
+                v[d] = tv[i];
             k[d++] = tk[i++];
         }
     }
@@ -808,14 +834,22 @@ int py_list_sort(py_obj *list, py_obj *key, bool reverse)
     }
     if (r == 0 && reverse)
         for (ssize_t i = 0, j = n - 1; i < j; i++, j--) {
-            py_obj *t = items[i]; items[i] = items[j]; items[j] = t;
-            if (keys) { t = keys[i]; keys[i] = keys[j]; keys[j] = t; }
+            py_obj *t = items[i];
+            items[i] = items[j];
+            items[j] = t;
+            if (keys) {
+                t = keys[i];
+                keys[i] = keys[j];
+                keys[j] = t;
+            }
         }
     if (r == 0)
         r = keys ? sort_array(keys, items, n) : sort_array(items, NULL, n);
     if (r == 0 && reverse)
         for (ssize_t i = 0, j = n - 1; i < j; i++, j--) {
-            py_obj *t = items[i]; items[i] = items[j]; items[j] = t;
+            py_obj *t = items[i];
+            items[i] = items[j];
+            items[j] = t;
         }
     for (ssize_t i = 0; i < nk; i++)
         PY_DECREF(keys[i]);
@@ -838,31 +872,34 @@ METHOD(list_sort_m)
     static const char *const names[] = {"key", "reverse"};
     py_obj *out[2] = {NULL, NULL};
     if (nargs) {
-        py_err_set(py_exc_TypeError,
-                   "sort() takes no positional arguments");
+        py_err_set(py_exc_TypeError, "sort() takes no positional arguments");
         return NULL;
     }
     if (py_parse_kwargs("sort", args, nargs, kwnames, names, 0, 2, out) < 0)
         return NULL;
-    ssize_t rev = out[1] ? py_index_as_ssize(out[1]) : 0; /* an int, as CPython */
-    if ((rev == -1 && py_err_occurred()) || py_list_sort(self, out[0], rev != 0) < 0)
+    ssize_t rev =
+        out[1] ? py_index_as_ssize(out[1]) : 0; /* an int, as CPython */
+    if ((rev == -1 && py_err_occurred()) ||
+        py_list_sort(self, out[0], rev != 0) < 0)
         return NULL;
     return py_none_new();
 }
 
-static py_obj *list_reversed_m(py_obj *self, py_obj *const *args,
-                               size_t nargs, py_obj *kwnames);
+static py_obj *list_reversed_m(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames);
 
 static const py_method_def list_methods[] = {
     {"append", list_append_m, 0, "Append object to the end of the list."},
-    {"extend", list_extend_m, 0, "Extend list by appending elements from the iterable."},
+    {"extend", list_extend_m, 0,
+     "Extend list by appending elements from the iterable."},
     {"insert", list_insert_m, 0, "Insert object before index."},
     {"remove", list_remove_m, 0, "Remove first occurrence of value."},
     {"pop", list_pop_m, 0, "Remove and return item at index (default last)."},
     {"clear", list_clear_m, 0, "Remove all items from list."},
     {"index", list_index_m, 0, "Return first index of value."},
     {"count", list_count_m, 0, "Return number of occurrences of value."},
-    {"sort", list_sort_m, 0, "Sort the list in ascending order and return None."},
+    {"sort", list_sort_m, 0,
+     "Sort the list in ascending order and return None."},
     {"reverse", list_reverse_m, 0, "Reverse *IN PLACE*."},
     {"copy", list_copy_m, 0, "Return a shallow copy of the list."},
     {"__reversed__", list_reversed_m, 0, NULL},
@@ -882,7 +919,10 @@ static py_obj *iter_new(py_type *t, py_obj *seq, ssize_t index)
     return PY_OBJ(it);
 }
 
-static py_obj *list_iter(py_obj *o) { return iter_new(&py_list_iter_type, o, 0); }
+static py_obj *list_iter(py_obj *o)
+{
+    return iter_new(&py_list_iter_type, o, 0);
+}
 
 static py_obj *listiter_next(py_obj *o)
 {
@@ -892,8 +932,8 @@ static py_obj *listiter_next(py_obj *o)
     return v;
 }
 
-static py_obj *list_reversed_m(py_obj *self, py_obj *const *args,
-                               size_t nargs, py_obj *kwnames)
+static py_obj *list_reversed_m(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
 {
     (void)args;
     if (py_check_args("list.__reversed__", nargs, kwnames, 0, 0) < 0)
@@ -913,7 +953,9 @@ static py_obj *listreviter_next(py_obj *o)
 static py_obj *reviter_len(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     py_listiter *it = (py_listiter *)self;
     ssize_t n = it->seq && it->index < PY_SIZE(it->seq) ? it->index + 1 : 0;
     return py_int_from_i64(n);

@@ -114,15 +114,34 @@ static const double lanczos_num_coeffs[LANCZOS_N] = {
     210.82427775157934587250973392071336271166969580291,
     2.5066282746310002701649081771338373386264310793408};
 static const double lanczos_den_coeffs[LANCZOS_N] = {
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
-    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+    0.0,        39916800.0, 120543840.0, 150917976.0, 105258076.0,
+    45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+    1925.0,     66.0,       1.0};
 #define NGAMMA_INTEGRAL 23
 static const double gamma_integral[NGAMMA_INTEGRAL] = {
-    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
-    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
-    1307674368000.0, 20922789888000.0, 355687428096000.0,
-    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
-    51090942171709440000.0, 1124000727777607680000.0};
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362880.0,
+    3628800.0,
+    39916800.0,
+    479001600.0,
+    6227020800.0,
+    87178291200.0,
+    1307674368000.0,
+    20922789888000.0,
+    355687428096000.0,
+    6402373705728000.0,
+    121645100408832000.0,
+    2432902008176640000.0,
+    51090942171709440000.0,
+    1124000727777607680000.0};
 static const double logpi = 1.144729885849400174143427351353058711647;
 
 static double lanczos_sum(double x)
@@ -147,11 +166,21 @@ static double m_sinpi(double x)
 {
     double y = fmod(fabs(x), 2.0), r;
     switch ((int)round(2.0 * y)) {
-    case 0: r = sin(M_PI * y); break;
-    case 1: r = cos(M_PI * (y - 0.5)); break;
-    case 2: r = sin(M_PI * (1.0 - y)); break;
-    case 3: r = -cos(M_PI * (y - 1.5)); break;
-    default: r = sin(M_PI * (y - 2.0)); break;
+    case 0:
+        r = sin(M_PI * y);
+        break;
+    case 1:
+        r = cos(M_PI * (y - 0.5));
+        break;
+    case 2:
+        r = sin(M_PI * (1.0 - y));
+        break;
+    case 3:
+        r = -cos(M_PI * (y - 1.5));
+        break;
+    default:
+        r = sin(M_PI * (y - 2.0));
+        break;
     }
     return copysign(1.0, x) * r;
 }
@@ -229,7 +258,7 @@ static const math1_def math1_table[] = {
     {"erfc", erfc, false},         {"exp", exp, true},
     {"exp2", exp2, true},          {"expm1", expm1, true},
     {"fabs", fabs, false},         {"gamma", m_tgamma, true},
-    {"lgamma", m_lgamma, true},      {"log1p", log1p, false},
+    {"lgamma", m_lgamma, true},    {"log1p", log1p, false},
     {"sin", sin, false},           {"sinh", sinh, true},
     {"sqrt", sqrt, false},         {"tan", tan, false},
     {"tanh", tanh, false},         {"degrees", m_degrees, true},
@@ -1163,8 +1192,10 @@ static const py_method_def math_functions[] = {
        "Return a float with the magnitude of x but "
        "the sign of y."),
     M1(cos, "Return the cosine of x (measured in radians)."),
-    MF("nextafter", m_nextafter, "Return the next floating-point value after x towards y."),
-    MF("ulp", m_ulp, "Return the value of the least significant bit of the float x."),
+    MF("nextafter", m_nextafter,
+       "Return the next floating-point value after x towards y."),
+    MF("ulp", m_ulp,
+       "Return the value of the least significant bit of the float x."),
     M1(cosh, "Return the hyperbolic cosine of x."),
     M1(degrees, "Convert angle x from radians to degrees."),
     MF("dist", m_dist,

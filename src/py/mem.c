@@ -21,8 +21,8 @@
 #include "gc.h"
 #include "runtime.h"
 
-#define LARGE_CLASS 0xffff
-#define BLOCKS_MAX (MEM_POOL_SIZE / MEM_ALIGN)
+#define LARGE_CLASS  0xffff
+#define BLOCKS_MAX   (MEM_POOL_SIZE / MEM_ALIGN)
 #define BITMAP_WORDS (BLOCKS_MAX / 64)
 
 typedef struct block {
@@ -30,11 +30,11 @@ typedef struct block {
 } block;
 
 typedef struct pool {
-    uint32_t arena;       /* index in arenas[] (small) */
-    uint16_t size_class;  /* 0..MEM_NCLASSES-1, or LARGE_CLASS */
-    uint16_t nused;       /* live blocks */
-    block *freelist;      /* freed blocks */
-    char *untouched;      /* first never-used block */
+    uint32_t arena;           /* index in arenas[] (small) */
+    uint16_t size_class;      /* 0..MEM_NCLASSES-1, or LARGE_CLASS */
+    uint16_t nused;           /* live blocks */
+    block *freelist;          /* freed blocks */
+    char *untouched;          /* first never-used block */
     struct pool *next, *prev; /* usable pools of this class (partially used) */
     uint64_t is_obj[BITMAP_WORDS]; /* block holds an object */
     uint64_t has_gc[BITMAP_WORDS]; /* ... that starts with a gc_head */
@@ -57,15 +57,15 @@ void (*mem_obj_hook)(int ev, py_obj *o);
 void (*py_rc_hook)(py_obj *o, int delta);
 
 static struct {
-    char **arenas;        /* base of each arena */
-    char **sorted;        /* the same bases in address order */
+    char **arenas; /* base of each arena */
+    char **sorted; /* the same bases in address order */
     size_t narenas, cap;
-    char *arena_next;     /* next unused pool in the newest arena */
-    size_t arena_left;    /* pools left in the newest arena */
+    char *arena_next;           /* next unused pool in the newest arena */
+    size_t arena_left;          /* pools left in the newest arena */
     pool *usable[MEM_NCLASSES]; /* pools with free blocks, per class */
-    pool *empty;          /* pools with no live block */
-    large *larges;        /* every large block */
-    uintptr_t large_next; /* next virtual address for a large block */
+    pool *empty;                /* pools with no live block */
+    large *larges;              /* every large block */
+    uintptr_t large_next;       /* next virtual address for a large block */
     size_t large_bytes, objects;
 } heap;
 
@@ -149,8 +149,7 @@ static size_t class_size(unsigned c)
 static bool pool_full(pool *p)
 {
     size_t sz = class_size(p->size_class);
-    return !p->freelist &&
-           p->untouched + sz > (char *)p + MEM_POOL_SIZE;
+    return !p->freelist && p->untouched + sz > (char *)p + MEM_POOL_SIZE;
 }
 
 static void *small_alloc(unsigned c)
@@ -209,7 +208,8 @@ static void small_free(pool *p, void *b)
 
 static void *large_alloc(size_t n)
 {
-    size_t total = (LARGE_HDR + n + MEM_POOL_SIZE - 1) & ~(size_t)(MEM_POOL_SIZE - 1);
+    size_t total =
+        (LARGE_HDR + n + MEM_POOL_SIZE - 1) & ~(size_t)(MEM_POOL_SIZE - 1);
     large *l = aligned_alloc(MEM_POOL_SIZE, total);
     if (!l)
         return NULL;

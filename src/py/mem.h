@@ -23,22 +23,22 @@
 
 #include "object.h"
 
-#define MEM_ALIGN 16
-#define MEM_SMALL_MAX 512                       /* largest small request */
-#define MEM_NCLASSES (MEM_SMALL_MAX / MEM_ALIGN) /* size classes */
-#define MEM_POOL_SIZE (16 * 1024)
-#define MEM_ARENA_SIZE (256 * 1024)
-#define MEM_VIRTUAL_BASE 0x7f3a5c000000ULL     /* first arena's id base */
-#define MEM_LARGE_BASE 0x7f3b00000000ULL       /* large blocks' id base */
+#define MEM_ALIGN        16
+#define MEM_SMALL_MAX    512                         /* largest small request */
+#define MEM_NCLASSES     (MEM_SMALL_MAX / MEM_ALIGN) /* size classes */
+#define MEM_POOL_SIZE    (16 * 1024)
+#define MEM_ARENA_SIZE   (256 * 1024)
+#define MEM_VIRTUAL_BASE 0x7f3a5c000000ULL /* first arena's id base */
+#define MEM_LARGE_BASE   0x7f3b00000000ULL /* large blocks' id base */
 
 /* Arena statistics (the "heap" and "free" areas of the course). */
 typedef struct mem_stats {
-    size_t arenas;        /* arenas created */
-    size_t arena_bytes;   /* bytes held in arenas */
-    size_t large_bytes;   /* bytes in large blocks */
-    size_t used_bytes;    /* bytes in live blocks (small + large) */
-    size_t free_bytes;    /* free block bytes inside arenas */
-    size_t objects;       /* live objects (not raw buffers) */
+    size_t arenas;      /* arenas created */
+    size_t arena_bytes; /* bytes held in arenas */
+    size_t large_bytes; /* bytes in large blocks */
+    size_t used_bytes;  /* bytes in live blocks (small + large) */
+    size_t free_bytes;  /* free block bytes inside arenas */
+    size_t objects;     /* live objects (not raw buffers) */
 } mem_stats;
 
 void mem_stats_get(mem_stats *st);

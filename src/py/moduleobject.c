@@ -51,13 +51,16 @@ py_obj *py_module_new(const char *name)
 }
 
 /* BORROWED namespace dict. */
-py_obj *py_module_dict(py_obj *mod) { return MOD(mod)->dict; }
+py_obj *py_module_dict(py_obj *mod)
+{
+    return MOD(mod)->dict;
+}
 
 /* BORROWED str name or NULL. */
 static py_obj *module_name(py_obj *mod)
 {
-    py_obj *n = MOD(mod)->dict ? py_dict_get_str(MOD(mod)->dict, "__name__")
-                               : NULL;
+    py_obj *n =
+        MOD(mod)->dict ? py_dict_get_str(MOD(mod)->dict, "__name__") : NULL;
     return n && PY_TYPE_CHECK(n, &py_str_type) ? n : NULL;
 }
 
@@ -83,8 +86,8 @@ static int module_clear(py_obj *o)
 static py_obj *module_repr(py_obj *o)
 {
     py_obj *name = module_name(o);
-    py_obj *file = MOD(o)->dict ? py_dict_get_str(MOD(o)->dict, "__file__")
-                                : NULL;
+    py_obj *file =
+        MOD(o)->dict ? py_dict_get_str(MOD(o)->dict, "__file__") : NULL;
     if (!name)
         return py_str_from_cstr("<module '?'>");
     if (file && PY_TYPE_CHECK(file, &py_str_type))

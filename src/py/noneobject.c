@@ -65,7 +65,10 @@ static py_obj *singleton_new(py_type *t, py_obj *const *args, size_t nargs,
     return py_newref(py_Ellipsis);
 }
 
-static py_hash_t singleton_hash(py_obj *o) { return py_hash_pointer(o); }
+static py_hash_t singleton_hash(py_obj *o)
+{
+    return py_hash_pointer(o);
+}
 
 py_type py_none_type = {
     .ovar = {{IMMORTAL_RC, &py_type_type}, 0},

@@ -52,7 +52,7 @@ static inline bool py_is_bytes(py_obj *o)
 /* ----------------------------------------------------------- bytes */
 
 typedef struct py_bytes {
-    PY_VARHEAD; /* size = number of bytes */
+    PY_VARHEAD;     /* size = number of bytes */
     py_hash_t hash; /* -1 until computed */
     char data[];    /* NUL-terminated */
 } py_bytes;
@@ -130,8 +130,8 @@ py_obj *py_str_ascii_repr(py_obj *s);
 /* s % args (printf-style).  BORROWED args.  NEW. */
 py_obj *py_str_mod(py_obj *fmt, py_obj *args);
 /* str.format implementation.  NEW. */
-py_obj *py_str_format_method(py_obj *self, py_obj *const *args,
-                             size_t nargs, py_obj *kwnames);
+py_obj *py_str_format_method(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames);
 py_obj *py_str_format_map(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames);
 /* str hash of raw bytes (shared by str and bytes). */

@@ -65,8 +65,8 @@ static py_obj *default_repr(py_obj *o)
 static py_obj *check_str_result(py_obj *r, const char *what)
 {
     if (r && !py_is_str(r)) {
-        py_err_fmt(py_exc_TypeError, "%s returned non-string (type %s)",
-                   what, py_type_name(r));
+        py_err_fmt(py_exc_TypeError, "%s returned non-string (type %s)", what,
+                   py_type_name(r));
         PY_DECREF(r);
         return NULL;
     }
@@ -113,8 +113,9 @@ static py_obj *ascii_escape(py_obj *s)
             py_sb_putc(&sb, (char)cp);
         else {
             snprintf(buf, sizeof buf,
-                     cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x"
-                                                            : "\\U%08x",
+                     cp < 0x100     ? "\\x%02x"
+                     : cp < 0x10000 ? "\\u%04x"
+                                    : "\\U%08x",
                      cp);
             py_sb_puts(&sb, buf);
         }
@@ -298,9 +299,15 @@ bool py_hasattr_str(py_obj *o, const char *name)
     return r > 0;
 }
 
-bool py_callable(py_obj *o) { return PY_TYPE(o)->call != NULL; }
+bool py_callable(py_obj *o)
+{
+    return PY_TYPE(o)->call != NULL;
+}
 
-const char *py_type_name(py_obj *o) { return PY_TYPE(o)->name; }
+const char *py_type_name(py_obj *o)
+{
+    return PY_TYPE(o)->name;
+}
 
 /* ------------------------------------------------------- subclassing */
 
@@ -320,7 +327,10 @@ bool py_type_is_subtype_mro(py_type *a, py_type *b)
     return b == &py_object_type;
 }
 
-bool py_isinstance_type(py_obj *o, py_type *t) { return PY_TYPE_CHECK(o, t); }
+bool py_isinstance_type(py_obj *o, py_type *t)
+{
+    return PY_TYPE_CHECK(o, t);
+}
 
 static bool is_class_tuple(py_obj *cls)
 {

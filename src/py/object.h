@@ -47,12 +47,12 @@ typedef struct py_varobj {
     ssize_t size; /* number of items (meaning depends on the type) */
 } py_varobj;
 
-#define PY_HEAD py_obj ob
+#define PY_HEAD    py_obj ob
 #define PY_VARHEAD py_varobj ovar
 
-#define PY_OBJ(o) ((py_obj *)(o))
+#define PY_OBJ(o)  ((py_obj *)(o))
 #define PY_TYPE(o) (PY_OBJ(o)->type)
-#define PY_RC(o) (PY_OBJ(o)->rc)
+#define PY_RC(o)   (PY_OBJ(o)->rc)
 #define PY_SIZE(o) (((py_varobj *)(o))->size)
 
 /* Refcount observation hook: non-NULL only while a front end asked for
@@ -89,8 +89,8 @@ static inline void py_xdecref(py_obj *o)
         py_decref(o);
 }
 
-#define PY_INCREF(o) py_incref(PY_OBJ(o))
-#define PY_DECREF(o) py_decref(PY_OBJ(o))
+#define PY_INCREF(o)  py_incref(PY_OBJ(o))
+#define PY_DECREF(o)  py_decref(PY_OBJ(o))
 #define PY_XINCREF(o) py_xincref(PY_OBJ(o))
 #define PY_XDECREF(o) py_xdecref(PY_OBJ(o))
 
@@ -170,8 +170,8 @@ typedef struct py_method_def {
 /* A computed attribute of a built-in type (like CPython's PyGetSetDef). */
 typedef struct py_getset_def {
     const char *name;
-    py_obj *(*get)(py_obj *self);              /* NEW reference */
-    int (*set)(py_obj *self, py_obj *value);   /* NULL value = delete */
+    py_obj *(*get)(py_obj *self);            /* NEW reference */
+    int (*set)(py_obj *self, py_obj *value); /* NULL value = delete */
     const char *doc;
 } py_getset_def;
 
@@ -209,35 +209,35 @@ typedef enum {
 
 /* Type flags. */
 enum {
-    PY_TPFLAGS_GC = 1u << 0,        /* instances have a gc_head (containers) */
-    PY_TPFLAGS_HEAPTYPE = 1u << 1,  /* created by a class statement */
-    PY_TPFLAGS_BASETYPE = 1u << 2,  /* may be subclassed */
-    PY_TPFLAGS_READY = 1u << 3,     /* py_type_ready() has run */
+    PY_TPFLAGS_GC = 1u << 0,       /* instances have a gc_head (containers) */
+    PY_TPFLAGS_HEAPTYPE = 1u << 1, /* created by a class statement */
+    PY_TPFLAGS_BASETYPE = 1u << 2, /* may be subclassed */
+    PY_TPFLAGS_READY = 1u << 3,    /* py_type_ready() has run */
     PY_TPFLAGS_INT_SUBCLASS = 1u << 4,
     PY_TPFLAGS_STR_SUBCLASS = 1u << 5,
     PY_TPFLAGS_LIST_SUBCLASS = 1u << 6,
     PY_TPFLAGS_TUPLE_SUBCLASS = 1u << 7,
     PY_TPFLAGS_DICT_SUBCLASS = 1u << 8,
     PY_TPFLAGS_TYPE_SUBCLASS = 1u << 9,
-    PY_TPFLAGS_EXC_SUBCLASS = 1u << 10, /* BaseException and subclasses */
-    PY_TPFLAGS_HAS_FINALIZER = 1u << 11, /* class defines __del__ */
+    PY_TPFLAGS_EXC_SUBCLASS = 1u << 10,      /* BaseException and subclasses */
+    PY_TPFLAGS_HAS_FINALIZER = 1u << 11,     /* class defines __del__ */
     PY_TPFLAGS_METHOD_DESCRIPTOR = 1u << 12, /* unbound methods: no binding
                                                 needed on LOAD_METHOD */
 };
 
 struct py_type {
     PY_VARHEAD;
-    const char *name;   /* for built-ins "int", for classes the __name__ */
-    py_obj *qualname;   /* str, heap types only (else NULL) */
-    size_t basicsize;   /* size of an instance, without gc_head */
-    size_t itemsize;    /* per-item size for variable-size instances */
+    const char *name; /* for built-ins "int", for classes the __name__ */
+    py_obj *qualname; /* str, heap types only (else NULL) */
+    size_t basicsize; /* size of an instance, without gc_head */
+    size_t itemsize;  /* per-item size for variable-size instances */
     unsigned flags;
     const char *doc;
 
     py_destructor dealloc; /* releases references and the memory */
     py_unaryfunc repr;
     py_unaryfunc str;
-    py_hashfunc hash; /* -1 with exception set on error */
+    py_hashfunc hash;           /* -1 with exception set on error */
     py_richcmpfunc richcompare; /* may return py_NotImplemented */
     py_getattrofunc getattro;   /* NULL: py_generic_getattr */
     py_setattrofunc setattro;   /* NULL: py_generic_setattr */
@@ -254,9 +254,9 @@ struct py_type {
 
     /* sequence / mapping protocol */
     py_lenfunc len;
-    py_binaryfunc getitem;      /* o[key] */
-    py_objobjargproc setitem;   /* o[key] = v; v NULL means del o[key] */
-    py_objobjproc contains;     /* 1, 0, or -1 on error */
+    py_binaryfunc getitem;    /* o[key] */
+    py_objobjargproc setitem; /* o[key] = v; v NULL means del o[key] */
+    py_objobjproc contains;   /* 1, 0, or -1 on error */
 
     /* descriptors (functions, properties, classmethods...) */
     py_descrgetfunc descr_get;
@@ -310,28 +310,30 @@ static inline bool py_type_is_subtype(py_type *a, py_type *b)
 {
     return a == b || py_type_is_subtype_mro(a, b);
 }
-#define PY_TYPE_CHECK(o, t) py_type_is_subtype(PY_TYPE(o), (t))
+#define PY_TYPE_CHECK(o, t)       py_type_is_subtype(PY_TYPE(o), (t))
 #define PY_TYPE_CHECK_EXACT(o, t) (PY_TYPE(o) == (t))
 
 /* ----------------------------------------------------- built-in objects */
 
-extern py_type py_type_type, py_object_type, py_none_type,
-    py_notimpl_type, py_ellipsis_type, py_bool_type, py_int_type,
-    py_float_type, py_str_type, py_bytes_type, py_list_type, py_tuple_type,
-    py_dict_type, py_set_type, py_frozenset_type, py_range_type,
-    py_slice_type, py_function_type, py_cfunction_type, py_method_type,
-    py_code_type, py_cell_type, py_module_type, py_generator_type,
-    py_property_type, py_classmethod_type, py_staticmethod_type,
-    py_super_type, py_traceback_type, py_frame_type;
+extern py_type py_type_type, py_object_type, py_none_type, py_notimpl_type,
+    py_ellipsis_type, py_bool_type, py_int_type, py_float_type, py_str_type,
+    py_bytes_type, py_list_type, py_tuple_type, py_dict_type, py_set_type,
+    py_frozenset_type, py_range_type, py_slice_type, py_function_type,
+    py_cfunction_type, py_method_type, py_code_type, py_cell_type,
+    py_module_type, py_generator_type, py_property_type, py_classmethod_type,
+    py_staticmethod_type, py_super_type, py_traceback_type, py_frame_type;
 
 /* Singletons: BORROWED references (incref when you return them). */
 extern py_obj py_None_obj, py_NotImplemented_obj, py_Ellipsis_obj;
-#define py_None (&py_None_obj)
+#define py_None           (&py_None_obj)
 #define py_NotImplemented (&py_NotImplemented_obj)
-#define py_Ellipsis (&py_Ellipsis_obj)
+#define py_Ellipsis       (&py_Ellipsis_obj)
 extern py_obj *py_True, *py_False; /* set up at init; bool is an int */
 
-static inline py_obj *py_none_new(void) { return py_newref(py_None); }
+static inline py_obj *py_none_new(void)
+{
+    return py_newref(py_None);
+}
 static inline py_obj *py_bool_from(bool b)
 {
     return py_newref(b ? py_True : py_False);
@@ -358,18 +360,16 @@ void py_err_clear(void);
 /* Set MemoryError and return NULL. */
 py_obj *py_err_nomemory(void);
 
-extern py_type *py_exc_BaseException, *py_exc_Exception,
-    *py_exc_TypeError, *py_exc_ValueError, *py_exc_KeyError,
-    *py_exc_IndexError, *py_exc_AttributeError, *py_exc_NameError,
-    *py_exc_UnboundLocalError, *py_exc_ZeroDivisionError,
-    *py_exc_OverflowError, *py_exc_RuntimeError, *py_exc_RecursionError,
-    *py_exc_NotImplementedError, *py_exc_StopIteration,
+extern py_type *py_exc_BaseException, *py_exc_Exception, *py_exc_TypeError,
+    *py_exc_ValueError, *py_exc_KeyError, *py_exc_IndexError,
+    *py_exc_AttributeError, *py_exc_NameError, *py_exc_UnboundLocalError,
+    *py_exc_ZeroDivisionError, *py_exc_OverflowError, *py_exc_RuntimeError,
+    *py_exc_RecursionError, *py_exc_NotImplementedError, *py_exc_StopIteration,
     *py_exc_StopAsyncIteration, *py_exc_GeneratorExit,
     *py_exc_KeyboardInterrupt, *py_exc_MemoryError, *py_exc_SystemExit,
     *py_exc_SyntaxError, *py_exc_IndentationError, *py_exc_TabError,
-    *py_exc_AssertionError, *py_exc_ImportError,
-    *py_exc_ModuleNotFoundError, *py_exc_LookupError,
-    *py_exc_ArithmeticError, *py_exc_UnicodeDecodeError,
+    *py_exc_AssertionError, *py_exc_ImportError, *py_exc_ModuleNotFoundError,
+    *py_exc_LookupError, *py_exc_ArithmeticError, *py_exc_UnicodeDecodeError,
     *py_exc_UnicodeError, *py_exc_EOFError, *py_exc_OSError;
 
 #endif

@@ -116,10 +116,10 @@ int py_exceptions_add_builtins(py_obj *d);
 extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,
     *py_exc_DeprecationWarning, *py_exc_RuntimeWarning,
     *py_exc_FileNotFoundError, *py_exc_UnicodeEncodeError,
-    *py_exc_ReferenceError, *py_exc_FloatingPointError,
-    *py_exc_PermissionError, *py_exc_TimeoutError, *py_exc_BufferError,
-    *py_exc_FileExistsError, *py_exc_IsADirectoryError,
-    *py_exc_NotADirectoryError, *py_exc_SyntaxWarning;
+    *py_exc_ReferenceError, *py_exc_FloatingPointError, *py_exc_PermissionError,
+    *py_exc_TimeoutError, *py_exc_BufferError, *py_exc_FileExistsError,
+    *py_exc_IsADirectoryError, *py_exc_NotADirectoryError,
+    *py_exc_SyntaxWarning;
 
 /* ------------------------------------------------------- containers */
 
@@ -171,15 +171,15 @@ static inline py_obj *py_range_iter_next(py_obj *o)
 py_obj *py_seq_richcompare(py_obj *v, py_obj *w, int op); /* lists/tuples */
 ssize_t py_seq_index(py_obj *key, ssize_t n, const char *what);
 ssize_t py_seq_repeat_count(py_obj *n);
-int py_seq_bounds(py_obj *const *args, size_t nargs, ssize_t len,
-                  ssize_t *lo, ssize_t *hi);
+int py_seq_bounds(py_obj *const *args, size_t nargs, ssize_t len, ssize_t *lo,
+                  ssize_t *hi);
 void py_seqiter_dealloc(py_obj *o);
 int py_seqiter_traverse(py_obj *o, py_visitproc visit, void *arg);
 py_obj *py_self_iter(py_obj *o); /* iter slot of iterators: NEW self */
 extern const py_method_def py_seqiter_methods[];
-py_obj *py_list_getslice(py_obj *l, ssize_t lo, ssize_t hi); /* NEW */
+py_obj *py_list_getslice(py_obj *l, ssize_t lo, ssize_t hi);  /* NEW */
 py_obj *py_tuple_getslice(py_obj *t, ssize_t lo, ssize_t hi); /* NEW */
-int py_list_insert(py_obj *l, ssize_t where, py_obj *v); /* v BORROWED */
+int py_list_insert(py_obj *l, ssize_t where, py_obj *v);      /* v BORROWED */
 int py_list_reverse(py_obj *l);
 /* Pop key from d: NEW value, or NULL (no exception) when missing. */
 py_obj *py_dict_pop_item(py_obj *d, py_obj *key);

@@ -137,8 +137,7 @@ static void put_other(sbuf *b, py_obj *o)
     char tmp[96];
     if (t == &py_function_type) {
         py_obj *q = ((py_function *)o)->qualname;
-        snprintf(tmp, sizeof tmp, "<function %s>",
-                 q ? PY_STR_DATA(q) : "?");
+        snprintf(tmp, sizeof tmp, "<function %s>", q ? PY_STR_DATA(q) : "?");
     } else if (PY_TYPE_CHECK(o, &py_type_type)) {
         snprintf(tmp, sizeof tmp, "<class '%s'>", ((py_type *)o)->name);
     } else {
@@ -320,9 +319,9 @@ static void fill_object(obs_object *oo, py_obj *o)
     oo->id = py_id(o);
     snprintf(oo->type, sizeof oo->type, "%s", PY_TYPE(o)->name);
     oo->refcount = o->rc;
-    oo->gen = !PY_IS_GC(o) ? OBS_NOT_GC : gc_is_tracked(o)
-                                              ? gc_generation(o)
-                                              : OBS_GEN_UNTRACKED;
+    oo->gen = !PY_IS_GC(o)       ? OBS_NOT_GC
+              : gc_is_tracked(o) ? gc_generation(o)
+                                 : OBS_GEN_UNTRACKED;
     oo->size = py_sizeof(o);
     oo->small_int = PY_TYPE(o) == &py_int_type && PY_INT_IS_SMALL(o) &&
                     PY_INT_VAL(o) >= PY_INT_SMALL_MIN &&
@@ -437,8 +436,8 @@ void obs_gc_get(obs_gc *out)
 static obs_gc_fn gc_fn;
 static void *gc_ud;
 
-static void gc_adapter(gc_phase ph, int gen, py_obj **objs,
-                       const ssize_t *refs, size_t n, void *ud)
+static void gc_adapter(gc_phase ph, int gen, py_obj **objs, const ssize_t *refs,
+                       size_t n, void *ud)
 {
     (void)ud;
     obs_gc_obj *o = malloc((n ? n : 1) * sizeof *o);

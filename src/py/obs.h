@@ -40,28 +40,28 @@ void obs_set_heap_hook(obs_heap_fn fn, void *ud);
 #define OBS_REPR_MAX 48
 
 typedef struct obs_ref {
-    char *name;        /* variable name */
-    uintptr_t id;      /* id() of the referenced object */
-    char type[24];     /* its type name */
+    char *name;              /* variable name */
+    uintptr_t id;            /* id() of the referenced object */
+    char type[24];           /* its type name */
     char repr[OBS_REPR_MAX]; /* short repr ("..." when cut) */
 } obs_ref;
 
 /* ------------------------------------------------------------- frames */
 
 typedef struct obs_frame {
-    char *func;        /* "<module>", "f", "C.m" (qualname) */
+    char *func; /* "<module>", "f", "C.m" (qualname) */
     char *file;
     int line;
-    obs_ref *locals;   /* fast locals and cells, or the module/class dict */
+    obs_ref *locals; /* fast locals and cells, or the module/class dict */
     size_t nlocals;
-    uintptr_t *stack;  /* ids on the value stack, bottom first */
+    uintptr_t *stack; /* ids on the value stack, bottom first */
     size_t nstack;
 } obs_frame;
 
 typedef struct obs_frames {
     obs_frame *frames; /* innermost last */
     size_t n;
-    obs_ref *globals;  /* globals of the outermost frame (user names only) */
+    obs_ref *globals; /* globals of the outermost frame (user names only) */
     size_t nglobals;
 } obs_frames;
 
@@ -76,10 +76,10 @@ typedef struct obs_object {
     uintptr_t id;
     char type[24];
     ssize_t refcount;
-    int gen;           /* 0..2, OBS_GEN_UNTRACKED, or OBS_NOT_GC */
-    size_t size;       /* sys.getsizeof() */
-    bool small_int;    /* in the small-int cache */
-    bool interned;     /* interned str */
+    int gen;        /* 0..2, OBS_GEN_UNTRACKED, or OBS_NOT_GC */
+    size_t size;    /* sys.getsizeof() */
+    bool small_int; /* in the small-int cache */
+    bool interned;  /* interned str */
 } obs_object;
 
 /* Fill *o for the object with this id; false if there is none. */
@@ -90,7 +90,7 @@ void obs_object_repr(uintptr_t id, char *buf, size_t n);
 uintptr_t *obs_object_referents(uintptr_t id, size_t *n);
 
 typedef struct obs_heap {
-    obs_object *objs;  /* in address order */
+    obs_object *objs; /* in address order */
     size_t n;
 } obs_heap;
 
@@ -105,7 +105,7 @@ typedef struct obs_gc {
     long gen_size[3];
     long collections[3], collected[3], uncollectable[3];
     bool enabled;
-    int last_gen;          /* -1 before the first collection */
+    int last_gen; /* -1 before the first collection */
     long last_collected, last_uncollectable;
 } obs_gc;
 
@@ -113,8 +113,13 @@ void obs_gc_get(obs_gc *out);
 
 /* Phases of a collection, in order (see gc.h). */
 typedef enum {
-    OBS_GC_START, OBS_GC_UPDATE_REFS, OBS_GC_SUBTRACT_REFS,
-    OBS_GC_REACHABLE, OBS_GC_UNREACHABLE, OBS_GC_FINALIZE, OBS_GC_DELETE,
+    OBS_GC_START,
+    OBS_GC_UPDATE_REFS,
+    OBS_GC_SUBTRACT_REFS,
+    OBS_GC_REACHABLE,
+    OBS_GC_UNREACHABLE,
+    OBS_GC_FINALIZE,
+    OBS_GC_DELETE,
     OBS_GC_DONE
 } obs_gc_phase;
 

@@ -37,13 +37,13 @@
     X(STORE_FAST, -1, "pop TOS into local arg")                                \
     X(DELETE_FAST, 0, "unbind local arg; UnboundLocalError if unbound")        \
     X(LOAD_DEREF, 1,                                                           \
-      "push contents of cell arg (cells = cellvars then freevars); "          \
+      "push contents of cell arg (cells = cellvars then freevars); "           \
       "NameError/UnboundLocalError if empty")                                  \
     X(STORE_DEREF, -1, "pop TOS into cell arg")                                \
     X(DELETE_DEREF, 0, "empty cell arg")                                       \
     X(LOAD_CLOSURE, 1, "push the cell object arg itself")                      \
     X(LOAD_CLASSDEREF, 1,                                                      \
-      "class body: look name of cell arg up in the locals dict, else the "    \
+      "class body: look name of cell arg up in the locals dict, else the "     \
       "cell")                                                                  \
     X(LOAD_NAME, 1, "push names[arg] from locals dict, globals, builtins")     \
     X(STORE_NAME, -1, "pop TOS into locals dict as names[arg]")                \
@@ -55,28 +55,28 @@
     X(STORE_ATTR, -2, "[v, obj] -> []: obj.names[arg] = v")                    \
     X(DELETE_ATTR, -1, "[obj] -> []: del obj.names[arg]")                      \
     X(LOAD_METHOD, 1,                                                          \
-      "[obj] -> [meth, obj] when names[arg] is a plain function found on "    \
+      "[obj] -> [meth, obj] when names[arg] is a plain function found on "     \
       "the type (unbound), else [attr, NULL]")                                 \
     X(CALL_METHOD, PY_STACK_VAR,                                               \
-      "[meth, self_or_NULL, a1..an] -> [result], n = arg; self (if not "      \
+      "[meth, self_or_NULL, a1..an] -> [result], n = arg; self (if not "       \
       "NULL) is passed first")                                                 \
     X(CALL_METHOD_KW, PY_STACK_VAR,                                            \
-      "[meth, self_or_NULL, a1..an, kwnames] -> [result]; n = arg counts "   \
+      "[meth, self_or_NULL, a1..an, kwnames] -> [result]; n = arg counts "     \
       "positional and keyword values; kwnames is a tuple of str")              \
     X(CALL_FUNCTION, PY_STACK_VAR, "[f, a1..an] -> [f(a1..an)], n = arg")      \
     X(CALL_FUNCTION_KW, PY_STACK_VAR,                                          \
-      "[f, a1..an, kwnames] -> [result]; the last len(kwnames) values are "   \
+      "[f, a1..an, kwnames] -> [result]; the last len(kwnames) values are "    \
       "keyword arguments")                                                     \
     X(CALL_FUNCTION_EX, PY_STACK_VAR,                                          \
-      "[f, args_tuple] or (arg & 1) [f, args_tuple, kwargs_dict] -> "         \
+      "[f, args_tuple] or (arg & 1) [f, args_tuple, kwargs_dict] -> "          \
       "[result]")                                                              \
-    X(BINARY_OP, -1, "[a, b] -> [a op b], op = arg (py_binop_kind)")                \
-    X(INPLACE_OP, -1, "[a, b] -> [a op= b], op = arg (py_binop_kind)")             \
+    X(BINARY_OP, -1, "[a, b] -> [a op b], op = arg (py_binop_kind)")           \
+    X(INPLACE_OP, -1, "[a, b] -> [a op= b], op = arg (py_binop_kind)")         \
     X(UNARY_POSITIVE, 0, "[a] -> [+a]")                                        \
     X(UNARY_NEGATIVE, 0, "[a] -> [-a]")                                        \
     X(UNARY_NOT, 0, "[a] -> [not a]")                                          \
     X(UNARY_INVERT, 0, "[a] -> [~a]")                                          \
-    X(COMPARE_OP, -1, "[a, b] -> [a cmp b], cmp = arg (PY_LT..PY_GE)")        \
+    X(COMPARE_OP, -1, "[a, b] -> [a cmp b], cmp = arg (PY_LT..PY_GE)")         \
     X(IS_OP, -1, "[a, b] -> [a is b] (arg 1: is not)")                         \
     X(CONTAINS_OP, -1, "[a, b] -> [a in b] (arg 1: not in)")                   \
     X(BINARY_SUBSCR, -1, "[o, k] -> [o[k]]")                                   \
@@ -90,25 +90,25 @@
     X(BUILD_MAP, PY_STACK_VAR, "[k1, v1 .. kn, vn] -> [{k1: v1 ..}]")          \
     X(BUILD_STRING, PY_STACK_VAR, "[s1..sn] -> [s1 + .. + sn] (all str)")      \
     X(LIST_APPEND, -1,                                                         \
-      "[.. list, .. v] -> pop v and append it to the list at depth arg "      \
+      "[.. list, .. v] -> pop v and append it to the list at depth arg "       \
       "(counted after the pop, 1 = TOS)")                                      \
     X(SET_ADD, -1, "like LIST_APPEND for a set")                               \
     X(MAP_ADD, -2, "[.. dict, .. k, v] -> dict[k] = v, dict at depth arg")     \
     X(LIST_EXTEND, -1, "pop iterable, extend the list at depth arg")           \
     X(SET_UPDATE, -1, "pop iterable, update the set at depth arg")             \
-    X(DICT_UPDATE, -1, "pop mapping, update the dict at depth arg ({**m})")   \
+    X(DICT_UPDATE, -1, "pop mapping, update the dict at depth arg ({**m})")    \
     X(DICT_MERGE, -1,                                                          \
-      "like DICT_UPDATE for f(**m): TypeError on repeated keyword or "        \
+      "like DICT_UPDATE for f(**m): TypeError on repeated keyword or "         \
       "non-mapping, naming the function at depth arg+2")                       \
     X(LIST_TO_TUPLE, 0, "[list] -> [tuple(list)]")                             \
     X(UNPACK_SEQUENCE, PY_STACK_VAR,                                           \
       "[seq] -> [vn .. v1] (v1 on top); ValueError on wrong length")           \
     X(UNPACK_EX, PY_STACK_VAR,                                                 \
-      "a, *b, c = seq: arg = before | (after << 8); pushes after items, "     \
+      "a, *b, c = seq: arg = before | (after << 8); pushes after items, "      \
       "the star list, then before items, first item on top")                   \
     X(FORMAT_VALUE, PY_STACK_VAR,                                              \
-      "f-string field: arg & 3: 0 none, 1 str(), 2 repr(), 3 ascii(); "       \
-      "arg & 4: [v, spec] else [v] -> [format(v, spec)]")                     \
+      "f-string field: arg & 3: 0 none, 1 str(), 2 repr(), 3 ascii(); "        \
+      "arg & 4: [v, spec] else [v] -> [format(v, spec)]")                      \
     X(JUMP, 0, "jump to arg")                                                  \
     X(JUMP_BACKWARD, 0,                                                        \
       "jump to arg (a loop edge: checks interrupt and step budget)")           \
@@ -123,40 +123,40 @@
       "[it] -> [it, next(it)]; when exhausted pop it and jump to arg")         \
     X(RETURN_VALUE, -1, "return TOS from the frame")                           \
     X(SETUP_FINALLY, 0,                                                        \
-      "push a handler block (target arg) at the current stack depth")         \
+      "push a handler block (target arg) at the current stack depth")          \
     X(SETUP_WITH, PY_STACK_VAR,                                                \
-      "[mgr] -> [exit, enter_result]; bound __exit__ kept, __enter__() "     \
+      "[mgr] -> [exit, enter_result]; bound __exit__ kept, __enter__() "       \
       "called; pushes a handler block (target arg) below the result")          \
     X(POP_BLOCK, 0, "pop the innermost block")                                 \
     X(POP_EXCEPT, -1,                                                          \
-      "[prev] -> []: prev (an exception or None) is handled again")           \
+      "[prev] -> []: prev (an exception or None) is handled again")            \
     X(RERAISE, -1,                                                             \
       "[exc] -> raise exc again (no new traceback entry in this frame)")       \
     X(CHECK_EXC_MATCH, 0,                                                      \
-      "[exc, t] -> [exc, bool]: isinstance(exc, t); TypeError if t is not "  \
+      "[exc, t] -> [exc, bool]: isinstance(exc, t); TypeError if t is not "    \
       "an exception class or tuple of them")                                   \
     X(WITH_EXCEPT_START, 1,                                                    \
-      "[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]")          \
+      "[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]")           \
     X(RAISE_VARARGS, PY_STACK_VAR,                                             \
-      "arg 0: re-raise the handled exception; 1: raise TOS; 2: raise TOS1 "  \
+      "arg 0: re-raise the handled exception; 1: raise TOS; 2: raise TOS1 "    \
       "from TOS")                                                              \
     X(LOAD_ASSERTION_ERROR, 1, "push AssertionError")                          \
     X(LOAD_BUILD_CLASS, 1, "push builtins.__build_class__")                    \
     X(MAKE_FUNCTION, PY_STACK_VAR,                                             \
       "[defaults if arg&1, kwdefaults if arg&2, annotations dict if arg&4, "   \
-      "closure if arg&8, code] -> "                                             \
+      "closure if arg&8, code] -> "                                            \
       "[function]; name and qualname come from the code")                      \
     X(LOAD_LOCALS, 1, "push the frame's locals dict (class bodies)")           \
     X(IMPORT_NAME, -1,                                                         \
-      "[fromlist] -> [module names[arg]]; fromlist is None or a tuple")       \
-    X(IMPORT_FROM, 1, "[mod] -> [mod, mod.names[arg]] or ImportError")          \
+      "[fromlist] -> [module names[arg]]; fromlist is None or a tuple")        \
+    X(IMPORT_FROM, 1, "[mod] -> [mod, mod.names[arg]] or ImportError")         \
     X(IMPORT_STAR, -1, "[mod] -> []: copy public names into locals")           \
     X(YIELD_VALUE, 0,                                                          \
       "[v] -> suspend the generator yielding v; on resume [sent]")             \
     X(GET_YIELD_FROM_ITER, 0, "[o] -> [iter(o)] (generators pass through)")    \
     X(YIELD_FROM, -1,                                                          \
-      "[it, v] -> send v into it; if it yields, suspend (re-executing this "  \
-      "instruction on resume with the sent value as v); when it returns, "   \
+      "[it, v] -> send v into it; if it yields, suspend (re-executing this "   \
+      "instruction on resume with the sent value as v); when it returns, "     \
       "[result]")                                                              \
     X(PRINT_EXPR, -1, "REPL: pop TOS, print its repr unless None, set _")
 
@@ -168,9 +168,9 @@ typedef enum {
 } py_opcode;
 
 #define PY_INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
-#define PY_INSTR_OP(w) ((py_opcode)((w)&0xff))
-#define PY_INSTR_ARG(w) ((w) >> 8)
-#define PY_MAX_ARG 0xffffff
+#define PY_INSTR_OP(w)    ((py_opcode)((w)&0xff))
+#define PY_INSTR_ARG(w)   ((w) >> 8)
+#define PY_MAX_ARG        0xffffff
 
 extern const char *const py_opcode_names[PY_OP_COUNT];
 

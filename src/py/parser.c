@@ -28,7 +28,7 @@
 #include "parser.h"
 
 #define MAX_DEPTH 1000
-#define RING 8
+#define RING      8
 
 typedef struct perr {
     py_type *type;
@@ -80,7 +80,7 @@ static lx_token *peek(parser *p, int k)
     return &p->ring[(p->pos + k) % RING];
 }
 
-#define TOK(p) peek(p, 0)
+#define TOK(p)   peek(p, 0)
 #define AT(p, t) (peek(p, 0)->type == (t))
 
 static spos here(parser *p)
@@ -134,8 +134,8 @@ static void *set_error(parser *p, py_type *type, int line, int col,
 static void *lexer_error(parser *p)
 {
     lx_error *e = &p->lx.err;
-    return set_error(p, e->type, e->line, e->col, e->end_line, e->end_col,
-                     "%s", e->msg);
+    return set_error(p, e->type, e->line, e->col, e->end_line, e->end_col, "%s",
+                     e->msg);
 }
 
 /* A failed allocation: the MemoryError is already pending. */
@@ -173,19 +173,19 @@ static void *invalid_syntax(parser *p)
     if (t->type == TK_ERROR)
         return lexer_error(p);
     if (t->type == TK_INDENT)
-        return set_error(p, py_exc_IndentationError, t->line,
-                         t->end_col - 1, t->line, -1, "unexpected indent");
+        return set_error(p, py_exc_IndentationError, t->line, t->end_col - 1,
+                         t->line, -1, "unexpected indent");
     if (t->type == TK_DEDENT && t->col > 0)
-        return set_error(p, py_exc_IndentationError, t->line, t->col,
-                         t->line, -1, "unexpected unindent");
+        return set_error(p, py_exc_IndentationError, t->line, t->col, t->line,
+                         -1, "unexpected unindent");
     if (!p->lx.fstring && t->type != TK_ENDMARKER) {
         lx_token tmp;
         lx_type ty;
         do
             ty = lx_next(&p->lx, &tmp);
         while (ty != TK_ERROR && ty != TK_ENDMARKER);
-        if (ty == TK_ERROR && (!p->lx.err.eof_in_brackets ||
-                               p->lx.err.line < t->line))
+        if (ty == TK_ERROR &&
+            (!p->lx.err.eof_in_brackets || p->lx.err.line < t->line))
             return lexer_error(p);
     }
     if (t->type == TK_ENDMARKER && p->lx.fstring)
@@ -228,8 +228,8 @@ static bool enter(parser *p)
 
 static ast_node *fin(parser *p, ast_kind k, spos s)
 {
-    ast_node *n = ast_new(p->a, k, s.line, s.col, p->last_end_line,
-                          p->last_end_col);
+    ast_node *n =
+        ast_new(p->a, k, s.line, s.col, p->last_end_line, p->last_end_col);
     if (!n)
         nomem(p);
     return n;
@@ -237,8 +237,8 @@ static ast_node *fin(parser *p, ast_kind k, spos s)
 
 static ast_node *span(parser *p, ast_kind k, ast_node *a, ast_node *b)
 {
-    ast_node *n = ast_new(p->a, k, a->lineno, a->col, b->end_lineno,
-                          b->end_col);
+    ast_node *n =
+        ast_new(p->a, k, a->lineno, a->col, b->end_lineno, b->end_col);
     if (!n)
         nomem(p);
     return n;
@@ -306,11 +306,14 @@ static ast_node *constant(parser *p, spos s, py_obj *v)
 static ast_node *invalid_target(ast_node *e, bool del)
 {
     switch (e->kind) {
-    case AST_NAME: case AST_ATTRIBUTE: case AST_SUBSCRIPT:
+    case AST_NAME:
+    case AST_ATTRIBUTE:
+    case AST_SUBSCRIPT:
         return NULL;
     case AST_STARRED:
         return del ? e : invalid_target(e->v.starred.value, del);
-    case AST_TUPLE: case AST_LIST:
+    case AST_TUPLE:
+    case AST_LIST:
         for (int i = 0; i < e->v.seq.elts.n; i++) {
             ast_node *r = invalid_target(e->v.seq.elts.items[i], del);
             if (r)
@@ -325,14 +328,21 @@ static ast_node *invalid_target(ast_node *e, bool del)
 static void set_ctx(ast_node *e, ast_ctx ctx)
 {
     switch (e->kind) {
-    case AST_NAME: e->v.name.ctx = ctx; break;
-    case AST_ATTRIBUTE: e->v.attr.ctx = ctx; break;
-    case AST_SUBSCRIPT: e->v.subscript.ctx = ctx; break;
+    case AST_NAME:
+        e->v.name.ctx = ctx;
+        break;
+    case AST_ATTRIBUTE:
+        e->v.attr.ctx = ctx;
+        break;
+    case AST_SUBSCRIPT:
+        e->v.subscript.ctx = ctx;
+        break;
     case AST_STARRED:
         e->v.starred.ctx = ctx;
         set_ctx(e->v.starred.value, ctx);
         break;
-    case AST_TUPLE: case AST_LIST:
+    case AST_TUPLE:
+    case AST_LIST:
         e->v.seq.ctx = ctx;
         for (int i = 0; i < e->v.seq.elts.n; i++)
             set_ctx(e->v.seq.elts.items[i], ctx);
@@ -357,8 +367,8 @@ static bool to_target(parser *p, ast_node *e, ast_ctx ctx)
             ERR_NODE(p, bad, "cannot assign to named expression");
             return false;
         }
-        ERR_NODE(p, bad, "cannot %s %s", ctx == AST_DEL ? "delete" : "assign to",
-                 ast_expr_name(bad));
+        ERR_NODE(p, bad, "cannot %s %s",
+                 ctx == AST_DEL ? "delete" : "assign to", ast_expr_name(bad));
         return false;
     }
     set_ctx(e, ctx);
@@ -372,10 +382,22 @@ static ast_node *genexp_tail(parser *p, spos s, ast_node *elt);
 static bool starts_expression(lx_type t)
 {
     switch (t) {
-    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB:
-    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT:
-    case TK_LAMBDA: case TK_NONE: case TK_TRUE: case TK_FALSE:
-    case TK_ELLIPSIS: case TK_AWAIT:
+    case TK_NAME:
+    case TK_NUMBER:
+    case TK_STRING:
+    case TK_LPAR:
+    case TK_LSQB:
+    case TK_LBRACE:
+    case TK_MINUS:
+    case TK_PLUS:
+    case TK_TILDE:
+    case TK_NOT:
+    case TK_LAMBDA:
+    case TK_NONE:
+    case TK_TRUE:
+    case TK_FALSE:
+    case TK_ELLIPSIS:
+    case TK_AWAIT:
         return true;
     default:
         return false;
@@ -393,7 +415,8 @@ static void *missing_comma(parser *p, ast_node *a)
         !(a->kind == AST_NAME && TOK(p)->type == TK_STRING)) {
         ast_node *b = expression(p);
         if (b)
-            return ERR_RANGE(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+            return ERR_RANGE(p, a, b,
+                             "invalid syntax. Perhaps you forgot a comma?");
         return NULL;
     }
     return invalid_syntax(p);
@@ -436,7 +459,8 @@ static bool call_arg(parser *p, ast_node *call, int *state)
         k->v.keyword.value = v;
         for (int i = 0; i < call->v.call.keywords.n; i++)
             if (call->v.call.keywords.items[i]->v.keyword.arg == name) {
-                ERR_NODE(p, k, "keyword argument repeated: %s", PY_STR_DATA(name));
+                ERR_NODE(p, k, "keyword argument repeated: %s",
+                         PY_STR_DATA(name));
                 return false;
             }
         if (*state < 1)
@@ -453,7 +477,9 @@ static bool call_arg(parser *p, ast_node *call, int *state)
             return false;
         e->v.starred.value = v;
         if (*state == 2) {
-            ERR_NODE(p, e, "iterable argument unpacking follows keyword argument unpacking");
+            ERR_NODE(p, e,
+                     "iterable argument unpacking follows keyword argument "
+                     "unpacking");
             return false;
         }
     } else {
@@ -463,20 +489,26 @@ static bool call_arg(parser *p, ast_node *call, int *state)
         if (AT(p, TK_EQUAL)) {
             ast_node *b = e;
             advance(p);
-            ERR_RANGE(p, e, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
+            ERR_RANGE(p, e, b,
+                      "expression cannot contain assignment, perhaps you meant "
+                      "\"==\"?");
             return false;
         }
         if (AT(p, TK_FOR)) {
             if (!(e = genexp_tail(p, s, e)))
                 return false;
-            if (call->v.call.args.n || call->v.call.keywords.n || !AT(p, TK_RPAR)) {
+            if (call->v.call.args.n || call->v.call.keywords.n ||
+                !AT(p, TK_RPAR)) {
                 ERR_NODE(p, e, "Generator expression must be parenthesized");
                 return false;
             }
         }
         if (*state) {
-            err_tok(p, TOK(p), *state == 2 ? "positional argument follows keyword argument unpacking"
-                                           : "positional argument follows keyword argument");
+            err_tok(
+                p, TOK(p),
+                *state == 2
+                    ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
             return false;
         }
     }
@@ -879,10 +911,15 @@ static ast_node *atom(parser *p)
     switch (t->type) {
     case TK_NAME:
         return name_node(p);
-    case TK_TRUE: case TK_FALSE: case TK_NONE: case TK_ELLIPSIS: {
+    case TK_TRUE:
+    case TK_FALSE:
+    case TK_NONE:
+    case TK_ELLIPSIS: {
         advance(p);
-        py_obj *v = t->type == TK_TRUE ? py_True : t->type == TK_FALSE
-                    ? py_False : t->type == TK_NONE ? py_None : py_Ellipsis;
+        py_obj *v = t->type == TK_TRUE    ? py_True
+                    : t->type == TK_FALSE ? py_False
+                    : t->type == TK_NONE  ? py_None
+                                          : py_Ellipsis;
         return constant(p, s, py_newref(v));
     }
     case TK_NUMBER:
@@ -944,7 +981,9 @@ static ast_node *binop(parser *p, ast_node *l, int op, lx_token *optok,
     n->v.binop.left = l;
     n->v.binop.op = op;
     n->v.binop.right = r;
-    n->v.binop.op_col = optok->line == l->end_lineno || optok->line == r->lineno ? optok->col : -1;
+    n->v.binop.op_col = optok->line == l->end_lineno || optok->line == r->lineno
+                            ? optok->col
+                            : -1;
     n->v.binop.op_end_col = n->v.binop.op_col >= 0 ? optok->end_col : -1;
     return n;
 }
@@ -977,7 +1016,9 @@ static ast_node *factor(parser *p)
         return NULL;
     ast_node *n = fin(p, AST_UNARYOP, s);
     if (n) {
-        n->v.unary.op = t == TK_PLUS ? AST_UADD : t == TK_MINUS ? AST_USUB : AST_INVERT;
+        n->v.unary.op = t == TK_PLUS    ? AST_UADD
+                        : t == TK_MINUS ? AST_USUB
+                                        : AST_INVERT;
         n->v.unary.operand = v;
     }
     return n;
@@ -987,14 +1028,25 @@ static ast_node *factor(parser *p)
 static int binop_of(lx_type t, int level)
 {
     switch (level) {
-    case 0: return t == TK_STAR ? PY_NB_MUL : t == TK_SLASH ? PY_NB_TRUEDIV
-                 : t == TK_DOUBLESLASH ? PY_NB_FLOORDIV : t == TK_PERCENT
-                 ? PY_NB_MOD : t == TK_AT ? PY_NB_MATMUL : -1;
-    case 1: return t == TK_PLUS ? PY_NB_ADD : t == TK_MINUS ? PY_NB_SUB : -1;
-    case 2: return t == TK_LEFTSHIFT ? PY_NB_LSHIFT : t == TK_RIGHTSHIFT ? PY_NB_RSHIFT : -1;
-    case 3: return t == TK_AMPER ? PY_NB_AND : -1;
-    case 4: return t == TK_CIRCUMFLEX ? PY_NB_XOR : -1;
-    default: return t == TK_VBAR ? PY_NB_OR : -1;
+    case 0:
+        return t == TK_STAR          ? PY_NB_MUL
+               : t == TK_SLASH       ? PY_NB_TRUEDIV
+               : t == TK_DOUBLESLASH ? PY_NB_FLOORDIV
+               : t == TK_PERCENT     ? PY_NB_MOD
+               : t == TK_AT          ? PY_NB_MATMUL
+                                     : -1;
+    case 1:
+        return t == TK_PLUS ? PY_NB_ADD : t == TK_MINUS ? PY_NB_SUB : -1;
+    case 2:
+        return t == TK_LEFTSHIFT    ? PY_NB_LSHIFT
+               : t == TK_RIGHTSHIFT ? PY_NB_RSHIFT
+                                    : -1;
+    case 3:
+        return t == TK_AMPER ? PY_NB_AND : -1;
+    case 4:
+        return t == TK_CIRCUMFLEX ? PY_NB_XOR : -1;
+    default:
+        return t == TK_VBAR ? PY_NB_OR : -1;
     }
 }
 
@@ -1020,13 +1072,27 @@ static ast_node *bitwise_or(parser *p)
 static int compare_op(parser *p)
 {
     switch (TOK(p)->type) {
-    case TK_LESS: advance(p); return PY_LT;
-    case TK_LESSEQUAL: advance(p); return PY_LE;
-    case TK_EQEQUAL: advance(p); return PY_EQ;
-    case TK_NOTEQUAL: advance(p); return PY_NE;
-    case TK_GREATER: advance(p); return PY_GT;
-    case TK_GREATEREQUAL: advance(p); return PY_GE;
-    case TK_IN: advance(p); return AST_CMP_IN;
+    case TK_LESS:
+        advance(p);
+        return PY_LT;
+    case TK_LESSEQUAL:
+        advance(p);
+        return PY_LE;
+    case TK_EQEQUAL:
+        advance(p);
+        return PY_EQ;
+    case TK_NOTEQUAL:
+        advance(p);
+        return PY_NE;
+    case TK_GREATER:
+        advance(p);
+        return PY_GT;
+    case TK_GREATEREQUAL:
+        advance(p);
+        return PY_GE;
+    case TK_IN:
+        advance(p);
+        return AST_CMP_IN;
     case TK_IS:
         advance(p);
         return accept(p, TK_NOT) ? AST_CMP_ISNOT : AST_CMP_IS;
@@ -1148,8 +1214,8 @@ static ast_node *param(parser *p, bool annotations)
 }
 
 /* One parameter after '*' or in the plain list, with its default. */
-static bool param_with_default(parser *p, ast_node *args, bool ann,
-                               bool kwonly, bool *seen_default)
+static bool param_with_default(parser *p, ast_node *args, bool ann, bool kwonly,
+                               bool *seen_default)
 {
     ast_node *a = param(p, ann);
     if (!a)
@@ -1190,7 +1256,8 @@ static bool star_params(parser *p, ast_node *args, bool ann, lx_type close)
         if (!(args->v.arguments.vararg = param(p, ann)))
             return false;
         if (AT(p, TK_EQUAL)) {
-            err_tok(p, TOK(p), "var-positional argument cannot have default value");
+            err_tok(p, TOK(p),
+                    "var-positional argument cannot have default value");
             return false;
         }
     }
@@ -1216,8 +1283,10 @@ static ast_node *parameters(parser *p, bool ann, lx_type close)
         if (AT(p, TK_SLASH)) {
             lx_token *t = TOK(p);
             if (args->v.arguments.posonly.n || !args->v.arguments.args.n)
-                return err_tok(p, t, args->v.arguments.args.n ? "/ may appear only once"
-                                     : "at least one argument must precede /");
+                return err_tok(p, t,
+                               args->v.arguments.args.n
+                                   ? "/ may appear only once"
+                                   : "at least one argument must precede /");
             args->v.arguments.posonly = args->v.arguments.args;
             memset(&args->v.arguments.args, 0, sizeof(ast_seq));
             advance(p);
@@ -1232,10 +1301,13 @@ static ast_node *parameters(parser *p, bool ann, lx_type close)
             if (!(args->v.arguments.kwarg = param(p, ann)))
                 return NULL;
             if (AT(p, TK_EQUAL))
-                return err_tok(p, TOK(p), "var-keyword argument cannot have default value");
+                return err_tok(
+                    p, TOK(p),
+                    "var-keyword argument cannot have default value");
             accept(p, TK_COMMA);
             if (!AT(p, close))
-                return err_tok(p, TOK(p), "arguments cannot follow var-keyword argument");
+                return err_tok(p, TOK(p),
+                               "arguments cannot follow var-keyword argument");
             break;
         } else if (!param_with_default(p, args, ann, false, &seen_default)) {
             return NULL;
@@ -1283,7 +1355,8 @@ static ast_node *expression(parser *p)
                 ERR_RANGE(p, r, test, "expected 'else' after 'if' expression");
                 test = NULL;
             }
-            ast_node *orelse = test && accept(p, TK_ELSE) ? expression(p) : NULL;
+            ast_node *orelse =
+                test && accept(p, TK_ELSE) ? expression(p) : NULL;
             ast_node *n = orelse ? span(p, AST_IFEXP, r, orelse) : NULL;
             if (n) {
                 n->v.ifexp.test = test;
@@ -1466,7 +1539,7 @@ typedef struct strlit {
     bool bytes, raw, fmt;
     const char *body; /* between the quotes */
     size_t n;
-    int line, col;    /* position of body[0] */
+    int line, col; /* position of body[0] */
     lx_token tok;
 } strlit;
 
@@ -1532,18 +1605,45 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
         }
         char c = *s++;
         switch (c) {
-        case '\n': break;
-        case '\\': sb_putc(b, '\\'); break;
-        case '\'': sb_putc(b, '\''); break;
-        case '"': sb_putc(b, '"'); break;
-        case 'a': sb_putc(b, '\a'); break;
-        case 'b': sb_putc(b, '\b'); break;
-        case 'f': sb_putc(b, '\f'); break;
-        case 'n': sb_putc(b, '\n'); break;
-        case 'r': sb_putc(b, '\r'); break;
-        case 't': sb_putc(b, '\t'); break;
-        case 'v': sb_putc(b, '\v'); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6':
+        case '\n':
+            break;
+        case '\\':
+            sb_putc(b, '\\');
+            break;
+        case '\'':
+            sb_putc(b, '\'');
+            break;
+        case '"':
+            sb_putc(b, '"');
+            break;
+        case 'a':
+            sb_putc(b, '\a');
+            break;
+        case 'b':
+            sb_putc(b, '\b');
+            break;
+        case 'f':
+            sb_putc(b, '\f');
+            break;
+        case 'n':
+            sb_putc(b, '\n');
+            break;
+        case 'r':
+            sb_putc(b, '\r');
+            break;
+        case 't':
+            sb_putc(b, '\t');
+            break;
+        case 'v':
+            sb_putc(b, '\v');
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
         case '7': {
             long v = c - '0';
             for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
@@ -1554,7 +1654,9 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
                 sb_put_cp(b, v);
             break;
         }
-        case 'x': case 'u': case 'U': {
+        case 'x':
+        case 'u':
+        case 'U': {
             int len = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             if (c != 'x' && st->bytes) {
                 sb_putc(b, '\\');
@@ -1567,13 +1669,28 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
                 v = v * 16 + hexval(s[i]);
             if (i < len) {
                 if (st->bytes)
-                    return escape_error(p, st, "(value error) invalid \\x escape at position %zu", pos), false;
-                return escape_error(p, st, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\%c%s escape",
-                                    pos, pos + 1 + (size_t)i, c, c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX"), false;
+                    return escape_error(p, st,
+                                        "(value error) invalid \\x escape at "
+                                        "position %zu",
+                                        pos),
+                           false;
+                return escape_error(
+                           p, st,
+                           "(unicode error) 'unicodeescape' codec can't decode "
+                           "bytes in position %zu-%zu: truncated \\%c%s escape",
+                           pos, pos + 1 + (size_t)i, c,
+                           c == 'x'   ? "XX"
+                           : c == 'u' ? "XXXX"
+                                      : "XXXXXXXX"),
+                       false;
             }
             if (v > 0x10ffff)
-                return escape_error(p, st, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: illegal Unicode character",
-                                    pos, pos + 1 + (size_t)len), false;
+                return escape_error(p, st,
+                                    "(unicode error) 'unicodeescape' codec "
+                                    "can't decode bytes in position %zu-%zu: "
+                                    "illegal Unicode character",
+                                    pos, pos + 1 + (size_t)len),
+                       false;
             s += len;
             if (st->bytes)
                 sb_putc(b, (char)v);
@@ -1583,7 +1700,10 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
         }
         case 'N':
             if (!st->bytes)
-                return escape_error(p, st, "(unicode error) \\N{...} escapes are not supported"), false;
+                return escape_error(p, st,
+                                    "(unicode error) \\N{...} escapes are not "
+                                    "supported"),
+                       false;
             /* fall through */
         default:
             sb_putc(b, '\\');
@@ -1636,7 +1756,8 @@ static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
     if (i == n)
         return fstring_error(p, st, "f-string: empty expression not allowed");
     if (memchr(s, '\\', n))
-        return fstring_error(p, st, "f-string expression part cannot include a backslash");
+        return fstring_error(
+            p, st, "f-string expression part cannot include a backslash");
     /* locate s in the source: line and column */
     int line = st->line, col = st->col;
     for (const char *q = st->body; q < s; q++) {
@@ -1653,7 +1774,8 @@ static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
     sub.len = p->len;
     sub.filename = p->filename;
     sub.depth = p->depth;
-    ast_node *e = AT(&sub, TK_YIELD) ? yield_expr(&sub) : star_expressions(&sub);
+    ast_node *e =
+        AT(&sub, TK_YIELD) ? yield_expr(&sub) : star_expressions(&sub);
     if (e && !AT(&sub, TK_ENDMARKER)) {
         e = NULL;
         if (AT(&sub, TK_ERROR))
@@ -1708,8 +1830,8 @@ static const char *field_expr_end(const char *s, const char *e)
 }
 
 /* One replacement field; *sp is just after the '{'. */
-static bool fstring_field(parser *p, strlit *st, const char **sp,
-                          const char *e, fparts *fp, spos s, int nest)
+static bool fstring_field(parser *p, strlit *st, const char **sp, const char *e,
+                          fparts *fp, spos s, int nest)
 {
     const char *x = *sp, *xe = field_expr_end(x, e);
     if (xe >= e) {
@@ -1734,7 +1856,9 @@ static bool fstring_field(parser *p, strlit *st, const char **sp,
         if (q >= e || !strchr("sra", *q) || q + 1 >= e ||
             (q[1] != '}' && q[1] != ':')) {
             if (q >= e || *q == '}' || *q == ':' || strchr("sra", *q) == NULL)
-                fstring_error(p, st, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                fstring_error(p, st,
+                              "f-string: invalid conversion character: "
+                              "expected 's', 'r', or 'a'");
             else
                 fstring_error(p, st, "f-string: expecting '}'");
             return false;
@@ -1851,9 +1975,10 @@ static ast_node *parse_strings(parser *p)
         if (st.bytes) {
             for (size_t i = 0; i < st.n; i++)
                 if ((unsigned char)st.body[i] >= 0x80) {
-                    set_error(p, py_exc_SyntaxError, st.tok.line, st.tok.col,
-                              st.tok.end_line, st.tok.end_col,
-                              "bytes can only contain ASCII literal characters");
+                    set_error(
+                        p, py_exc_SyntaxError, st.tok.line, st.tok.col,
+                        st.tok.end_line, st.tok.end_col,
+                        "bytes can only contain ASCII literal characters");
                     goto done;
                 }
         }
@@ -1874,7 +1999,8 @@ static ast_node *parse_strings(parser *p)
         py_obj *v = bytes ? py_bytes_new(fp.lit.d ? fp.lit.d : "", fp.lit.n)
                           : py_str_new(fp.lit.d ? fp.lit.d : "", fp.lit.n);
         if (v && !bytes && all_name_chars(fp.lit.d, fp.lit.n))
-            py_str_intern_inplace(&v); /* as CPython: identifier-like constants */
+            py_str_intern_inplace(
+                &v); /* as CPython: identifier-like constants */
         r = v ? constant(p, s, v) : nomem(p);
         goto done;
     }
@@ -1882,7 +2008,8 @@ static ast_node *parse_strings(parser *p)
         goto done;
     if ((r = fin(p, AST_JOINEDSTR, s))) {
         r->v.joined.values = fp.values;
-        for (int i = 0; i < fp.values.n; i++) { /* parts span the whole string */
+        for (int i = 0; i < fp.values.n;
+             i++) { /* parts span the whole string */
             ast_node *v = fp.values.items[i];
             v->lineno = r->lineno, v->col = r->col;
             v->end_lineno = r->end_lineno, v->end_col = r->end_col;
@@ -1960,7 +2087,8 @@ static ast_node *del_stmt(parser *p)
         if (!starts_expression(TOK(p)->type))
             break;
         ast_node *t = bitwise_or(p);
-        if (!t || !to_target(p, t, AST_DEL) || !push(p, &n->v.assign.targets, t))
+        if (!t || !to_target(p, t, AST_DEL) ||
+            !push(p, &n->v.assign.targets, t))
             return NULL;
     } while (accept(p, TK_COMMA));
     if (!n->v.assign.targets.n)
@@ -2011,7 +2139,9 @@ static py_obj *dotted_name(parser *p)
 static ast_node *alias(parser *p, bool dotted)
 {
     spos s = here(p);
-    py_obj *name = dotted ? dotted_name(p) : (AT(p, TK_NAME) ? ident(p, TOK(p)->s, TOK(p)->n) : invalid_syntax(p));
+    py_obj *name = dotted ? dotted_name(p)
+                          : (AT(p, TK_NAME) ? ident(p, TOK(p)->s, TOK(p)->n)
+                                            : invalid_syntax(p));
     if (!name)
         return NULL;
     if (!dotted)
@@ -2085,7 +2215,9 @@ static ast_node *from_stmt(parser *p)
             return NULL;
         if (!paren && AT(p, TK_NEWLINE) && p->last_end_col > 0 &&
             TOK(p)->s[-1] == ',')
-            return err_tok(p, TOK(p), "trailing comma not allowed without surrounding parentheses");
+            return err_tok(
+                p, TOK(p),
+                "trailing comma not allowed without surrounding parentheses");
     }
     n->lineno = s.line, n->col = s.col;
     close_span(p, n);
@@ -2094,13 +2226,22 @@ static ast_node *from_stmt(parser *p)
 
 static const char *augassign_op(lx_type t, int *op)
 {
-    static const struct { lx_type t; int op; } map[] = {
-        {TK_PLUSEQUAL, PY_NB_ADD}, {TK_MINEQUAL, PY_NB_SUB},
-        {TK_STAREQUAL, PY_NB_MUL}, {TK_SLASHEQUAL, PY_NB_TRUEDIV},
-        {TK_DOUBLESLASHEQUAL, PY_NB_FLOORDIV}, {TK_PERCENTEQUAL, PY_NB_MOD},
-        {TK_DOUBLESTAREQUAL, PY_NB_POW}, {TK_LEFTSHIFTEQUAL, PY_NB_LSHIFT},
-        {TK_RIGHTSHIFTEQUAL, PY_NB_RSHIFT}, {TK_AMPEREQUAL, PY_NB_AND},
-        {TK_VBAREQUAL, PY_NB_OR}, {TK_CIRCUMFLEXEQUAL, PY_NB_XOR},
+    static const struct {
+        lx_type t;
+        int op;
+    } map[] = {
+        {TK_PLUSEQUAL, PY_NB_ADD},
+        {TK_MINEQUAL, PY_NB_SUB},
+        {TK_STAREQUAL, PY_NB_MUL},
+        {TK_SLASHEQUAL, PY_NB_TRUEDIV},
+        {TK_DOUBLESLASHEQUAL, PY_NB_FLOORDIV},
+        {TK_PERCENTEQUAL, PY_NB_MOD},
+        {TK_DOUBLESTAREQUAL, PY_NB_POW},
+        {TK_LEFTSHIFTEQUAL, PY_NB_LSHIFT},
+        {TK_RIGHTSHIFTEQUAL, PY_NB_RSHIFT},
+        {TK_AMPEREQUAL, PY_NB_AND},
+        {TK_VBAREQUAL, PY_NB_OR},
+        {TK_CIRCUMFLEXEQUAL, PY_NB_XOR},
         {TK_ATEQUAL, PY_NB_MATMUL},
     };
     for (size_t i = 0; i < sizeof map / sizeof *map; i++)
@@ -2123,11 +2264,13 @@ static void *bad_assign(parser *p, ast_node *e, bool single)
         return ERR_NODE(p, e, "assignment to yield expression not possible");
     ast_node *bad = invalid_target(e, false);
     if (bad == e && single && e->kind != AST_NAMEDEXPR &&
-        !(e->kind == AST_CONSTANT && (e->v.constant.value == py_None ||
-                                      e->v.constant.value == py_True ||
-                                      e->v.constant.value == py_False)))
-        return ERR_NODE(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                        ast_expr_name(e));
+        !(e->kind == AST_CONSTANT &&
+          (e->v.constant.value == py_None || e->v.constant.value == py_True ||
+           e->v.constant.value == py_False)))
+        return ERR_NODE(
+            p, e,
+            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+            ast_expr_name(e));
     to_target(p, e, AST_STORE);
     return NULL;
 }
@@ -2140,19 +2283,20 @@ static ast_node *annassign(parser *p, ast_node *target, spos s)
     advance(p);
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE &&
         target->kind != AST_SUBSCRIPT)
-        return ERR_NODE(p, target, target->kind == AST_TUPLE
-                        ? "only single target (not tuple) can be annotated"
+        return ERR_NODE(p, target,
+                        target->kind == AST_TUPLE
+                            ? "only single target (not tuple) can be annotated"
                         : target->kind == AST_LIST
-                        ? "only single target (not list) can be annotated"
-                        : "illegal target for annotation");
+                            ? "only single target (not list) can be annotated"
+                            : "illegal target for annotation");
     ast_node *ann = expression(p), *value = NULL;
     if (!ann)
         return NULL;
     if (accept(p, TK_EQUAL) && !(value = rhs(p)))
         return NULL;
     set_ctx(target, AST_STORE);
-    ast_node *n = ast_new(p->a, AST_ANNASSIGN, s.line, s.col,
-                          p->last_end_line, p->last_end_col);
+    ast_node *n = ast_new(p->a, AST_ANNASSIGN, s.line, s.col, p->last_end_line,
+                          p->last_end_col);
     if (!n)
         return nomem(p);
     n->v.aug.target = target;
@@ -2173,9 +2317,11 @@ static ast_node *expr_or_assign(parser *p)
         return annassign(p, e, s);
     int op;
     if (augassign_op(TOK(p)->type, &op)) {
-        if (e->kind != AST_NAME && e->kind != AST_ATTRIBUTE && e->kind != AST_SUBSCRIPT)
-            return ERR_NODE(p, e, "'%s' is an illegal expression for augmented assignment",
-                            ast_expr_name(e));
+        if (e->kind != AST_NAME && e->kind != AST_ATTRIBUTE &&
+            e->kind != AST_SUBSCRIPT)
+            return ERR_NODE(
+                p, e, "'%s' is an illegal expression for augmented assignment",
+                ast_expr_name(e));
         advance(p);
         ast_node *v = rhs(p);
         if (!v)
@@ -2194,11 +2340,15 @@ static ast_node *expr_or_assign(parser *p)
         if (n)
             n->v.value.value = e;
         if (n && e->kind == AST_NAME && starts_expression(TOK(p)->type) &&
-            (py_str_eq_cstr(e->v.name.id, "print") || py_str_eq_cstr(e->v.name.id, "exec"))) {
+            (py_str_eq_cstr(e->v.name.id, "print") ||
+             py_str_eq_cstr(e->v.name.id, "exec"))) {
             const char *nm = PY_STR_DATA(e->v.name.id);
             ast_node *arg = star_expressions(p);
             if (arg)
-                ERR_RANGE(p, e, arg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", nm, nm);
+                ERR_RANGE(p, e, arg,
+                          "Missing parentheses in call to '%s'. Did you mean "
+                          "%s(...)?",
+                          nm, nm);
             return NULL;
         }
         return n;
@@ -2230,20 +2380,35 @@ static ast_node *simple_stmt(parser *p)
 {
     spos s = here(p);
     switch (TOK(p)->type) {
-    case TK_PASS: case TK_BREAK: case TK_CONTINUE: {
+    case TK_PASS:
+    case TK_BREAK:
+    case TK_CONTINUE: {
         lx_type t = advance(p)->type;
-        return stmt_node(p, t == TK_PASS ? AST_PASS : t == TK_BREAK ? AST_BREAK : AST_CONTINUE, s);
+        return stmt_node(p,
+                         t == TK_PASS    ? AST_PASS
+                         : t == TK_BREAK ? AST_BREAK
+                                         : AST_CONTINUE,
+                         s);
     }
-    case TK_RETURN: return return_stmt(p);
-    case TK_RAISE: return raise_stmt(p);
-    case TK_GLOBAL: return global_stmt(p, AST_GLOBAL);
-    case TK_NONLOCAL: return global_stmt(p, AST_NONLOCAL);
-    case TK_DEL: return del_stmt(p);
-    case TK_ASSERT: return assert_stmt(p);
-    case TK_IMPORT: return import_stmt(p);
-    case TK_FROM: return from_stmt(p);
+    case TK_RETURN:
+        return return_stmt(p);
+    case TK_RAISE:
+        return raise_stmt(p);
+    case TK_GLOBAL:
+        return global_stmt(p, AST_GLOBAL);
+    case TK_NONLOCAL:
+        return global_stmt(p, AST_NONLOCAL);
+    case TK_DEL:
+        return del_stmt(p);
+    case TK_ASSERT:
+        return assert_stmt(p);
+    case TK_IMPORT:
+        return import_stmt(p);
+    case TK_FROM:
+        return from_stmt(p);
     default:
-        if (!starts_expression(TOK(p)->type) && !AT(p, TK_STAR) && !AT(p, TK_YIELD))
+        if (!starts_expression(TOK(p)->type) && !AT(p, TK_STAR) &&
+            !AT(p, TK_YIELD))
             return invalid_syntax(p);
         return expr_or_assign(p);
     }
@@ -2280,7 +2445,9 @@ static ast_node *condition(parser *p)
         advance(p);
         ast_node *b = expression(p);
         if (b)
-            ERR_RANGE(p, c, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            ERR_RANGE(
+                p, c, b,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return NULL;
     }
     return c;
@@ -2304,7 +2471,8 @@ static ast_node *if_stmt(parser *p, const char *what)
     } else if (AT(p, TK_ELSE)) {
         int line = TOK(p)->line;
         advance(p);
-        if (!expect_colon(p) || block(p, &n->v.if_.orelse, "'else' statement", line) < 0)
+        if (!expect_colon(p) ||
+            block(p, &n->v.if_.orelse, "'else' statement", line) < 0)
             return NULL;
     }
     close_span(p, n);
@@ -2394,7 +2562,8 @@ static ast_node *with_stmt(parser *p)
     } while (accept(p, TK_COMMA));
     if (paren && !expect(p, TK_RPAR))
         return NULL;
-    if (!expect_colon(p) || block(p, &n->v.with.body, "'with' statement", s.line) < 0)
+    if (!expect_colon(p) ||
+        block(p, &n->v.with.body, "'with' statement", s.line) < 0)
         return NULL;
     close_span(p, n);
     return n;
@@ -2420,7 +2589,8 @@ static ast_node *except_clause(parser *p)
                 if (!push(p, &tup->v.seq.elts, expression(p)))
                     return NULL;
             close_span(p, tup);
-            return ERR_NODE(p, tup, "multiple exception types must be parenthesized");
+            return ERR_NODE(p, tup,
+                            "multiple exception types must be parenthesized");
         }
         h->v.handler.type = t;
         if (accept(p, TK_AS)) {
@@ -2448,20 +2618,23 @@ static ast_node *try_stmt(parser *p)
     ast_node *n = ast_new(p->a, AST_TRY, s.line, s.col, 0, 0);
     if (!n)
         return nomem(p);
-    if (!expect_colon(p) || block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
+    if (!expect_colon(p) ||
+        block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
         return NULL;
     while (AT(p, TK_EXCEPT))
         if (!push(p, &n->v.try_.handlers, except_clause(p)))
             return NULL;
     for (int i = 0; i + 1 < n->v.try_.handlers.n; i++)
         if (!n->v.try_.handlers.items[i]->v.handler.type)
-            return ERR_NODE(p, n->v.try_.handlers.items[i], "default 'except:' must be last");
+            return ERR_NODE(p, n->v.try_.handlers.items[i],
+                            "default 'except:' must be last");
     if (n->v.try_.handlers.n && !else_block(p, &n->v.try_.orelse))
         return NULL;
     if (AT(p, TK_FINALLY)) {
         int line = TOK(p)->line;
         advance(p);
-        if (!expect_colon(p) || block(p, &n->v.try_.finalbody, "'finally' statement", line) < 0)
+        if (!expect_colon(p) ||
+            block(p, &n->v.try_.finalbody, "'finally' statement", line) < 0)
             return NULL;
     }
     if (!n->v.try_.handlers.n && !n->v.try_.finalbody.n) {
@@ -2496,7 +2669,8 @@ static ast_node *funcdef(parser *p, spos s, ast_seq *decorators)
         return NULL;
     if (decorators)
         n->v.func.decorators = *decorators;
-    if (!expect_colon(p) || block(p, &n->v.func.body, "function definition", line) < 0)
+    if (!expect_colon(p) ||
+        block(p, &n->v.func.body, "function definition", line) < 0)
         return NULL;
     close_span(p, n);
     return n;
@@ -2523,7 +2697,8 @@ static ast_node *classdef(parser *p, spos s, ast_seq *decorators)
     }
     if (decorators)
         n->v.cls.decorators = *decorators;
-    if (!expect_colon(p) || block(p, &n->v.cls.body, "class definition", line) < 0)
+    if (!expect_colon(p) ||
+        block(p, &n->v.cls.body, "class definition", line) < 0)
         return NULL;
     close_span(p, n);
     return n;
@@ -2550,14 +2725,30 @@ static int compound_stmt(parser *p, ast_seq *body)
     ast_node *n;
     spos s = here(p);
     switch (TOK(p)->type) {
-    case TK_IF: n = if_stmt(p, "if"); break;
-    case TK_WHILE: n = while_stmt(p); break;
-    case TK_FOR: n = for_stmt(p); break;
-    case TK_TRY: n = try_stmt(p); break;
-    case TK_WITH: n = with_stmt(p); break;
-    case TK_DEF: n = funcdef(p, s, NULL); break;
-    case TK_CLASS: n = classdef(p, s, NULL); break;
-    case TK_AT: n = decorated(p); break;
+    case TK_IF:
+        n = if_stmt(p, "if");
+        break;
+    case TK_WHILE:
+        n = while_stmt(p);
+        break;
+    case TK_FOR:
+        n = for_stmt(p);
+        break;
+    case TK_TRY:
+        n = try_stmt(p);
+        break;
+    case TK_WITH:
+        n = with_stmt(p);
+        break;
+    case TK_DEF:
+        n = funcdef(p, s, NULL);
+        break;
+    case TK_CLASS:
+        n = classdef(p, s, NULL);
+        break;
+    case TK_AT:
+        n = decorated(p);
+        break;
     case TK_ASYNC:
         err_tok(p, TOK(p), "async functions are not supported");
         return -1;
@@ -2671,7 +2862,8 @@ ast_node *py_parse(ast_arena *arena, const char *src, size_t len,
         while (AT(&p, TK_NEWLINE) || AT(&p, TK_INDENT))
             advance(&p);
     }
-    ast_node *r = mode == PY_MODE_EVAL ? eval_input(&p, mod) : file_input(&p, mod);
+    ast_node *r =
+        mode == PY_MODE_EVAL ? eval_input(&p, mod) : file_input(&p, mod);
     if (!r) {
         if (!p.failed)
             invalid_syntax(&p);
@@ -2733,8 +2925,9 @@ void py_syntax_error(py_type *t, const char *msg, const char *filename,
     bool nl = src && lt + n < src + len; /* the line ends with a newline */
     py_obj *text = line_obj(src, len, line, nl || true);
     long off = char_offset(lt, n, col);
-    long end_off = end_col < 0 ? end_col : end_line == line
-                   ? char_offset(lt, n, end_col) : end_col + 1;
+    long end_off = end_col < 0        ? end_col
+                   : end_line == line ? char_offset(lt, n, end_col)
+                                      : end_col + 1;
     py_obj *fn = py_str_from_cstr(filename ? filename : "<string>");
     py_obj *m = py_str_from_cstr(msg);
     py_obj *ln = py_int_from_i64(line), *of = py_int_from_i64(off);
@@ -2749,9 +2942,9 @@ void py_syntax_error(py_type *t, const char *msg, const char *filename,
     exc = py_exc_new(t, args, 2);
     if (!exc)
         goto done;
-    static const char *const names[] = {"msg", "filename", "lineno", "offset",
-                                        "text", "end_lineno", "end_offset",
-                                        "print_file_and_line"};
+    static const char *const names[] = {
+        "msg",  "filename",   "lineno",     "offset",
+        "text", "end_lineno", "end_offset", "print_file_and_line"};
     py_obj *vals[] = {m, fn, ln, of, text, eln, eof, py_None};
     for (int i = 0; i < 8; i++) {
         py_obj *k = py_str_interned(names[i]);

@@ -25,13 +25,13 @@ typedef void (*pyapi_write_fn)(void *ud, const char *s, size_t n);
 typedef char *(*pyapi_readline_fn)(void *ud, const char *prompt);
 
 typedef struct py_options {
-    pyapi_write_fn out, err;  /* NULL: write to fd 1 / fd 2 */
+    pyapi_write_fn out, err; /* NULL: write to fd 1 / fd 2 */
     void *out_ud, *err_ud;
     pyapi_readline_fn readline; /* input(); NULL: read stdin */
     void *readline_ud;
-    size_t heap_cap;          /* 0: default 256 MiB */
-    int recursion_limit;      /* 0: default 1000 */
-    int argc;                 /* sys.argv */
+    size_t heap_cap;     /* 0: default 256 MiB */
+    int recursion_limit; /* 0: default 1000 */
+    int argc;            /* sys.argv */
     char **argv;
 } py_options;
 
@@ -62,8 +62,17 @@ void pyapi_set_step_budget(uint64_t steps);
 /* ------------------------------------------------------------ values */
 
 typedef enum {
-    PYV_NONE, PYV_BOOL, PYV_INT, PYV_BIGINT, PYV_FLOAT, PYV_STR,
-    PYV_LIST, PYV_TUPLE, PYV_DICT, PYV_SET, PYV_OTHER
+    PYV_NONE,
+    PYV_BOOL,
+    PYV_INT,
+    PYV_BIGINT,
+    PYV_FLOAT,
+    PYV_STR,
+    PYV_LIST,
+    PYV_TUPLE,
+    PYV_DICT,
+    PYV_SET,
+    PYV_OTHER
 } pyv_kind;
 
 /* A Python value copied out of the interpreter.  Owned by the caller;
@@ -73,9 +82,9 @@ typedef struct py_value {
     bool b;
     int64_t i;
     double f;
-    char *s;     /* STR text; BIGINT decimal digits; OTHER: repr */
-    char *type;  /* type name, always set */
-    size_t n;    /* items (LIST/TUPLE/SET) or pairs (DICT) */
+    char *s;                /* STR text; BIGINT decimal digits; OTHER: repr */
+    char *type;             /* type name, always set */
+    size_t n;               /* items (LIST/TUPLE/SET) or pairs (DICT) */
     struct py_value *items; /* n items, or 2n for DICT (key, value, ...) */
 } py_value;
 

@@ -790,7 +790,8 @@ static int64_t count_totals(py_obj *counts, ssize_t n, int64_t *cum)
     int64_t acc = 0, c = 0;
     bool err = false;
     if (PY_LIST_SIZE(l) != n) {
-        py_err_set(py_exc_ValueError, "The number of counts does not match the population");
+        py_err_set(py_exc_ValueError,
+                   "The number of counts does not match the population");
         err = true;
     }
     for (ssize_t i = 0; !err && i < n; i++) {
@@ -806,7 +807,8 @@ static int64_t count_totals(py_obj *counts, ssize_t n, int64_t *cum)
     if (err)
         return -1;
     if (acc <= 0) {
-        py_err_set(py_exc_ValueError, "Total of counts must be greater than zero");
+        py_err_set(py_exc_ValueError,
+                   "Total of counts must be greater than zero");
         return -1;
     }
     return acc;
@@ -1239,7 +1241,8 @@ static py_obj *r_setstate(py_obj *self, py_obj *const *args, size_t nargs,
     }
     py_obj *g = PY_TUPLE_ITEMS(st)[2];
     double gv = 0;
-    if (g != py_None && (gv = py_float_as_double(g)) == -1.0 && py_err_occurred())
+    if (g != py_None && (gv = py_float_as_double(g)) == -1.0 &&
+        py_err_occurred())
         return NULL;
     memcpy(rs.mt, mt, sizeof mt);
     rs.index = (int)v;

@@ -17,8 +17,14 @@ typedef struct py_rangeobj {
 static int64_t range_length(int64_t start, int64_t stop, int64_t step)
 {
     if (step > 0)
-        return start < stop ? (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step) + 1 : 0;
-    return start > stop ? (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step)) + 1 : 0;
+        return start < stop ? (int64_t)(((uint64_t)stop - (uint64_t)start - 1) /
+                                        (uint64_t)step) +
+                                  1
+                            : 0;
+    return start > stop ? (int64_t)(((uint64_t)start - (uint64_t)stop - 1) /
+                                    (0 - (uint64_t)step)) +
+                              1
+                        : 0;
 }
 
 py_obj *py_range_new(int64_t start, int64_t stop, int64_t step)
@@ -35,8 +41,9 @@ py_obj *py_range_new(int64_t start, int64_t stop, int64_t step)
 
 static int arg_i64(py_obj *o, int64_t *out)
 {
-    py_obj *i = py_is_int(o) ? py_newref(o)
-                : PY_TYPE(o)->nb_index ? PY_TYPE(o)->nb_index(o) : NULL;
+    py_obj *i = py_is_int(o)           ? py_newref(o)
+                : PY_TYPE(o)->nb_index ? PY_TYPE(o)->nb_index(o)
+                                       : NULL;
     if (!i) {
         if (!py_err_occurred())
             py_err_format(py_exc_TypeError,
@@ -63,9 +70,12 @@ static py_obj *range_tp_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     }
     if (nargs < 1 || nargs > 3) {
-        py_err_format(py_exc_TypeError, nargs ? "range expected at most 3 "
-                      "arguments, got %zu" : "range expected at least 1 "
-                      "argument, got %zu", nargs);
+        py_err_format(py_exc_TypeError,
+                      nargs ? "range expected at most 3 "
+                              "arguments, got %zu"
+                            : "range expected at least 1 "
+                              "argument, got %zu",
+                      nargs);
         return NULL;
     }
     int64_t v[3] = {0, 0, 1};
@@ -79,7 +89,10 @@ static py_obj *range_tp_new(py_type *t, py_obj *const *args, size_t nargs,
     return py_range_new(v[0], v[1], v[2]);
 }
 
-static void range_dealloc(py_obj *o) { py_obj_free(o); }
+static void range_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
 
 static py_obj *range_repr(py_obj *o)
 {
@@ -91,9 +104,15 @@ static py_obj *range_repr(py_obj *o)
                          (long long)r->stop, (long long)r->step);
 }
 
-static ssize_t range_len(py_obj *o) { return (ssize_t)R(o)->len; }
+static ssize_t range_len(py_obj *o)
+{
+    return (ssize_t)R(o)->len;
+}
 
-static int range_bool(py_obj *o) { return R(o)->len > 0; }
+static int range_bool(py_obj *o)
+{
+    return R(o)->len > 0;
+}
 
 static py_obj *range_getitem(py_obj *o, py_obj *key)
 {
@@ -147,8 +166,8 @@ static py_obj *range_richcompare(py_obj *a, py_obj *b, int op)
         return py_newref(py_NotImplemented);
     py_rangeobj *x = R(a), *y = R(b);
     bool eq = x->len == y->len &&
-              (x->len == 0 || (x->start == y->start &&
-                               (x->len == 1 || x->step == y->step)));
+              (x->len == 0 ||
+               (x->start == y->start && (x->len == 1 || x->step == y->step)));
     return py_bool_from(op == PY_EQ ? eq : !eq);
 }
 
@@ -243,9 +262,18 @@ static const py_method_def range_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_obj *rg_start(py_obj *o) { return py_int_from_i64(R(o)->start); }
-static py_obj *rg_stop(py_obj *o) { return py_int_from_i64(R(o)->stop); }
-static py_obj *rg_step(py_obj *o) { return py_int_from_i64(R(o)->step); }
+static py_obj *rg_start(py_obj *o)
+{
+    return py_int_from_i64(R(o)->start);
+}
+static py_obj *rg_stop(py_obj *o)
+{
+    return py_int_from_i64(R(o)->stop);
+}
+static py_obj *rg_step(py_obj *o)
+{
+    return py_int_from_i64(R(o)->step);
+}
 
 static const py_getset_def range_getset[] = {
     {"start", rg_start, NULL, NULL},
@@ -274,12 +302,17 @@ py_type py_range_type = {
     .getset = range_getset,
 };
 
-static py_obj *rangeiter_next(py_obj *o) { return py_range_iter_next(o); }
+static py_obj *rangeiter_next(py_obj *o)
+{
+    return py_range_iter_next(o);
+}
 
 static py_obj *rangeiter_len(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     int64_t n = ((py_rangeiter *)self)->remaining;
     return py_int_from_i64(n > 0 ? n : 0);
 }

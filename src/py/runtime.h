@@ -28,22 +28,22 @@ typedef struct py_runtime {
     py_obj *interned;     /* dict: interned strings */
     py_obj *main_globals; /* dict of __main__ (NULL until created) */
 
-    py_obj *cur_exc;      /* pending (being raised) exception, owned */
-    py_obj *handled_exc;  /* exception being handled (sys.exception()), owned */
+    py_obj *cur_exc;     /* pending (being raised) exception, owned */
+    py_obj *handled_exc; /* exception being handled (sys.exception()), owned */
 
-    py_frame *frame;      /* innermost executing frame (BORROWED) */
-    int depth;            /* Python call depth */
-    int recursion_limit;  /* sys.getrecursionlimit(), default 1000 */
-    int c_depth;          /* nested VM entries from C (bounded) */
+    py_frame *frame;     /* innermost executing frame (BORROWED) */
+    int depth;           /* Python call depth */
+    int recursion_limit; /* sys.getrecursionlimit(), default 1000 */
+    int c_depth;         /* nested VM entries from C (bounded) */
 
     volatile sig_atomic_t interrupt; /* set by SIGINT / host: raise
                                         KeyboardInterrupt at next check */
     uint64_t steps;       /* instructions of loop edges/calls executed */
     uint64_t step_budget; /* 0 = unlimited; else KeyboardInterrupt... */
 
-    size_t heap_cap;      /* bytes; MemoryError beyond (default 256 MiB) */
-    size_t heap_used;     /* bytes currently allocated from py_mem */
-    long fail_alloc_at;   /* test hook: fail the Nth allocation (0 = off) */
+    size_t heap_cap;    /* bytes; MemoryError beyond (default 256 MiB) */
+    size_t heap_used;   /* bytes currently allocated from py_mem */
+    long fail_alloc_at; /* test hook: fail the Nth allocation (0 = off) */
     long alloc_count;
 
     py_write_fn out, err;
@@ -51,7 +51,7 @@ typedef struct py_runtime {
     py_readline_fn readline;
     void *readline_ud;
 
-    py_obj *argv;         /* list for sys.argv */
+    py_obj *argv; /* list for sys.argv */
     unsigned random_state_seeded;
 } py_runtime;
 

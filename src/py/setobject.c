@@ -10,7 +10,7 @@
 #include "numstr.h"
 #include "objects.h"
 
-#define SET_MINSIZE 8
+#define SET_MINSIZE   8
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
@@ -21,8 +21,8 @@ typedef struct setentry {
 
 typedef struct py_setobj {
     PY_HEAD;
-    ssize_t fill;  /* active + dummy */
-    ssize_t used;  /* active */
+    ssize_t fill; /* active + dummy */
+    ssize_t used; /* active */
     size_t mask;
     setentry *table;
     py_hash_t hash; /* frozenset only, -1 until computed */
@@ -37,7 +37,8 @@ static py_obj dummy_obj;
 
 static bool is_anyset(py_obj *o)
 {
-    return PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type);
+    return PY_TYPE_CHECK(o, &py_set_type) ||
+           PY_TYPE_CHECK(o, &py_frozenset_type);
 }
 
 static py_hash_t key_hash(py_obj *key)
@@ -235,7 +236,10 @@ int py_set_discard(py_obj *set, py_obj *key)
     return 1;
 }
 
-ssize_t py_set_size(py_obj *set) { return S(set)->used; }
+ssize_t py_set_size(py_obj *set)
+{
+    return S(set)->used;
+}
 
 bool py_set_next(py_obj *set, ssize_t *pos, py_obj **key)
 {
@@ -271,8 +275,8 @@ static int set_merge(py_obj *o, py_obj *other)
     if (so->fill == 0) {
         for (size_t i = 0; i <= ot->mask; i++)
             if (ot->table[i].key && ot->table[i].key != DUMMY)
-                insert_clean(so->table, so->mask,
-                             py_newref(ot->table[i].key), ot->table[i].hash);
+                insert_clean(so->table, so->mask, py_newref(ot->table[i].key),
+                             ot->table[i].hash);
         so->fill = so->used = ot->used;
         return 0;
     }
@@ -323,7 +327,10 @@ static py_obj *make_set(py_type *t, py_obj *iterable)
     return o;
 }
 
-py_obj *py_set_new(py_obj *iterable) { return make_set(&py_set_type, iterable); }
+py_obj *py_set_new(py_obj *iterable)
+{
+    return make_set(&py_set_type, iterable);
+}
 py_obj *py_frozenset_new(py_obj *iterable)
 {
     return make_set(&py_frozenset_type, iterable);
@@ -410,7 +417,10 @@ static py_obj *set_repr(py_obj *o)
     return r;
 }
 
-static ssize_t set_len(py_obj *o) { return S(o)->used; }
+static ssize_t set_len(py_obj *o)
+{
+    return S(o)->used;
+}
 
 static int set_contains_slot(py_obj *o, py_obj *key)
 {
@@ -453,12 +463,24 @@ static py_obj *set_richcompare(py_obj *a, py_obj *b, int op)
     bool r;
     ssize_t na = S(a)->used, nb = S(b)->used;
     switch (op) {
-    case PY_EQ: r = na == nb && is_subset(a, b, &err); break;
-    case PY_NE: r = !(na == nb && is_subset(a, b, &err)); break;
-    case PY_LE: r = is_subset(a, b, &err); break;
-    case PY_GE: r = is_subset(b, a, &err); break;
-    case PY_LT: r = na < nb && is_subset(a, b, &err); break;
-    default: r = na > nb && is_subset(b, a, &err); break;
+    case PY_EQ:
+        r = na == nb && is_subset(a, b, &err);
+        break;
+    case PY_NE:
+        r = !(na == nb && is_subset(a, b, &err));
+        break;
+    case PY_LE:
+        r = is_subset(a, b, &err);
+        break;
+    case PY_GE:
+        r = is_subset(b, a, &err);
+        break;
+    case PY_LT:
+        r = na < nb && is_subset(a, b, &err);
+        break;
+    default:
+        r = na > nb && is_subset(b, a, &err);
+        break;
     }
     return err ? NULL : py_bool_from(r);
 }
@@ -493,7 +515,10 @@ static py_obj *set_iter(py_obj *o);
 
 /* --------------------------------------------------- set algebra */
 
-static py_obj *set_copy_of(py_obj *o) { return make_set(basetype(o), o); }
+static py_obj *set_copy_of(py_obj *o)
+{
+    return make_set(basetype(o), o);
+}
 
 static py_obj *set_union(py_obj *a, py_obj *b)
 {
@@ -510,7 +535,9 @@ static py_obj *set_intersection(py_obj *so, py_obj *other)
         return NULL;
     if (is_anyset(other)) {
         if (S(other)->used > S(so)->used) {
-            py_obj *t = so; so = other; other = t;
+            py_obj *t = so;
+            so = other;
+            other = t;
         }
         ssize_t pos = 0;
         while (py_set_next(other, &pos, &k)) {
@@ -642,18 +669,33 @@ static py_obj *inplace(py_obj *a, py_obj *b, int which)
     return r < 0 ? NULL : py_newref(a);
 }
 
-static py_obj *set_ior(py_obj *a, py_obj *b) { return inplace(a, b, 0); }
-static py_obj *set_iand(py_obj *a, py_obj *b) { return inplace(a, b, 1); }
-static py_obj *set_isub(py_obj *a, py_obj *b) { return inplace(a, b, 2); }
-static py_obj *set_ixor(py_obj *a, py_obj *b) { return inplace(a, b, 3); }
+static py_obj *set_ior(py_obj *a, py_obj *b)
+{
+    return inplace(a, b, 0);
+}
+static py_obj *set_iand(py_obj *a, py_obj *b)
+{
+    return inplace(a, b, 1);
+}
+static py_obj *set_isub(py_obj *a, py_obj *b)
+{
+    return inplace(a, b, 2);
+}
+static py_obj *set_ixor(py_obj *a, py_obj *b)
+{
+    return inplace(a, b, 3);
+}
 
 /* ---------------------------------------------------------- methods */
 
 #define METHOD(name)                                                           \
-    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,      \
+    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs,       \
                         py_obj *kwnames)
 
-static py_obj *none_or_null(int r) { return r < 0 ? NULL : py_none_new(); }
+static py_obj *none_or_null(int r)
+{
+    return r < 0 ? NULL : py_none_new();
+}
 
 METHOD(set_add_m)
 {
@@ -755,10 +797,14 @@ static py_obj *fold(py_obj *self, py_obj *const *args, size_t nargs,
     return r;
 }
 
-METHOD(set_union_m) { return fold(self, args, nargs, kwnames, "set.union", set_union); }
+METHOD(set_union_m)
+{
+    return fold(self, args, nargs, kwnames, "set.union", set_union);
+}
 METHOD(set_intersection_m)
 {
-    return fold(self, args, nargs, kwnames, "set.intersection", set_intersection);
+    return fold(self, args, nargs, kwnames, "set.intersection",
+                set_intersection);
 }
 METHOD(set_difference_m)
 {
@@ -796,8 +842,8 @@ METHOD(set_difference_update_m)
 
 METHOD(set_symdiff_update_m)
 {
-    if (py_check_args("set.symmetric_difference_update", nargs, kwnames, 1,
-                      1) < 0)
+    if (py_check_args("set.symmetric_difference_update", nargs, kwnames, 1, 1) <
+        0)
         return NULL;
     return none_or_null(symdiff_update(self, args[0]));
 }
@@ -847,14 +893,13 @@ METHOD(set_isdisjoint_m)
 }
 
 #define COMMON_METHODS                                                         \
-    {"copy", set_copy_m, 0, NULL},                                             \
-    {"union", set_union_m, 0, NULL},                                           \
-    {"intersection", set_intersection_m, 0, NULL},                             \
-    {"difference", set_difference_m, 0, NULL},                                 \
-    {"symmetric_difference", set_symdiff_m, 0, NULL},                          \
-    {"issubset", set_issubset_m, 0, NULL},                                     \
-    {"issuperset", set_issuperset_m, 0, NULL},                                 \
-    {"isdisjoint", set_isdisjoint_m, 0, NULL},
+    {"copy", set_copy_m, 0, NULL}, {"union", set_union_m, 0, NULL},            \
+        {"intersection", set_intersection_m, 0, NULL},                         \
+        {"difference", set_difference_m, 0, NULL},                             \
+        {"symmetric_difference", set_symdiff_m, 0, NULL},                      \
+        {"issubset", set_issubset_m, 0, NULL},                                 \
+        {"issuperset", set_issuperset_m, 0, NULL},                             \
+        {"isdisjoint", set_isdisjoint_m, 0, NULL},
 
 static const py_method_def set_methods[] = {
     {"add", set_add_m, 0, NULL},
@@ -866,13 +911,11 @@ static const py_method_def set_methods[] = {
     {"intersection_update", set_intersection_update_m, 0, NULL},
     {"difference_update", set_difference_update_m, 0, NULL},
     {"symmetric_difference_update", set_symdiff_update_m, 0, NULL},
-    COMMON_METHODS
-    {NULL, NULL, 0, NULL},
+    COMMON_METHODS{NULL, NULL, 0, NULL},
 };
 
 static const py_method_def frozenset_methods[] = {
-    COMMON_METHODS
-    {NULL, NULL, 0, NULL},
+    COMMON_METHODS{NULL, NULL, 0, NULL},
 };
 
 /* -------------------------------------------------------- construction */
@@ -880,7 +923,9 @@ static const py_method_def frozenset_methods[] = {
 static py_obj *set_new(py_type *t, py_obj *const *args, size_t nargs,
                        py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return make_set(t, NULL);
 }
 
@@ -960,7 +1005,9 @@ static int setiter_traverse(py_obj *o, py_visitproc visit, void *arg)
 static py_obj *setiter_len(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     setiter *it = (setiter *)self;
     return py_int_from_i64(it->set ? it->remaining : 0);
 }
@@ -993,10 +1040,14 @@ py_type py_set_type = {
     .hash = py_hash_unhashable,
     .richcompare = set_richcompare,
     .iter = set_iter,
-    .nb = {[PY_NB_OR] = set_or, [PY_NB_AND] = set_and, [PY_NB_SUB] = set_sub,
+    .nb = {[PY_NB_OR] = set_or,
+           [PY_NB_AND] = set_and,
+           [PY_NB_SUB] = set_sub,
            [PY_NB_XOR] = set_xor},
-    .nb_inplace = {[PY_NB_OR] = set_ior, [PY_NB_AND] = set_iand,
-                   [PY_NB_SUB] = set_isub, [PY_NB_XOR] = set_ixor},
+    .nb_inplace = {[PY_NB_OR] = set_ior,
+                   [PY_NB_AND] = set_iand,
+                   [PY_NB_SUB] = set_isub,
+                   [PY_NB_XOR] = set_ixor},
     .len = set_len,
     .contains = set_contains_slot,
     .tp_new = set_new,
@@ -1017,7 +1068,9 @@ py_type py_frozenset_type = {
     .hash = frozenset_hash,
     .richcompare = set_richcompare,
     .iter = set_iter,
-    .nb = {[PY_NB_OR] = set_or, [PY_NB_AND] = set_and, [PY_NB_SUB] = set_sub,
+    .nb = {[PY_NB_OR] = set_or,
+           [PY_NB_AND] = set_and,
+           [PY_NB_SUB] = set_sub,
            [PY_NB_XOR] = set_xor},
     .len = set_len,
     .contains = set_contains_slot,

@@ -7,8 +7,8 @@
  * depends on allocation history, lists report their real capacity (they
  * grow by CPython's policy), and dicts and sets replay CPython's growth
  * for a container grown by insertion; one grown differently may report a
- * different (still plausible) size.  Types without a rule report the CPython basic size plus the GC
- * header, as sys.getsizeof does.
+ * different (still plausible) size.  Types without a rule report the CPython
+ * basic size plus the GC header, as sys.getsizeof does.
  */
 #include <string.h>
 
@@ -54,8 +54,8 @@ static size_t str_size(py_obj *o)
     size_t n = (size_t)PY_STR_LEN(o);
     if (((py_strobj *)o)->ascii)
         return 49 + n;
-    unsigned max = max_codepoint((const unsigned char *)PY_STR_DATA(o),
-                                 PY_STR_NBYTES(o));
+    unsigned max =
+        max_codepoint((const unsigned char *)PY_STR_DATA(o), PY_STR_NBYTES(o));
     if (max < 256)
         return 73 + n;
     if (max < 65536)
@@ -129,8 +129,7 @@ size_t py_sizeof(py_obj *o)
         return 40 + GC_PREFIX + 8 * (size_t)((py_list *)o)->allocated;
     if (PY_TYPE_CHECK(o, &py_dict_type))
         return dict_size(o);
-    if (PY_TYPE_CHECK(o, &py_set_type) ||
-        PY_TYPE_CHECK(o, &py_frozenset_type))
+    if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))
         return set_size(o);
     if (t == &py_range_type)
         return 48;

@@ -66,8 +66,7 @@ static int slice_index(py_obj *v, ssize_t *out)
 }
 
 /* Unpack start/stop/step as PySlice_Unpack (defaults by step sign). */
-static int slice_unpack(py_obj *o, ssize_t *start, ssize_t *stop,
-                        ssize_t *step)
+static int slice_unpack(py_obj *o, ssize_t *start, ssize_t *stop, ssize_t *step)
 {
     py_sliceobj *s = SL(o);
     *step = 1;
@@ -145,8 +144,8 @@ static py_obj *slice_new(py_type *t, py_obj *const *args, size_t nargs,
     return py_slice_new(args[0], args[1], nargs == 3 ? args[2] : NULL);
 }
 
-static py_obj *slice_indices_m(py_obj *self, py_obj *const *args,
-                               size_t nargs, py_obj *kwnames)
+static py_obj *slice_indices_m(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
 {
     if (py_check_args("slice.indices", nargs, kwnames, 1, 1) < 0)
         return NULL;
@@ -175,9 +174,18 @@ static const py_method_def slice_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_obj *sl_start(py_obj *o) { return py_newref(SL(o)->start); }
-static py_obj *sl_stop(py_obj *o) { return py_newref(SL(o)->stop); }
-static py_obj *sl_step(py_obj *o) { return py_newref(SL(o)->step); }
+static py_obj *sl_start(py_obj *o)
+{
+    return py_newref(SL(o)->start);
+}
+static py_obj *sl_stop(py_obj *o)
+{
+    return py_newref(SL(o)->stop);
+}
+static py_obj *sl_step(py_obj *o)
+{
+    return py_newref(SL(o)->step);
+}
 
 static const py_getset_def slice_getset[] = {
     {"start", sl_start, NULL, NULL},

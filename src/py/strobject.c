@@ -95,7 +95,8 @@ static bool sb_reserve(py_sbuf *sb, size_t extra)
     size_t cap = sb->cap * 2;
     while (cap < sb->len + extra + 1)
         cap *= 2;
-    char *p = sb->p == sb->small ? py_mem_alloc(cap) : py_mem_realloc(sb->p, cap);
+    char *p =
+        sb->p == sb->small ? py_mem_alloc(cap) : py_mem_realloc(sb->p, cap);
     if (!p) {
         sb->failed = true;
         return false;
@@ -115,7 +116,10 @@ void py_sb_put(py_sbuf *sb, const char *s, size_t n)
     sb->len += n;
 }
 
-void py_sb_puts(py_sbuf *sb, const char *s) { py_sb_put(sb, s, strlen(s)); }
+void py_sb_puts(py_sbuf *sb, const char *s)
+{
+    py_sb_put(sb, s, strlen(s));
+}
 
 void py_sb_putc(py_sbuf *sb, char c)
 {
@@ -215,7 +219,10 @@ py_obj *py_str_new(const char *utf8, size_t n)
     return str_new_typed(&py_str_type, utf8, n);
 }
 
-py_obj *py_str_from_cstr(const char *s) { return py_str_new(s, strlen(s)); }
+py_obj *py_str_from_cstr(const char *s)
+{
+    return py_str_new(s, strlen(s));
+}
 
 py_obj *py_str_from_cp(uint32_t cp)
 {
@@ -308,7 +315,8 @@ bool py_str_eq(py_obj *a, py_obj *b)
     if (a == b)
         return true;
     py_strobj *x = (py_strobj *)a, *y = (py_strobj *)b;
-    if (x->nbytes != y->nbytes || (x->hash != -1 && y->hash != -1 && x->hash != y->hash))
+    if (x->nbytes != y->nbytes ||
+        (x->hash != -1 && y->hash != -1 && x->hash != y->hash))
         return false;
     return memcmp(x->data, y->data, (size_t)x->nbytes) == 0;
 }
@@ -380,8 +388,9 @@ static bool cp_is_space(uint32_t c)
 {
     if (c < 0x80)
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 static uint32_t cp_lower(uint32_t c)
@@ -410,11 +419,16 @@ static uint32_t cp_upper(uint32_t c)
     if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
         return c - 32;
     switch (c) {
-    case 0xB5: return 0x39C;
-    case 0xFF: return 0x178;
-    case 0x131: return 'I';
-    case 0x17F: return 'S';
-    case 0x3C2: return 0x3A3;
+    case 0xB5:
+        return 0x39C;
+    case 0xFF:
+        return 0x178;
+    case 0x131:
+        return 'I';
+    case 0x17F:
+        return 'S';
+    case 0x3C2:
+        return 0x3A3;
     }
     if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
         return c & ~1u;
@@ -427,12 +441,18 @@ static uint32_t cp_upper(uint32_t c)
     return c;
 }
 
-static bool cp_is_upper(uint32_t c) { return cp_lower(c) != c; }
+static bool cp_is_upper(uint32_t c)
+{
+    return cp_lower(c) != c;
+}
 static bool cp_is_lower(uint32_t c)
 {
     return cp_upper(c) != c || c == 0xDF || c == 0xAA || c == 0xBA;
 }
-static bool cp_is_cased(uint32_t c) { return cp_is_upper(c) || cp_is_lower(c); }
+static bool cp_is_cased(uint32_t c)
+{
+    return cp_is_upper(c) || cp_is_lower(c);
+}
 
 static bool cp_is_decimal(uint32_t c)
 {
@@ -453,7 +473,8 @@ static bool cp_is_numeric(uint32_t c)
     static const uint32_t cjk[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
                                    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
                                    0x5341, 0x767E, 0x5343, 0x4E07};
-    if (cp_is_digit(c) || (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189))
+    if (cp_is_digit(c) || (c >= 0xBC && c <= 0xBE) ||
+        (c >= 0x2150 && c <= 0x2189))
         return true;
     for (size_t i = 0; i < sizeof cjk / sizeof *cjk; i++)
         if (c == cjk[i])
@@ -479,7 +500,10 @@ static bool cp_is_alpha(uint32_t c)
              (c >= 0x1F000 && c <= 0x1FAFF) || c == 0x37E || c == 0x387);
 }
 
-static bool cp_is_alnum(uint32_t c) { return cp_is_alpha(c) || cp_is_numeric(c); }
+static bool cp_is_alnum(uint32_t c)
+{
+    return cp_is_alpha(c) || cp_is_numeric(c);
+}
 
 static bool cp_is_printable(uint32_t c)
 {
@@ -539,8 +563,14 @@ static py_obj *repr_impl(py_obj *o, bool ascii_only)
     return py_sb_finish(&sb);
 }
 
-py_obj *py_str_repr(py_obj *o) { return repr_impl(o, false); }
-py_obj *py_str_ascii_repr(py_obj *o) { return repr_impl(o, true); }
+py_obj *py_str_repr(py_obj *o)
+{
+    return repr_impl(o, false);
+}
+py_obj *py_str_ascii_repr(py_obj *o)
+{
+    return repr_impl(o, true);
+}
 
 static py_obj *str_str(py_obj *o)
 {
@@ -599,7 +629,9 @@ static int put_obj_conversion(py_sbuf *sb, char conv, py_obj *o)
         py_sb_puts(sb, py_type_name(o));
         return 0;
     }
-    py_obj *s = conv == 'R' ? py_repr(o) : conv == 'S' ? py_str(o) : py_newref(o);
+    py_obj *s = conv == 'R'   ? py_repr(o)
+                : conv == 'S' ? py_str(o)
+                              : py_newref(o);
     if (!s)
         return -1;
     int r = py_sb_put_str(sb, s);
@@ -664,7 +696,10 @@ static int arg_count_error(const char *fname, size_t min, size_t max,
     bool few = given < min;
     size_t n = few ? min : max;
     py_err_format(py_exc_TypeError, "%s() takes %s %zu argument%s (%zu given)",
-                  fname, min == max ? "exactly" : few ? "at least" : "at most",
+                  fname,
+                  min == max ? "exactly"
+                  : few      ? "at least"
+                             : "at most",
                   n, n == 1 ? "" : "s", given);
     return -1;
 }
@@ -698,7 +733,8 @@ int py_parse_kwargs(const char *fname, py_obj *const *args, size_t nargs,
         if (out[j]) {
             py_err_format(py_exc_TypeError,
                           "argument for %s() given by name ('%s') and "
-                          "position (%d)", fname, names[j], j + 1);
+                          "position (%d)",
+                          fname, names[j], j + 1);
             return -1;
         }
         out[j] = args[nargs + k];
@@ -732,7 +768,8 @@ static ssize_t cp_to_byte(py_obj *s, ssize_t i)
 /* Code point index of byte offset b. */
 static ssize_t byte_to_cp(py_obj *s, ssize_t b)
 {
-    return ((py_strobj *)s)->ascii ? b : py_utf8_count(PY_STR_DATA(s), (size_t)b);
+    return ((py_strobj *)s)->ascii ? b
+                                   : py_utf8_count(PY_STR_DATA(s), (size_t)b);
 }
 
 /* NEW str for bytes [a, b) of s. */
@@ -803,7 +840,8 @@ static int need_str(py_obj *o, const char *what)
 
 /* =========================================================== searching */
 
-static const char *find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
+static const char *find_bytes(const char *h, ssize_t hn, const char *n,
+                              ssize_t nn)
 {
     if (nn == 0)
         return h;
@@ -812,7 +850,8 @@ static const char *find_bytes(const char *h, ssize_t hn, const char *n, ssize_t 
     return memmem(h, (size_t)hn, n, (size_t)nn);
 }
 
-static const char *rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
+static const char *rfind_bytes(const char *h, ssize_t hn, const char *n,
+                               ssize_t nn)
 {
     if (nn > hn)
         return NULL;
@@ -828,7 +867,8 @@ static const char *rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t
 static int range_args(const char *fname, size_t nargs, py_obj *kwnames)
 {
     if (kwnames && PY_TUPLE_SIZE(kwnames) > 0) {
-        py_err_format(py_exc_TypeError, "%s() takes no keyword arguments", fname);
+        py_err_format(py_exc_TypeError, "%s() takes no keyword arguments",
+                      fname);
         return -1;
     }
     if (nargs >= 1 && nargs <= 3)
@@ -865,19 +905,23 @@ static py_obj *find_result(ssize_t r, bool raise)
     return py_int_from_i64(r);
 }
 
-static py_obj *str_find(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_find(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kw)
 {
     return find_result(find_impl(self, args, nargs, kw, "find", false), false);
 }
-static py_obj *str_rfind(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_rfind(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kw)
 {
     return find_result(find_impl(self, args, nargs, kw, "rfind", true), false);
 }
-static py_obj *str_index(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_index(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kw)
 {
     return find_result(find_impl(self, args, nargs, kw, "index", false), true);
 }
-static py_obj *str_rindex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_rindex(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kw)
 {
     return find_result(find_impl(self, args, nargs, kw, "rindex", true), true);
 }
@@ -906,14 +950,16 @@ static py_obj *str_count(py_obj *self, py_obj *const *args, size_t nargs,
     if (be < bs)
         return py_int_from_i64(0);
     if (PY_STR_NBYTES(args[0]) == 0)
-        return py_int_from_i64(py_utf8_count(PY_STR_DATA(self) + bs, (size_t)(be - bs)) + 1);
+        return py_int_from_i64(
+            py_utf8_count(PY_STR_DATA(self) + bs, (size_t)(be - bs)) + 1);
     return py_int_from_i64(count_bytes(PY_STR_DATA(self) + bs, be - bs,
                                        PY_STR_DATA(args[0]),
                                        PY_STR_NBYTES(args[0]), SSIZE_MAX));
 }
 
 /* startswith / endswith with a str or a tuple of str. */
-static int affix_match(py_obj *self, py_obj *fix, ssize_t bs, ssize_t be, bool end)
+static int affix_match(py_obj *self, py_obj *fix, ssize_t bs, ssize_t be,
+                       bool end)
 {
     ssize_t n = PY_STR_NBYTES(fix);
     if (be - bs < n)
@@ -942,9 +988,10 @@ static py_obj *affix_impl(py_obj *self, py_obj *const *args, size_t nargs,
                               "tuple for %s must only contain str, not %s",
                               fname, py_type_name(f));
             else
-                py_err_format(py_exc_TypeError,
-                              "%s first arg must be str or a tuple of str, not %s",
-                              fname, py_type_name(f));
+                py_err_format(
+                    py_exc_TypeError,
+                    "%s first arg must be str or a tuple of str, not %s", fname,
+                    py_type_name(f));
             return NULL;
         }
         if (be >= bs && affix_match(self, f, bs, be, end))
@@ -953,11 +1000,13 @@ static py_obj *affix_impl(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(false);
 }
 
-static py_obj *str_startswith(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_startswith(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kw)
 {
     return affix_impl(self, args, nargs, kw, "startswith", false);
 }
-static py_obj *str_endswith(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_endswith(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kw)
 {
     return affix_impl(self, args, nargs, kw, "endswith", true);
 }
@@ -993,7 +1042,8 @@ static py_obj *str_replace(py_obj *self, py_obj *const *args, size_t nargs,
         need_str(args[1], "replace() argument 2") < 0)
         return NULL;
     ssize_t max = SSIZE_MAX;
-    if (nargs > 2 && (max = py_index_as_ssize(args[2])) == -1 && py_err_occurred())
+    if (nargs > 2 && (max = py_index_as_ssize(args[2])) == -1 &&
+        py_err_occurred())
         return NULL;
     if (max < 0)
         max = SSIZE_MAX;
@@ -1001,12 +1051,15 @@ static py_obj *str_replace(py_obj *self, py_obj *const *args, size_t nargs,
     if (PY_STR_NBYTES(old) == 0)
         return replace_empty(self, new, max);
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self), *hit;
-    if (!find_bytes(p, end - p, PY_STR_DATA(old), PY_STR_NBYTES(old)) || max == 0)
+    if (!find_bytes(p, end - p, PY_STR_DATA(old), PY_STR_NBYTES(old)) ||
+        max == 0)
         return str_str(self);
     py_sbuf sb;
     py_sb_init(&sb);
-    for (ssize_t n = 0; n < max && (hit = find_bytes(p, end - p, PY_STR_DATA(old),
-                                                     PY_STR_NBYTES(old))); n++) {
+    for (ssize_t n = 0;
+         n < max &&
+         (hit = find_bytes(p, end - p, PY_STR_DATA(old), PY_STR_NBYTES(old)));
+         n++) {
         py_sb_put(&sb, p, (size_t)(hit - p));
         py_sb_put(&sb, PY_STR_DATA(new), (size_t)PY_STR_NBYTES(new));
         p = hit + PY_STR_NBYTES(old);
@@ -1062,7 +1115,8 @@ static uint32_t cp_before(const char *start, const char *p)
     return py_utf8_next(&t);
 }
 
-static int rsplit_ws(py_obj *list, const char *start, const char *end, ssize_t max)
+static int rsplit_ws(py_obj *list, const char *start, const char *end,
+                     ssize_t max)
 {
     for (ssize_t n = 0;; n++) {
         while (end > start && cp_is_space(cp_before(start, end)))
@@ -1083,7 +1137,8 @@ static int split_sep(py_obj *list, const char *p, const char *end,
                      const char *sep, ssize_t ns, ssize_t max)
 {
     const char *hit;
-    for (ssize_t n = 0; n < max && (hit = find_bytes(p, end - p, sep, ns)); n++) {
+    for (ssize_t n = 0; n < max && (hit = find_bytes(p, end - p, sep, ns));
+         n++) {
         if (append_piece(list, p, hit) < 0)
             return -1;
         p = hit + ns;
@@ -1095,7 +1150,8 @@ static int rsplit_sep(py_obj *list, const char *start, const char *end,
                       const char *sep, ssize_t ns, ssize_t max)
 {
     const char *hit;
-    for (ssize_t n = 0; n < max && (hit = rfind_bytes(start, end - start, sep, ns)); n++) {
+    for (ssize_t n = 0;
+         n < max && (hit = rfind_bytes(start, end - start, sep, ns)); n++) {
         if (append_piece(list, hit + ns, end) < 0)
             return -1;
         end = hit;
@@ -1157,11 +1213,13 @@ static py_obj *split_impl(py_obj *self, py_obj *const *args, size_t nargs,
     return list;
 }
 
-static py_obj *str_split(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_split(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kw)
 {
     return split_impl(self, args, nargs, kw, "split", false);
 }
-static py_obj *str_rsplit(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_rsplit(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kw)
 {
     return split_impl(self, args, nargs, kw, "rsplit", true);
 }
@@ -1185,7 +1243,8 @@ static py_obj *str_splitlines(py_obj *self, py_obj *const *args, size_t nargs,
         PY_XDECREF(list);
         return NULL;
     }
-    const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self), *line = p;
+    const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self),
+               *line = p;
     while (p < end) {
         const char *q = p;
         uint32_t c = py_utf8_next(&q);
@@ -1216,7 +1275,8 @@ static py_obj *partition_impl(py_obj *self, py_obj *sep, bool rev)
     }
     const char *p = PY_STR_DATA(self);
     ssize_t n = PY_STR_NBYTES(self), ns = PY_STR_NBYTES(sep);
-    const char *hit = (rev ? rfind_bytes : find_bytes)(p, n, PY_STR_DATA(sep), ns);
+    const char *hit =
+        (rev ? rfind_bytes : find_bytes)(p, n, PY_STR_DATA(sep), ns);
     py_obj *a, *b, *c;
     if (!hit) {
         a = rev ? py_str_new("", 0) : str_str(self);
@@ -1259,18 +1319,22 @@ static py_obj *str_join(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     py_obj *seq = args[0];
     if (PY_TYPE(seq) == &py_list_type)
-        return py_str_join_array(self, PY_LIST_ITEMS(seq), (size_t)PY_LIST_SIZE(seq));
+        return py_str_join_array(self, PY_LIST_ITEMS(seq),
+                                 (size_t)PY_LIST_SIZE(seq));
     if (PY_TYPE(seq) == &py_tuple_type)
-        return py_str_join_array(self, PY_TUPLE_ITEMS(seq), (size_t)PY_TUPLE_SIZE(seq));
+        return py_str_join_array(self, PY_TUPLE_ITEMS(seq),
+                                 (size_t)PY_TUPLE_SIZE(seq));
     py_obj *list = py_list_from_iterable(seq);
     if (!list) {
-        if (py_err_matches(PY_OBJ(py_exc_TypeError)) && !py_hasattr_str(seq, "__iter__")) {
+        if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
+            !py_hasattr_str(seq, "__iter__")) {
             py_err_clear();
             py_err_set(py_exc_TypeError, "can only join an iterable");
         }
         return NULL;
     }
-    py_obj *r = py_str_join_array(self, PY_LIST_ITEMS(list), (size_t)PY_LIST_SIZE(list));
+    py_obj *r = py_str_join_array(self, PY_LIST_ITEMS(list),
+                                  (size_t)PY_LIST_SIZE(list));
     PY_DECREF(list);
     return r;
 }
@@ -1300,7 +1364,8 @@ static py_obj *strip_impl(py_obj *self, py_obj *const *args, size_t nargs,
         py_err_format(py_exc_TypeError, "%s arg must be None or str", fname);
         return NULL;
     }
-    const char *start = PY_STR_DATA(self), *p = start, *end = p + PY_STR_NBYTES(self), *q;
+    const char *start = PY_STR_DATA(self), *p = start,
+               *end = p + PY_STR_NBYTES(self), *q;
     if (which & 1)
         while (p < end && (q = p, in_chars(py_utf8_next(&q), chars)))
             p = q;
@@ -1310,15 +1375,18 @@ static py_obj *strip_impl(py_obj *self, py_obj *const *args, size_t nargs,
     return substr(self, p - start, end - start);
 }
 
-static py_obj *str_strip(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_strip(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kw)
 {
     return strip_impl(self, args, nargs, kw, "strip", 3);
 }
-static py_obj *str_lstrip(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_lstrip(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kw)
 {
     return strip_impl(self, args, nargs, kw, "lstrip", 1);
 }
-static py_obj *str_rstrip(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_rstrip(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kw)
 {
     return strip_impl(self, args, nargs, kw, "rstrip", 2);
 }
@@ -1341,11 +1409,13 @@ static py_obj *affix_remove(py_obj *self, py_obj *const *args, size_t nargs,
     return str_str(self);
 }
 
-static py_obj *str_removeprefix(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_removeprefix(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kw)
 {
     return affix_remove(self, args, nargs, kw, "removeprefix", false);
 }
-static py_obj *str_removesuffix(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_removesuffix(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kw)
 {
     return affix_remove(self, args, nargs, kw, "removesuffix", true);
 }
@@ -1366,8 +1436,12 @@ static uint32_t case_one(uint32_t c, int mode, bool *prev_cased, size_t i,
                          py_sbuf *sb)
 {
     switch (mode) {
-    case CASE_UPPER: put_upper(sb, c); break;
-    case CASE_LOWER: py_sb_put_cp(sb, cp_lower(c)); break;
+    case CASE_UPPER:
+        put_upper(sb, c);
+        break;
+    case CASE_LOWER:
+        py_sb_put_cp(sb, cp_lower(c));
+        break;
     case CASE_FOLD:
         if (c == 0xDF)
             py_sb_put(sb, "ss", 2);
@@ -1444,7 +1518,10 @@ static py_obj *pred_all(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(true);
 }
 
-static bool cp_is_ascii(uint32_t c) { return c < 0x80; }
+static bool cp_is_ascii(uint32_t c)
+{
+    return c < 0x80;
+}
 
 #define PRED_METHOD(fn, name, pred)                                            \
     static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
@@ -1487,12 +1564,14 @@ static py_obj *case_pred(py_obj *self, size_t nargs, py_obj *kwnames,
     return py_bool_from(cased);
 }
 
-static py_obj *str_islower(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_islower(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kw)
 {
     (void)args;
     return case_pred(self, nargs, kw, "str.islower", false);
 }
-static py_obj *str_isupper(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_isupper(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kw)
 {
     (void)args;
     return case_pred(self, nargs, kw, "str.isupper", true);
@@ -1526,8 +1605,9 @@ static py_obj *str_istitle(py_obj *self, py_obj *const *args, size_t nargs,
 /* XID_Start, approximately: '_', letters and letter numbers (Nl). */
 static bool cp_is_id_start(uint32_t c)
 {
-    bool nl = (c >= 0x16EE && c <= 0x16F0) || (c >= 0x2160 && c <= 0x2188 &&
-              c != 0x2183 && c != 0x2184) || c == 0x3007 || (c >= 0x3021 && c <= 0x3029);
+    bool nl = (c >= 0x16EE && c <= 0x16F0) ||
+              (c >= 0x2160 && c <= 0x2188 && c != 0x2183 && c != 0x2184) ||
+              c == 0x3007 || (c >= 0x3021 && c <= 0x3029);
     return c == '_' || nl || cp_is_alpha(c);
 }
 
@@ -1545,7 +1625,8 @@ static py_obj *str_isidentifier(py_obj *self, py_obj *const *args, size_t nargs,
         return py_bool_from(false);
     while (p < end) {
         c = py_utf8_next(&p);
-        if (!cp_is_id_start(c) && !cp_is_decimal(c) && !(c >= 0x300 && c <= 0x36F))
+        if (!cp_is_id_start(c) && !cp_is_decimal(c) &&
+            !(c >= 0x300 && c <= 0x36F))
             return py_bool_from(false);
     }
     return py_bool_from(true);
@@ -1594,7 +1675,8 @@ static py_obj *pad_impl(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     ssize_t width = py_index_as_ssize(args[0]);
     uint32_t fill;
-    if ((width == -1 && py_err_occurred()) || fill_arg(args, nargs, 1, &fill) < 0)
+    if ((width == -1 && py_err_occurred()) ||
+        fill_arg(args, nargs, 1, &fill) < 0)
         return NULL;
     ssize_t marg = width - PY_STR_LEN(self);
     if (marg <= 0)
@@ -1606,15 +1688,18 @@ static py_obj *pad_impl(py_obj *self, py_obj *const *args, size_t nargs,
     return how < 0 ? pad(self, 0, marg, fill) : pad(self, marg, 0, fill);
 }
 
-static py_obj *str_center(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_center(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kw)
 {
     return pad_impl(self, args, nargs, kw, "center", 0);
 }
-static py_obj *str_ljust(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_ljust(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kw)
 {
     return pad_impl(self, args, nargs, kw, "ljust", -1);
 }
-static py_obj *str_rjust(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+static py_obj *str_rjust(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kw)
 {
     return pad_impl(self, args, nargs, kw, "rjust", 1);
 }
@@ -1694,10 +1779,15 @@ static int encode_unencodable(py_sbuf *sb, const char *errors, uint32_t c)
     else if (!strcmp(errors, "ignore"))
         ;
     else if (!strcmp(errors, "xmlcharrefreplace"))
-        py_sb_put(sb, buf, (size_t)snprintf(buf, sizeof buf, "&#%u;", (unsigned)c));
+        py_sb_put(sb, buf,
+                  (size_t)snprintf(buf, sizeof buf, "&#%u;", (unsigned)c));
     else if (!strcmp(errors, "backslashreplace"))
-        py_sb_put(sb, buf, (size_t)snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" :
-                  c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c));
+        py_sb_put(sb, buf,
+                  (size_t)snprintf(buf, sizeof buf,
+                                   c < 0x100     ? "\\x%02x"
+                                   : c < 0x10000 ? "\\u%04x"
+                                                 : "\\U%08x",
+                                   (unsigned)c));
     else
         return -1;
     return 0;
@@ -1716,15 +1806,19 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
             return NULL;
         snprintf(enc, sizeof enc, "%s", PY_STR_DATA(a[0]));
         for (char *e = enc; *e; e++)
-            *e = (char)(*e == '_' ? '-' : (*e | ((*e >= 'A' && *e <= 'Z') ? 32 : 0)));
+            *e = (char)(*e == '_' ? '-'
+                                  : (*e | ((*e >= 'A' && *e <= 'Z') ? 32 : 0)));
     }
     if (!strcmp(enc, "utf-8") || !strcmp(enc, "utf8"))
         return py_bytes_new(PY_STR_DATA(self), (size_t)PY_STR_NBYTES(self));
     int limit = !strcmp(enc, "ascii") ? 128
                 : (!strcmp(enc, "latin-1") || !strcmp(enc, "latin1") ||
-                   !strcmp(enc, "iso-8859-1")) ? 256 : 0;
+                   !strcmp(enc, "iso-8859-1"))
+                    ? 256
+                    : 0;
     if (!limit) {
-        py_err_format(py_exc_LookupError, "unknown encoding: %s", PY_STR_DATA(a[0]));
+        py_err_format(py_exc_LookupError, "unknown encoding: %s",
+                      PY_STR_DATA(a[0]));
         return NULL;
     }
     if (a[1] && need_str(a[1], "encode() argument 'errors'") < 0)
@@ -1740,10 +1834,12 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
         } else if (encode_unencodable(&sb, errors, c) < 0) {
             py_sb_free(&sb);
             if (strcmp(errors, "strict") != 0) {
-                py_err_format(py_exc_LookupError, "unknown error handler name '%s'", errors);
+                py_err_format(py_exc_LookupError,
+                              "unknown error handler name '%s'", errors);
                 return NULL;
             }
-            return encode_error(self, limit == 128 ? "ascii" : "latin-1", i, c, limit);
+            return encode_error(self, limit == 128 ? "ascii" : "latin-1", i, c,
+                                limit);
         }
     }
     py_obj *r = sb.failed ? py_err_nomemory() : py_bytes_new(sb.p, sb.len);
@@ -1758,7 +1854,8 @@ static int maketrans_pairs(py_obj *d, py_obj *x, py_obj *y)
                                       "have equal length");
         return -1;
     }
-    const char *p = PY_STR_DATA(x), *q = PY_STR_DATA(y), *end = p + PY_STR_NBYTES(x);
+    const char *p = PY_STR_DATA(x), *q = PY_STR_DATA(y),
+               *end = p + PY_STR_NBYTES(x);
     while (p < end) {
         py_obj *k = py_int_from_i64(py_utf8_next(&p));
         py_obj *v = py_int_from_i64(py_utf8_next(&q));
@@ -1926,7 +2023,10 @@ static py_obj *str_getnewargs(py_obj *self, py_obj *const *args, size_t nargs,
 
 /* =================================================== sequence protocol */
 
-static ssize_t str_len(py_obj *o) { return PY_STR_LEN(o); }
+static ssize_t str_len(py_obj *o)
+{
+    return PY_STR_LEN(o);
+}
 
 static py_obj *char_at(py_obj *s, ssize_t i)
 {
@@ -1967,7 +2067,8 @@ static py_obj *slice_of(py_obj *s, py_obj *slice)
 
 static py_obj *str_getitem(py_obj *s, py_obj *key)
 {
-    if (py_is_int(key) || (PY_TYPE(key)->nb_index && !PY_TYPE_CHECK(key, &py_slice_type))) {
+    if (py_is_int(key) ||
+        (PY_TYPE(key)->nb_index && !PY_TYPE_CHECK(key, &py_slice_type))) {
         ssize_t i = py_index_as_ssize(key);
         if (i == -1 && py_err_occurred()) {
             if (!py_err_matches(PY_OBJ(py_exc_OverflowError)))
@@ -2068,12 +2169,18 @@ static py_obj *str_mod_slot(py_obj *a, py_obj *b)
 static bool cmp_result(int c, int op)
 {
     switch (op) {
-    case PY_LT: return c < 0;
-    case PY_LE: return c <= 0;
-    case PY_EQ: return c == 0;
-    case PY_NE: return c != 0;
-    case PY_GT: return c > 0;
-    default: return c >= 0;
+    case PY_LT:
+        return c < 0;
+    case PY_LE:
+        return c <= 0;
+    case PY_EQ:
+        return c == 0;
+    case PY_NE:
+        return c != 0;
+    case PY_GT:
+        return c > 0;
+    default:
+        return c >= 0;
     }
 }
 
@@ -2122,7 +2229,10 @@ static py_obj *str_iter_next(py_obj *o)
     return py_str_from_cp(c);
 }
 
-static py_obj *str_iter_self(py_obj *o) { return py_newref(o); }
+static py_obj *str_iter_self(py_obj *o)
+{
+    return py_newref(o);
+}
 
 static void str_iter_dealloc(py_obj *o)
 {
@@ -2139,12 +2249,14 @@ static py_obj *str_iter_length_hint(py_obj *self, py_obj *const *args,
     str_iter *it = (str_iter *)self;
     if (!it->s)
         return py_int_from_i64(0);
-    return py_int_from_i64(py_utf8_count(PY_STR_DATA(it->s) + it->off,
-                                         (size_t)(PY_STR_NBYTES(it->s) - it->off)));
+    return py_int_from_i64(
+        py_utf8_count(PY_STR_DATA(it->s) + it->off,
+                      (size_t)(PY_STR_NBYTES(it->s) - it->off)));
 }
 
 static const py_method_def str_iter_methods[] = {
-    {"__length_hint__", str_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", str_iter_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2165,13 +2277,16 @@ py_type py_str_iter_type = {
 static py_obj *str_decode_args(py_obj *o, py_obj *enc, py_obj *errors)
 {
     if (!py_is_bytes(o)) {
-        py_err_format(py_exc_TypeError, "decoding to str: need a bytes-like "
-                                        "object, %s found", py_type_name(o));
+        py_err_format(py_exc_TypeError,
+                      "decoding to str: need a bytes-like "
+                      "object, %s found",
+                      py_type_name(o));
         return NULL;
     }
     py_obj *args[2] = {enc ? enc : errors, errors};
     size_t n = enc ? (errors ? 2 : 1) : 0;
-    py_obj *r = n ? py_call_method(o, "decode", args, n) : py_call_method(o, "decode", NULL, 0);
+    py_obj *r = n ? py_call_method(o, "decode", args, n)
+                  : py_call_method(o, "decode", NULL, 0);
     return r;
 }
 
@@ -2196,32 +2311,66 @@ static py_obj *str_new(py_type *type, py_obj *const *args, size_t nargs,
     return sub;
 }
 
-static void str_dealloc(py_obj *o) { py_obj_free(o); }
+static void str_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
 
 /* ========================================================= type table */
 
-#define M(name, fn) {name, fn, 0, NULL}
+#define M(name, fn)                                                            \
+    {                                                                          \
+        name, fn, 0, NULL                                                      \
+    }
 static const py_method_def str_methods[] = {
-    M("upper", str_upper), M("lower", str_lower), M("capitalize", str_capitalize),
-    M("title", str_title), M("swapcase", str_swapcase), M("casefold", str_casefold),
-    M("center", str_center), M("ljust", str_ljust), M("rjust", str_rjust),
-    M("zfill", str_zfill), M("count", str_count), M("find", str_find),
-    M("rfind", str_rfind), M("index", str_index), M("rindex", str_rindex),
-    M("replace", str_replace), M("split", str_split), M("rsplit", str_rsplit),
-    M("splitlines", str_splitlines), M("partition", str_partition),
-    M("rpartition", str_rpartition), M("join", str_join), M("strip", str_strip),
-    M("lstrip", str_lstrip), M("rstrip", str_rstrip),
-    M("startswith", str_startswith), M("endswith", str_endswith),
-    M("isalnum", str_isalnum), M("isalpha", str_isalpha), M("isdigit", str_isdigit),
-    M("isdecimal", str_isdecimal), M("isnumeric", str_isnumeric),
-    M("isspace", str_isspace), M("islower", str_islower), M("isupper", str_isupper),
-    M("istitle", str_istitle), M("isidentifier", str_isidentifier),
-    M("isprintable", str_isprintable), M("isascii", str_isascii),
-    M("format", py_str_format_method), M("format_map", py_str_format_map),
-    M("expandtabs", str_expandtabs), M("encode", str_encode),
+    M("upper", str_upper),
+    M("lower", str_lower),
+    M("capitalize", str_capitalize),
+    M("title", str_title),
+    M("swapcase", str_swapcase),
+    M("casefold", str_casefold),
+    M("center", str_center),
+    M("ljust", str_ljust),
+    M("rjust", str_rjust),
+    M("zfill", str_zfill),
+    M("count", str_count),
+    M("find", str_find),
+    M("rfind", str_rfind),
+    M("index", str_index),
+    M("rindex", str_rindex),
+    M("replace", str_replace),
+    M("split", str_split),
+    M("rsplit", str_rsplit),
+    M("splitlines", str_splitlines),
+    M("partition", str_partition),
+    M("rpartition", str_rpartition),
+    M("join", str_join),
+    M("strip", str_strip),
+    M("lstrip", str_lstrip),
+    M("rstrip", str_rstrip),
+    M("startswith", str_startswith),
+    M("endswith", str_endswith),
+    M("isalnum", str_isalnum),
+    M("isalpha", str_isalpha),
+    M("isdigit", str_isdigit),
+    M("isdecimal", str_isdecimal),
+    M("isnumeric", str_isnumeric),
+    M("isspace", str_isspace),
+    M("islower", str_islower),
+    M("isupper", str_isupper),
+    M("istitle", str_istitle),
+    M("isidentifier", str_isidentifier),
+    M("isprintable", str_isprintable),
+    M("isascii", str_isascii),
+    M("format", py_str_format_method),
+    M("format_map", py_str_format_map),
+    M("expandtabs", str_expandtabs),
+    M("encode", str_encode),
     {"maketrans", str_maketrans, PY_METH_STATIC, NULL},
-    M("translate", str_translate), M("removeprefix", str_removeprefix),
-    M("removesuffix", str_removesuffix), M("__format__", str_format_dunder),
+    M("translate", str_translate),
+    M("removeprefix", str_removeprefix),
+    M("removesuffix", str_removesuffix),
+    M("__format__", str_format_dunder),
     M("__getnewargs__", str_getnewargs),
     {NULL, NULL, 0, NULL},
 };
@@ -2233,18 +2382,20 @@ py_type py_str_type = {
     .basicsize = offsetof(py_strobj, data),
     .itemsize = 1,
     .flags = PY_TPFLAGS_BASETYPE | PY_TPFLAGS_STR_SUBCLASS,
-    .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
+    .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) "
+           "-> str",
     .dealloc = str_dealloc,
     .repr = py_str_repr,
     .str = str_str,
     .hash = str_hash,
     .richcompare = str_richcompare,
     .iter = str_iter_new,
-    .nb = {
-        [PY_NB_ADD] = str_add,
-        [PY_NB_MUL] = str_mul,
-        [PY_NB_MOD] = str_mod_slot,
-    },
+    .nb =
+        {
+            [PY_NB_ADD] = str_add,
+            [PY_NB_MUL] = str_mul,
+            [PY_NB_MOD] = str_mod_slot,
+        },
     .len = str_len,
     .getitem = str_getitem,
     .contains = str_contains,

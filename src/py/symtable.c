@@ -121,7 +121,8 @@ static int def_name(symtable *st, st_scope *s, py_obj *name, int flag,
 {
     st_sym *sym = py_st_lookup(s, name);
     if (sym && (flag & ST_DEF_PARAM) && (sym->flags & ST_DEF_PARAM))
-        return fail_node(st, at, "duplicate argument '%s' in function definition", name);
+        return fail_node(
+            st, at, "duplicate argument '%s' in function definition", name);
     return add_sym(st, s, name, flag) ? 0 : -1;
 }
 
@@ -129,7 +130,8 @@ static int declare(symtable *st, st_scope *s, ast_node *n, bool global)
 {
     const char *kind = global ? "global" : "nonlocal";
     if (!global && s->kind == ST_MODULE)
-        return fail_node(st, n, "nonlocal declaration not allowed at module level", NULL);
+        return fail_node(
+            st, n, "nonlocal declaration not allowed at module level", NULL);
     for (int i = 0; i < n->v.global.names.n; i++) {
         ast_node *nm = n->v.global.names.items[i];
         py_obj *name = nm->v.name.id;
@@ -143,13 +145,17 @@ static int declare(symtable *st, st_scope *s, ast_node *n, bool global)
         if (f & (global ? ST_DEF_NONLOCAL : ST_DEF_GLOBAL))
             return fail_node(st, n, "name '%s' is nonlocal and global", name);
         if (f & (ST_USE | ST_DEF_LOCAL)) {
-            snprintf(fmt, sizeof fmt, "name '%%s' is %s prior to %s declaration",
+            snprintf(fmt, sizeof fmt,
+                     "name '%%s' is %s prior to %s declaration",
                      f & ST_DEF_LOCAL ? "assigned to" : "used", kind);
             if (f & ST_DEF_LOCAL)
-                snprintf(fmt, sizeof fmt, "name '%%s' is assigned to before %s declaration", kind);
+                snprintf(fmt, sizeof fmt,
+                         "name '%%s' is assigned to before %s declaration",
+                         kind);
             return fail_node(st, n, fmt, name);
         }
-        st_sym *d = add_sym(st, s, name, global ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL);
+        st_sym *d =
+            add_sym(st, s, name, global ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL);
         if (!d)
             return -1;
         d->decl = n;
@@ -240,7 +246,8 @@ static int visit_import(symtable *st, st_scope *s, ast_node *n)
             const char *full = PY_STR_DATA(a->v.alias.name);
             if (!strcmp(full, "*")) {
                 if (s->kind != ST_MODULE)
-                    return fail_node(st, a, "import * only allowed at module level", NULL);
+                    return fail_node(
+                        st, a, "import * only allowed at module level", NULL);
                 continue;
             }
             const char *dot = strchr(full, '.');
@@ -264,11 +271,15 @@ static int visit_import(symtable *st, st_scope *s, ast_node *n)
 static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
 {
     switch (n->kind) {
-    case AST_FUNCTIONDEF: return visit_function(st, s, n);
-    case AST_CLASSDEF: return visit_class(st, s, n);
-    case AST_RETURN: case AST_EXPR:
+    case AST_FUNCTIONDEF:
+        return visit_function(st, s, n);
+    case AST_CLASSDEF:
+        return visit_class(st, s, n);
+    case AST_RETURN:
+    case AST_EXPR:
         return n->v.value.value ? visit_expr(st, s, n->v.value.value) : 0;
-    case AST_DELETE: return visit_exprs(st, s, &n->v.assign.targets);
+    case AST_DELETE:
+        return visit_exprs(st, s, &n->v.assign.targets);
     case AST_ASSIGN:
         if (visit_expr(st, s, n->v.assign.value) < 0)
             return -1;
@@ -285,7 +296,9 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
         if (n->v.aug.value && visit_expr(st, s, n->v.aug.value) < 0)
             return -1;
         if (!n->v.aug.value && n->v.aug.target->kind == AST_NAME)
-            return add_sym(st, s, n->v.aug.target->v.name.id, ST_DEF_LOCAL) ? 0 : -1;
+            return add_sym(st, s, n->v.aug.target->v.name.id, ST_DEF_LOCAL)
+                       ? 0
+                       : -1;
         return visit_expr(st, s, n->v.aug.target);
     case AST_FOR:
         if (visit_expr(st, s, n->v.for_.target) < 0 ||
@@ -293,7 +306,8 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
             visit_stmts(st, s, &n->v.for_.body) < 0)
             return -1;
         return visit_stmts(st, s, &n->v.for_.orelse);
-    case AST_WHILE: case AST_IF:
+    case AST_WHILE:
+    case AST_IF:
         if (visit_expr(st, s, n->v.if_.test) < 0 ||
             visit_stmts(st, s, &n->v.if_.body) < 0)
             return -1;
@@ -331,10 +345,13 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
         if (visit_expr(st, s, n->v.assert_.test) < 0)
             return -1;
         return n->v.assert_.msg ? visit_expr(st, s, n->v.assert_.msg) : 0;
-    case AST_IMPORT: case AST_IMPORTFROM:
+    case AST_IMPORT:
+    case AST_IMPORTFROM:
         return visit_import(st, s, n);
-    case AST_GLOBAL: return declare(st, s, n, true);
-    case AST_NONLOCAL: return declare(st, s, n, false);
+    case AST_GLOBAL:
+        return declare(st, s, n, true);
+    case AST_NONLOCAL:
+        return declare(st, s, n, false);
     default:
         return 0;
     }
@@ -350,8 +367,10 @@ static int visit_stmts(symtable *st, st_scope *s, ast_seq *body)
 
 static const char *comp_name(ast_kind k)
 {
-    return k == AST_LISTCOMP ? "<listcomp>" : k == AST_SETCOMP ? "<setcomp>"
-           : k == AST_DICTCOMP ? "<dictcomp>" : "<genexpr>";
+    return k == AST_LISTCOMP   ? "<listcomp>"
+           : k == AST_SETCOMP  ? "<setcomp>"
+           : k == AST_DICTCOMP ? "<dictcomp>"
+                               : "<genexpr>";
 }
 
 static int visit_comp(symtable *st, st_scope *s, ast_node *e)
@@ -407,13 +426,17 @@ static int named_in_comp(symtable *st, st_scope *s, ast_node *e)
             mark_comp_iter(c, gens->items[i]->v.comprehension.target);
         st_sym *sym = py_st_lookup(c, name);
         if (sym && (sym->flags & ST_DEF_COMP_ITER))
-            return fail_node(st, e, "assignment expression cannot rebind "
-                             "comprehension iteration variable '%s'", name);
+            return fail_node(st, e,
+                             "assignment expression cannot rebind "
+                             "comprehension iteration variable '%s'",
+                             name);
         outer = c->parent;
     }
     if (outer->kind == ST_CLASS)
-        return fail_node(st, e, "assignment expression within a comprehension "
-                         "cannot be used in a class body", NULL);
+        return fail_node(st, e,
+                         "assignment expression within a comprehension "
+                         "cannot be used in a class body",
+                         NULL);
     int flag = outer->kind == ST_MODULE ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL;
     for (st_scope *c = s; c->kind == ST_COMP; c = c->parent)
         if (!add_sym(st, c, name, flag))
@@ -442,10 +465,11 @@ static int visit_yield(symtable *st, st_scope *s, ast_node *e)
     if (s->kind == ST_MODULE || s->kind == ST_CLASS)
         return fail_node(st, e, "'yield' outside function", NULL);
     if (s->kind == ST_COMP) {
-        const char *w = s->node->kind == AST_LISTCOMP ? "list comprehension"
+        const char *w = s->node->kind == AST_LISTCOMP  ? "list comprehension"
                         : s->node->kind == AST_SETCOMP ? "set comprehension"
-                        : s->node->kind == AST_DICTCOMP ? "dict comprehension"
-                        : "generator expression";
+                        : s->node->kind == AST_DICTCOMP
+                            ? "dict comprehension"
+                            : "generator expression";
         char fmt[80];
         snprintf(fmt, sizeof fmt, "'yield' inside %s", w);
         return fail_node(st, e, fmt, NULL);
@@ -457,7 +481,8 @@ static int visit_yield(symtable *st, st_scope *s, ast_node *e)
 static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
 {
     switch (e->kind) {
-    case AST_BOOLOP: return visit_exprs(st, s, &e->v.boolop.values);
+    case AST_BOOLOP:
+        return visit_exprs(st, s, &e->v.boolop.values);
     case AST_NAMEDEXPR:
         if (visit_expr(st, s, e->v.aug.value) < 0)
             return -1;
@@ -468,7 +493,8 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
         if (visit_expr(st, s, e->v.binop.left) < 0)
             return -1;
         return visit_expr(st, s, e->v.binop.right);
-    case AST_UNARYOP: return visit_expr(st, s, e->v.unary.operand);
+    case AST_UNARYOP:
+        return visit_expr(st, s, e->v.unary.operand);
     case AST_LAMBDA: {
         if (visit_defaults(st, s, e->v.lambda.args) < 0)
             return -1;
@@ -487,11 +513,17 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
         if (visit_exprs(st, s, &e->v.dict.keys) < 0)
             return -1;
         return visit_exprs(st, s, &e->v.dict.values);
-    case AST_SET: case AST_LIST: case AST_TUPLE:
+    case AST_SET:
+    case AST_LIST:
+    case AST_TUPLE:
         return visit_exprs(st, s, &e->v.seq.elts);
-    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
+    case AST_LISTCOMP:
+    case AST_SETCOMP:
+    case AST_DICTCOMP:
+    case AST_GENEXP:
         return visit_comp(st, s, e);
-    case AST_YIELD: case AST_YIELDFROM:
+    case AST_YIELD:
+    case AST_YIELDFROM:
         return visit_yield(st, s, e);
     case AST_COMPARE:
         if (visit_expr(st, s, e->v.compare.left) < 0)
@@ -502,21 +534,26 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
             visit_exprs(st, s, &e->v.call.args) < 0)
             return -1;
         for (int i = 0; i < e->v.call.keywords.n; i++)
-            if (visit_expr(st, s, e->v.call.keywords.items[i]->v.keyword.value) < 0)
+            if (visit_expr(st, s,
+                           e->v.call.keywords.items[i]->v.keyword.value) < 0)
                 return -1;
         return 0;
     case AST_FORMATTEDVALUE:
         if (visit_expr(st, s, e->v.fv.value) < 0)
             return -1;
         return e->v.fv.format_spec ? visit_expr(st, s, e->v.fv.format_spec) : 0;
-    case AST_JOINEDSTR: return visit_exprs(st, s, &e->v.joined.values);
-    case AST_ATTRIBUTE: return visit_expr(st, s, e->v.attr.value);
+    case AST_JOINEDSTR:
+        return visit_exprs(st, s, &e->v.joined.values);
+    case AST_ATTRIBUTE:
+        return visit_expr(st, s, e->v.attr.value);
     case AST_SUBSCRIPT:
         if (visit_expr(st, s, e->v.subscript.value) < 0)
             return -1;
         return visit_expr(st, s, e->v.subscript.slice);
-    case AST_STARRED: return visit_expr(st, s, e->v.starred.value);
-    case AST_NAME: return visit_name(st, s, e);
+    case AST_STARRED:
+        return visit_expr(st, s, e->v.starred.value);
+    case AST_NAME:
+        return visit_name(st, s, e);
     case AST_SLICE:
         if (e->v.slice.lower && visit_expr(st, s, e->v.slice.lower) < 0)
             return -1;
@@ -600,7 +637,8 @@ static int ns_copy(nameset *dst, const nameset *src)
 static int nonlocal_error(symtable *st, ast_node *n, py_obj *name)
 {
     char msg[300];
-    snprintf(msg, sizeof msg, "no binding for nonlocal '%s' found", PY_STR_DATA(name));
+    snprintf(msg, sizeof msg, "no binding for nonlocal '%s' found",
+             PY_STR_DATA(name));
     py_syntax_error(py_exc_SyntaxError, msg, st->filename, st->src, st->len,
                     n->lineno, n->col, n->end_lineno, n->end_col);
     return -1;
@@ -618,7 +656,8 @@ static int analyze_names(symtable *st, st_scope *s, const nameset *bound,
                 return -1;
         } else if (sym->flags & ST_DEF_NONLOCAL) {
             if (!ns_has(bound, sym->name))
-                return nonlocal_error(st, sym->decl ? sym->decl : s->node, sym->name);
+                return nonlocal_error(st, sym->decl ? sym->decl : s->node,
+                                      sym->name);
             sym->scope = ST_FREE;
             if (ns_add(free, sym->name) < 0)
                 return -1;

@@ -33,8 +33,12 @@ enum {
 
 /* Where a name resolves. */
 typedef enum {
-    ST_SCOPE_NONE, ST_LOCAL, ST_GLOBAL_EXPLICIT, ST_GLOBAL_IMPLICIT,
-    ST_FREE, ST_CELL,
+    ST_SCOPE_NONE,
+    ST_LOCAL,
+    ST_GLOBAL_EXPLICIT,
+    ST_GLOBAL_IMPLICIT,
+    ST_FREE,
+    ST_CELL,
 } st_where;
 
 typedef struct st_sym {
@@ -47,8 +51,8 @@ typedef struct st_sym {
 typedef struct st_scope st_scope;
 struct st_scope {
     st_kind kind;
-    py_obj *name;    /* "<module>", class / function name, "<lambda>" ... */
-    ast_node *node;  /* the defining node (module, def, class, lambda, comp) */
+    py_obj *name;   /* "<module>", class / function name, "<lambda>" ... */
+    ast_node *node; /* the defining node (module, def, class, lambda, comp) */
     st_scope *parent;
     st_scope **children;
     int nchildren, capchildren;

@@ -20,7 +20,7 @@
 #include "vm.h"
 
 #define TB_RECURSIVE_CUTOFF 3
-#define TB_LIMIT 1000 /* sys.tracebacklimit's default */
+#define TB_LIMIT            1000 /* sys.tracebacklimit's default */
 
 /* =================================================== traceback objects */
 
@@ -97,8 +97,14 @@ static int tb_set_next(py_obj *o, py_obj *v)
     return 0;
 }
 
-static py_obj *tb_get_frame(py_obj *o) { return py_newref(((py_tbobj *)o)->frame); }
-static py_obj *tb_get_lineno(py_obj *o) { return py_int_from_i64(((py_tbobj *)o)->lineno); }
+static py_obj *tb_get_frame(py_obj *o)
+{
+    return py_newref(((py_tbobj *)o)->frame);
+}
+static py_obj *tb_get_lineno(py_obj *o)
+{
+    return py_int_from_i64(((py_tbobj *)o)->lineno);
+}
 
 static py_obj *tb_get_lasti(py_obj *o)
 {
@@ -230,7 +236,10 @@ static void put(outbuf *b, const char *s, size_t n)
     b->n += n;
 }
 
-static void puts_(outbuf *b, const char *s) { put(b, s, strlen(s)); }
+static void puts_(outbuf *b, const char *s)
+{
+    put(b, s, strlen(s));
+}
 
 static void putf(outbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -257,7 +266,10 @@ static void putf(outbuf *b, const char *fmt, ...)
     free(big);
 }
 
-static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+static bool is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
 
 /* Number of code points in the first nbytes of s (UTF-8). */
 static ssize_t char_offset(const char *s, size_t len, ssize_t nbytes)

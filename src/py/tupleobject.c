@@ -143,9 +143,9 @@ static py_obj *tuple_repr(py_obj *o)
 
 /* ------------------------------------------------------------ hash */
 
-#define XXPRIME_1 ((uint64_t)11400714785074694791ULL)
-#define XXPRIME_2 ((uint64_t)14029467366897019727ULL)
-#define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
+#define XXPRIME_1   ((uint64_t)11400714785074694791ULL)
+#define XXPRIME_2   ((uint64_t)14029467366897019727ULL)
+#define XXPRIME_5   ((uint64_t)2870177450012600261ULL)
 #define XXROTATE(x) ((x << 31) | (x >> 33))
 
 static py_hash_t tuple_hash(py_obj *o)
@@ -171,7 +171,7 @@ static py_hash_t tuple_hash(py_obj *o)
 static py_obj *const *seq_items(py_obj *o)
 {
     return PY_TYPE_CHECK(o, &py_list_type) ? PY_LIST_ITEMS(o)
-                                            : PY_TUPLE_ITEMS(o);
+                                           : PY_TUPLE_ITEMS(o);
 }
 
 /* Lexicographic comparison of two lists or two tuples. NEW. */
@@ -194,12 +194,24 @@ py_obj *py_seq_richcompare(py_obj *v, py_obj *w, int op)
     if (i >= vl || i >= wl) {
         bool r;
         switch (op) {
-        case PY_LT: r = vl < wl; break;
-        case PY_LE: r = vl <= wl; break;
-        case PY_EQ: r = vl == wl; break;
-        case PY_NE: r = vl != wl; break;
-        case PY_GT: r = vl > wl; break;
-        default: r = vl >= wl; break;
+        case PY_LT:
+            r = vl < wl;
+            break;
+        case PY_LE:
+            r = vl <= wl;
+            break;
+        case PY_EQ:
+            r = vl == wl;
+            break;
+        case PY_NE:
+            r = vl != wl;
+            break;
+        case PY_GT:
+            r = vl > wl;
+            break;
+        default:
+            r = vl >= wl;
+            break;
         }
         return py_bool_from(r);
     }
@@ -225,7 +237,10 @@ static py_obj *tuple_richcompare(py_obj *v, py_obj *w, int op)
 
 /* --------------------------------------------------------- sequence */
 
-static ssize_t tuple_len(py_obj *o) { return PY_TUPLE_SIZE(o); }
+static ssize_t tuple_len(py_obj *o)
+{
+    return PY_TUPLE_SIZE(o);
+}
 
 /* Normalise a sequence index; -1 with IndexError "<what> index out of
  * range" or TypeError for non-integers. */
@@ -267,16 +282,16 @@ static py_obj *tuple_getitem(py_obj *o, py_obj *key)
     }
     if (PY_TYPE(key) == &py_slice_type) {
         ssize_t start, stop, step;
-        ssize_t n = py_slice_indices(key, PY_TUPLE_SIZE(o), &start, &stop,
-                                     &step);
+        ssize_t n =
+            py_slice_indices(key, PY_TUPLE_SIZE(o), &start, &stop, &step);
         if (n < 0)
             return NULL;
         if (step == 1)
             return py_tuple_getslice(o, start, start + n);
         py_obj *r = py_tuple_new(n);
         for (ssize_t i = 0; r && i < n; i++)
-            PY_TUPLE_ITEMS(r)[i] =
-                py_newref(PY_TUPLE_ITEMS(o)[start + i * step]);
+            PY_TUPLE_ITEMS(r)
+            [i] = py_newref(PY_TUPLE_ITEMS(o)[start + i * step]);
         return r;
     }
     py_err_format(py_exc_TypeError,
@@ -356,8 +371,8 @@ static py_obj *tuple_repeat(py_obj *a, py_obj *b)
 /* --------------------------------------------------------- methods */
 
 /* Resolve optional start/stop arguments of index(). */
-int py_seq_bounds(py_obj *const *args, size_t nargs, ssize_t len,
-                  ssize_t *lo, ssize_t *hi)
+int py_seq_bounds(py_obj *const *args, size_t nargs, ssize_t len, ssize_t *lo,
+                  ssize_t *hi)
 {
     *lo = 0;
     *hi = len;
@@ -414,8 +429,8 @@ static py_obj *tuple_count(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(c);
 }
 
-static py_obj *tuple_getnewargs(py_obj *self, py_obj *const *args,
-                                size_t nargs, py_obj *kwnames)
+static py_obj *tuple_getnewargs(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
 {
     (void)args;
     if (py_check_args("tuple.__getnewargs__", nargs, kwnames, 0, 0) < 0)
@@ -476,12 +491,17 @@ int py_seqiter_traverse(py_obj *o, py_visitproc visit, void *arg)
     return s ? visit(s, arg) : 0;
 }
 
-py_obj *py_self_iter(py_obj *o) { return py_newref(o); }
+py_obj *py_self_iter(py_obj *o)
+{
+    return py_newref(o);
+}
 
 static py_obj *tupleiter_len(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
-    (void)args; (void)nargs; (void)kwnames;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     py_listiter *it = (py_listiter *)self;
     ssize_t n = it->seq ? PY_SIZE(it->seq) - it->index : 0;
     return py_int_from_i64(n > 0 ? n : 0);

@@ -25,13 +25,15 @@ uint64_t py_type_epoch = 1;
 /* ======================================================= dunder names */
 
 #define DUNDERS(X)                                                             \
-    X(repr) X(str) X(hash) X(call) X(getattribute) X(getattr) X(setattr)      \
-    X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get)     \
-    X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)     \
-    X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)            \
-    X(delitem) X(contains) X(module) X(qualname) X(doc) X(name)              \
-    X(init_subclass) X(set_name) X(class_getitem) X(dict) X(class)           \
-    X(format) X(enter) X(exit) X(isabstractmethod)
+    X(repr)                                                                    \
+    X(str) X(hash) X(call) X(getattribute) X(getattr) X(setattr) X(delattr)    \
+        X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get) X(set)      \
+            X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)     \
+                X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)  \
+                    X(delitem) X(contains) X(module) X(qualname) X(doc)        \
+                        X(name) X(init_subclass) X(set_name) X(class_getitem)  \
+                            X(dict) X(class) X(format) X(enter) X(exit)        \
+                                X(isabstractmethod)
 
 enum {
 #define X(n) DN_##n,
@@ -109,7 +111,8 @@ py_obj *py_type_lookup(py_type *t, py_obj *name)
     }
     if (!((py_strobj *)name)->interned || PY_TYPE(name) != &py_str_type)
         return lookup_uncached(t, name);
-    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (MCACHE_SIZE - 1);
+    size_t h =
+        (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (MCACHE_SIZE - 1);
     mcache_entry *e = &mcache[h];
     if (e->type == t && e->name == name && e->epoch == py_type_epoch)
         return e->value;
@@ -184,8 +187,14 @@ static py_obj *call_maybe(py_obj *self, py_obj *name, py_obj *const *args,
 
 /* ==================================================== generic slots */
 
-static py_obj *slot_repr(py_obj *self) { return call_method(self, DN(repr), NULL, 0); }
-static py_obj *slot_str(py_obj *self) { return call_method(self, DN(str), NULL, 0); }
+static py_obj *slot_repr(py_obj *self)
+{
+    return call_method(self, DN(repr), NULL, 0);
+}
+static py_obj *slot_str(py_obj *self)
+{
+    return call_method(self, DN(str), NULL, 0);
+}
 static py_obj *slot_iter(py_obj *self)
 {
     py_obj *f = py_type_lookup(PY_TYPE(self), DN(iter));
@@ -206,7 +215,10 @@ static py_obj *slot_iternext(py_obj *self)
 }
 
 #define SLOT_UNARY(fn, n)                                                      \
-    static py_obj *fn(py_obj *self) { return call_method(self, DN(n), NULL, 0); }
+    static py_obj *fn(py_obj *self)                                            \
+    {                                                                          \
+        return call_method(self, DN(n), NULL, 0);                              \
+    }
 SLOT_UNARY(slot_neg, neg)
 SLOT_UNARY(slot_pos, pos)
 SLOT_UNARY(slot_abs, abs)
@@ -222,7 +234,8 @@ static py_hash_t slot_hash(py_obj *self)
         return -1;
     if (!py_is_int(r)) {
         PY_DECREF(r);
-        py_err_set(py_exc_TypeError, "__hash__ method should return an integer");
+        py_err_set(py_exc_TypeError,
+                   "__hash__ method should return an integer");
         return -1;
     }
     py_hash_t h = PY_TYPE(r)->hash ? PY_TYPE(r)->hash(r) : -1;
@@ -458,8 +471,8 @@ static py_obj *slot_binop(py_obj *a, py_obj *b, int op, py_binaryfunc self_fn)
 {
     py_obj *name = binop_names[0][op], *rname = binop_names[1][op], *r;
     py_type *ta = PY_TYPE(a), *tb = PY_TYPE(b);
-    bool do_other = ta != tb && tb->nb[op] == self_fn &&
-                    py_type_lookup(tb, rname) != NULL;
+    bool do_other =
+        ta != tb && tb->nb[op] == self_fn && py_type_lookup(tb, rname) != NULL;
     if (ta->nb[op] == self_fn) {
         if (do_other && py_type_is_subtype_mro(tb, ta) &&
             method_is_overloaded(ta, tb, rname)) {
@@ -480,12 +493,12 @@ static py_obj *slot_binop(py_obj *a, py_obj *b, int op, py_binaryfunc self_fn)
 }
 
 #define X(nm, sym, d, r, i)                                                    \
-    static py_obj *slot_nb_##nm(py_obj *a, py_obj *b);                        \
-    static py_obj *slot_nb_##nm(py_obj *a, py_obj *b)                         \
+    static py_obj *slot_nb_##nm(py_obj *a, py_obj *b);                         \
+    static py_obj *slot_nb_##nm(py_obj *a, py_obj *b)                          \
     {                                                                          \
         return slot_binop(a, b, PY_NB_##nm, slot_nb_##nm);                     \
     }                                                                          \
-    static py_obj *slot_nbi_##nm(py_obj *a, py_obj *b)                        \
+    static py_obj *slot_nbi_##nm(py_obj *a, py_obj *b)                         \
     {                                                                          \
         return call_maybe(a, binop_names[2][PY_NB_##nm], &b, 1);               \
     }
@@ -495,9 +508,28 @@ PY_BINOPS(X)
 /* ========================================================= slotdefs */
 
 typedef enum {
-    W_NONE, W_UNARY, W_HASH, W_CALL, W_GETATTR, W_SETATTR, W_DELATTR,
-    W_RICHCMP, W_NEXT, W_DGET, W_DSET, W_DDEL, W_INIT, W_BINL, W_BINR,
-    W_INQUIRY, W_LEN, W_SETITEM, W_DELITEM, W_CONTAINS, W_NEW, W_DEL
+    W_NONE,
+    W_UNARY,
+    W_HASH,
+    W_CALL,
+    W_GETATTR,
+    W_SETATTR,
+    W_DELATTR,
+    W_RICHCMP,
+    W_NEXT,
+    W_DGET,
+    W_DSET,
+    W_DDEL,
+    W_INIT,
+    W_BINL,
+    W_BINR,
+    W_INQUIRY,
+    W_LEN,
+    W_SETITEM,
+    W_DELITEM,
+    W_CONTAINS,
+    W_NEW,
+    W_DEL
 } wkind;
 
 typedef struct slotdef {
@@ -505,13 +537,19 @@ typedef struct slotdef {
     size_t offset; /* of the slot in py_type */
     void *generic; /* slot function calling the dunder */
     wkind kind;
-    int op;        /* comparison op or binop index */
-    int which;     /* binop: 0 __op__, 1 __rop__, 2 __iop__ */
+    int op;    /* comparison op or binop index */
+    int which; /* binop: 0 __op__, 1 __rop__, 2 __iop__ */
 } slotdef;
 
 #define OFF(f) offsetof(py_type, f)
-#define SD(n, f, g, k) {DN_##n, OFF(f), (void *)(g), k, 0, 0}
-#define SDC(n, op) {DN_##n, OFF(richcompare), (void *)slot_richcompare, W_RICHCMP, op, 0}
+#define SD(n, f, g, k)                                                         \
+    {                                                                          \
+        DN_##n, OFF(f), (void *)(g), k, 0, 0                                   \
+    }
+#define SDC(n, op)                                                             \
+    {                                                                          \
+        DN_##n, OFF(richcompare), (void *)slot_richcompare, W_RICHCMP, op, 0   \
+    }
 
 static slotdef slotdefs[] = {
     SD(repr, repr, slot_repr, W_UNARY),
@@ -522,8 +560,12 @@ static slotdef slotdefs[] = {
     SD(getattr, getattro, slot_getattro, W_NONE),
     SD(setattr, setattro, slot_setattro, W_SETATTR),
     SD(delattr, setattro, slot_setattro, W_DELATTR),
-    SDC(lt, PY_LT), SDC(le, PY_LE), SDC(eq, PY_EQ),
-    SDC(ne, PY_NE), SDC(gt, PY_GT), SDC(ge, PY_GE),
+    SDC(lt, PY_LT),
+    SDC(le, PY_LE),
+    SDC(eq, PY_EQ),
+    SDC(ne, PY_NE),
+    SDC(gt, PY_GT),
+    SDC(ge, PY_GE),
     SD(iter, iter, slot_iter, W_UNARY),
     SD(next, iternext, slot_iternext, W_NEXT),
     SD(get, descr_get, slot_descr_get, W_DGET),
@@ -545,11 +587,15 @@ static slotdef slotdefs[] = {
     SD(setitem, setitem, slot_setitem, W_SETITEM),
     SD(delitem, setitem, slot_setitem, W_DELITEM),
     SD(contains, contains, slot_contains, W_CONTAINS),
-#define X(nm, sym, d, r, i)                                                    \
-    {-1, OFF(nb[PY_NB_##nm]), (void *)slot_nb_##nm, W_BINL, PY_NB_##nm, 0},   \
-    {-1, OFF(nb[PY_NB_##nm]), (void *)slot_nb_##nm, W_BINR, PY_NB_##nm, 1},   \
-    {-1, OFF(nb_inplace[PY_NB_##nm]), (void *)slot_nbi_##nm, W_BINL,          \
-     PY_NB_##nm, 2},
+#define X(nm, sym, d, r, i)                                                     \
+    {-1, OFF(nb[PY_NB_##nm]), (void *)slot_nb_##nm, W_BINL, PY_NB_##nm, 0},     \
+        {-1, OFF(nb[PY_NB_##nm]), (void *)slot_nb_##nm, W_BINR, PY_NB_##nm, 1}, \
+        {-1,                                                                    \
+         OFF(nb_inplace[PY_NB_##nm]),                                           \
+         (void *)slot_nbi_##nm,                                                 \
+         W_BINL,                                                                \
+         PY_NB_##nm,                                                            \
+         2},
     PY_BINOPS(X)
 #undef X
 };
@@ -615,14 +661,22 @@ static int want_args(size_t nargs, size_t lo, size_t hi)
         return 0;
     size_t n = nargs < lo ? lo : hi;
     py_err_format(py_exc_TypeError, "expected %s%zu argument%s, got %zu",
-                  lo == hi ? "" : nargs < lo ? "at least " : "at most ", n,
-                  n == 1 ? "" : "s", nargs);
+                  lo == hi     ? ""
+                  : nargs < lo ? "at least "
+                               : "at most ",
+                  n, n == 1 ? "" : "s", nargs);
     return -1;
 }
 
-static py_obj *int_result(int64_t v) { return py_int_from_i64(v); }
+static py_obj *int_result(int64_t v)
+{
+    return py_int_from_i64(v);
+}
 
-static py_obj *none_or_null(int r) { return r < 0 ? NULL : py_none_new(); }
+static py_obj *none_or_null(int r)
+{
+    return r < 0 ? NULL : py_none_new();
+}
 
 /* CPython's hackcheck: object.__setattr__(o, ...) must not jump over a
  * C-level setattro between type(o) and the wrapper's owner (e.g. type's
@@ -647,31 +701,48 @@ static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
 {
     size_t need = 0;
     switch (sd->kind) {
-    case W_CALL: return ((py_vectorcall)fn)(self, a, n, kw);
+    case W_CALL:
+        return ((py_vectorcall)fn)(self, a, n, kw);
     case W_INIT:
         return none_or_null(((int (*)(py_obj *, py_obj *const *, size_t,
                                       py_obj *))fn)(self, a, n, kw));
-    case W_SETATTR: case W_DSET: case W_SETITEM: need = 2; break;
-    case W_BINL: case W_BINR: case W_RICHCMP: case W_GETATTR: case W_DELATTR:
-    case W_DDEL: case W_DELITEM: case W_CONTAINS: need = 1; break;
+    case W_SETATTR:
+    case W_DSET:
+    case W_SETITEM:
+        need = 2;
+        break;
+    case W_BINL:
+    case W_BINR:
+    case W_RICHCMP:
+    case W_GETATTR:
+    case W_DELATTR:
+    case W_DDEL:
+    case W_DELITEM:
+    case W_CONTAINS:
+        need = 1;
+        break;
     case W_DGET:
         if (want_args(n, 1, 2) < 0)
             return NULL;
         return ((py_descrgetfunc)fn)(self, a[0] == py_None ? NULL : a[0],
                                      n > 1 && a[1] != py_None ? a[1] : NULL);
-    default: break;
+    default:
+        break;
     }
     if ((sd->kind == W_SETATTR || sd->kind == W_DELATTR) &&
         setattr_hackcheck(self, fn, sd) < 0)
         return NULL;
     if ((kw && PY_TUPLE_SIZE(kw)) || want_args(n, need, need) < 0) {
         if (kw && PY_TUPLE_SIZE(kw))
-            py_err_fmt(py_exc_TypeError, "wrapper %U() takes no keyword "
-                          "arguments", sd_name(sd));
+            py_err_fmt(py_exc_TypeError,
+                       "wrapper %U() takes no keyword "
+                       "arguments",
+                       sd_name(sd));
         return NULL;
     }
     switch (sd->kind) {
-    case W_UNARY: return ((py_unaryfunc)fn)(self);
+    case W_UNARY:
+        return ((py_unaryfunc)fn)(self);
     case W_NEXT: {
         py_obj *r = ((py_unaryfunc)fn)(self);
         if (!r && !py_err_occurred())
@@ -686,22 +757,34 @@ static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
         ssize_t l = ((py_lenfunc)fn)(self);
         return l < 0 ? NULL : int_result(l);
     }
-    case W_INQUIRY: case W_CONTAINS: {
+    case W_INQUIRY:
+    case W_CONTAINS: {
         int r = sd->kind == W_INQUIRY ? ((py_inquiry)fn)(self)
                                       : ((py_objobjproc)fn)(self, a[0]);
         return r < 0 ? NULL : py_bool_from(r);
     }
-    case W_BINL: return ((py_binaryfunc)fn)(self, a[0]);
-    case W_BINR: return ((py_binaryfunc)fn)(a[0], self);
-    case W_RICHCMP: return ((py_richcmpfunc)fn)(self, a[0], sd->op);
-    case W_GETATTR: return ((py_getattrofunc)fn)(self, a[0]);
-    case W_SETATTR: return none_or_null(((py_setattrofunc)fn)(self, a[0], a[1]));
-    case W_DELATTR: return none_or_null(((py_setattrofunc)fn)(self, a[0], NULL));
-    case W_DSET: return none_or_null(((py_descrsetfunc)fn)(self, a[0], a[1]));
-    case W_DDEL: return none_or_null(((py_descrsetfunc)fn)(self, a[0], NULL));
-    case W_SETITEM: return none_or_null(((py_objobjargproc)fn)(self, a[0], a[1]));
-    case W_DELITEM: return none_or_null(((py_objobjargproc)fn)(self, a[0], NULL));
-    default: break;
+    case W_BINL:
+        return ((py_binaryfunc)fn)(self, a[0]);
+    case W_BINR:
+        return ((py_binaryfunc)fn)(a[0], self);
+    case W_RICHCMP:
+        return ((py_richcmpfunc)fn)(self, a[0], sd->op);
+    case W_GETATTR:
+        return ((py_getattrofunc)fn)(self, a[0]);
+    case W_SETATTR:
+        return none_or_null(((py_setattrofunc)fn)(self, a[0], a[1]));
+    case W_DELATTR:
+        return none_or_null(((py_setattrofunc)fn)(self, a[0], NULL));
+    case W_DSET:
+        return none_or_null(((py_descrsetfunc)fn)(self, a[0], a[1]));
+    case W_DDEL:
+        return none_or_null(((py_descrsetfunc)fn)(self, a[0], NULL));
+    case W_SETITEM:
+        return none_or_null(((py_objobjargproc)fn)(self, a[0], a[1]));
+    case W_DELITEM:
+        return none_or_null(((py_objobjargproc)fn)(self, a[0], NULL));
+    default:
+        break;
     }
     py_err_set(py_exc_SystemError, "bad slot wrapper");
     return NULL;
@@ -729,8 +812,8 @@ static py_obj *wrapper_call(py_obj *o, py_obj *const *args, size_t nargs,
     }
     if (wrapper_check(w, args[0]) < 0)
         return NULL;
-    return wrapper_dispatch(w->sd, wrapper_fn(o), args[0], args + 1,
-                            nargs - 1, kwnames);
+    return wrapper_dispatch(w->sd, wrapper_fn(o), args[0], args + 1, nargs - 1,
+                            kwnames);
 }
 
 static py_obj *wrapper_get(py_obj *o, py_obj *obj, py_obj *type)
@@ -756,8 +839,14 @@ static py_obj *wrapper_repr(py_obj *o)
                          sd_name(WD(o)->sd), WD(o)->owner->name);
 }
 
-static py_obj *wrapper_name(py_obj *o) { return py_newref(sd_name(WD(o)->sd)); }
-static py_obj *wrapper_objclass(py_obj *o) { return py_newref(PY_OBJ(WD(o)->owner)); }
+static py_obj *wrapper_name(py_obj *o)
+{
+    return py_newref(sd_name(WD(o)->sd));
+}
+static py_obj *wrapper_objclass(py_obj *o)
+{
+    return py_newref(PY_OBJ(WD(o)->owner));
+}
 static py_obj *wrapper_qualname(py_obj *o)
 {
     return py_str_format("%s.%U", WD(o)->owner->name, sd_name(WD(o)->sd));
@@ -801,20 +890,25 @@ static py_obj *mw_call(py_obj *o, py_obj *const *args, size_t nargs,
                        py_obj *kwnames)
 {
     py_obj *d = MW(o)->descr;
-    return wrapper_dispatch(WD(d)->sd, wrapper_fn(d), MW(o)->self, args,
-                            nargs, kwnames);
+    return wrapper_dispatch(WD(d)->sd, wrapper_fn(d), MW(o)->self, args, nargs,
+                            kwnames);
 }
 
 static py_obj *mw_repr(py_obj *o)
 {
     return py_str_format("<method-wrapper '%U' of %s object at %p>",
                          sd_name(WD(MW(o)->descr)->sd),
-                         py_type_name(MW(o)->self),
-                         (void *)py_id(MW(o)->self));
+                         py_type_name(MW(o)->self), (void *)py_id(MW(o)->self));
 }
 
-static py_obj *mw_self(py_obj *o) { return py_newref(MW(o)->self); }
-static py_obj *mw_name(py_obj *o) { return wrapper_name(MW(o)->descr); }
+static py_obj *mw_self(py_obj *o)
+{
+    return py_newref(MW(o)->self);
+}
+static py_obj *mw_name(py_obj *o)
+{
+    return wrapper_name(MW(o)->descr);
+}
 
 static const py_getset_def mw_getset[] = {
     {"__self__", mw_self, NULL, NULL},
@@ -846,8 +940,8 @@ static py_obj *tp_new_wrapper(py_obj *self, py_obj *const *args, size_t nargs,
     }
     if (!PY_TYPE_CHECK(args[0], &py_type_type)) {
         py_err_format(py_exc_TypeError,
-                      "%s.__new__(X): X is not a type object (%s)",
-                      owner->name, py_type_name(args[0]));
+                      "%s.__new__(X): X is not a type object (%s)", owner->name,
+                      py_type_name(args[0]));
         return NULL;
     }
     py_type *sub = (py_type *)args[0];
@@ -919,8 +1013,8 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
     if (!dp) {
         if (descr)
             py_err_fmt(py_exc_AttributeError,
-                       "'%s' object attribute '%U' is read-only",
-                       t->name, name);
+                       "'%s' object attribute '%U' is read-only", t->name,
+                       name);
         else
             py_err_no_attr(o, name);
         return -1;
@@ -990,7 +1084,10 @@ static int object_init(py_obj *self, py_obj *const *args, size_t nargs,
     return 0;
 }
 
-static void object_dealloc(py_obj *o) { py_obj_free(o); }
+static void object_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
 
 /* NEW str: the __module__ of type t ("builtins" for built-ins). */
 static py_obj *type_module(py_type *t)
@@ -1047,7 +1144,10 @@ static py_obj *object_str(py_obj *o)
     return f ? f(o) : object_repr(o);
 }
 
-static py_hash_t object_hash(py_obj *o) { return py_hash_pointer(o); }
+static py_hash_t object_hash(py_obj *o)
+{
+    return py_hash_pointer(o);
+}
 
 static py_obj *object_richcompare(py_obj *a, py_obj *b, int op)
 {
@@ -1087,7 +1187,8 @@ static py_obj *object_format(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *object_init_subclass(py_obj *self, py_obj *const *args,
                                     size_t nargs, py_obj *kwnames)
 {
-    (void)self; (void)args;
+    (void)self;
+    (void)args;
     if (py_check_args("__init_subclass__", nargs, kwnames, 0, 0) < 0)
         return NULL;
     return py_none_new();
@@ -1141,7 +1242,10 @@ static const py_method_def object_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_obj *object_get_class(py_obj *o) { return py_newref(PY_OBJ(PY_TYPE(o))); }
+static py_obj *object_get_class(py_obj *o)
+{
+    return py_newref(PY_OBJ(PY_TYPE(o)));
+}
 
 /* The built-in type whose instance layout a class uses. BORROWED. */
 static py_type *builtin_base(py_type *t)
@@ -1168,15 +1272,18 @@ static int object_set_class(py_obj *o, py_obj *v)
     }
     nt = (py_type *)v;
     if (!(old->flags & nt->flags & PY_TPFLAGS_HEAPTYPE)) {
-        py_err_set(py_exc_TypeError, "__class__ assignment only supported "
+        py_err_set(py_exc_TypeError,
+                   "__class__ assignment only supported "
                    "for mutable types or ModuleType subclasses");
         return -1;
     }
     if (builtin_base(old) != builtin_base(nt) ||
         old->basicsize != nt->basicsize || old->itemsize != nt->itemsize ||
         old->dictoffset != nt->dictoffset) {
-        py_err_format(py_exc_TypeError, "__class__ assignment: '%s' object "
-                      "layout differs from '%s'", nt->name, old->name);
+        py_err_format(py_exc_TypeError,
+                      "__class__ assignment: '%s' object "
+                      "layout differs from '%s'",
+                      nt->name, old->name);
         return -1;
     }
     PY_INCREF(nt);
@@ -1341,7 +1448,9 @@ static py_obj *type_new(py_type *meta, py_obj *const *args, size_t nargs,
 static int type_init(py_obj *self, py_obj *const *args, size_t nargs,
                      py_obj *kwnames)
 {
-    (void)self; (void)args; (void)kwnames;
+    (void)self;
+    (void)args;
+    (void)kwnames;
     if (nargs != 1 && nargs != 3) {
         py_err_set(py_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
         return -1;
@@ -1440,8 +1549,8 @@ static void type_dealloc(py_obj *o)
 static int type_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = TP(o);
-    py_obj *f[] = {t->dict, t->mro, t->bases, t->qualname,
-                   PY_OBJ(t->base), PY_OBJ(PY_TYPE(o))};
+    py_obj *f[] = {t->dict,     t->mro,          t->bases,
+                   t->qualname, PY_OBJ(t->base), PY_OBJ(PY_TYPE(o))};
     for (int i = 0; i < 6; i++)
         if (f[i] && visit(f[i], arg))
             return 1;
@@ -1481,8 +1590,10 @@ static int type_set_name(py_obj *o, py_obj *v)
     if (heap_only(o, "__name__") < 0)
         return -1;
     if (!v || !py_is_str(v)) {
-        py_err_fmt(py_exc_TypeError, "can only assign string to %s.__name__, "
-                   "not '%s'", TP(o)->name, v ? py_type_name(v) : "NoneType");
+        py_err_fmt(py_exc_TypeError,
+                   "can only assign string to %s.__name__, "
+                   "not '%s'",
+                   TP(o)->name, v ? py_type_name(v) : "NoneType");
         return -1;
     }
     char *copy = py_mem_alloc((size_t)PY_STR_NBYTES(v) + 1);
@@ -1496,16 +1607,20 @@ static int type_set_name(py_obj *o, py_obj *v)
     return 0;
 }
 
-static py_obj *type_get_qualname(py_obj *o) { return type_qualname(TP(o)); }
+static py_obj *type_get_qualname(py_obj *o)
+{
+    return type_qualname(TP(o));
+}
 
 static int type_set_qualname(py_obj *o, py_obj *v)
 {
     if (heap_only(o, "__qualname__") < 0)
         return -1;
     if (!v || !py_is_str(v)) {
-        py_err_fmt(py_exc_TypeError, "can only assign string to "
-                   "%s.__qualname__, not '%s'", TP(o)->name,
-                   v ? py_type_name(v) : "NoneType");
+        py_err_fmt(py_exc_TypeError,
+                   "can only assign string to "
+                   "%s.__qualname__, not '%s'",
+                   TP(o)->name, v ? py_type_name(v) : "NoneType");
         return -1;
     }
     PY_INCREF(v);
@@ -1513,7 +1628,10 @@ static int type_set_qualname(py_obj *o, py_obj *v)
     return 0;
 }
 
-static py_obj *type_get_module(py_obj *o) { return type_module(TP(o)); }
+static py_obj *type_get_module(py_obj *o)
+{
+    return type_module(TP(o));
+}
 
 static int type_set_module(py_obj *o, py_obj *v)
 {
@@ -1577,8 +1695,8 @@ static const py_getset_def type_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-static py_obj *type_mro_method(py_obj *self, py_obj *const *args,
-                               size_t nargs, py_obj *kwnames)
+static py_obj *type_mro_method(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
 {
     (void)args;
     if (py_check_args("mro", nargs, kwnames, 0, 0) < 0)
@@ -1608,7 +1726,10 @@ static py_obj *type_instancecheck(py_obj *self, py_obj *const *args,
 static py_obj *type_prepare(py_obj *self, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
-    (void)self; (void)args; (void)nargs; (void)kwnames;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return py_dict_new();
 }
 
@@ -1670,7 +1791,7 @@ py_type py_type_type = {
 #define MAX_STATIC_TYPES 512
 
 static py_type *readied[MAX_STATIC_TYPES]; /* static types with dicts */
-static py_type pristine[MAX_STATIC_TYPES];  /* their tables before ready */
+static py_type pristine[MAX_STATIC_TYPES]; /* their tables before ready */
 static int nreadied;
 
 /* Put a method/getset/wrapper descriptor (NEW, STOLEN) in t's dict. */
@@ -1731,7 +1852,7 @@ static int add_wrappers(py_type *t)
 }
 
 #define SLOT_FIRST OFF(dealloc)
-#define SLOT_END OFF(methods)
+#define SLOT_END   OFF(methods)
 
 /* Fill t's NULL slots from base, as CPython's inherit_slots. */
 static void inherit_slots(py_type *t, py_type *b)
@@ -1958,7 +2079,8 @@ static py_obj *compute_mro(py_type *t, py_obj *bases)
     m.lists = py_mem_alloc((size_t)m.n * sizeof *m.lists);
     m.idx = py_mem_alloc((size_t)m.n * sizeof *m.idx);
     if (!res || !m.lists || !m.idx) {
-        if (res) py_err_nomemory();
+        if (res)
+            py_err_nomemory();
         goto done;
     }
     for (ssize_t i = 0; i < nb; i++)
@@ -2102,7 +2224,10 @@ static int set_layout(py_type *t, py_type *b)
 
 static unsigned subclass_flags(py_type *t)
 {
-    static const struct { py_type *b; unsigned f; } map[] = {
+    static const struct {
+        py_type *b;
+        unsigned f;
+    } map[] = {
         {&py_int_type, PY_TPFLAGS_INT_SUBCLASS},
         {&py_str_type, PY_TPFLAGS_STR_SUBCLASS},
         {&py_list_type, PY_TPFLAGS_LIST_SUBCLASS},
@@ -2198,8 +2323,7 @@ fail:
     return NULL;
 }
 
-py_obj *py_type_new_meta(py_type *meta, py_obj *name, py_obj *bases,
-                         py_obj *ns)
+py_obj *py_type_new_meta(py_type *meta, py_obj *name, py_obj *bases, py_obj *ns)
 {
     static const char *const what[] = {"str", "tuple", "dict"};
     py_obj *argv[3] = {name, bases, ns};
@@ -2261,8 +2385,7 @@ static int super_traverse(py_obj *o, py_visitproc visit, void *arg)
 
 static py_type *supercheck(py_type *type, py_obj *obj)
 {
-    if (PY_TYPE_CHECK(obj, &py_type_type) &&
-        py_type_is_subtype(TP(obj), type))
+    if (PY_TYPE_CHECK(obj, &py_type_type) && py_type_is_subtype(TP(obj), type))
         return TP(obj);
     if (PY_TYPE_CHECK(obj, type))
         return PY_TYPE(obj);
@@ -2310,7 +2433,10 @@ static py_obj *super_new(py_type *t, py_obj *const *args, size_t nargs,
 static int super_init(py_obj *self, py_obj *const *args, size_t nargs,
                       py_obj *kwnames)
 {
-    (void)self; (void)args; (void)nargs; (void)kwnames;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return 0;
 }
 
@@ -2331,8 +2457,7 @@ static py_obj *super_getattro(py_obj *o, py_obj *name)
             py_descrgetfunc f = PY_TYPE(r)->descr_get;
             if (!f)
                 return py_newref(r);
-            return f(r, s->obj == PY_OBJ(start) ? NULL : s->obj,
-                     PY_OBJ(start));
+            return f(r, s->obj == PY_OBJ(start) ? NULL : s->obj, PY_OBJ(start));
         }
     }
     return py_generic_getattr(o, name);
@@ -2353,7 +2478,10 @@ static py_obj *super_repr(py_obj *o)
     return r;
 }
 
-static py_obj *super_thisclass(py_obj *o) { return py_newref(PY_OBJ(SU(o)->type)); }
+static py_obj *super_thisclass(py_obj *o)
+{
+    return py_newref(PY_OBJ(SU(o)->type));
+}
 static py_obj *super_self(py_obj *o)
 {
     return py_newref(SU(o)->obj ? SU(o)->obj : py_None);
@@ -2387,26 +2515,36 @@ py_type py_super_type = {
 /* ================================================== init and fini */
 
 static py_type *const core_types[] = {
-    &py_object_type, &py_type_type, &py_none_type, &py_notimpl_type,
-    &py_ellipsis_type, &py_int_type, &py_bool_type, &py_float_type,
-    &py_str_type, &py_bytes_type, &py_list_type, &py_tuple_type,
-    &py_dict_type, &py_set_type, &py_frozenset_type, &py_range_type,
-    &py_slice_type, &py_function_type, &py_cfunction_type, &py_method_type,
-    &py_code_type, &py_cell_type, &py_module_type, &py_generator_type,
-    &py_property_type, &py_classmethod_type, &py_staticmethod_type,
-    &py_super_type, &py_traceback_type, &py_frame_type,
-    &py_method_descr_type, &py_classmethod_descr_type,
-    &py_wrapper_descr_type, &py_method_wrapper_type, &py_getset_descr_type,
-    &py_list_iter_type, &py_list_reviter_type, &py_tuple_iter_type,
-    &py_range_iter_type, &py_dict_keys_type, &py_dict_values_type,
-    &py_dict_items_type, &py_dict_keyiter_type, &py_dict_valueiter_type,
+    &py_object_type,        &py_type_type,
+    &py_none_type,          &py_notimpl_type,
+    &py_ellipsis_type,      &py_int_type,
+    &py_bool_type,          &py_float_type,
+    &py_str_type,           &py_bytes_type,
+    &py_list_type,          &py_tuple_type,
+    &py_dict_type,          &py_set_type,
+    &py_frozenset_type,     &py_range_type,
+    &py_slice_type,         &py_function_type,
+    &py_cfunction_type,     &py_method_type,
+    &py_code_type,          &py_cell_type,
+    &py_module_type,        &py_generator_type,
+    &py_property_type,      &py_classmethod_type,
+    &py_staticmethod_type,  &py_super_type,
+    &py_traceback_type,     &py_frame_type,
+    &py_method_descr_type,  &py_classmethod_descr_type,
+    &py_wrapper_descr_type, &py_method_wrapper_type,
+    &py_getset_descr_type,  &py_list_iter_type,
+    &py_list_reviter_type,  &py_tuple_iter_type,
+    &py_range_iter_type,    &py_dict_keys_type,
+    &py_dict_values_type,   &py_dict_items_type,
+    &py_dict_keyiter_type,  &py_dict_valueiter_type,
     &py_dict_itemiter_type, &py_set_iter_type,
 };
 
 static py_type *const base_types[] = {
-    &py_object_type, &py_type_type, &py_int_type, &py_float_type,
-    &py_str_type, &py_bytes_type, &py_list_type, &py_tuple_type,
-    &py_dict_type, &py_set_type, &py_frozenset_type, &py_property_type,
+    &py_object_type,      &py_type_type,         &py_int_type,
+    &py_float_type,       &py_str_type,          &py_bytes_type,
+    &py_list_type,        &py_tuple_type,        &py_dict_type,
+    &py_set_type,         &py_frozenset_type,    &py_property_type,
     &py_classmethod_type, &py_staticmethod_type, &py_super_type,
 };
 

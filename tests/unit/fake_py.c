@@ -25,7 +25,8 @@ static const char driver[] =
     "import sys, builtins, traceback, signal\n"
     "inp = sys.stdin.buffer; outp = sys.__stdout__.buffer\n"
     "def send(tag, data):\n"
-    "    outp.write(tag + str(len(data)).encode() + b'\\n' + data); outp.flush()\n"
+    "    outp.write(tag + str(len(data)).encode() + b'\\n' + data); "
+    "outp.flush()\n"
     "def readmsg():\n"
     "    hdr = inp.readline()\n"
     "    if not hdr: sys.exit(0)\n"
@@ -52,10 +53,13 @@ static const char driver[] =
     "    if isinstance(v, float): return 'F' + t + s(repr(v))\n"
     "    if isinstance(v, str): return 'S' + t + s(v)\n"
     "    if isinstance(v, (list, tuple, set, frozenset)) and d < 50:\n"
-    "        k = 'L' if isinstance(v, list) else 'T' if isinstance(v, tuple) else 'E'\n"
-    "        return k + t + str(len(v)) + ':' + ''.join(ser(x, d+1) for x in v)\n"
+    "        k = 'L' if isinstance(v, list) else 'T' if isinstance(v, tuple) "
+    "else 'E'\n"
+    "        return k + t + str(len(v)) + ':' + ''.join(ser(x, d+1) for x in "
+    "v)\n"
     "    if isinstance(v, dict) and d < 50:\n"
-    "        return 'D' + t + str(len(v)) + ':' + ''.join(ser(a, d+1) + ser(b, d+1) for a, b in v.items())\n"
+    "        return 'D' + t + str(len(v)) + ':' + ''.join(ser(a, d+1) + ser(b, "
+    "d+1) for a, b in v.items())\n"
     "    return 'O' + t + s(repr(v))\n"
     "ns = {'__name__': '__main__', '__builtins__': builtins}\n"
     "while True:\n"
@@ -72,9 +76,11 @@ static const char driver[] =
     "            send(b'D', str(st).encode())\n"
     "        else:\n"
     "            try: send(b'V', ser(eval(data.decode(), ns)).encode())\n"
-    "            except BaseException as e: send(b'F', (type(e).__name__ + ': ' + str(e)).encode())\n"
+    "            except BaseException as e: send(b'F', (type(e).__name__ + ': "
+    "' + str(e)).encode())\n"
     "    finally:\n"
-    "        signal.alarm(0); sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__\n";
+    "        signal.alarm(0); sys.stdout, sys.stderr = sys.__stdout__, "
+    "sys.__stderr__\n";
 
 static pid_t child;
 static FILE *to, *from;
@@ -147,7 +153,8 @@ static void route(char tag, const char *d, size_t n)
 }
 
 /* Send a request and route messages until one of `ends` arrives. */
-static char request(char tag, const char *src, size_t len, const char *ends, char **data)
+static char request(char tag, const char *src, size_t len, const char *ends,
+                    char **data)
 {
     send(tag, src, len);
     for (;;) {
@@ -170,11 +177,25 @@ pyr_status pyapi_exec(const char *src, size_t len, const char *filename)
     return (pyr_status)st;
 }
 
-pyr_status pyapi_exec_single(const char *src, size_t len) { return pyapi_exec(src, len, "<stdin>"); }
-bool pyapi_is_incomplete(const char *src, size_t len) { (void)src; (void)len; return false; }
-int pyapi_exit_status(void) { return 1; }
+pyr_status pyapi_exec_single(const char *src, size_t len)
+{
+    return pyapi_exec(src, len, "<stdin>");
+}
+bool pyapi_is_incomplete(const char *src, size_t len)
+{
+    (void)src;
+    (void)len;
+    return false;
+}
+int pyapi_exit_status(void)
+{
+    return 1;
+}
 void pyapi_interrupt(void) {}
-void pyapi_set_step_budget(uint64_t steps) { (void)steps; }
+void pyapi_set_step_budget(uint64_t steps)
+{
+    (void)steps;
+}
 
 /* ---------------------------------------------------------- values */
 
@@ -193,15 +214,44 @@ static void parse(const char **p, py_value *v)
     char k = *(*p)++;
     v->type = take(p);
     switch (k) {
-    case 'N': v->kind = PYV_NONE; break;
-    case 'B': v->kind = PYV_BOOL; v->b = *(*p)++ == '1'; break;
-    case 'I': v->kind = PYV_INT; v->s = take(p); v->i = strtoll(v->s, NULL, 10); free(v->s); v->s = NULL; break;
-    case 'G': v->kind = PYV_BIGINT; v->s = take(p); break;
-    case 'F': v->kind = PYV_FLOAT; v->s = take(p); v->f = strtod(v->s, NULL); free(v->s); v->s = NULL; break;
-    case 'S': v->kind = PYV_STR; v->s = take(p); break;
-    case 'O': v->kind = PYV_OTHER; v->s = take(p); break;
+    case 'N':
+        v->kind = PYV_NONE;
+        break;
+    case 'B':
+        v->kind = PYV_BOOL;
+        v->b = *(*p)++ == '1';
+        break;
+    case 'I':
+        v->kind = PYV_INT;
+        v->s = take(p);
+        v->i = strtoll(v->s, NULL, 10);
+        free(v->s);
+        v->s = NULL;
+        break;
+    case 'G':
+        v->kind = PYV_BIGINT;
+        v->s = take(p);
+        break;
+    case 'F':
+        v->kind = PYV_FLOAT;
+        v->s = take(p);
+        v->f = strtod(v->s, NULL);
+        free(v->s);
+        v->s = NULL;
+        break;
+    case 'S':
+        v->kind = PYV_STR;
+        v->s = take(p);
+        break;
+    case 'O':
+        v->kind = PYV_OTHER;
+        v->s = take(p);
+        break;
     default: {
-        v->kind = k == 'L' ? PYV_LIST : k == 'T' ? PYV_TUPLE : k == 'E' ? PYV_SET : PYV_DICT;
+        v->kind = k == 'L'   ? PYV_LIST
+                  : k == 'T' ? PYV_TUPLE
+                  : k == 'E' ? PYV_SET
+                             : PYV_DICT;
         v->n = strtoul(*p, (char **)p, 10);
         (*p)++;
         size_t m = v->kind == PYV_DICT ? 2 * v->n : v->n;

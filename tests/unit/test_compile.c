@@ -123,19 +123,29 @@ UNIT_TEST(syntax_errors)
 {
     CHECK(py_init() == 0);
     py_type *se = py_exc_SyntaxError;
-    expect_error("x = (1 2)\n", se, "invalid syntax. Perhaps you forgot a comma?", 1, 6);
+    expect_error("x = (1 2)\n", se,
+                 "invalid syntax. Perhaps you forgot a comma?", 1, 6);
     expect_error("if x\n pass\n", se, "expected ':'", 1, 5);
-    expect_error("f() = 1\n", se, "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1);
-    expect_error("'abc\n", se, "unterminated string literal (detected at line 1)", 1, 1);
+    expect_error("f() = 1\n", se,
+                 "cannot assign to function call here. Maybe you meant '==' "
+                 "instead of '='?",
+                 1, 1);
+    expect_error("'abc\n", se,
+                 "unterminated string literal (detected at line 1)", 1, 1);
     expect_error("f(1,\n2\n", se, "'(' was never closed", 1, 2);
     expect_error(")\n", se, "unmatched ')'", 1, 1);
-    expect_error("(]\n", se, "closing parenthesis ']' does not match opening parenthesis '('", 1, 2);
+    expect_error(
+        "(]\n", se,
+        "closing parenthesis ']' does not match opening parenthesis '('", 1, 2);
     expect_error("return 1\n", se, "'return' outside function", 1, 1);
     expect_error("break\n", se, "'break' outside loop", 1, 1);
     expect_error("x = 1abc\n", se, "invalid decimal literal", 1, -1);
-    expect_error("f(a=1, 2)\n", se, "positional argument follows keyword argument", 1, 9);
-    expect_error("def f(a=1, b): pass\n", se, "non-default argument follows default argument", 1, 12);
-    expect_error("def f():\n nonlocal x\n", se, "no binding for nonlocal 'x' found", 2, 2);
+    expect_error("f(a=1, 2)\n", se,
+                 "positional argument follows keyword argument", 1, 9);
+    expect_error("def f(a=1, b): pass\n", se,
+                 "non-default argument follows default argument", 1, 12);
+    expect_error("def f():\n nonlocal x\n", se,
+                 "no binding for nonlocal 'x' found", 2, 2);
     py_fini();
 }
 
@@ -143,7 +153,8 @@ UNIT_TEST(indentation_errors)
 {
     CHECK(py_init() == 0);
     expect_error("if x:\npass\n", py_exc_IndentationError,
-                 "expected an indented block after 'if' statement on line 1", 2, 1);
+                 "expected an indented block after 'if' statement on line 1", 2,
+                 1);
     expect_error("  x\n", py_exc_IndentationError, "unexpected indent", 1, -1);
     expect_error("if x:\n    a\n  b\n", py_exc_IndentationError,
                  "unindent does not match any outer indentation level", 3, -1);

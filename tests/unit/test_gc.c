@@ -104,8 +104,7 @@ UNIT_TEST(ids_are_deterministic_across_interpreters)
     for (int run = 0; run < 2; run++) {
         CHECK(py_init() == 0);
         uintptr_t *ids = run ? second : first;
-        py_obj *a = py_list_new(0), *b = py_dict_new(),
-               *c = py_float_new(1.5);
+        py_obj *a = py_list_new(0), *b = py_dict_new(), *c = py_float_new(1.5);
         ids[0] = py_id(a);
         ids[1] = py_id(b);
         ids[2] = py_id(c);

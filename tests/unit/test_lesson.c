@@ -64,8 +64,9 @@ UNIT_TEST(keys_without_titles_are_stable)
     const lesson_step *p = lesson_step_at(lesson_course_day(c, 2), 0);
     CHECK(strncmp(lesson_step_key(p), "predict#", 8) == 0);
     lesson_course *again = load_mini();
-    CHECK_STR_EQ(lesson_step_key(lesson_step_at(lesson_course_day(again, 2), 0)),
-                 lesson_step_key(p));
+    CHECK_STR_EQ(
+        lesson_step_key(lesson_step_at(lesson_course_day(again, 2), 0)),
+        lesson_step_key(p));
     lesson_course_free(again);
     lesson_course_free(c);
 }
@@ -91,15 +92,21 @@ UNIT_TEST(exercise_pass_and_fail)
         return;
     lesson_t *l = lesson_course_day(c, 1);
     char *msg = NULL;
-    CHECK_INT_EQ(lesson_check_exercise(c, l, 2, "def double(x):\n    return x + x\n", &msg), 1);
+    CHECK_INT_EQ(lesson_check_exercise(
+                     c, l, 2, "def double(x):\n    return x + x\n", &msg),
+                 1);
     CHECK(msg == NULL);
-    CHECK_INT_EQ(lesson_check_exercise(c, l, 2, "def double(x):\n    return 3 * x\n", &msg), 0);
+    CHECK_INT_EQ(lesson_check_exercise(
+                     c, l, 2, "def double(x):\n    return 3 * x\n", &msg),
+                 0);
     CHECK_STR_EQ(msg, "double(4) should be 8, got 12");
     free(msg);
-    CHECK_INT_EQ(lesson_check_exercise(c, l, 2, "def double(x) return x\n", &msg), 0);
+    CHECK_INT_EQ(
+        lesson_check_exercise(c, l, 2, "def double(x) return x\n", &msg), 0);
     CHECK(msg && strstr(msg, "SyntaxError"));
     free(msg);
-    CHECK_INT_EQ(lesson_check_exercise(c, l, 2, "while True:\n    pass\n", &msg), 0);
+    CHECK_INT_EQ(
+        lesson_check_exercise(c, l, 2, "while True:\n    pass\n", &msg), 0);
     CHECK(msg && strstr(msg, "ran too long"));
     free(msg);
     CHECK_INT_EQ(lesson_check_exercise(c, l, 1, "x = 1", &msg), -1);
@@ -115,8 +122,11 @@ UNIT_TEST(exercise_with_input)
         return;
     lesson_t *l = lesson_course_day(c, 2);
     char *msg = NULL;
-    CHECK_INT_EQ(lesson_check_exercise(c, l, 4, "print('Hello, ' + input() + '!')", &msg), 1);
-    CHECK_INT_EQ(lesson_check_exercise(c, l, 4, "print('Hello, Ada!')", &msg), 0);
+    CHECK_INT_EQ(lesson_check_exercise(
+                     c, l, 4, "print('Hello, ' + input() + '!')", &msg),
+                 1);
+    CHECK_INT_EQ(lesson_check_exercise(c, l, 4, "print('Hello, Ada!')", &msg),
+                 0);
     CHECK(msg && strstr(msg, "Grace"));
     free(msg);
     lesson_course_free(c);
@@ -199,11 +209,13 @@ static void check_broken(const char *name)
             found = base && strcmp(base + 1, line + 11) == 0;
         }
         if (!found)
-            unit_fail(__FILE__, __LINE__, "%s: missing diagnostic %s", name, line + 11);
+            unit_fail(__FILE__, __LINE__, "%s: missing diagnostic %s", name,
+                      line + 11);
     }
     if (d.n != expected)
-        unit_fail(__FILE__, __LINE__, "%s: %zu diagnostics, %zu expected (first: %s)", name,
-                  d.n, expected, d.n ? d.msg[0] : "");
+        unit_fail(__FILE__, __LINE__,
+                  "%s: %zu diagnostics, %zu expected (first: %s)", name, d.n,
+                  expected, d.n ? d.msg[0] : "");
     lesson_diag_free(&d);
     free(src);
     free(path);
@@ -234,12 +246,14 @@ UNIT_TEST(check_runaway_checks)
     CHECK(d.n && strstr(d.msg[0], "check_loops.lua:6: CPU limit exceeded"));
     lesson_diag_free(&d);
     lesson_check_path(LESSONS "/escape/check_memory.lua", &d);
-    CHECK(d.n == 1 && strstr(d.msg[0], "check_memory.lua:6: memory limit exceeded"));
+    CHECK(d.n == 1 &&
+          strstr(d.msg[0], "check_memory.lua:6: memory limit exceeded"));
     lesson_diag_free(&d);
     lesson_check_path(LESSONS "/escape/check_keeps_py.lua", &d);
     bool refused = false;
     for (size_t i = 0; i < d.n; i++)
-        refused |= strstr(d.msg[i], "py can only be used while its check runs") != NULL;
+        refused |= strstr(d.msg[i],
+                          "py can only be used while its check runs") != NULL;
     CHECK(refused);
     lesson_diag_free(&d);
 }

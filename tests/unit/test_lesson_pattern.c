@@ -18,7 +18,8 @@ static const char *probe =
     "local s, p = ...\n"
     "local function all(ok, ...)\n"
     "  local t = { tostring(ok) }\n"
-    "  for i = 1, select('#', ...) do t[#t + 1] = tostring((select(i, ...))) end\n"
+    "  for i = 1, select('#', ...) do t[#t + 1] = tostring((select(i, ...))) "
+    "end\n"
     "  return table.concat(t, '|')\n"
     "end\n"
     "local r = {}\n"
@@ -27,8 +28,10 @@ static const char *probe =
     "r[3] = all(pcall(string.match, s, p))\n"
     "r[4] = all(pcall(string.gsub, s, p, '<%0>'))\n"
     "r[5] = all(pcall(string.gsub, s, p, '%1', 2))\n"
-    "r[6] = all(pcall(function() local t = {} for a, b in string.gmatch(s, p) do"
-    "  t[#t + 1] = tostring(a) .. ',' .. tostring(b) end return table.concat(t, ';') end))\n"
+    "r[6] = all(pcall(function() local t = {} for a, b in string.gmatch(s, p) "
+    "do"
+    "  t[#t + 1] = tostring(a) .. ',' .. tostring(b) end return "
+    "table.concat(t, ';') end))\n"
     "return (table.concat(r, '\\n'):gsub('pyscope%-pattern.lua:%d+: ', ''))\n";
 
 static char *outcome(lua_State *L, const char *s, const char *p)
@@ -55,21 +58,25 @@ static void compare(lua_State *stock, sandbox *sb, const char *s, const char *p)
 {
     char *a = outcome(stock, s, p), *b = outcome(sb->L, s, p);
     if (strcmp(a, b) != 0 && mismatches++ < 5)
-        unit_fail(__FILE__, __LINE__, "s=\"%s\" p=\"%s\":\nlua:     %s\npyscope: %s", s, p, a, b);
+        unit_fail(__FILE__, __LINE__,
+                  "s=\"%s\" p=\"%s\":\nlua:     %s\npyscope: %s", s, p, a, b);
     free(a);
     free(b);
 }
 
 static const char *const pieces[] = {
-    "a", "b", ".", "%a", "%d", "%s", "%w", "%A", "[ab]", "[^a]", "[a-c]", "[%d_]", "*", "+",
-    "-", "?", "(", ")", "()", "%1", "^", "$", "%b()", "%f[%w]", "x", "%%", "[]a]", "[^]]"};
+    "a",  "b",    ".",      "%a",    "%d",    "%s",   "%w",
+    "%A", "[ab]", "[^a]",   "[a-c]", "[%d_]", "*",    "+",
+    "-",  "?",    "(",      ")",     "()",    "%1",   "^",
+    "$",  "%b()", "%f[%w]", "x",     "%%",    "[]a]", "[^]]"};
 
 static void random_pattern(char *buf, size_t cap, unsigned *seed)
 {
     size_t n = 1 + (size_t)(rand_r(seed) % 6);
     buf[0] = '\0';
     for (size_t i = 0; i < n; i++) {
-        const char *piece = pieces[(size_t)rand_r(seed) % (sizeof pieces / sizeof *pieces)];
+        const char *piece =
+            pieces[(size_t)rand_r(seed) % (sizeof pieces / sizeof *pieces)];
         if (strlen(buf) + strlen(piece) + 1 < cap)
             strcat(buf, piece);
     }
@@ -81,11 +88,14 @@ UNIT_TEST(pattern_matches_stock_lua)
     luaL_openlibs(stock);
     sandbox *sb = sb_new("pyscope-pattern.lua");
     static const char *const subjects[] = {
-        "", "a", "aab", "hello world", "f(a(b)c) x", "ab12_cd 34", "]]a]", "aaa", "THE (quick) fox",
-        "x=1, y=2", "abcabc"};
+        "",           "a",    "aab", "hello world",     "f(a(b)c) x",
+        "ab12_cd 34", "]]a]", "aaa", "THE (quick) fox", "x=1, y=2",
+        "abcabc"};
     static const char *const fixed[] = {
-        "", "a*", "^a", "b$", "(a)(b)", "%w+", "(%w+)=(%w+)", "%b()", "%f[%a]%a+", "()b", "(a)%1",
-        "[]]", "[^%s]+", ".-b", "a?b", "a-b", "%", "[a", "(a", "a)", "%g", "[%a-]", "[a-]"};
+        "",      "a*",        "^a",  "b$",    "(a)(b)", "%w+",    "(%w+)=(%w+)",
+        "%b()",  "%f[%a]%a+", "()b", "(a)%1", "[]]",    "[^%s]+", ".-b",
+        "a?b",   "a-b",       "%",   "[a",    "(a",     "a)",     "%g",
+        "[%a-]", "[a-]"};
     for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
         for (size_t j = 0; j < sizeof fixed / sizeof *fixed; j++)
             compare(stock, sb, subjects[i], fixed[j]);
@@ -93,7 +103,9 @@ UNIT_TEST(pattern_matches_stock_lua)
     char p[128];
     for (int k = 0; k < 3000; k++) {
         random_pattern(p, sizeof p, &seed);
-        compare(stock, sb, subjects[(size_t)rand_r(&seed) % (sizeof subjects / sizeof *subjects)],
+        compare(stock, sb,
+                subjects[(size_t)rand_r(&seed) %
+                         (sizeof subjects / sizeof *subjects)],
                 p);
     }
     CHECK_INT_EQ(mismatches, 0);

@@ -46,7 +46,8 @@ UNIT_TEST(progress_round_trip)
     lesson_progress_set_status(p, "py", 1, "alias", LESSON_CORRECT);
     lesson_progress_set_status(p, "py", 2, "alias", LESSON_WRONG);
     lesson_progress_set_status(p, "other", 1, "alias", LESSON_SELF_YES);
-    lesson_progress_set_code(p, "py", 1, "Double\tit", "def f():\n\treturn '\\n'\n");
+    lesson_progress_set_code(p, "py", 1, "Double\tit",
+                             "def f():\n\treturn '\\n'\n");
     lesson_progress_set_position(p, "py", 2, "predict#0badf00d");
     CHECK_INT_EQ(lesson_progress_save(p), 0);
     lesson_progress_free(p);
@@ -55,8 +56,10 @@ UNIT_TEST(progress_round_trip)
     CHECK(notice == NULL);
     CHECK_INT_EQ(lesson_progress_status(p, "py", 1, "alias"), LESSON_CORRECT);
     CHECK_INT_EQ(lesson_progress_status(p, "py", 2, "alias"), LESSON_WRONG);
-    CHECK_INT_EQ(lesson_progress_status(p, "other", 1, "alias"), LESSON_SELF_YES);
-    CHECK_STR_EQ(lesson_progress_code(p, "py", 1, "Double\tit"), "def f():\n\treturn '\\n'\n");
+    CHECK_INT_EQ(lesson_progress_status(p, "other", 1, "alias"),
+                 LESSON_SELF_YES);
+    CHECK_STR_EQ(lesson_progress_code(p, "py", 1, "Double\tit"),
+                 "def f():\n\treturn '\\n'\n");
     int day;
     const char *key;
     CHECK(lesson_progress_position(p, "py", &day, &key));
@@ -65,7 +68,8 @@ UNIT_TEST(progress_round_trip)
     CHECK(!lesson_progress_position(p, "other", &day, &key));
     lesson_progress_reset(p, "py");
     CHECK_INT_EQ(lesson_progress_status(p, "py", 1, "alias"), LESSON_UNSEEN);
-    CHECK_INT_EQ(lesson_progress_status(p, "other", 1, "alias"), LESSON_SELF_YES);
+    CHECK_INT_EQ(lesson_progress_status(p, "other", 1, "alias"),
+                 LESSON_SELF_YES);
     lesson_progress_free(p);
     free(sub);
     remove_dir(dir);
@@ -102,10 +106,12 @@ static void expect_set_aside(const char *content)
 UNIT_TEST(progress_damaged_files)
 {
     expect_set_aside("garbage\n");
-    expect_set_aside("pyscope-progress 1\nst\tpy\t1\ta\tcorrect\n"); /* no end line */
+    expect_set_aside(
+        "pyscope-progress 1\nst\tpy\t1\ta\tcorrect\n"); /* no end line */
     expect_set_aside("pyscope-progress 1\nst\tpy\t1\ta\tcorrect\nend\t2\n");
     expect_set_aside("pyscope-progress 1\nst\tpy\t1\ta\tbrilliant\nend\t1\n");
-    expect_set_aside("pyscope-progress 1\ncode\tpy\t1\ta\tbad\\qescape\nend\t1\n");
+    expect_set_aside(
+        "pyscope-progress 1\ncode\tpy\t1\ta\tbad\\qescape\nend\t1\n");
     expect_set_aside("pyscope-progress 1\nst\tpy\tone\ta\tcorrect\nend\t1\n");
 }
 

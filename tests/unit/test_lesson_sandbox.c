@@ -44,31 +44,61 @@ static char *run_lua(const char *code, double *secs)
 }
 
 /* The chunk must fail with `want` in its message, within `limit` s. */
-static void expect_error(const char *code, const char *want, double limit, int line)
+static void expect_error(const char *code, const char *want, double limit,
+                         int line)
 {
     double secs = 0;
     char *err = run_lua(code, &secs);
     if (!err || !strstr(err, want))
-        unit_fail(__FILE__, line, "%s: wanted an error with \"%s\", got \"%s\"", code, want,
-                  err ? err : "(no error)");
+        unit_fail(__FILE__, line, "%s: wanted an error with \"%s\", got \"%s\"",
+                  code, want, err ? err : "(no error)");
     else if (!strstr(err, "/tmp/pyscope-sandbox-") || !strstr(err, ".lua:"))
-        unit_fail(__FILE__, line, "%s: error \"%s\" is not file:line: message", code, err);
+        unit_fail(__FILE__, line, "%s: error \"%s\" is not file:line: message",
+                  code, err);
     if (secs > limit)
-        unit_fail(__FILE__, line, "%s: took %.1f s (limit %.1f s)", code, secs, limit);
+        unit_fail(__FILE__, line, "%s: took %.1f s (limit %.1f s)", code, secs,
+                  limit);
     free(err);
 }
 
 #define EXPECT_ERROR(code, want) expect_error(code, want, 3.0, __LINE__)
 
-UNIT_TEST(sandbox_no_io) { EXPECT_ERROR("return io.open('/etc/passwd')", "unknown name 'io'"); }
-UNIT_TEST(sandbox_no_os) { EXPECT_ERROR("os.execute('touch /tmp/pwned')", "unknown name 'os'"); }
-UNIT_TEST(sandbox_no_require) { EXPECT_ERROR("local x = require('io')", "unknown name 'require'"); }
-UNIT_TEST(sandbox_no_package) { EXPECT_ERROR("return package.loaded.io", "unknown name 'package'"); }
-UNIT_TEST(sandbox_no_dofile) { EXPECT_ERROR("dofile('/etc/passwd')", "unknown name 'dofile'"); }
-UNIT_TEST(sandbox_no_loadfile) { EXPECT_ERROR("loadfile('/etc/passwd')", "unknown name 'loadfile'"); }
-UNIT_TEST(sandbox_no_debug) { EXPECT_ERROR("return debug.getregistry()", "unknown name 'debug'"); }
-UNIT_TEST(sandbox_no_print) { EXPECT_ERROR("print('hi')", "unknown name 'print'"); }
-UNIT_TEST(sandbox_no_coroutine) { EXPECT_ERROR("coroutine.wrap(print)()", "unknown name 'coroutine'"); }
+UNIT_TEST(sandbox_no_io)
+{
+    EXPECT_ERROR("return io.open('/etc/passwd')", "unknown name 'io'");
+}
+UNIT_TEST(sandbox_no_os)
+{
+    EXPECT_ERROR("os.execute('touch /tmp/pwned')", "unknown name 'os'");
+}
+UNIT_TEST(sandbox_no_require)
+{
+    EXPECT_ERROR("local x = require('io')", "unknown name 'require'");
+}
+UNIT_TEST(sandbox_no_package)
+{
+    EXPECT_ERROR("return package.loaded.io", "unknown name 'package'");
+}
+UNIT_TEST(sandbox_no_dofile)
+{
+    EXPECT_ERROR("dofile('/etc/passwd')", "unknown name 'dofile'");
+}
+UNIT_TEST(sandbox_no_loadfile)
+{
+    EXPECT_ERROR("loadfile('/etc/passwd')", "unknown name 'loadfile'");
+}
+UNIT_TEST(sandbox_no_debug)
+{
+    EXPECT_ERROR("return debug.getregistry()", "unknown name 'debug'");
+}
+UNIT_TEST(sandbox_no_print)
+{
+    EXPECT_ERROR("print('hi')", "unknown name 'print'");
+}
+UNIT_TEST(sandbox_no_coroutine)
+{
+    EXPECT_ERROR("coroutine.wrap(print)()", "unknown name 'coroutine'");
+}
 
 UNIT_TEST(sandbox_no_collectgarbage)
 {
@@ -83,58 +113,71 @@ UNIT_TEST(sandbox_no_string_dump)
 
 UNIT_TEST(sandbox_load_binary_chunk)
 {
-    EXPECT_ERROR("local f, e = load('\\27LuaT\\0\\25\\147\\r\\n\\26\\n') assert(not f) error(e)",
+    EXPECT_ERROR("local f, e = load('\\27LuaT\\0\\25\\147\\r\\n\\26\\n') "
+                 "assert(not f) error(e)",
                  "attempt to load a binary chunk");
-    EXPECT_ERROR("local f, e = load('\\27Lua', 'x', 'b') assert(not f) error(e)",
-                 "attempt to load a binary chunk");
+    EXPECT_ERROR(
+        "local f, e = load('\\27Lua', 'x', 'b') assert(not f) error(e)",
+        "attempt to load a binary chunk");
 }
 
 UNIT_TEST(sandbox_load_text_is_sandboxed)
 {
-    EXPECT_ERROR("return load('return os.getenv(\"HOME\")')()", "unknown name 'os'");
-    EXPECT_ERROR("return load('return io', 'x', 't', _G)()", "unknown name 'io'");
+    EXPECT_ERROR("return load('return os.getenv(\"HOME\")')()",
+                 "unknown name 'os'");
+    EXPECT_ERROR("return load('return io', 'x', 't', _G)()",
+                 "unknown name 'io'");
 }
 
 UNIT_TEST(sandbox_globals_tricks)
 {
-    EXPECT_ERROR("for _, n in ipairs({'io', 'os', 'debug', 'package', 'require', 'dofile',"
-                 " 'loadfile', 'collectgarbage'}) do assert(rawget(_G, n) == nil, n) end "
+    EXPECT_ERROR("for _, n in ipairs({'io', 'os', 'debug', 'package', "
+                 "'require', 'dofile',"
+                 " 'loadfile', 'collectgarbage'}) do assert(rawget(_G, n) == "
+                 "nil, n) end "
                  "error('clean')",
                  "clean");
-    EXPECT_ERROR("local _ENV = setmetatable({}, {__index = _G}) return os.exit()",
-                 "unknown name 'os'");
+    EXPECT_ERROR(
+        "local _ENV = setmetatable({}, {__index = _G}) return os.exit()",
+        "unknown name 'os'");
     EXPECT_ERROR("_ENV = nil; return x", "attempt to index a nil value");
-    EXPECT_ERROR("local g = getmetatable(_G); g.__index = nil; return io.write('x')",
-                 "attempt to index a nil value (global 'io')");
+    EXPECT_ERROR(
+        "local g = getmetatable(_G); g.__index = nil; return io.write('x')",
+        "attempt to index a nil value (global 'io')");
 }
 
 UNIT_TEST(sandbox_string_metatable)
 {
-    /* Reaching the string functions this way is fine; they are the safe ones. */
+    /* Reaching the string functions this way is fine; they are the safe ones.
+     */
     EXPECT_ERROR("local s = getmetatable('').__index "
                  "assert(s.dump == nil) assert(s.rep('a', 3) == 'aaa') "
                  "assert(s.find('abc', 'b') == 2) error('fine')",
                  "fine");
-    EXPECT_ERROR("getmetatable('').__index = nil; return ('x'):upper()", "attempt to index");
+    EXPECT_ERROR("getmetatable('').__index = nil; return ('x'):upper()",
+                 "attempt to index");
 }
 
 UNIT_TEST(sandbox_constructor_metatables_hidden)
 {
-    EXPECT_ERROR("local mt = getmetatable(step { title = 't', text = 'x' }) error(tostring(mt))",
+    EXPECT_ERROR("local mt = getmetatable(step { title = 't', text = 'x' }) "
+                 "error(tostring(mt))",
                  "false");
 }
 
 UNIT_TEST(sandbox_cpu_limit)
 {
     EXPECT_ERROR("while true do end", "CPU limit exceeded");
-    EXPECT_ERROR("local function f() return f() end return f()", "CPU limit exceeded");
+    EXPECT_ERROR("local function f() return f() end return f()",
+                 "CPU limit exceeded");
 }
 
 UNIT_TEST(sandbox_cpu_limit_survives_pcall)
 {
     EXPECT_ERROR("while true do pcall(function() while true do end end) end",
                  "CPU limit exceeded");
-    EXPECT_ERROR("while true do xpcall(function() while true do end end, function(m) return m end)"
+    EXPECT_ERROR("while true do xpcall(function() while true do end end, "
+                 "function(m) return m end)"
                  " end",
                  "CPU limit exceeded");
 }
@@ -145,27 +188,30 @@ UNIT_TEST(sandbox_memory_limit)
     EXPECT_ERROR("local s = string.rep('x', 1 << 20) local t = {} "
                  "for i = 1, 1000 do t[i] = s .. i end",
                  "memory limit exceeded");
-    EXPECT_ERROR("local t = {} for i = 1, 1e9 do t[i] = i end", "memory limit exceeded");
-    EXPECT_ERROR("while true do pcall(string.rep, 'x', 1 << 30) end", "memory limit exceeded");
+    EXPECT_ERROR("local t = {} for i = 1, 1e9 do t[i] = i end",
+                 "memory limit exceeded");
+    EXPECT_ERROR("while true do pcall(string.rep, 'x', 1 << 30) end",
+                 "memory limit exceeded");
 }
 
 UNIT_TEST(sandbox_catastrophic_pattern)
 {
-    expect_error("return string.rep('a', 5000):find('.-.-.-.-b')", "CPU limit exceeded", 2.0,
-                 __LINE__);
-    expect_error("return (('a'):rep(5000)):gsub('.-.-.-.-b', '')", "CPU limit exceeded", 2.0,
-                 __LINE__);
-    expect_error("for m in ('a'):rep(5000):gmatch('.-.-.-.-b') do end", "CPU limit exceeded",
-                 2.0, __LINE__);
+    expect_error("return string.rep('a', 5000):find('.-.-.-.-b')",
+                 "CPU limit exceeded", 2.0, __LINE__);
+    expect_error("return (('a'):rep(5000)):gsub('.-.-.-.-b', '')",
+                 "CPU limit exceeded", 2.0, __LINE__);
+    expect_error("for m in ('a'):rep(5000):gmatch('.-.-.-.-b') do end",
+                 "CPU limit exceeded", 2.0, __LINE__);
     expect_error("return ('a'):rep(5000):match('(a*)*b')", "", 2.0, __LINE__);
 }
 
 UNIT_TEST(sandbox_c_loops_bounded)
 {
-    expect_error("local s = string.rep('', 1e15) assert(s == '') error('quick')", "quick", 1.0,
-                 __LINE__);
-    expect_error("table.move({}, 1, math.maxinteger - 1, 2)", "CPU limit exceeded", 2.0,
-                 __LINE__);
+    expect_error(
+        "local s = string.rep('', 1e15) assert(s == '') error('quick')",
+        "quick", 1.0, __LINE__);
+    expect_error("table.move({}, 1, math.maxinteger - 1, 2)",
+                 "CPU limit exceeded", 2.0, __LINE__);
 }
 
 UNIT_TEST(sandbox_no_gc_metamethod)
@@ -176,29 +222,32 @@ UNIT_TEST(sandbox_no_gc_metamethod)
 
 UNIT_TEST(sandbox_error_objects)
 {
-    EXPECT_ERROR("error(setmetatable({}, {__tostring = function() while true do end end}))",
+    EXPECT_ERROR("error(setmetatable({}, {__tostring = function() while true "
+                 "do end end}))",
                  "error object is a table value");
     EXPECT_ERROR("error('no position', 0)", "no position");
 }
 
 UNIT_TEST(sandbox_patterns_still_work)
 {
-    EXPECT_ERROR("assert(('hello world'):find('o w') == 5) "
-                 "assert(('key = value'):match('^(%w+)%s*=%s*(%w+)$') == 'key') "
-                 "assert(select(2, ('a,b,,c'):gsub(',', ';')) == 3) "
-                 "assert(('THE (quick) fox'):find('%((%a+)%)') == 5) "
-                 "assert(('f(a(b)c)'):match('%b()') == '(a(b)c)') "
-                 "assert(('THE quick'):match('%f[%a]%a+', 4) == 'quick') "
-                 "assert(('abcabc'):match('(a)(b)c%1%2') == 'a') "
-                 "assert(('x=1, y=2'):gsub('(%w+)=(%w+)', '%2=%1') == '1=x, 2=y') "
-                 "local n = 0 for k, v in ('a=1 b=2'):gmatch('(%w)=(%d)') do n = n + v end "
-                 "assert(n == 3) "
-                 "assert(('abc'):gsub('', '-') == '-a-b-c-') "
-                 "assert(('hello'):find('l', 1, true) == 3) "
-                 "assert(('  x'):match('()x') == 3) "
-                 "assert(('abc'):gsub('%w', {a = 1, b = false}) == '1bc') "
-                 "error('all good')",
-                 "all good");
+    EXPECT_ERROR(
+        "assert(('hello world'):find('o w') == 5) "
+        "assert(('key = value'):match('^(%w+)%s*=%s*(%w+)$') == 'key') "
+        "assert(select(2, ('a,b,,c'):gsub(',', ';')) == 3) "
+        "assert(('THE (quick) fox'):find('%((%a+)%)') == 5) "
+        "assert(('f(a(b)c)'):match('%b()') == '(a(b)c)') "
+        "assert(('THE quick'):match('%f[%a]%a+', 4) == 'quick') "
+        "assert(('abcabc'):match('(a)(b)c%1%2') == 'a') "
+        "assert(('x=1, y=2'):gsub('(%w+)=(%w+)', '%2=%1') == '1=x, 2=y') "
+        "local n = 0 for k, v in ('a=1 b=2'):gmatch('(%w)=(%d)') do n = n + v "
+        "end "
+        "assert(n == 3) "
+        "assert(('abc'):gsub('', '-') == '-a-b-c-') "
+        "assert(('hello'):find('l', 1, true) == 3) "
+        "assert(('  x'):match('()x') == 3) "
+        "assert(('abc'):gsub('%w', {a = 1, b = false}) == '1bc') "
+        "error('all good')",
+        "all good");
 }
 
 UNIT_TEST(sandbox_pattern_errors)

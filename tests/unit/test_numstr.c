@@ -12,10 +12,19 @@
 #include "unit.h"
 
 /* C string of a str (BORROWED data of a NEW object; caller decrefs). */
-static const char *cstr(py_obj *s) { return s ? PY_STR_DATA(s) : NULL; }
+static const char *cstr(py_obj *s)
+{
+    return s ? PY_STR_DATA(s) : NULL;
+}
 
-static void start(void) { CHECK(py_init() == 0); }
-static void stop(void) { py_fini(); }
+static void start(void)
+{
+    CHECK(py_init() == 0);
+}
+static void stop(void)
+{
+    py_fini();
+}
 
 /* repr(o) compared with an expected C string; drops o. */
 static void check_repr(py_obj *o, const char *want, const char *file, int line)
@@ -37,14 +46,20 @@ UNIT_TEST(int_small_cache_and_overflow)
     CHECK(a == b);
     py_obj *c = py_int_from_i64(257), *d = py_int_from_i64(257);
     CHECK(c != d);
-    PY_DECREF(a); PY_DECREF(b); PY_DECREF(c); PY_DECREF(d);
+    PY_DECREF(a);
+    PY_DECREF(b);
+    PY_DECREF(c);
+    PY_DECREF(d);
     py_obj *m = py_int_from_i64(INT64_MAX), *one = py_int_from_i64(1);
     py_obj *s = py_binop(m, one, PY_NB_ADD);
     CHECK(s && !PY_INT_IS_SMALL(s));
     CHECK_REPR(py_newref(s), "9223372036854775808");
     py_obj *back = py_binop(s, one, PY_NB_SUB);
     CHECK(back && PY_INT_IS_SMALL(back) && PY_INT_VAL(back) == INT64_MAX);
-    PY_DECREF(m); PY_DECREF(one); PY_DECREF(s); PY_DECREF(back);
+    PY_DECREF(m);
+    PY_DECREF(one);
+    PY_DECREF(s);
+    PY_DECREF(back);
     stop();
 }
 
@@ -83,11 +98,21 @@ UNIT_TEST(int_floor_ops_and_bits)
 UNIT_TEST(float_repr)
 {
     char buf[40];
-    static const struct { double v; const char *s; } cases[] = {
-        {0.1, "0.1"}, {1e16, "1e+16"}, {1.0 / 3, "0.3333333333333333"},
-        {1e-5, "1e-05"}, {100.0, "100.0"}, {-0.0, "-0.0"}, {0.0001, "0.0001"},
-        {123456789012345678.0, "1.2345678901234568e+17"}, {5e-324, "5e-324"},
-        {1e15, "1000000000000000.0"}, {2.5, "2.5"},
+    static const struct {
+        double v;
+        const char *s;
+    } cases[] = {
+        {0.1, "0.1"},
+        {1e16, "1e+16"},
+        {1.0 / 3, "0.3333333333333333"},
+        {1e-5, "1e-05"},
+        {100.0, "100.0"},
+        {-0.0, "-0.0"},
+        {0.0001, "0.0001"},
+        {123456789012345678.0, "1.2345678901234568e+17"},
+        {5e-324, "5e-324"},
+        {1e15, "1000000000000000.0"},
+        {2.5, "2.5"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         py_float_repr_buf(cases[i].v, buf, sizeof buf);
@@ -128,10 +153,13 @@ UNIT_TEST(str_basics)
     CHECK_INT_EQ(PY_STR_LEN(c), 8);
     CHECK(py_str_eq_cstr(c, "h\xc3\xa9llo \xe2\x98\x95!"));
     CHECK_REPR(py_newref(s), "'h\xc3\xa9llo \xe2\x98\x95'");
-    PY_DECREF(s); PY_DECREF(t); PY_DECREF(c);
+    PY_DECREF(s);
+    PY_DECREF(t);
+    PY_DECREF(c);
     py_obj *i1 = py_str_interned("spam"), *i2 = py_str_interned("spam");
     CHECK(i1 == i2);
-    PY_DECREF(i1); PY_DECREF(i2);
+    PY_DECREF(i1);
+    PY_DECREF(i2);
     py_obj *n = py_int_from_i64(5);
     py_obj *f = py_str_format("n=%R s=%S %d%% %s %T", n, n, 42, "c", n);
     CHECK_STR_EQ(cstr(f), "n=5 s=5 42% c int");
@@ -143,21 +171,31 @@ UNIT_TEST(str_basics)
 UNIT_TEST(format_spec)
 {
     start();
-    static const struct { double v; const char *spec, *want; } fl[] = {
-        {1234.5678, ",.2f", "1,234.57"}, {1234.5678, "e", "1.234568e+03"},
-        {0.5, ".0%", "50%"}, {1234.5, ".4", "1.234e+03"}, {1.0, ".3", "1.0"},
+    static const struct {
+        double v;
+        const char *spec, *want;
+    } fl[] = {
+        {1234.5678, ",.2f", "1,234.57"},
+        {1234.5678, "e", "1.234568e+03"},
+        {0.5, ".0%", "50%"},
+        {1234.5, ".4", "1.234e+03"},
+        {1.0, ".3", "1.0"},
         {-1.5, "=+8.2f", "-   1.50"},
     };
     for (size_t i = 0; i < sizeof fl / sizeof *fl; i++) {
         py_obj *v = py_float_new(fl[i].v), *sp = py_str_from_cstr(fl[i].spec);
         py_obj *r = py_format(v, sp);
         CHECK_STR_EQ(cstr(r), fl[i].want);
-        PY_XDECREF(r); PY_DECREF(v); PY_DECREF(sp);
+        PY_XDECREF(r);
+        PY_DECREF(v);
+        PY_DECREF(sp);
     }
     py_obj *v = py_int_from_i64(1234), *sp = py_str_from_cstr("010,");
     py_obj *r = py_format(v, sp);
     CHECK_STR_EQ(cstr(r), "00,001,234");
-    PY_XDECREF(r); PY_DECREF(v); PY_DECREF(sp);
+    PY_XDECREF(r);
+    PY_DECREF(v);
+    PY_DECREF(sp);
     stop();
 }
 

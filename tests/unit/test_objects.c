@@ -9,8 +9,14 @@
 #include "py/runtime.h"
 #include "unit.h"
 
-static void start(void) { CHECK(py_init() == 0); }
-static void stop(void) { py_fini(); }
+static void start(void)
+{
+    CHECK(py_init() == 0);
+}
+static void stop(void)
+{
+    py_fini();
+}
 
 /* repr(o) compared with want; drops o. */
 static void check_repr(py_obj *o, const char *want)

@@ -33,8 +33,8 @@ static void start(void)
 {
     memset(&out, 0, sizeof out);
     memset(&err, 0, sizeof err);
-    py_options o = {.out = cap_write, .err = cap_write, .out_ud = &out,
-                    .err_ud = &err};
+    py_options o = {
+        .out = cap_write, .err = cap_write, .out_ud = &out, .err_ud = &err};
     CHECK(pyapi_start(&o) == 0);
 }
 
@@ -60,7 +60,8 @@ UNIT_TEST(recursion_limit_raises_recursion_error)
     start();
     CHECK(run("def f():\n    f()\nf()\n") == PYR_EXCEPTION);
     CHECK(strstr(err.buf, "[Previous line repeated 996 more times]") != NULL);
-    CHECK(strstr(err.buf, "RecursionError: maximum recursion depth exceeded\n"));
+    CHECK(
+        strstr(err.buf, "RecursionError: maximum recursion depth exceeded\n"));
     CHECK_INT_EQ(py_rt.depth, 0);
     pyapi_stop();
 }
