@@ -59,6 +59,21 @@ void obs_set_heap_hook(obs_heap_fn fn, void *ud)
     mem_obj_hook = fn ? heap_adapter : NULL;
 }
 
+static obs_rc_fn rc_fn;
+static void *rc_ud;
+
+static void rc_adapter(py_obj *o, int delta)
+{
+    rc_fn(rc_ud, py_id(o), delta);
+}
+
+void obs_set_rc_hook(obs_rc_fn fn, void *ud)
+{
+    rc_fn = fn;
+    rc_ud = ud;
+    py_rc_hook = fn ? rc_adapter : NULL;
+}
+
 /* --------------------------------------------------------- short reprs */
 
 typedef struct sbuf {

@@ -35,6 +35,11 @@ typedef enum { OBS_ALLOC, OBS_FREE } obs_heap_event;
 typedef void (*obs_heap_fn)(void *ud, obs_heap_event ev, uintptr_t id);
 void obs_set_heap_hook(obs_heap_fn fn, void *ud);
 
+/* Refcount changes (+1 / -1) of every object: costly, for a front end
+ * that watches one step in detail.  NULL turns it off. */
+typedef void (*obs_rc_fn)(void *ud, uintptr_t id, int delta);
+void obs_set_rc_hook(obs_rc_fn fn, void *ud);
+
 /* -------------------------------------------------------------- values */
 
 #define OBS_REPR_MAX 48

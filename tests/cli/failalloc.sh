@@ -1,6 +1,6 @@
 #!/bin/sh
 # cli/failalloc.sh PYSCOPE PROGRAM... -- run each program with its Nth
-# allocation failing (PYSCOPE_FAIL_ALLOC=N) for N = 1, 2, ... up to 600
+# allocation failing (PYSCOPE_FAIL_ALLOC=N) for N = 1, 2, ... up to 5000
 # (stride grows with N): every run must end normally or with an uncaught
 # exception (exit 0 or 1), never a crash or a hang.
 set -u
@@ -8,13 +8,13 @@ bin="$1"; shift
 fail=0
 for prog in "$@"; do
     n=1
-    while [ $n -le 600 ]; do
+    while [ $n -le 5000 ]; do
         PYSCOPE_FAIL_ALLOC=$n timeout 20 "$bin" run "$prog" >/dev/null 2>&1
         rc=$?
         if [ $rc -ne 0 ] && [ $rc -ne 1 ]; then
             echo "FAIL: $prog with allocation $n failing: exit $rc"; fail=1
         fi
-        if [ $n -lt 100 ]; then n=$((n + 1)); else n=$((n + 7)); fi
+        if [ $n -lt 100 ]; then n=$((n + 1)); elif [ $n -lt 1000 ]; then n=$((n + 7)); else n=$((n + 37)); fi
     done
 done
 exit $fail

@@ -162,3 +162,38 @@ UNIT_TEST(memory_areas_are_filled)
     CHECK(a.free > 0);
     pyapi_stop();
 }
+
+typedef struct {
+    uintptr_t id;
+    int up, down;
+} rc_log;
+
+static void on_rc(void *ud, uintptr_t id, int delta)
+{
+    rc_log *log = ud;
+    if (id != log->id)
+        return;
+    if (delta > 0)
+        log->up++;
+    else
+        log->down++;
+}
+
+UNIT_TEST(rc_hook_sees_a_new_reference)
+{
+    CHECK(pyapi_start(&quiet) == 0);
+    const char *src = "a = [1]\n";
+    CHECK(pyapi_exec(src, strlen(src), "t.py") == PYR_OK);
+    py_value v;
+    CHECK(pyapi_eval("id(a)", &v, NULL) == 0);
+    rc_log log = {(uintptr_t)v.i, 0, 0};
+    pyapi_value_free(&v);
+    obs_set_rc_hook(on_rc, &log);
+    const char *bind = "b = a\ndel b\n";
+    CHECK(pyapi_exec(bind, strlen(bind), "t.py") == PYR_OK);
+    obs_set_rc_hook(NULL, NULL);
+    CHECK(log.up >= 1);
+    CHECK(log.down >= 1);
+    CHECK_INT_EQ(log.up, log.down);
+    pyapi_stop();
+}
