@@ -2548,12 +2548,12 @@ leave_suspended:
  * the caller. */
 py_obj *py_vm_run_frame(py_frame *f, int *yielded, int throwflag)
 {
-    if (UNLIKELY(py_rt.c_depth >= C_DEPTH_MAX)) {
-        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+    if (UNLIKELY(py_rt.c_depth >= C_DEPTH_MAX ||
+                 py_rt.depth >= py_rt.recursion_limit)) {
+        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded "
+                                          "while calling a Python object");
         return NULL;
     }
-    if (enter_recursion() < 0)
-        return NULL;
     py_rt.c_depth++;
     frame_link(f);
     f->entry = 1;

@@ -73,18 +73,27 @@ static py_obj *check_str_result(py_obj *r, const char *what)
     return r;
 }
 
+/* Guard for the generic operations that recurse in C through nested
+ * containers (repr, str, comparison, hash): RecursionError instead of a C
+ * stack overflow, as CPython's Py_EnterRecursiveCall.  0 or -1. */
+static int enter_c_call(const char *where)
+{
+    if (py_rt.c_depth > 2 * py_rt.recursion_limit + 50) {
+        py_err_format(py_exc_RecursionError,
+                      "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    py_rt.c_depth++;
+    return 0;
+}
+
 py_obj *py_repr(py_obj *o)
 {
     py_type *t = PY_TYPE(o);
     if (!t->repr)
         return default_repr(o);
-    if (py_rt.c_depth > 2 * py_rt.recursion_limit + 50) {
-        py_err_set(py_exc_RecursionError,
-                   "maximum recursion depth exceeded while getting the repr "
-                   "of an object");
+    if (enter_c_call(" while getting the repr of an object") < 0)
         return NULL;
-    }
-    py_rt.c_depth++;
     py_obj *r = t->repr(o);
     py_rt.c_depth--;
     return check_str_result(r, "__repr__");
@@ -97,7 +106,11 @@ py_obj *py_str(py_obj *o)
         return py_newref(o);
     if (!t->str)
         return py_repr(o);
-    return check_str_result(t->str(o), "__str__");
+    if (enter_c_call(" while getting the str of an object") < 0)
+        return NULL;
+    py_obj *r = t->str(o);
+    py_rt.c_depth--;
+    return check_str_result(r, "__str__");
 }
 
 /* Escape the non-ASCII characters of str s as \xhh, \uhhhh, \Uhhhhhhhh. */
@@ -156,7 +169,11 @@ py_hash_t py_hash(py_obj *o)
         return ((py_strobj *)o)->hash;
     if (!t->hash)
         return py_hash_unhashable(o);
-    return t->hash(o);
+    if (enter_c_call("") < 0)
+        return -1;
+    py_hash_t h = t->hash(o);
+    py_rt.c_depth--;
+    return h;
 }
 
 /* ------------------------------------------------------- comparison */
@@ -164,9 +181,21 @@ py_hash_t py_hash(py_obj *o)
 static const char *const cmp_syms[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int swapped_op[] = {PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE};
 
+static py_obj *do_richcompare(py_obj *v, py_obj *w, int op);
+
+/* v op w, guarded against runaway C recursion.  NEW. */
+py_obj *py_richcompare(py_obj *v, py_obj *w, int op)
+{
+    if (enter_c_call(" in comparison") < 0)
+        return NULL;
+    py_obj *r = do_richcompare(v, w, op);
+    py_rt.c_depth--;
+    return r;
+}
+
 /* CPython's do_richcompare: reflected first for a subclass on the right,
  * identity fallback for == and !=. NEW. */
-py_obj *py_richcompare(py_obj *v, py_obj *w, int op)
+static py_obj *do_richcompare(py_obj *v, py_obj *w, int op)
 {
     py_type *tv = PY_TYPE(v), *tw = PY_TYPE(w);
     py_obj *res;
