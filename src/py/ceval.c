@@ -2550,8 +2550,10 @@ py_obj *py_vm_run_frame(py_frame *f, int *yielded, int throwflag)
 {
     if (UNLIKELY(py_rt.c_depth >= C_DEPTH_MAX ||
                  py_rt.depth >= py_rt.recursion_limit)) {
-        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded "
-                                          "while calling a Python object");
+        py_err_set(py_exc_RecursionError,
+                   f->gen ? "maximum recursion depth exceeded"
+                          : "maximum recursion depth exceeded while calling "
+                            "a Python object");
         return NULL;
     }
     py_rt.c_depth++;
