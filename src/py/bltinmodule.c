@@ -1513,15 +1513,8 @@ static int class_keywords(py_obj *kwnames, py_obj *const *values, py_obj **meta,
 static py_obj *make_class(py_obj *meta, py_obj *name, py_obj *bases, py_obj *ns,
                           py_obj *kwn, py_obj *const *kwv)
 {
-    if (meta == PY_OBJ(&py_type_type)) {
-        if (kwn) {
-            py_err_format(py_exc_TypeError,
-                          "%s.__init_subclass__() takes no keyword arguments",
-                          PY_STR_DATA(name));
-            return NULL;
-        }
+    if (meta == PY_OBJ(&py_type_type) && !kwn)
         return py_type_new_class(name, bases, ns);
-    }
     size_t nkw = kwn ? (size_t)PY_TUPLE_SIZE(kwn) : 0;
     py_obj **argv = py_mem_alloc((3 + nkw) * sizeof *argv);
     if (!argv)

@@ -361,60 +361,56 @@ bool py_isinstance_type(py_obj *o, py_type *t)
     return PY_TYPE_CHECK(o, t);
 }
 
-static bool is_class_tuple(py_obj *cls)
-{
-    if (!PY_TYPE_CHECK(cls, &py_tuple_type))
-        return false;
-    for (ssize_t i = 0; i < PY_TUPLE_SIZE(cls); i++) {
-        py_obj *c = PY_TUPLE_ITEMS(cls)[i];
-        if (!PY_TYPE_CHECK(c, &py_type_type) && !is_class_tuple(c))
-            return false;
-    }
-    return true;
-}
-
-static int isinstance_rec(py_obj *o, py_obj *cls)
+/* isinstance(o, cls) when cls is not a tuple.  1, 0 or -1. */
+static int isinstance_leaf(py_obj *o, py_obj *cls)
 {
     if (PY_TYPE_CHECK(cls, &py_type_type))
         return PY_TYPE_CHECK(o, (py_type *)cls);
-    for (ssize_t i = 0; i < PY_TUPLE_SIZE(cls); i++)
-        if (isinstance_rec(o, PY_TUPLE_ITEMS(cls)[i]))
-            return 1;
-    return 0;
+    py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a "
+                                 "tuple of types, or a union");
+    return -1;
+}
+
+/* issubclass(d, cls) when cls is not a tuple.  1, 0 or -1. */
+static int issubclass_leaf(py_obj *d, py_obj *cls)
+{
+    if (!PY_TYPE_CHECK(d, &py_type_type)) {
+        py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (PY_TYPE_CHECK(cls, &py_type_type))
+        return py_type_is_subtype((py_type *)d, (py_type *)cls);
+    py_err_set(py_exc_TypeError, "issubclass() arg 2 must be a class, a "
+                                 "tuple of classes, or a union");
+    return -1;
+}
+
+/* leaf(x, c) for cls itself or, when cls is a tuple, for its items and
+ * theirs, left to right until one answers 1 or fails (CPython's
+ * object_isinstance / object_issubclass: later items are not checked).
+ * Each tuple level counts as a C call, so a deeply nested tuple raises
+ * RecursionError "... <where>".  All BORROWED; 1, 0 or -1. */
+static int check_class_tree(py_obj *x, py_obj *cls,
+                            int (*leaf)(py_obj *, py_obj *), const char *where)
+{
+    if (!PY_TYPE_CHECK(cls, &py_tuple_type))
+        return leaf(x, cls);
+    if (enter_c_call(where) < 0)
+        return -1;
+    int r = 0;
+    for (ssize_t i = 0; r == 0 && i < PY_TUPLE_SIZE(cls); i++)
+        r = check_class_tree(x, PY_TUPLE_ITEMS(cls)[i], leaf, where);
+    py_rt.c_depth--;
+    return r;
 }
 
 int py_isinstance(py_obj *o, py_obj *cls)
 {
-    if (PY_TYPE_CHECK(cls, &py_type_type))
-        return PY_TYPE_CHECK(o, (py_type *)cls);
-    if (!is_class_tuple(cls)) {
-        py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a "
-                                     "tuple of types, or a union");
-        return -1;
-    }
-    return isinstance_rec(o, cls);
-}
-
-static int issubclass_rec(py_type *d, py_obj *cls)
-{
-    if (PY_TYPE_CHECK(cls, &py_type_type))
-        return py_type_is_subtype(d, (py_type *)cls);
-    for (ssize_t i = 0; i < PY_TUPLE_SIZE(cls); i++)
-        if (issubclass_rec(d, PY_TUPLE_ITEMS(cls)[i]))
-            return 1;
-    return 0;
+    return check_class_tree(o, cls, isinstance_leaf, " in __instancecheck__");
 }
 
 int py_issubclass(py_obj *derived, py_obj *cls)
 {
-    if (!PY_TYPE_CHECK(derived, &py_type_type)) {
-        py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!PY_TYPE_CHECK(cls, &py_type_type) && !is_class_tuple(cls)) {
-        py_err_set(py_exc_TypeError, "issubclass() arg 2 must be a class, a "
-                                     "tuple of classes, or a union");
-        return -1;
-    }
-    return issubclass_rec((py_type *)derived, cls);
+    return check_class_tree(derived, cls, issubclass_leaf,
+                            " in __subclasscheck__");
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "gc.h"
 #include "numstr.h"
 #include "objects.h"
 
@@ -409,19 +410,122 @@ static py_obj *make_argv(void)
     return l;
 }
 
+/* ====================================================== version_info */
+
+/* sys.version_info: a tuple subclass whose five items are also named
+ * attributes (CPython's struct sequence, reduced to what programs use). */
+
+static const char *const version_fields[] = {"major", "minor", "micro",
+                                             "releaselevel", "serial"};
+
+/* NEW item i of version_info o. */
+static py_obj *version_item(py_obj *o, int i)
+{
+    return py_newref(PY_TUPLE_ITEMS(o)[i]);
+}
+
+static py_obj *version_major(py_obj *o)
+{
+    return version_item(o, 0);
+}
+
+static py_obj *version_minor(py_obj *o)
+{
+    return version_item(o, 1);
+}
+
+static py_obj *version_micro(py_obj *o)
+{
+    return version_item(o, 2);
+}
+
+static py_obj *version_level(py_obj *o)
+{
+    return version_item(o, 3);
+}
+
+static py_obj *version_serial(py_obj *o)
+{
+    return version_item(o, 4);
+}
+
+/* "sys.version_info(major=3, ...)".  NEW str. */
+static py_obj *version_repr(py_obj *o)
+{
+    py_obj *parts[5] = {NULL}, *r = NULL;
+    int n = 0;
+    for (; n < 5; n++) {
+        py_obj *v = py_repr(PY_TUPLE_ITEMS(o)[n]);
+        parts[n] = v ? py_str_format("%s=%U", version_fields[n], v) : NULL;
+        PY_XDECREF(v);
+        if (!parts[n])
+            goto done;
+    }
+    py_obj *sep = py_str_from_cstr(", ");
+    py_obj *body = sep ? py_str_join_array(sep, parts, 5) : NULL;
+    PY_XDECREF(sep);
+    if (body)
+        r = py_str_format("sys.version_info(%U)", body);
+    PY_XDECREF(body);
+done:
+    while (n-- > 0)
+        PY_DECREF(parts[n]);
+    return r;
+}
+
+/* The fields are read-only, with CPython's message for member slots. */
+static int version_readonly(py_obj *o, py_obj *value)
+{
+    (void)o;
+    (void)value;
+    py_err_set(py_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
+static const py_getset_def version_getset[] = {
+    {"major", version_major, version_readonly, NULL},
+    {"minor", version_minor, version_readonly, NULL},
+    {"micro", version_micro, version_readonly, NULL},
+    {"releaselevel", version_level, version_readonly, NULL},
+    {"serial", version_serial, version_readonly, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static py_type version_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "sys.version_info",
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_TUPLE_SUBCLASS,
+    .doc = "sys.version_info\n\nVersion information as a named tuple.",
+    .repr = version_repr,
+    .getset = version_getset,
+};
+
+/* NEW version_info (3, 11, 7, 'final', 0). */
 static py_obj *make_version_info(void)
 {
-    py_obj *major = py_int_from_i64(3), *minor = py_int_from_i64(11),
-           *micro = py_int_from_i64(7), *level = py_str_from_cstr("final"),
-           *serial = py_int_from_i64(0), *t = NULL;
-    if (major && minor && micro && level && serial)
-        t = py_tuple_pack(5, major, minor, micro, level, serial);
-    PY_XDECREF(major);
-    PY_XDECREF(minor);
-    PY_XDECREF(micro);
-    PY_XDECREF(level);
-    PY_XDECREF(serial);
-    return t;
+    py_obj *o = py_obj_alloc(&version_type, 5);
+    if (!o)
+        return NULL;
+    py_obj **it = PY_TUPLE_ITEMS(o);
+    it[0] = py_int_from_i64(3), it[1] = py_int_from_i64(11);
+    it[2] = py_int_from_i64(7), it[3] = py_str_from_cstr("final");
+    it[4] = py_int_from_i64(0);
+    gc_track(o);
+    for (int i = 0; i < 5; i++)
+        if (!it[i]) {
+            PY_DECREF(o);
+            return NULL;
+        }
+    return o;
+}
+
+/* Make a static type of this file ready for a new interpreter. */
+static int ready_type(py_type *t, py_type *base)
+{
+    t->flags &= ~(unsigned)PY_TPFLAGS_READY;
+    t->dict = t->mro = t->bases = NULL;
+    t->base = base;
+    return py_type_ready(t);
 }
 
 /* The plain values of sys.  0 or -1. */
@@ -461,10 +565,8 @@ static int add_streams(py_obj *m)
 /* The sys module.  NEW module. */
 py_obj *py_init_sys(void)
 {
-    stream_type.flags &= ~(unsigned)PY_TPFLAGS_READY;
-    stream_type.dict = stream_type.mro = stream_type.bases = NULL;
-    stream_type.base = NULL;
-    if (py_type_ready(&stream_type) < 0)
+    if (ready_type(&stream_type, NULL) < 0 ||
+        ready_type(&version_type, &py_tuple_type) < 0)
         return NULL;
     py_obj *m = py_module_new("sys");
     if (!m)

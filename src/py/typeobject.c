@@ -26,10 +26,11 @@ uint64_t py_type_epoch = 1;
 
 #define DUNDERS(X)                                                             \
     X(repr)                                                                    \
-    X(str) X(hash) X(call) X(getattribute) X(getattr) X(setattr) X(delattr)    \
-        X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get) X(set)      \
-            X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)     \
-                X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)  \
+    X(str)                                                                     \
+    X(hash) X(call) X(getattribute) X(getattr) X(setattr) X(delattr) X(lt)     \
+        X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get) X(set) X(delete)  \
+            X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert) X(bool)       \
+                X(int) X(float) X(index) X(len) X(getitem) X(setitem)          \
                     X(delitem) X(contains) X(module) X(qualname) X(doc)        \
                         X(name) X(init_subclass) X(set_name) X(class_getitem)  \
                             X(dict) X(class) X(format) X(enter) X(exit)        \
@@ -695,11 +696,53 @@ static int setattr_hackcheck(py_obj *self, void *fn, const slotdef *sd)
     return 0;
 }
 
+/* Whether the wrapper call is __pow__ / __rpow__ with a modulus or a
+ * wrong count of arguments (both take one or two). */
+static bool is_pow3(const slotdef *sd, size_t n, py_obj *kw)
+{
+    return sd->name < 0 && sd->op == PY_NB_POW && sd->which < 2 && n != 1 &&
+           !(kw && PY_TUPLE_SIZE(kw));
+}
+
+/* base ** exp % mod for the three-argument __pow__ / __rpow__ of self's
+ * built-in type (CPython's wrap_ternaryfunc): int's computes it for ints
+ * and returns NotImplemented otherwise, the other types refuse it.  All
+ * BORROWED; NEW result. */
+static py_obj *wrapper_pow3(void *fn, py_obj *self, py_obj *base, py_obj *exp,
+                            py_obj *mod)
+{
+    if (mod == py_None)
+        return ((py_binaryfunc)fn)(base, exp);
+    if (!py_is_int(self)) {
+        py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless "
+                                     "all arguments are integers");
+        return NULL;
+    }
+    if (!py_is_int(base) || !py_is_int(exp) || !py_is_int(mod))
+        return py_newref(py_NotImplemented);
+    return py_int_pow3(base, exp, mod);
+}
+
+/* __pow__ / __rpow__ called with n != 1 arguments (BORROWED); NEW. */
+static py_obj *wrapper_pow(const slotdef *sd, void *fn, py_obj *self,
+                           py_obj *const *a, size_t n)
+{
+    if (n != 2) {
+        py_err_format(py_exc_TypeError, " expected %s, got %zu",
+                      n ? "at most 2 arguments" : "at least 1 argument", n);
+        return NULL;
+    }
+    return sd->which == 0 ? wrapper_pow3(fn, self, self, a[0], a[1])
+                          : wrapper_pow3(fn, self, a[0], self, a[1]);
+}
+
 /* Call the C slot fn of kind k on self with the wrapper's arguments. */
 static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
                                 py_obj *const *a, size_t n, py_obj *kw)
 {
     size_t need = 0;
+    if (is_pow3(sd, n, kw))
+        return wrapper_pow(sd, fn, self, a, n);
     switch (sd->kind) {
     case W_CALL:
         return ((py_vectorcall)fn)(self, a, n, kw);
@@ -1187,8 +1230,15 @@ static py_obj *object_format(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *object_init_subclass(py_obj *self, py_obj *const *args,
                                     size_t nargs, py_obj *kwnames)
 {
-    (void)self;
     (void)args;
+    if (kwnames && PY_TUPLE_SIZE(kwnames) > 0) {
+        py_err_format(py_exc_TypeError,
+                      "%s.__init_subclass__() takes no keyword arguments",
+                      PY_TYPE_CHECK(self, &py_type_type)
+                          ? ((py_type *)self)->name
+                          : py_type_name(self));
+        return NULL;
+    }
     if (py_check_args("__init_subclass__", nargs, kwnames, 0, 0) < 0)
         return NULL;
     return py_none_new();
@@ -1432,17 +1482,23 @@ py_obj *py_type_call(py_obj *o, py_obj *const *args, size_t nargs,
     return obj;
 }
 
+static py_obj *new_meta_kw(py_type *meta, py_obj *const *args, py_obj *kwn);
+
 static py_obj *type_new(py_type *meta, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
 {
-    (void)kwnames;
+    bool haskw = kwnames && PY_TUPLE_SIZE(kwnames) > 0;
+    if (nargs == 1 && haskw) {
+        py_err_set(py_exc_TypeError, "type() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs != 1 && nargs != 3) {
         py_err_set(py_exc_TypeError, "type() takes 1 or 3 arguments");
         return NULL;
     }
     if (nargs == 1)
         return py_newref(PY_OBJ(PY_TYPE(args[0])));
-    return py_type_new_meta(meta, args[0], args[1], args[2]);
+    return new_meta_kw(meta, args, haskw ? kwnames : NULL);
 }
 
 static int type_init(py_obj *self, py_obj *const *args, size_t nargs,
@@ -1825,13 +1881,22 @@ static int add_methods(py_type *t)
     return 0;
 }
 
+/* Whether sd is __radd__ of a sequence (str, bytes, list, tuple): as with
+ * CPython's sq_concat, concatenation has no reflected method. */
+static bool is_seq_radd(py_type *t, const slotdef *sd)
+{
+    return sd->name < 0 && sd->op == PY_NB_ADD && sd->which == 1 &&
+           t->getitem && t->len;
+}
+
 /* Slot wrappers for the slots t defines itself (before inheritance). */
 static int add_wrappers(py_type *t)
 {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const slotdef *sd = &slotdefs[i];
         void *fn = *slot_ptr(t, sd->offset);
-        if (!fn || sd->kind == W_NONE || sd->kind == W_DEL)
+        if (!fn || sd->kind == W_NONE || sd->kind == W_DEL ||
+            is_seq_radd(t, sd))
             continue;
         py_obj *name = sd_name(sd), *v;
         if (py_dict_get(t->dict, name))
@@ -2244,8 +2309,10 @@ static unsigned subclass_flags(py_type *t)
     return f;
 }
 
-/* __set_name__ on the attributes, then the parent's __init_subclass__. */
-static int class_hooks(py_type *t)
+/* __set_name__ on the attributes, then the parent's __init_subclass__
+ * called with the class keywords kwv[i] = kwn[i] (all BORROWED; kwn may be
+ * NULL). */
+static int class_hooks(py_type *t, py_obj *const *kwv, py_obj *kwn)
 {
     py_obj *items = py_dict_copy(t->dict), *k, *v;
     if (!items)
@@ -2275,17 +2342,20 @@ static int class_hooks(py_type *t)
         py_obj *b = PY_TYPE(f)->descr_get
                         ? PY_TYPE(f)->descr_get(f, NULL, PY_OBJ(t))
                         : py_newref(f);
-        py_obj *res = b ? py_call(b, NULL, 0, NULL) : NULL;
+        py_obj *res = b ? py_call(b, kwv, 0, kwn) : NULL;
         PY_XDECREF(b);
         return result_none(res);
     }
     return 0;
 }
 
-/* The body of type(name, bases, ns) once the arguments are checked. */
-static py_obj *build_class(py_type *meta, py_obj *name, py_obj *bases,
-                           py_obj *ns, py_type *base)
+/* The body of type(name, bases, ns, **kw) once the arguments are checked:
+ * args = {name, bases, ns, kw values...}, kwn the keyword names or NULL
+ * (all BORROWED).  NEW class. */
+static py_obj *build_class(py_type *meta, py_obj *const *args, py_obj *kwn,
+                           py_type *base)
 {
+    py_obj *name = args[0], *bases = args[1], *ns = args[2];
     py_type *t = (py_type *)py_obj_alloc(meta, 0);
     if (!t)
         return NULL;
@@ -2315,7 +2385,7 @@ static py_obj *build_class(py_type *meta, py_obj *name, py_obj *bases,
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     gc_track(PY_OBJ(t));
-    if (class_hooks(t) < 0)
+    if (class_hooks(t, args + 3, kwn) < 0)
         goto fail;
     return PY_OBJ(t);
 fail:
@@ -2323,30 +2393,40 @@ fail:
     return NULL;
 }
 
-py_obj *py_type_new_meta(py_type *meta, py_obj *name, py_obj *bases, py_obj *ns)
+/* type.__new__(meta, name, bases, ns, **kw): args = {name, bases, ns, kw
+ * values...}, kwn the keyword names or NULL (all BORROWED).  NEW class. */
+static py_obj *new_meta_kw(py_type *meta, py_obj *const *args, py_obj *kwn)
 {
     static const char *const what[] = {"str", "tuple", "dict"};
-    py_obj *argv[3] = {name, bases, ns};
     py_type *want[3] = {&py_str_type, &py_tuple_type, &py_dict_type};
     for (int i = 0; i < 3; i++)
-        if (!PY_TYPE_CHECK(argv[i], want[i])) {
+        if (!PY_TYPE_CHECK(args[i], want[i])) {
             py_err_format(py_exc_TypeError,
                           "type.__new__() argument %d must be %s, not %s",
-                          i + 1, what[i], py_type_name(argv[i]));
+                          i + 1, what[i], py_type_name(args[i]));
             return NULL;
         }
-    if (PY_TUPLE_SIZE(bases) == 0)
-        bases = py_tuple_pack(1, PY_OBJ(&py_object_type));
+    size_t nkw = kwn ? (size_t)PY_TUPLE_SIZE(kwn) : 0;
+    py_obj *argv[3 + nkw];
+    memcpy(argv, args, (3 + nkw) * sizeof *argv);
+    if (PY_TUPLE_SIZE(args[1]) == 0)
+        argv[1] = py_tuple_pack(1, PY_OBJ(&py_object_type));
     else
-        PY_INCREF(bases);
-    if (!bases)
+        PY_INCREF(argv[1]);
+    if (!argv[1])
         return NULL;
     py_obj *r = NULL;
     py_type *base;
-    if (check_bases(bases, &meta) == 0 && (base = best_base(bases)) != NULL)
-        r = build_class(meta, name, bases, ns, base);
-    PY_DECREF(bases);
+    if (check_bases(argv[1], &meta) == 0 && (base = best_base(argv[1])) != NULL)
+        r = build_class(meta, argv, kwn, base);
+    PY_DECREF(argv[1]);
     return r;
+}
+
+py_obj *py_type_new_meta(py_type *meta, py_obj *name, py_obj *bases, py_obj *ns)
+{
+    py_obj *args[3] = {name, bases, ns};
+    return new_meta_kw(meta, args, NULL);
 }
 
 py_obj *py_type_new_class(py_obj *name, py_obj *bases, py_obj *ns)
