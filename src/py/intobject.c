@@ -1415,7 +1415,7 @@ void py_numstr_fini(void)
 /* ========================================================== type table */
 
 /* (a // b, a % b) for the __divmod__ / __rdivmod__ methods. NEW. */
-static py_obj *divmod_pair(py_obj *a, py_obj *b)
+py_obj *py_divmod_pair(py_obj *a, py_obj *b)
 {
     py_obj *q = py_binop(a, b, PY_NB_FLOORDIV);
     py_obj *r = q ? py_binop(a, b, PY_NB_MOD) : NULL;
@@ -1425,25 +1425,6 @@ static py_obj *divmod_pair(py_obj *a, py_obj *b)
     return t;
 }
 
-#define DIVMOD_METHODS(prefix, accepts)                                        \
-    static py_obj *prefix##_divmod_m(py_obj *self, py_obj *const *args,        \
-                                     size_t nargs, py_obj *kwnames)            \
-    {                                                                          \
-        if (py_check_args("__divmod__", nargs, kwnames, 1, 1) < 0)             \
-            return NULL;                                                       \
-        if (!accepts(args[0]))                                                 \
-            return py_newref(py_NotImplemented);                               \
-        return divmod_pair(self, args[0]);                                     \
-    }                                                                          \
-    static py_obj *prefix##_rdivmod_m(py_obj *self, py_obj *const *args,       \
-                                      size_t nargs, py_obj *kwnames)           \
-    {                                                                          \
-        if (py_check_args("__rdivmod__", nargs, kwnames, 1, 1) < 0)            \
-            return NULL;                                                       \
-        if (!accepts(args[0]))                                                 \
-            return py_newref(py_NotImplemented);                               \
-        return divmod_pair(args[0], self);                                     \
-    }
 DIVMOD_METHODS(int, py_is_int)
 
 static const py_method_def int_methods[] = {

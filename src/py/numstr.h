@@ -157,4 +157,29 @@ int py_parse_kwargs(const char *fname, py_obj *const *args, size_t nargs,
                     py_obj *kwnames, const char *const *names, size_t min,
                     size_t max, py_obj **out);
 
+/* (a // b, a % b) for the __divmod__ / __rdivmod__ methods. NEW. */
+py_obj *py_divmod_pair(py_obj *a, py_obj *b);
+
+/* Define prefix_divmod_m / prefix_rdivmod_m method functions for a number
+ * type whose other operand must satisfy accepts(). */
+#define DIVMOD_METHODS(prefix, accepts)                                        \
+    static py_obj *prefix##_divmod_m(py_obj *self, py_obj *const *args,        \
+                                     size_t nargs, py_obj *kwnames)            \
+    {                                                                          \
+        if (py_check_args("__divmod__", nargs, kwnames, 1, 1) < 0)             \
+            return NULL;                                                       \
+        if (!accepts(args[0]))                                                 \
+            return py_newref(py_NotImplemented);                               \
+        return py_divmod_pair(self, args[0]);                                  \
+    }                                                                          \
+    static py_obj *prefix##_rdivmod_m(py_obj *self, py_obj *const *args,       \
+                                      size_t nargs, py_obj *kwnames)           \
+    {                                                                          \
+        if (py_check_args("__rdivmod__", nargs, kwnames, 1, 1) < 0)            \
+            return NULL;                                                       \
+        if (!accepts(args[0]))                                                 \
+            return py_newref(py_NotImplemented);                               \
+        return py_divmod_pair(args[0], self);                                  \
+    }
+
 #endif
