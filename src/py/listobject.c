@@ -908,7 +908,7 @@ static const py_method_def list_methods[] = {
 
 /* -------------------------------------------------------- iterators */
 
-static py_obj *iter_new(py_type *t, py_obj *seq, ssize_t index)
+py_obj *py_listiter_new(py_type *t, py_obj *seq, ssize_t index)
 {
     py_listiter *it = (py_listiter *)py_obj_alloc(t, 0);
     if (!it)
@@ -921,7 +921,7 @@ static py_obj *iter_new(py_type *t, py_obj *seq, ssize_t index)
 
 static py_obj *list_iter(py_obj *o)
 {
-    return iter_new(&py_list_iter_type, o, 0);
+    return py_listiter_new(&py_list_iter_type, o, 0);
 }
 
 static py_obj *listiter_next(py_obj *o)
@@ -938,7 +938,7 @@ static py_obj *list_reversed_m(py_obj *self, py_obj *const *args, size_t nargs,
     (void)args;
     if (py_check_args("list.__reversed__", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    return iter_new(&py_list_reviter_type, self, PY_SIZE(self) - 1);
+    return py_listiter_new(&py_list_reviter_type, self, PY_SIZE(self) - 1);
 }
 
 static py_obj *listreviter_next(py_obj *o)

@@ -131,6 +131,10 @@ typedef struct py_listiter {
     ssize_t index;
 } py_listiter;
 
+/* NEW iterator of type t (list, reversed list or tuple iterator: they
+ * share py_listiter's layout) over seq (BORROWED) from index. */
+py_obj *py_listiter_new(py_type *t, py_obj *seq, ssize_t index);
+
 extern py_type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type,
     py_range_iter_type, py_dict_keys_type, py_dict_values_type,
     py_dict_items_type, py_dict_keyiter_type, py_dict_valueiter_type,

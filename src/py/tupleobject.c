@@ -450,20 +450,9 @@ static const py_method_def tuple_methods[] = {
 
 /* --------------------------------------------------------- iterator */
 
-static py_obj *seqiter_new(py_type *t, py_obj *seq, ssize_t index)
-{
-    py_listiter *it = (py_listiter *)py_obj_alloc(t, 0);
-    if (!it)
-        return NULL;
-    it->seq = py_newref(seq);
-    it->index = index;
-    gc_track(PY_OBJ(it));
-    return PY_OBJ(it);
-}
-
 static py_obj *tuple_iter(py_obj *o)
 {
-    return seqiter_new(&py_tuple_iter_type, o, 0);
+    return py_listiter_new(&py_tuple_iter_type, o, 0);
 }
 
 static py_obj *tupleiter_next(py_obj *o)
