@@ -291,7 +291,7 @@ static py_obj *tuple_getitem(py_obj *o, py_obj *key)
         py_obj *r = py_tuple_new(n);
         for (ssize_t i = 0; r && i < n; i++)
             PY_TUPLE_ITEMS(r)
-            [i] = py_newref(PY_TUPLE_ITEMS(o)[start + i * step]);
+        [i] = py_newref(PY_TUPLE_ITEMS(o)[start + i * step]);
         return r;
     }
     py_err_format(py_exc_TypeError,
