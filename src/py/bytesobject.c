@@ -263,24 +263,6 @@ static ssize_t bytes_len(py_obj *o)
     return PY_SIZE(o);
 }
 
-static bool cmp_result(int c, int op)
-{
-    switch (op) {
-    case PY_LT:
-        return c < 0;
-    case PY_LE:
-        return c <= 0;
-    case PY_EQ:
-        return c == 0;
-    case PY_NE:
-        return c != 0;
-    case PY_GT:
-        return c > 0;
-    default:
-        return c >= 0;
-    }
-}
-
 static py_obj *bytes_richcompare(py_obj *a, py_obj *b, int op)
 {
     if (!py_is_bytes(a) || !py_is_bytes(b))
@@ -290,7 +272,7 @@ static py_obj *bytes_richcompare(py_obj *a, py_obj *b, int op)
         memcmp(PY_BYTES_DATA(a), PY_BYTES_DATA(b), (size_t)(na < nb ? na : nb));
     if (c == 0)
         c = (na > nb) - (na < nb);
-    return py_bool_from(cmp_result(c, op));
+    return py_bool_from(PY_CMP_VALUES(c, 0, op));
 }
 
 static py_obj *bytes_slice(py_obj *o, py_obj *slice)

@@ -729,22 +729,14 @@ static py_obj *binary_op(py_obj *a, py_obj *b, int op, bool inplace)
     return inplace ? py_inplace_op(a, b, op) : py_binop(a, b, op);
 }
 
-/* x op y for two C numbers (op is PY_LT..PY_GE). */
-#define CMP_VALUES(x, y, op)                                                   \
-    ((op) == PY_LT   ? (x) < (y)                                               \
-     : (op) == PY_LE ? (x) <= (y)                                              \
-     : (op) == PY_EQ ? (x) == (y)                                              \
-     : (op) == PY_NE ? (x) != (y)                                              \
-     : (op) == PY_GT ? (x) > (y)                                               \
-                     : (x) >= (y))
-
 /* Comparison with int/float fast paths.  NEW or NULL. */
 static py_obj *compare_op(py_obj *a, py_obj *b, int op)
 {
     if (is_small_int(a) && is_small_int(b))
-        return py_bool_from(CMP_VALUES(PY_INT_VAL(a), PY_INT_VAL(b), op));
+        return py_bool_from(PY_CMP_VALUES(PY_INT_VAL(a), PY_INT_VAL(b), op));
     if (PY_TYPE(a) == &py_float_type && PY_TYPE(b) == &py_float_type)
-        return py_bool_from(CMP_VALUES(PY_FLOAT_VAL(a), PY_FLOAT_VAL(b), op));
+        return py_bool_from(
+            PY_CMP_VALUES(PY_FLOAT_VAL(a), PY_FLOAT_VAL(b), op));
     return py_richcompare(a, b, op);
 }
 

@@ -507,24 +507,6 @@ static py_obj *float_int(py_obj *a)
     return py_int_from_double(PY_FLOAT_VAL(a));
 }
 
-static bool cmp_result(int c, int op)
-{
-    switch (op) {
-    case PY_LT:
-        return c < 0;
-    case PY_LE:
-        return c <= 0;
-    case PY_EQ:
-        return c == 0;
-    case PY_NE:
-        return c != 0;
-    case PY_GT:
-        return c > 0;
-    default:
-        return c >= 0;
-    }
-}
-
 /* Swap the sense of a comparison when the operands are swapped. */
 static int swapped_op(int op)
 {
@@ -544,13 +526,14 @@ static py_obj *float_richcompare(py_obj *a, py_obj *b, int op)
         double y = PY_FLOAT_VAL(b);
         if (isnan(x) || isnan(y))
             return py_bool_from(op == PY_NE);
-        return py_bool_from(cmp_result((x > y) - (x < y), op));
+        return py_bool_from(PY_CMP_VALUES(x, y, op));
     }
     if (!py_is_int(b))
         return py_newref(py_NotImplemented);
     if (isnan(x))
         return py_bool_from(op == PY_NE);
-    return py_bool_from(cmp_result(-py_int_cmp_double(b, x), op));
+    int c = -py_int_cmp_double(b, x);
+    return py_bool_from(PY_CMP_VALUES(c, 0, op));
 }
 
 static py_hash_t float_hash(py_obj *o)

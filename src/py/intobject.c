@@ -962,28 +962,11 @@ static int int_cmp(py_obj *a, py_obj *b)
     return (c > 0) - (c < 0);
 }
 
-static bool cmp_result(int c, int op)
-{
-    switch (op) {
-    case PY_LT:
-        return c < 0;
-    case PY_LE:
-        return c <= 0;
-    case PY_EQ:
-        return c == 0;
-    case PY_NE:
-        return c != 0;
-    case PY_GT:
-        return c > 0;
-    default:
-        return c >= 0;
-    }
-}
-
 static py_obj *int_richcompare(py_obj *a, py_obj *b, int op)
 {
     BOTH_INTS(a, b);
-    return py_bool_from(cmp_result(int_cmp(a, b), op));
+    int c = int_cmp(a, b);
+    return py_bool_from(PY_CMP_VALUES(c, 0, op));
 }
 
 /* ===================================================== pow with modulus */

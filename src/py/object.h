@@ -178,6 +178,16 @@ typedef struct py_getset_def {
 /* Comparison operators, in CPython's order (Py_LT..Py_GE). */
 enum { PY_LT, PY_LE, PY_EQ, PY_NE, PY_GT, PY_GE };
 
+/* x op y for two C scalars of one type (op is PY_LT..PY_GE).  Evaluates
+ * its arguments more than once: pass plain values. */
+#define PY_CMP_VALUES(x, y, op)                                                \
+    ((op) == PY_LT   ? (x) < (y)                                               \
+     : (op) == PY_LE ? (x) <= (y)                                              \
+     : (op) == PY_EQ ? (x) == (y)                                              \
+     : (op) == PY_NE ? (x) != (y)                                              \
+     : (op) == PY_GT ? (x) > (y)                                               \
+                     : (x) >= (y))
+
 /*
  * Binary number operators, one slot each in py_type.nb.  As in CPython,
  * the slot of either operand's type may be called with the operands in

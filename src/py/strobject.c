@@ -2166,24 +2166,6 @@ static py_obj *str_mod_slot(py_obj *a, py_obj *b)
     return py_str_mod(a, b);
 }
 
-static bool cmp_result(int c, int op)
-{
-    switch (op) {
-    case PY_LT:
-        return c < 0;
-    case PY_LE:
-        return c <= 0;
-    case PY_EQ:
-        return c == 0;
-    case PY_NE:
-        return c != 0;
-    case PY_GT:
-        return c > 0;
-    default:
-        return c >= 0;
-    }
-}
-
 static py_obj *str_richcompare(py_obj *a, py_obj *b, int op)
 {
     if (!py_is_str(a) || !py_is_str(b))
@@ -2194,7 +2176,7 @@ static py_obj *str_richcompare(py_obj *a, py_obj *b, int op)
     int c = memcmp(PY_STR_DATA(a), PY_STR_DATA(b), (size_t)(na < nb ? na : nb));
     if (c == 0)
         c = (na > nb) - (na < nb);
-    return py_bool_from(cmp_result(c, op));
+    return py_bool_from(PY_CMP_VALUES(c, 0, op));
 }
 
 /* ========================================================== iterator */

@@ -192,27 +192,7 @@ py_obj *py_seq_richcompare(py_obj *v, py_obj *w, int op)
     }
     ssize_t vl = PY_SIZE(v), wl = PY_SIZE(w);
     if (i >= vl || i >= wl) {
-        bool r;
-        switch (op) {
-        case PY_LT:
-            r = vl < wl;
-            break;
-        case PY_LE:
-            r = vl <= wl;
-            break;
-        case PY_EQ:
-            r = vl == wl;
-            break;
-        case PY_NE:
-            r = vl != wl;
-            break;
-        case PY_GT:
-            r = vl > wl;
-            break;
-        default:
-            r = vl >= wl;
-            break;
-        }
+        bool r = PY_CMP_VALUES(vl, wl, op);
         return py_bool_from(r);
     }
     if (op == PY_EQ)
