@@ -33,14 +33,12 @@ static const command commands[] = {
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: pyscope [--help] [--version] [COMMAND [ARGS...]]\n\n"
-            "Learn Python by watching its memory while code runs.\n\n"
-            "  pyscope%*s course menu: pick a day, resume where you "
-            "stopped\n",
-            44 - 7, "");
+    fprintf(f, "usage: pyscope [--help] [--version] [COMMAND [ARGS...]]\n\n"
+               "Learn Python by watching its memory while code runs.\n\n"
+               "  pyscope\n      course menu: pick a day, resume where you "
+               "stopped\n");
     for (size_t i = 0; i < NCOMMANDS; i++)
-        fprintf(f, "  pyscope %-42s %s\n", commands[i].usage,
+        fprintf(f, "  pyscope %s\n      %s\n", commands[i].usage,
                 commands[i].summary);
     fprintf(f, "\nOptions: --theme NAME (default, light, mono), --no-mouse.\n"
                "Courses live in courses/, themes in themes/; progress in "
