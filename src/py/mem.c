@@ -408,15 +408,25 @@ static uintptr_t small_vaddr(const void *p)
            (uintptr_t)((const char *)p - base);
 }
 
+/* Static objects (types, None, True, the small-int cache...) live in the
+ * program image, which the loader places at a random address.  Their
+ * offset from an anchor in the same image is fixed for a given binary, so
+ * ids computed from it are the same on every run. */
+static const char id_anchor;
+
+static uintptr_t static_vaddr(const void *p)
+{
+    intptr_t off = (intptr_t)((uintptr_t)p - (uintptr_t)&id_anchor);
+    return (uintptr_t)((intptr_t)MEM_STATIC_BASE + 0x800000 + off);
+}
+
 uintptr_t py_id(py_obj *o)
 {
     if ((uintptr_t)o < 4096)
         return (uintptr_t)o;
     pool *pl = pool_of(o);
-    /* Static objects (types, None, ...) are not in the heap: report their
-     * real address. */
     if (!mem_owns(o))
-        return (uintptr_t)o;
+        return static_vaddr(o);
     if (pl->size_class == LARGE_CLASS) {
         large *l = (large *)pl;
         return l->vaddr + (uintptr_t)((char *)o - ((char *)l + LARGE_HDR));

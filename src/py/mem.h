@@ -30,6 +30,7 @@
 #define MEM_ARENA_SIZE   (256 * 1024)
 #define MEM_VIRTUAL_BASE 0x7f3a5c000000ULL /* first arena's id base */
 #define MEM_LARGE_BASE   0x7f3b00000000ULL /* large blocks' id base */
+#define MEM_STATIC_BASE  0x55d6ed000000ULL /* static objects' id base */
 
 /* Arena statistics (the "heap" and "free" areas of the course). */
 typedef struct mem_stats {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # cli/determinism.sh PYSCOPE -- the same program run twice prints the same
-# ids for every object it creates (ids are virtual heap addresses).
+# ids for every object it creates (ids are virtual heap addresses) and for
+# the static ones (None, True, types, builtins), which live in the image.
 set -u
 bin="$1"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -16,6 +17,7 @@ gc.collect()
 objs += [(i, [i]) for i in range(2000)]
 big = [0] * 100000
 print(len(objs), hex(id(big)), hex(id(objs)))
+print(id(None), id(True), id(int), id(list), id(print), id(Node), id(5))
 for o in objs:
     print(id(o))
 PY
