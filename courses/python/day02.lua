@@ -441,6 +441,9 @@ return lesson {
       "`b.clear()` (or `a.pop()`) removes one link; then both counts can drop to zero on return.",
     },
     check = function(py)
+      local src = py.source()
+      assert(src:find("a%.append%(%s*b%s*%)") and src:find("b%.append%(%s*a%s*%)"),
+             "Keep the two lines that build the cycle, a.append(b) and b.append(a); break it after them.")
       py.exec("import gc\ngc.disable()\ngc.collect()\ntidy()\n_n = gc.collect()\ngc.enable()")
       local n = py.eval("_n")
       assert(n == 0, "After tidy() the collector still found " .. tostring(n) ..

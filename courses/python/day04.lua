@@ -30,7 +30,7 @@ return lesson {
   step {
     title = "Mutable: changed in place",
     text = [[
-      A *mutable* object can be changed after it is made, and keeps its
+      A *mutable* object can be altered once it exists, and keeps its
       identity while it changes. `list`, `dict`, `set` and most objects of
       your own classes are mutable.
 

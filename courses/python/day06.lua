@@ -241,6 +241,8 @@ return lesson {
       local ok, v = pcall(py.eval, "average(1, 2, 3)")
       assert(ok, "average(1, 2, 3) failed: " .. tostring(v) .. ". Use *nums to accept any number of arguments.")
       assert(v == 2, "average(1, 2, 3) should be 2.0, got " .. tostring(v))
+      assert(py.eval("average(1, 2)") == 1.5, "average(1, 2) should be 1.5, got " ..
+             py.eval("repr(average(1, 2))") .. ": divide with /, not //.")
       assert(py.eval("average(10)") == 10, "average(10) should be 10.0.")
       local ok2, z = pcall(py.eval, "average()")
       assert(ok2, "average() failed: " .. tostring(z) .. ". Return 0 when there are no numbers.")

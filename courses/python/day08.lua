@@ -297,6 +297,7 @@ return lesson {
       "`n = n & (n - 1)` clears the lowest set bit.",
     },
     check = function(py)
+      assert(py.source():find("&", 1, true), "Use `n & (n - 1)` to clear the lowest set bit in each round.")
       for _, c in ipairs({ { "12", 2 }, { "0", 0 }, { "255", 8 }, { "1", 1 }, { "2 ** 40", 1 }, { "2 ** 40 - 1", 40 } }) do
         local ok, v = pcall(py.eval, "count_bits(" .. c[1] .. ")")
         assert(ok, "count_bits(" .. c[1] .. ") failed or ran too long: " .. tostring(v))
@@ -358,6 +359,7 @@ return lesson {
       "Start with 0 and XOR every number into it.",
     },
     check = function(py)
+      assert(py.source():find("^", 1, true), "Use XOR (`^`): pairs cancel out, x ^ x is 0.")
       for _, c in ipairs({ { "[4, 1, 2, 1, 2]", 4 }, { "[7]", 7 }, { "[2, 2, 1]", 1 }, { "[9, 3, 9, 5, 3]", 5 } }) do
         local v = py.eval("single_number(" .. c[1] .. ")")
         assert(v == c[2], ("single_number(%s) should be %d, got %s"):format(c[1], c[2], tostring(v)))

@@ -360,21 +360,22 @@ return lesson {
       x.me = x
       del x
       print("dropped")
-      print("found", gc.collect())
+      gc.collect()
+      print("collected")
     ]],
     question = "In which order do the lines appear?",
     choices = {
-      "freeing x, dropped, found 1",
-      "dropped, freeing x, found 1",
-      "dropped, found 0, freeing x",
-      "dropped, found 1 (freeing x is never printed)",
+      "freeing x, dropped, collected",
+      "dropped, freeing x, collected",
+      "dropped, collected, freeing x",
+      "dropped, collected (freeing x is never printed)",
     },
     answer = 2,
     explain = [[
       `x.me = x` makes a cycle, so `del x` leaves the count at 1 and
       nothing is freed. The collector finds the object during
       `gc.collect()`: it runs `__del__` (printing "freeing x") before
-      freeing it, and then collect returns 1.
+      freeing it, and only then does collect return.
     ]],
   },
 

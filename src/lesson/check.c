@@ -4,7 +4,8 @@
  * Loading already checks syntax and schema (quiz answers in range
  * included).  On top of that every lesson is run: each step's and
  * predict's code must run cleanly, or raise exactly the exception its
- * `raises` field declares; each exercise's solution must pass its check
+ * `raises` field declares (and a predict's answer_text must be what it
+ * prints); each exercise's solution must pass its check
  * and its starter (or empty code) must fail it.  Every problem is one
  * "file:line: message" line; the exit status is 0 when there are none,
  * 1 otherwise, 2 for a usage error.
@@ -21,6 +22,36 @@
 static const char *label(const lesson_step *s)
 {
     return s->title ? s->title : s->id ? s->id : s->key;
+}
+
+/* The last non-empty line of out (malloc'd; "" when there is none). */
+static char *last_line(const char *out)
+{
+    const char *end = out + strlen(out);
+    while (end > out && (end[-1] == '\n' || end[-1] == ' '))
+        end--;
+    const char *start = end;
+    while (start > out && start[-1] != '\n')
+        start--;
+    return xstrndup(start, (size_t)(end - start));
+}
+
+/* A predict with answer_text must expect what the code prints: its whole
+ * output (lines joined by spaces) or its last line. */
+static void check_answer_text(const lesson_t *l, const lesson_step *s,
+                              const lesson_run *r, lesson_diag *d)
+{
+    char *all = xstrdup(r->out), *last = last_line(r->out);
+    for (char *p = all; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    if (!lesson_grade_text(s, all) && !lesson_grade_text(s, last))
+        lesson_diag_add(d,
+                        "%s:%d: predict '%s': the answer '%s' is not what "
+                        "the code prints (its last line is '%s')",
+                        l->path, s->line, label(s), s->answer_text, last);
+    free(all);
+    free(last);
 }
 
 /* A step's code must run, or raise what it says it raises. */
@@ -49,6 +80,8 @@ static void check_code(const lesson_t *l, const lesson_step *s, lesson_diag *d)
             "%s:%d: %s '%s': the code raised %s (declare raises = \"%s\" if "
             "that is the point)",
             l->path, s->line, kind, label(s), r.exc, exc);
+    else if (!exc && s->kind == LESSON_PREDICT && s->answer_text)
+        check_answer_text(l, s, &r, d);
     free(exc);
     lesson_run_free(&r);
 }

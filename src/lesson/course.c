@@ -156,11 +156,33 @@ static char **read_course_file(lesson_course *c, const char *file,
     return files;
 }
 
-/* Load each listed lesson; report missing files and repeated days. */
+/* A lesson name stays inside the course folder: relative, no "..". */
+static bool inside_course(const char *name)
+{
+    if (name[0] == '/' || name[0] == '\0')
+        return false;
+    for (const char *p = name; p; p = strchr(p, '/')) {
+        if (*p == '/')
+            p++;
+        if (strncmp(p, "..", 2) == 0 && (p[2] == '/' || p[2] == '\0'))
+            return false;
+    }
+    return true;
+}
+
+/* Load each listed lesson; report missing files, names that leave the
+ * course folder and repeated days. */
 static void load_lessons(lesson_course *c, const char *course_file,
                          char **files, int line, lesson_diag *diag)
 {
     for (char **f = files; *f; f++) {
+        if (!inside_course(*f)) {
+            lesson_diag_add(diag,
+                            "%s:%d: lesson file '%s' must be a name inside "
+                            "the course folder (no leading / and no ..)",
+                            course_file, line, *f);
+            continue;
+        }
         char *path = xasprintf("%s/%s", c->dir, *f);
         lesson_t *l = NULL;
         if (!exists(path))

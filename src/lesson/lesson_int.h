@@ -55,6 +55,7 @@ typedef struct sandbox {
     lua_State *L;
     size_t mem_used, mem_limit; /* bytes held by L; hard cap */
     uint64_t ticks, tick_limit; /* instructions (in hook units) this run */
+    unsigned calls;             /* call charge not yet added to ticks */
     int tripped;                /* SB_CPU / SB_MEM: sticky until next run */
     char *path;                 /* lesson file, as given */
     char *src;                  /* its text, once loaded (field lines) */
@@ -64,6 +65,7 @@ typedef struct sandbox {
 
 #define SB_MEM_LIMIT  (64u << 20) /* bytes per lesson state */
 #define SB_HOOK_EVERY 1000        /* instructions per hook call */
+#define SB_CALL_COST  20          /* instructions charged per call */
 #define SB_CPU_LIMIT  (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
 
 /* A fresh sandboxed state for the lesson file at path (not yet loaded). */

@@ -406,8 +406,11 @@ static bool exercise_command(ui *u, lesson_t *l, size_t i, attempt *a,
         char *code = sbuf_take(&a->code);
         submit(u, l, i, a, code);
         free(code);
-    } else if (strncmp(cmd, ":load ", 6) == 0) {
-        load_file(u, l, i, a, cmd + 6);
+    } else if (strncmp(cmd, ":load", 5) == 0 && (!cmd[5] || cmd[5] == ' ')) {
+        if (strspn(cmd + 5, " ") == strlen(cmd + 5))
+            say("Which file? Type :load FILE, e.g. :load answer.py");
+        else
+            load_file(u, l, i, a, cmd + 5);
     } else if (strcmp(cmd, ":hint") == 0) {
         give_hint(s, a);
     } else if (strcmp(cmd, ":solution") == 0) {

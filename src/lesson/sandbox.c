@@ -9,7 +9,8 @@
  *     never opened), load() restricted to text chunks;
  *   - a memory cap (the allocator refuses to grow past SB_MEM_LIMIT; Lua
  *     then collects garbage and retries before it gives up);
- *   - a CPU cap (a count hook every SB_HOOK_EVERY instructions; C loops
+ *   - a CPU cap (a count hook every SB_HOOK_EVERY instructions, each call
+ *     charged SB_CALL_COST more; C loops
  *     that could run long -- pattern matching, string.rep of "",
  *     table.move -- are bounded or charged to the same budget);
  *   - limits that stick: once a run trips one, pcall/xpcall rethrow
@@ -62,12 +63,21 @@ static void raise_cpu(lua_State *L)
         L, "CPU limit exceeded: the lesson ran too long (an endless loop?)");
 }
 
-/* The count hook: remember where the lesson is, stop it when over. */
+/* The hook: on calls, charge SB_CALL_COST instructions (a call, and
+ * above all a call into C, costs far more than one instruction: without
+ * this `local function f() return f() end` or `pcall(error)` in a loop
+ * runs many times longer than plain code before the budget is spent);
+ * on counts, remember where the lesson is.  Stop the run when over. */
 static void sb_hook(lua_State *L, lua_Debug *ar)
 {
     sandbox *sb = sb_of(L);
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 &&
-        ar->source[0] == '@' && strcmp(ar->source + 1, sb->path) == 0)
+    if (ar->event != LUA_HOOKCOUNT) {
+        sb->calls += SB_CALL_COST;
+        if (sb->calls < SB_HOOK_EVERY)
+            return;
+        sb->calls -= SB_HOOK_EVERY;
+    } else if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 &&
+               ar->source[0] == '@' && strcmp(ar->source + 1, sb->path) == 0)
         sb->last_line = ar->currentline;
     if (++sb->ticks > sb->tick_limit || sb->tripped == SB_CPU)
         raise_cpu(L);
@@ -298,7 +308,7 @@ sandbox *sb_new(const char *path)
         sb_free(sb);
         return NULL;
     }
-    lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, SB_HOOK_EVERY);
+    lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT | LUA_MASKCALL, SB_HOOK_EVERY);
     return sb;
 }
 
@@ -379,7 +389,7 @@ static int run(sandbox *sb, int nargs, int nresults, bool locate, char **err)
 {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
-    sb->ticks = 0;
+    sb->ticks = sb->calls = 0;
     sb->tripped = SB_OK;
     if (locate) {
         lua_pushcfunction(L, locate_msgh);
