@@ -77,6 +77,7 @@ static const char *const help_lines[] = {
     "  Tab / F6  cycle focus     arrows PgUp PgDn  scroll the focused pane",
     "  : or i  go to the prompt   (Tab on an empty prompt leaves it)",
     "  heap pane: f filter (all/reachable/containers)  / jump to id",
+    "     marks: + new  * changed  - freed since the last step",
     "  v  values inline in the stack pane     t  next theme",
     "  lesson: -> / Enter next step   <- previous   1-9 answer",
     "          h hint   x check exercise   e reset to starter",
@@ -141,6 +142,7 @@ void app_draw(tui_app *a)
     if (a->help)
         draw_help();
     doupdate();
+    screen_frame_done();
     if (!a->first_frame_done) {
         a->first_frame_done = true;
         a->t_first_frame = screen_now_ms();
@@ -390,6 +392,8 @@ int app_key(tui_app *a, int k)
         ev = stepper_key(a, k);
     if (!ev && a->focus < P_NPANES && a->panes[a->focus].visible)
         ev = a->panes[a->focus].key(&a->panes[a->focus], a, k);
+    if (!ev && (k == 'f' || k == '/') && a->panes[P_HEAP].visible)
+        ev = a->panes[P_HEAP].key(&a->panes[P_HEAP], a, k); /* from anywhere */
     if (!ev && k == KEY_CTRL('c') && !a->st.running)
         app_set_status(a, false, "q quits");
     return ev;
@@ -411,8 +415,19 @@ static void echo_line(tui_app *a, const char *ps, const char *line)
     repl_echo(ps), repl_echo(line), repl_echo("\n");
 }
 
-/* A line from the REPL prompt: gather a block until it is complete (a
- * blank line ends an indented block, as in python3), then run it. */
+/* Does the line open a block (ends with ':' before any comment)? */
+static bool opens_block(const char *line)
+{
+    size_t n = strcspn(line, "#");
+    while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+        n--;
+    return n > 0 && line[n - 1] == ':';
+}
+
+/* A line from the REPL prompt: gather a statement until it is complete,
+ * then run it.  As in python3, a compound statement (some line opened a
+ * block) ends only with a blank line; anything else (an unclosed
+ * bracket) runs as soon as it is complete. */
 static void repl_line(tui_app *a, const char *line)
 {
     echo_line(a, a->pending ? "... " : ">>> ", line);
@@ -421,7 +436,8 @@ static void repl_line(tui_app *a, const char *line)
     memcpy(a->pending + old, line, n);
     memcpy(a->pending + old + n, "\n", 2);
     bool blank = strspn(line, " \t") == n;
-    if (!blank && (old || line[n - 1] == ':'))
+    a->pending_block = (old && a->pending_block) || opens_block(line);
+    if (!blank && a->pending_block)
         return; /* a block: ends with a blank line, as in python3 */
     if (repl_is_incomplete(a->pending) && !(blank && old))
         return;

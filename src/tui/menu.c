@@ -161,6 +161,7 @@ static void draw(menu *m)
                theme_attr(R_STATUS));
     wnoutrefresh(stdscr);
     doupdate();
+    screen_frame_done();
 }
 
 /* Let the learner pick an item; its index or -1 to quit. */

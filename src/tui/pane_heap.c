@@ -116,7 +116,7 @@ static void build_index(tui_app *a)
     idset seen = {0};
     bool reach = a->filter == HEAP_REACHABLE;
     if (reach) {
-        idset_init(&seen, 1024);
+        idset_init(&seen, s->nrows);
         if (!reachable(s, &seen)) {
             idset_free(&seen);
             a->filter = HEAP_ALL;
@@ -197,7 +197,9 @@ static bool repr_changed(uintptr_t id, const char *repr, uint64_t stamp)
 
 /* ------------------------------------------------------------ rows */
 
-static void gen_text(const obs_object *o, char *buf, size_t n)
+/* The generation column: gen0-2, "untracked" (a container the GC does
+ * not follow now), "small"/"intern" (shared ints and strings), "-". */
+static void gen_text(const obs_object *o, char *buf, size_t n, bool wide)
 {
     if (o->small_int)
         snprintf(buf, n, "small");
@@ -205,8 +207,21 @@ static void gen_text(const obs_object *o, char *buf, size_t n)
         snprintf(buf, n, "intern");
     else if (o->gen >= 0)
         snprintf(buf, n, "gen%d", o->gen);
+    else if (o->gen == OBS_GEN_UNTRACKED)
+        snprintf(buf, n, wide ? "untracked" : "untrk");
     else
-        snprintf(buf, n, o->gen == OBS_GEN_UNTRACKED ? "untrk" : "-");
+        snprintf(buf, n, "-");
+}
+
+/* sys.getsizeof() in at most 5 columns: "56B", "9999B", "120K". */
+static void size_text(size_t bytes, char *buf, size_t n)
+{
+    if (bytes < 10000)
+        snprintf(buf, n, "%zuB", bytes);
+    else if (bytes < (size_t)10000 << 10)
+        snprintf(buf, n, "%zuK", bytes >> 10);
+    else
+        snprintf(buf, n, "%zuM", bytes >> 20);
 }
 
 static tui_role mark_role(int mark, const obs_object *o)
@@ -229,15 +244,16 @@ static const char *mark_text(int mark)
     return t[mark];
 }
 
-/* Columns: mark, id, type, rc, gen, [size when wide], names, repr. */
+/* Columns: mark, id, type, rc, gen, size, names, repr. */
 static void draw_row(pane *p, tui_app *a, int y, const snap_row *r, bool sel)
 {
     const obs_object *o = &r->o;
     char id[40], gen[16], line[160], repr[OBS_REPR_MAX + 8], names[64],
-        size[24] = "";
+        size[24];
     bool wide = p->w > 90;
     fmt_id(o->id, id, sizeof id, wide);
-    gen_text(o, gen, sizeof gen);
+    gen_text(o, gen, sizeof gen, wide);
+    size_text(o->size, size, sizeof size);
     int mark = r->mark;
     if (mark == MARK_FREED)
         snprintf(repr, sizeof repr, "(freed)");
@@ -246,11 +262,9 @@ static void draw_row(pane *p, tui_app *a, int y, const snap_row *r, bool sel)
     if (mark == MARK_NONE && repr_changed(o->id, repr, a->snap.stamp))
         mark = MARK_CHANGED;
     snap_var_names(&a->snap, o->id, names, sizeof names);
-    if (p->w > 64)
-        snprintf(size, sizeof size, "%5zuB ", o->size);
-    snprintf(line, sizeof line, "%s %-*s %-*.*s rc %-2zd %-5s %s",
+    snprintf(line, sizeof line, "%s %-*s %-*.*s rc %-2zd %-*s %-*s ",
              mark_text(mark), wide ? 14 : 9, id, wide ? 9 : 5, wide ? 9 : 5,
-             o->type, o->refcount, gen, size);
+             o->type, o->refcount, wide ? 9 : 5, gen, wide ? 5 : 4, size);
     attr_t at = sel ? theme_attr(R_SELECT) : theme_attr(mark_role(mark, o));
     if (sel)
         screen_fill(p->win, y, 1, p->w - 2, at);

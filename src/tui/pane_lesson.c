@@ -412,8 +412,10 @@ void learn_enter_step(tui_app *a, size_t i)
         a->run_pending = a->run_stepped = true;
     if (lesson_progress_status(a->progress, course_id(a), lesson_day(a->lesson),
                                lesson_step_key(s)) == LESSON_UNSEEN)
-        set_status(a, LESSON_SEEN);
-    learn_save_position(a);
+        lesson_progress_set_status(a->progress, course_id(a),
+                                   lesson_day(a->lesson), lesson_step_key(s),
+                                   LESSON_SEEN);
+    learn_save_position(a); /* one save (an fsync) for both */
 }
 
 /* Go to step i of lesson li, once any running program has unwound. */

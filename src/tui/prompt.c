@@ -156,6 +156,10 @@ static int read_key(tui_app *a, wchar_t *wc)
         int k = app_getkey(a, -1);
         free_popup(a);
         a->status[0] = '\0';
+        if (a->help && k != KEY_RESIZE && k != ERR) {
+            a->help = false; /* any key closes the help, and only that */
+            continue;
+        }
         if (k == KEY_CTRL('c')) {
             leave = LEAVE_CANCEL;
             return -1;
@@ -334,7 +338,10 @@ void prompt_popup_draw(tui_app *a)
     int nrows = (int)((a->npopup + (size_t)ncols - 1) / (size_t)ncols);
     if (nrows > LINES / 2)
         nrows = LINES / 2;
-    WINDOW *w = newwin(nrows + 2, ncols * colw + 2, LINES - 3 - nrows, 0);
+    int width = ncols * colw + 2;
+    if (width < 20) /* room for the title */
+        width = 20;
+    WINDOW *w = newwin(nrows + 2, width, LINES - 3 - nrows, 0);
     if (!w)
         return;
     werase(w);

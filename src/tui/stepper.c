@@ -618,10 +618,13 @@ int stepper_key(tui_app *a, int key)
     if (key == 'r')
         return restart(a);
     if (!st->paused) {
-        if (strchr("nsoc", key) && st->finished)
+        /* key > 0 && < 128: strchr would find NUL, or a KEY_ code's low
+         * byte */
+        bool run_key = key > 0 && key < 128 && strchr("nsoc", key);
+        if (run_key && st->finished)
             app_set_status(a, false,
                            "the program has finished: b goes back, r restarts");
-        return strchr("nsoc", key) && st->finished ? EV_HANDLED : EV_IGNORED;
+        return run_key && st->finished ? EV_HANDLED : EV_IGNORED;
     }
     switch (key) {
     case 'n':

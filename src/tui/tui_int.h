@@ -93,6 +93,7 @@ int screen_putn(WINDOW *w, int y, int x, int width, const char *s, size_t n,
                 attr_t a);
 void screen_fill(WINDOW *w, int y, int x, int width, attr_t a);
 double screen_now_ms(void);
+void screen_frame_done(void); /* after each doupdate (benchmark hook) */
 
 /* ------------------------------------------------------------- snapshot */
 
@@ -341,7 +342,8 @@ typedef struct tui_app {
     char *feedback; /* last grading message */
     bool feedback_ok;
     /* repl */
-    char *pending; /* incomplete multi-line statement */
+    char *pending;      /* incomplete multi-line statement */
+    bool pending_block; /* ... a compound one: a blank line ends it */
     double t_start, t_first_frame;
     bool first_frame_done;
     bool prompt_busy; /* inside prompt_read */

@@ -17,11 +17,18 @@
  *   wait-for-text TEXT        until TEXT is on the screen (5 s)
  *   wait-gone TEXT            until TEXT is no longer on the screen
  *   expect-at ROW COL TEXT    until TEXT is at ROW, COL (0-based)
+ *   expect-style ROW COL SPEC until the cell at ROW, COL has every item of
+ *                             SPEC: fg=N bg=N (colour index, or "default"),
+ *                             bold underline reverse italic, or one of
+ *                             these with a leading '-' for "not"
+ *   style ROW COL             print the style of a cell (to write tests)
  *   resize ROWS COLS          change the terminal size (SIGWINCH)
  *   click ROW COL             mouse click (button 1) at ROW, COL
  *   wheel-down ROW COL        mouse wheel down at ROW, COL
  *   sleep MS
  *   save NAME / expect-same NAME   remember the screen / compare with it
+ *   grab NAME N TEXT          wait for TEXT, keep the N characters after it
+ *                             as $NAME for later lines (an id, say)
  *   timer                     start a stopwatch
  *   time-until TEXT LABEL     wait for TEXT, print LABEL and the time
  *   expect-exit STATUS        until the program exits with STATUS
@@ -38,6 +45,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +126,41 @@ static void dump(void)
     free(s);
 }
 
+/* Whether the program turned mouse reporting on: a real terminal sends
+ * no mouse events otherwise (libvterm 0.1 would). */
+static int mouse_on;
+
+static int settermprop_cb(VTermProp prop, VTermValue *val, void *user)
+{
+    (void)user;
+    if (prop == VTERM_PROP_MOUSE)
+        mouse_on = val->number != VTERM_PROP_MOUSE_NONE;
+    return 1;
+}
+
+static const VTermScreenCallbacks screen_cbs = {.settermprop = settermprop_cb};
+
+/* libvterm 0.1 reads only the first mode of "ESC [ ? 1006 ; 1000 h" (what
+ * ncurses sends), so look for the mouse modes in the bytes as well. */
+static void scan_mouse_modes(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (s[i] != 27 || s[i + 1] != '[' || s[i + 2] != '?')
+            continue;
+        size_t j = i + 3;
+        int mode = 0, mouse = 0;
+        for (; j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ';'); j++) {
+            if (s[j] == ';') {
+                mouse |= mode >= 1000 && mode <= 1003, mode = 0;
+            } else
+                mode = mode * 10 + (s[j] - '0');
+        }
+        mouse |= mode >= 1000 && mode <= 1003;
+        if (j < n && mouse && (s[j] == 'h' || s[j] == 'l'))
+            mouse_on = s[j] == 'h';
+    }
+}
+
 /* ------------------------------------------------------------ child */
 
 static void output_cb(const char *s, size_t len, void *user)
@@ -135,8 +178,10 @@ static void pump(int ms)
     if (master < 0 || poll(&p, 1, ms) <= 0)
         goto reap;
     ssize_t n = read(master, buf, sizeof buf);
-    if (n > 0)
+    if (n > 0) {
+        scan_mouse_modes(buf, (size_t)n);
         vterm_input_write(vt, buf, (size_t)n);
+    }
 reap:
     if (child > 0 && exited < 0) {
         int st;
@@ -157,10 +202,19 @@ static void start(char *args)
                          .ws_col = (unsigned short)cols};
     if (vt)
         vterm_free(vt); /* a script may start the program twice */
+    if (child > 0 && exited < 0) { /* the previous program still runs */
+        kill(child, SIGKILL);
+        waitpid(child, NULL, 0);
+    }
+    if (master >= 0)
+        close(master); /* the previous program's terminal */
+    exited = -1;       /* expect-exit and settle look at this program */
     vt = vterm_new(rows, cols);
     vterm_set_utf8(vt, 1);
     vterm_output_set_callback(vt, output_cb, NULL);
     vs = vterm_obtain_screen(vt);
+    mouse_on = 0;
+    vterm_screen_set_callbacks(vs, &screen_cbs, NULL);
     vterm_screen_reset(vs, 1);
     child = forkpty(&master, NULL, NULL, &ws);
     if (child == 0) {
@@ -272,6 +326,57 @@ static int text_at(const char *arg, void *ud)
         return 0;
     row_text(rc[0], rc[1], buf, sizeof buf);
     return strncmp(buf, arg, strlen(arg)) == 0;
+}
+
+/* A cell's style as "fg=N bg=N bold ...", the words expect-style uses. */
+static void colour_word(const char *which, const VTermColor *c, char *o,
+                        size_t n)
+{
+    if ((which[0] == 'f' && VTERM_COLOR_IS_DEFAULT_FG(c)) ||
+        (which[0] == 'b' && VTERM_COLOR_IS_DEFAULT_BG(c)))
+        snprintf(o, n, "%s=default", which);
+    else if (VTERM_COLOR_IS_INDEXED(c))
+        snprintf(o, n, "%s=%d", which, c->indexed.idx);
+    else
+        snprintf(o, n, "%s=#%02x%02x%02x", which, c->rgb.red, c->rgb.green,
+                 c->rgb.blue);
+}
+
+static void cell_style(int r, int c, char *buf, size_t n)
+{
+    VTermScreenCell cell;
+    char fg[32], bg[32];
+    vterm_screen_get_cell(vs, (VTermPos){r, c}, &cell);
+    colour_word("fg", &cell.fg, fg, sizeof fg);
+    colour_word("bg", &cell.bg, bg, sizeof bg);
+    snprintf(buf, n, "%s %s%s%s%s%s", fg, bg, cell.attrs.bold ? " bold" : "",
+             cell.attrs.underline ? " underline" : "",
+             cell.attrs.reverse ? " reverse" : "",
+             cell.attrs.italic ? " italic" : "");
+}
+
+/* Every word of the spec is in the cell's style (or, with '-', not). */
+static int style_at(const char *arg, void *ud)
+{
+    int *rc = ud;
+    char have[128], spec[256];
+    if (rc[0] >= rows || rc[1] >= cols)
+        return 0;
+    cell_style(rc[0], rc[1], have, sizeof have);
+    snprintf(spec, sizeof spec, "%s", arg);
+    for (char *save, *t = strtok_r(spec, " ", &save); t;
+         t = strtok_r(NULL, " ", &save)) {
+        bool neg = t[0] == '-';
+        const char *w = t + neg, *p = have;
+        size_t k = strlen(w);
+        bool found = false;
+        for (; (p = strstr(p, w)) != NULL; p += k)
+            if ((p == have || p[-1] == ' ') && (p[k] == ' ' || !p[k]))
+                found = true;
+        if (found == neg)
+            return 0;
+    }
+    return 1;
 }
 
 static int has_exited(const char *arg, void *ud)
@@ -391,6 +496,29 @@ static void file_count(char *arg)
     }
 }
 
+/* ------------------------------------------------------------ grab */
+
+enum { MAXVARS = 8 };
+static char *var_name[MAXVARS], *var_text[MAXVARS];
+static int nvars;
+
+/* grab NAME N TEXT: the N characters after TEXT on the screen. */
+static void grab(char *arg)
+{
+    char name[64];
+    int n, used = 0;
+    if (sscanf(arg, "%63s %d %n", name, &n, &used) < 2 || !used || n <= 0 ||
+        nvars == MAXVARS)
+        fail("bad grab line", arg);
+    const char *text = arg + used;
+    if (!wait_until(has_text, text, NULL))
+        fail("text never appeared:", text);
+    char *scr = screen_text(), *p = strstr(scr, text) + strlen(text);
+    var_name[nvars] = strdup(name);
+    var_text[nvars++] = strndup(p, (size_t)n);
+    free(scr);
+}
+
 /* ------------------------------------------------------------ script */
 
 static char *subst(const char *line, const char *src)
@@ -405,8 +533,18 @@ static char *subst(const char *line, const char *src)
         } else if (strncmp(line, "$DATA", 5) == 0) {
             k += (size_t)sprintf(out + k, "%s", data);
             line += 5;
-        } else
-            out[k++] = *line++;
+        } else {
+            int v = 0;
+            while (*line == '$' && v < nvars &&
+                   strncmp(line + 1, var_name[v], strlen(var_name[v])) != 0)
+                v++;
+            if (*line == '$' && v < nvars &&
+                k + strlen(var_text[v]) + 1 < sizeof out) {
+                k += (size_t)sprintf(out + k, "%s", var_text[v]);
+                line += 1 + strlen(var_name[v]);
+            } else
+                out[k++] = *line++;
+        }
     }
     out[k] = '\0';
     return out;
@@ -436,6 +574,21 @@ static void run_line(char *line)
         sscanf(arg, "%d %d %n", &rc[0], &rc[1], &used);
         if (!wait_until(text_at, arg + used, rc))
             fail("text not at its place:", arg);
+    } else if (strcmp(line, "expect-style") == 0) {
+        int used = 0;
+        sscanf(arg, "%d %d %n", &rc[0], &rc[1], &used);
+        if (!wait_until(style_at, arg + used, rc)) {
+            char have[128];
+            cell_style(rc[0], rc[1], have, sizeof have);
+            printf("cell %d,%d: %s\n", rc[0], rc[1], have);
+            fail("style not at its place:", arg);
+        }
+    } else if (strcmp(line, "style") == 0) {
+        char have[128];
+        sscanf(arg, "%d %d", &rc[0], &rc[1]);
+        settle();
+        cell_style(rc[0], rc[1], have, sizeof have);
+        printf("style %d %d: %s\n", rc[0], rc[1], have);
     } else if (strcmp(line, "resize") == 0) {
         int r, c;
         sscanf(arg, "%d %d", &r, &c);
@@ -446,6 +599,8 @@ static void run_line(char *line)
             pump(5);
     } else if (strcmp(line, "save") == 0)
         save_screen(arg);
+    else if (strcmp(line, "grab") == 0)
+        grab(arg);
     else if (strcmp(line, "expect-same") == 0)
         expect_same(arg);
     else if (strcmp(line, "timer") == 0)
@@ -463,6 +618,8 @@ static void run_line(char *line)
     } else if (strcmp(line, "click") == 0 || strcmp(line, "wheel-down") == 0) {
         sscanf(arg, "%d %d", &rc[0], &rc[1]);
         int button = line[0] == 'c' ? 1 : 5;
+        if (!mouse_on)
+            return; /* reporting off: the terminal keeps the click */
         vterm_mouse_move(vt, rc[0], rc[1], VTERM_MOD_NONE);
         vterm_mouse_button(vt, button, true, VTERM_MOD_NONE);
         vterm_mouse_button(vt, button, false, VTERM_MOD_NONE);
@@ -511,6 +668,8 @@ int main(int argc, char **argv)
         free(saved_name[i]), free(saved_text[i]);
     for (int i = 0; i < nenv; i++)
         free(envs[i]);
+    for (int i = 0; i < nvars; i++)
+        free(var_name[i]), free(var_text[i]);
     char cmd[64];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpl);
     if (system(cmd) != 0)
