@@ -165,6 +165,58 @@ static pyr_status report_exception(void)
     return st;
 }
 
+/* CPython keeps the AST of the source it runs until the run ends (its
+ * arena holds a reference to every literal), so while a program runs each
+ * of its constants has one more reference than the code objects give it:
+ * `x = 1000` then sys.getrefcount(x) shows 4 in a script and in the same
+ * REPL statement, 2 in a later one.  hold_consts takes that reference on
+ * each distinct constant of co and its nested code objects (recursing
+ * into constant tuples), in a plain C array so that holding them moves no
+ * GC count; release_consts drops them. */
+typedef struct held_consts {
+    py_obj **objs;
+    size_t n, cap;
+} held_consts;
+
+static bool held_has(const held_consts *h, py_obj *o)
+{
+    for (size_t i = h->n; i-- > 0;)
+        if (h->objs[i] == o)
+            return true;
+    return false;
+}
+
+static void hold_const(held_consts *h, py_obj *o)
+{
+    if (PY_TYPE(o) == &py_code_type) {
+        py_obj *cs = ((py_code *)o)->consts;
+        for (ssize_t i = 0; cs && i < PY_TUPLE_SIZE(cs); i++)
+            hold_const(h, PY_TUPLE_ITEMS(cs)[i]);
+        return;
+    }
+    if (held_has(h, o))
+        return;
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? 2 * h->cap : 64;
+        py_obj **p = realloc(h->objs, cap * sizeof *p);
+        if (!p)
+            return; /* only a count differs: not worth failing the run */
+        h->objs = p;
+        h->cap = cap;
+    }
+    h->objs[h->n++] = py_newref(o);
+    if (PY_TYPE(o) == &py_tuple_type)
+        for (ssize_t i = 0; i < PY_TUPLE_SIZE(o); i++)
+            hold_const(h, PY_TUPLE_ITEMS(o)[i]);
+}
+
+static void release_consts(held_consts *h)
+{
+    for (size_t i = 0; i < h->n; i++)
+        PY_DECREF(h->objs[i]);
+    free(h->objs);
+}
+
 static pyr_status run(const char *src, size_t len, const char *filename,
                       py_compile_mode mode)
 {
@@ -174,8 +226,11 @@ static pyr_status run(const char *src, size_t len, const char *filename,
     py_code *co = py_compile(src, len, filename, mode);
     if (!co)
         return report_exception();
+    held_consts held = {NULL, 0, 0};
+    hold_const(&held, PY_OBJ(co));
     py_obj *r = py_eval_code(co, py_rt.main_globals, py_rt.main_globals);
     PY_DECREF(co);
+    release_consts(&held);
     if (!r)
         return report_exception();
     PY_DECREF(r);

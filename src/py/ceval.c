@@ -499,11 +499,23 @@ static inline void frame_unlink(py_frame *f)
 
 /* =========================================================== errors */
 
+/* Record name (BORROWED) as the pending NameError's .name, as CPython
+ * does for its "Did you mean" hint. */
+static void set_error_name(py_obj *name)
+{
+    py_obj *exc = py_err_fetch();
+    if (exc && PY_TYPE_CHECK(exc, py_exc_NameError) && ((py_exc *)exc)->dict &&
+        py_dict_set_str(((py_exc *)exc)->dict, "name", name) < 0)
+        py_err_clear();
+    py_err_restore(exc);
+}
+
 /* Raise NameError "name 'x' is not defined". */
 static void name_error(py_obj *name)
 {
     py_err_format(py_exc_NameError, "name '%s' is not defined",
                   PY_STR_DATA(name));
+    set_error_name(name);
 }
 
 static void unbound_local(py_obj *name)
@@ -526,6 +538,7 @@ static void unbound_deref(py_code *co, int i)
                   "cannot access free variable '%s' where it is not "
                   "associated with a value in enclosing scope",
                   PY_STR_DATA(PY_TUPLE_ITEMS(co->freevars)[i - ncellvars]));
+    set_error_name(PY_TUPLE_ITEMS(co->freevars)[i - ncellvars]);
 }
 
 /* Name of cell i (cellvars then freevars): BORROWED. */

@@ -424,6 +424,23 @@ static py_srcpos pos_of(ast_node *n)
     return (py_srcpos){n->lineno, n->end_lineno, n->col, n->end_col, -1, -1};
 }
 
+/* pos_of(e) plus the caret anchors 3.11's traceback finds in a one-line
+ * BinOp (the operator) or Subscript (the brackets), loaded, stored or
+ * deleted alike. */
+static py_srcpos anchored_pos(ast_node *e)
+{
+    py_srcpos p = pos_of(e);
+    if (e->kind == AST_BINOP && e->v.binop.op_col >= 0 &&
+        e->lineno == e->end_lineno) {
+        p.anchor_col = e->v.binop.op_col;
+        p.anchor_end_col = e->v.binop.op_end_col;
+    } else if (e->kind == AST_SUBSCRIPT && e->lineno == e->end_lineno) {
+        p.anchor_col = e->v.subscript.bracket_col;
+        p.anchor_end_col = e->end_col;
+    }
+    return p;
+}
+
 /* ------------------------------------------------------------- units */
 
 static int sorted_names(py_obj *list)
@@ -1741,8 +1758,7 @@ static int unpack(compiler *c, ast_node *t)
         if (elts->items[i]->kind != AST_STARRED)
             continue;
         if (star >= 0)
-            return error_at(c, elts->items[i],
-                            "multiple starred expressions in assignment");
+            return error_at(c, t, "multiple starred expressions in assignment");
         star = i;
     }
     if (star < 0) {
@@ -1765,7 +1781,7 @@ static int unpack(compiler *c, ast_node *t)
 static int assign_to(compiler *c, ast_node *t)
 {
     py_srcpos saved = c->u->cur;
-    c->u->cur = pos_of(t);
+    c->u->cur = anchored_pos(t);
     int r;
     switch (t->kind) {
     case AST_NAME:
@@ -1800,6 +1816,7 @@ static int assign_to(compiler *c, ast_node *t)
 
 static int delete_target(compiler *c, ast_node *t)
 {
+    c->u->cur = anchored_pos(t);
     switch (t->kind) {
     case AST_NAME:
         return nameop(c, t->v.name.id, AST_DEL);
@@ -1826,7 +1843,7 @@ static int delete_target(compiler *c, ast_node *t)
 static int augassign(compiler *c, ast_node *s)
 {
     ast_node *t = s->v.aug.target;
-    py_srcpos pos = pos_of(s), tpos = pos_of(t);
+    py_srcpos pos = pos_of(s), tpos = anchored_pos(t);
     switch (t->kind) {
     case AST_NAME:
         c->u->cur = tpos;
@@ -1956,15 +1973,7 @@ static int expr(compiler *c, ast_node *e)
         return -1;
     }
     py_srcpos saved = c->u->cur;
-    c->u->cur = pos_of(e);
-    if (e->kind == AST_BINOP && e->v.binop.op_col >= 0 &&
-        e->lineno == e->end_lineno) {
-        c->u->cur.anchor_col = e->v.binop.op_col;
-        c->u->cur.anchor_end_col = e->v.binop.op_end_col;
-    } else if (e->kind == AST_SUBSCRIPT && e->lineno == e->end_lineno) {
-        c->u->cur.anchor_col = e->v.subscript.bracket_col;
-        c->u->cur.anchor_end_col = e->end_col;
-    }
+    c->u->cur = anchored_pos(e);
     int r = expr_inner(c, e);
     c->u->cur = saved;
     c->depth--;

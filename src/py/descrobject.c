@@ -160,6 +160,7 @@ static py_obj *descr_alloc(py_type *t, py_type *owner, const void *def)
     d->owner = owner;
     d->u.meth = def;
     PY_INCREF(owner);
+    gc_track(PY_OBJ(d)); /* a class's descriptors are part of its cycle */
     return PY_OBJ(d);
 }
 
@@ -180,8 +181,16 @@ py_obj *py_descr_new_getset(py_type *owner, const py_getset_def *def)
 
 static void descr_dealloc(py_obj *o)
 {
+    gc_untrack(o);
     PY_DECREF(DS(o)->owner);
     py_obj_free(o);
+}
+
+/* As CPython's descr_traverse: the owner class (a heap type's descriptors
+ * and the type form a cycle the collector must see). */
+static int descr_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return visit(PY_OBJ(DS(o)->owner), arg);
 }
 
 static int descr_check(descr *d, py_obj *obj, const char *name)
@@ -255,8 +264,9 @@ py_type py_method_descr_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "method_descriptor",
     .basicsize = sizeof(descr),
-    .flags = PY_TPFLAGS_METHOD_DESCRIPTOR,
+    .flags = PY_TPFLAGS_METHOD_DESCRIPTOR | PY_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = mdescr_repr,
     .call = mdescr_call,
     .descr_get = mdescr_get,
@@ -289,7 +299,9 @@ py_type py_classmethod_descr_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "classmethod_descriptor",
     .basicsize = sizeof(descr),
+    .flags = PY_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = mdescr_repr,
     .call = cmdescr_call,
     .descr_get = cmdescr_get,
@@ -332,7 +344,9 @@ py_type py_getset_descr_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "getset_descriptor",
     .basicsize = sizeof(descr),
+    .flags = PY_TPFLAGS_GC,
     .dealloc = descr_dealloc,
+    .traverse = descr_traverse,
     .repr = gsdescr_repr,
     .descr_get = gsdescr_get,
     .descr_set = gsdescr_set,

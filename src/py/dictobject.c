@@ -144,7 +144,7 @@ static int dict_resize(py_dictobj *d, ssize_t minsize)
 
 py_obj *py_dict_new(void)
 {
-    return py_obj_alloc(&py_dict_type, 0);
+    return gc_alloc_fl(&py_dict_type, 0); /* as PyDict_New (gc.h) */
 }
 
 ssize_t py_dict_size(py_obj *d)
@@ -421,12 +421,19 @@ static void dict_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
+/* As CPython 3.11's dict_traverse: a dict whose keys are all exact strs
+ * (a "unicode" keys table) visits only its values; any other visits each
+ * value, then its key. */
 static int dict_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_dictobj *d = D(o);
+    bool str_keys = true;
+    for (ssize_t i = 0; i < d->nentries && str_keys; i++)
+        if (d->entries[i].key && PY_TYPE(d->entries[i].key) != &py_str_type)
+            str_keys = false;
     for (ssize_t i = 0; i < d->nentries; i++)
-        if (d->entries[i].key &&
-            (visit(d->entries[i].key, arg) || visit(d->entries[i].value, arg)))
+        if (d->entries[i].key && (visit(d->entries[i].value, arg) ||
+                                  (!str_keys && visit(d->entries[i].key, arg))))
             return 1;
     return 0;
 }

@@ -14,12 +14,14 @@
 #include <stdlib.h>
 
 #include "core.h"
+#include "objects.h"
 #include "runtime.h"
 
 enum {
     GC_FINALIZED = 1 << 0,   /* __del__ already ran (PEP 442) */
     GC_COLLECTING = 1 << 1,  /* in the set being collected */
     GC_UNREACHABLE = 1 << 2, /* tentatively unreachable */
+    GC_EMBEDDED = 1 << 3,    /* an instance's inline values (gc.h) */
 };
 
 gc_state gc_st;
@@ -127,6 +129,8 @@ static bool may_be_tracked(py_obj *o)
 
 void gc_maybe_track_for(py_obj *container, py_obj *item)
 {
+    if (GC_HEAD(container)->flags & GC_EMBEDDED)
+        return;
     if (!gc_is_tracked(container) && may_be_tracked(item))
         gc_track(container);
 }
@@ -137,7 +141,7 @@ static void update_refs(gc_head *l)
 {
     for (gc_head *g = l->next; g != l; g = g->next) {
         g->gc_refs = (int32_t)GC_OBJ(g)->rc;
-        g->flags = (g->flags & GC_FINALIZED) | GC_COLLECTING;
+        g->flags = (g->flags & (GC_FINALIZED | GC_EMBEDDED)) | GC_COLLECTING;
     }
 }
 
@@ -321,6 +325,8 @@ static void delete_garbage(gc_head *collectable, gc_head *old, int old_gen)
 
 /* ----------------------------------------------------------- collection */
 
+static void clear_freelists(void);
+
 static void bump_counts(int gen)
 {
     if (gen + 1 < GC_NGENS)
@@ -371,12 +377,16 @@ static ssize_t collect_main(int gen)
         gc_st.long_lived_total = survivors;
     }
     promote(young, old, gen, survivors);
-    ssize_t m = list_size(&unreachable);
     finalize_garbage(&unreachable);
     report(GC_PHASE_FINALIZE, gen, &unreachable);
     handle_resurrected(&unreachable, &still, old, old_gen);
+    /* CPython 3.11 counts what is still unreachable after the
+     * finalizers ran: resurrected objects are not "collected". */
+    ssize_t m = list_size(&still);
     report(GC_PHASE_DELETE, gen, &still);
     delete_garbage(&still, old, old_gen);
+    if (gen == GC_NGENS - 1)
+        clear_freelists();
     gc_st.stats[gen].collections++;
     gc_st.stats[gen].collected += m;
     gc_st.last_gen = gen;
@@ -403,11 +413,12 @@ static void run_callbacks(const char *phase, int gen, ssize_t collected)
         py_obj *cbs = py_list_as_tuple(gc_st.callbacks);
         for (ssize_t i = 0; cbs && i < PY_TUPLE_SIZE(cbs); i++) {
             py_obj *args[2] = {ph, info};
-            py_obj *r = py_call(PY_TUPLE_ITEMS(cbs)[i], args, 2, NULL);
+            py_obj *cb = PY_TUPLE_ITEMS(cbs)[i];
+            py_obj *r = py_call(cb, args, 2, NULL);
             if (r)
                 PY_DECREF(r);
             else
-                py_err_clear();
+                py_err_write_unraisable(cb); /* as CPython's, on stderr */
         }
         PY_XDECREF(cbs);
     }
@@ -447,16 +458,101 @@ static void collect_generations(void)
     }
 }
 
+/* ----------------------------------------------- free lists (gc.h) */
+
+enum { FL_LISTS = 80, FL_DICTS = 80, FL_TUPLES = 2000, FL_TUPLE_SIZES = 20 };
+static int fl_lists, fl_dicts, fl_tuples[FL_TUPLE_SIZES];
+static bool uncounted; /* the allocation under way reuses a free slot */
+
+/* The free list an exact list/dict/tuple of n items goes to, or NULL;
+ * *max is its capacity. */
+static int *freelist_for(py_type *t, ssize_t n, int *max)
+{
+    if (t == &py_list_type)
+        return *max = FL_LISTS, &fl_lists;
+    if (t == &py_dict_type)
+        return *max = FL_DICTS, &fl_dicts;
+    if (t == &py_tuple_type && n >= 1 && n <= FL_TUPLE_SIZES)
+        return *max = FL_TUPLES, &fl_tuples[n - 1];
+    return NULL;
+}
+
+py_obj *gc_alloc_fl(py_type *t, ssize_t nitems)
+{
+    int max, *fl = freelist_for(t, nitems, &max);
+    /* 3.11 pushes tuples of 20 items but pops only up to 19. */
+    if (fl && *fl > 0 && !(t == &py_tuple_type && nitems == FL_TUPLE_SIZES)) {
+        (*fl)--;
+        uncounted = true;
+    }
+    py_obj *o = py_obj_alloc(t, nitems);
+    uncounted = false;
+    return o;
+}
+
+/* A full collection frees the lists' objects (PyObject_GC_Del: count0
+ * down if > 0). */
+static void clear_freelists(void)
+{
+    long n = fl_lists + fl_dicts;
+    for (int i = 0; i < FL_TUPLE_SIZES; i++)
+        n += fl_tuples[i], fl_tuples[i] = 0;
+    fl_lists = fl_dicts = 0;
+    gc_st.count[0] = gc_st.count[0] > n ? gc_st.count[0] - (int)n : 0;
+}
+
+/* ------------------------------------------- embedded dicts (gc.h) */
+
+py_obj *gc_new_instance_dict(void)
+{
+    uncounted = true;
+    py_obj *d = py_obj_alloc(&py_dict_type, 0);
+    uncounted = false;
+    if (d)
+        GC_HEAD(d)->flags |= GC_EMBEDDED;
+    return d;
+}
+
+bool gc_dict_is_embedded(py_obj *d)
+{
+    return (GC_HEAD(d)->flags & GC_EMBEDDED) != 0;
+}
+
+void gc_materialize_dict(py_obj *d)
+{
+    gc_head *g = GC_HEAD(d);
+    if (!(g->flags & GC_EMBEDDED))
+        return;
+    g->flags &= (uint16_t)~GC_EMBEDDED;
+    if (!dict_untrackable(d))
+        gc_track(d);
+    if (fl_dicts > 0)
+        fl_dicts--; /* CPython's new_dict reuses a free dict */
+    else
+        gc_on_alloc();
+}
+
 void gc_on_alloc(void)
 {
+    if (uncounted)
+        return;
     gc_st.count[0]++;
     if (gc_st.count[0] > gc_st.threshold[0] && gc_st.threshold[0] &&
         gc_st.enabled && !gc_st.collecting && !py_rt.cur_exc)
         collect_generations();
 }
 
-void gc_on_free(void)
+void gc_on_free(py_obj *o)
 {
+    if (GC_HEAD(o)->flags & GC_EMBEDDED)
+        return; /* inline values: no object in CPython */
+    py_type *t = PY_TYPE(o);
+    int max,
+        *fl = freelist_for(t, t == &py_tuple_type ? PY_TUPLE_SIZE(o) : 0, &max);
+    if (fl && *fl < max) {
+        (*fl)++;
+        return;
+    }
     if (gc_st.count[0] > 0)
         gc_st.count[0]--;
 }
@@ -496,6 +592,10 @@ int gc_init(void)
     gc_st.collecting = false;
     gc_st.last_gen = -1;
     gc_st.long_lived_total = gc_st.long_lived_pending = 0;
+    fl_lists = fl_dicts = 0; /* a fresh interpreter: empty free lists */
+    for (int i = 0; i < FL_TUPLE_SIZES; i++)
+        fl_tuples[i] = 0;
+    uncounted = false;
     gc_st.garbage = py_list_new(0);
     gc_st.callbacks = py_list_new(0);
     return gc_st.garbage && gc_st.callbacks ? 0 : -1;

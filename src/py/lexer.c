@@ -221,7 +221,7 @@ static lx_type do_indent(lexer *lx, lx_token *t, int col, int altcol)
             return tab_error(lx, t);
     } else if (col > lx->indstack[lx->indent]) {
         if (lx->indent + 1 >= LX_MAXINDENT)
-            return error_at(lx, t, py_exc_IndentationError, lx->line, col, -1,
+            return error_at(lx, t, py_exc_IndentationError, lx->line, 0, -1,
                             "too many levels of indentation");
         if (altcol <= lx->altstack[lx->indent])
             return tab_error(lx, t);
@@ -436,11 +436,12 @@ static lx_type radix_number(lexer *lx, lx_token *t, const char *start)
     if (lx->cur < lx->end && *lx->cur == '_')
         lx->cur++;
     if (lx->cur >= lx->end || !ok((unsigned char)*lx->cur)) {
-        if (lx->cur < lx->end && is_dec((unsigned char)*lx->cur))
-            return syntax_error(lx, t, lx->cur,
-                                k == 'o' ? "invalid digit '8' in octal literal"
-                                         : "invalid digit in binary literal");
         char msg[64];
+        if (lx->cur < lx->end && is_dec((unsigned char)*lx->cur)) {
+            snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal",
+                     *lx->cur, what);
+            return syntax_error(lx, t, lx->cur, msg);
+        }
         snprintf(msg, sizeof msg, "invalid %s literal", what);
         return syntax_error(lx, t, lx->cur - 1, msg);
     }
@@ -453,7 +454,8 @@ static lx_type radix_number(lexer *lx, lx_token *t, const char *start)
             return syntax_error(lx, t, lx->cur, msg);
         }
         snprintf(msg, sizeof msg, "invalid %s literal", what);
-        return syntax_error(lx, t, lx->cur, msg);
+        /* CPython points at the last character it accepted */
+        return syntax_error(lx, t, lx->cur - 1, msg);
     }
     return make(lx, t, TK_NUMBER, start);
 }
@@ -471,11 +473,15 @@ static lx_type lex_fraction_exponent(lexer *lx, lx_token *t, const char *start)
         if (lx->cur < lx->end && (*lx->cur == '+' || *lx->cur == '-'))
             lx->cur++;
         if (lx->cur >= lx->end || !is_dec((unsigned char)*lx->cur)) {
-            if (lx->cur == e + 1 && number_end_ok(lx)) {
+            if (lx->cur == e + 1 && (size_t)(lx->end - e) >= 4 &&
+                !memcmp(e, "else", 4)) {
                 lx->cur = e; /* `1else` */
                 return make(lx, t, TK_NUMBER, start);
             }
-            return syntax_error(lx, t, start, "invalid decimal literal");
+            /* CPython points at the character before the one it stopped
+             * at: the digit before a bare 'e', the sign after it */
+            return syntax_error(lx, t, lx->cur == e + 1 ? e - 1 : lx->cur - 1,
+                                "invalid decimal literal");
         }
         if (!digits(lx, is_dec))
             return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
@@ -485,7 +491,7 @@ static lx_type lex_fraction_exponent(lexer *lx, lx_token *t, const char *start)
         return syntax_error(lx, t, start, "complex numbers are not supported");
     }
     if (!number_end_ok(lx))
-        return syntax_error(lx, t, start, "invalid decimal literal");
+        return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
     return make(lx, t, TK_NUMBER, start);
 }
 
@@ -501,11 +507,14 @@ static lx_type lex_number(lexer *lx, lx_token *t, const char *start)
         return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
     if (zero && lx->cur < lx->end && *lx->cur != '.' &&
         (*lx->cur | 0x20) != 'e' && (*lx->cur | 0x20) != 'j') {
+        const char *zeros_end = start;
+        while (*zeros_end == '0' || *zeros_end == '_')
+            zeros_end++;
         for (const char *p = start; p < lx->cur; p++)
             if (*p != '0' && *p != '_') {
                 int c = col_of(lx, start);
                 return error_at(lx, t, py_exc_SyntaxError, lx->line, c,
-                                col_of(lx, lx->cur),
+                                col_of(lx, zeros_end),
                                 "leading zeros in decimal "
                                 "integer literals are not permitted; use an "
                                 "0o prefix for octal integers");
@@ -623,8 +632,8 @@ static lx_type pending_token(lexer *lx, lx_token *t)
     t->end_line = t->line;
     if (lx->pending > 0) {
         lx->pending--;
+        t->end_col = t->col; /* bytes of indentation, tabs counted as 1 */
         t->col = 0;
-        t->end_col = lx->indent_width;
         return t->type = TK_INDENT;
     }
     lx->pending++;
@@ -691,7 +700,7 @@ lx_type lx_next(lexer *lx, lx_token *t)
         }
         if (c == '\\') {
             if (lx->cur + 1 >= lx->end)
-                return syntax_error(lx, t, start,
+                return syntax_error(lx, t, start + 1, /* after the '\\' */
                                     "unexpected EOF while parsing");
             if (lx->cur[1] != '\n' &&
                 !(lx->cur[1] == '\r' && lx->cur + 2 < lx->end &&

@@ -38,9 +38,11 @@ static int list_resize(py_obj *o, ssize_t newsize)
     return 0;
 }
 
-static py_obj *list_alloc(py_type *t, ssize_t n)
+/* NEW list of n NULL items; fl: the way PyList_New allocates (its free
+ * list, gc.h), else as list's tp_alloc. */
+static py_obj *list_alloc(py_type *t, ssize_t n, bool fl)
 {
-    py_obj *o = py_obj_alloc(t, 0);
+    py_obj *o = fl ? gc_alloc_fl(t, 0) : py_obj_alloc(t, 0);
     if (!o)
         return NULL;
     if (n > 0) {
@@ -59,7 +61,7 @@ static py_obj *list_alloc(py_type *t, ssize_t n)
 
 py_obj *py_list_new(ssize_t n)
 {
-    return list_alloc(&py_list_type, n);
+    return list_alloc(&py_list_type, n, true);
 }
 
 int py_list_append(py_obj *list, py_obj *item)
@@ -240,7 +242,7 @@ static py_obj *list_new(py_type *t, py_obj *const *args, size_t nargs,
     (void)args;
     (void)nargs;
     (void)kwnames;
-    return list_alloc(t, 0);
+    return list_alloc(t, 0, false);
 }
 
 static int list_init(py_obj *self, py_obj *const *args, size_t nargs,
@@ -371,7 +373,7 @@ static int list_ass_range(py_obj *o, ssize_t lo, ssize_t hi, py_obj *const *v,
     it = L(o)->items;
     for (ssize_t i = 0; i < n; i++)
         it[lo + i] = py_newref(v[i]);
-    for (ssize_t i = 0; i < nold; i++)
+    for (ssize_t i = nold; --i >= 0;) /* last first, as CPython */
         PY_DECREF(old[i]);
     py_mem_free(old);
     return 0;

@@ -357,7 +357,7 @@ void py_obj_free(py_obj *o)
         mem_obj_hook(1, o);
     if (t->flags & PY_TPFLAGS_GC) {
         gc_untrack(o);
-        gc_on_free();
+        gc_on_free(o);
         b = GC_HEAD(o);
     }
     heap.objects--;
@@ -420,6 +420,11 @@ static uintptr_t static_vaddr(const void *p)
     return (uintptr_t)((intptr_t)MEM_STATIC_BASE + 0x800000 + off);
 }
 
+/* CPython's PyGC_Head is 16 bytes, ours is a little larger: ids of GC
+ * objects are computed as if the header were CPython's, so that every id
+ * is a multiple of 16 as CPython's are. */
+#define GC_ID_SHIFT (sizeof(gc_head) - 16)
+
 uintptr_t py_id(py_obj *o)
 {
     if ((uintptr_t)o < 4096)
@@ -427,11 +432,13 @@ uintptr_t py_id(py_obj *o)
     pool *pl = pool_of(o);
     if (!mem_owns(o))
         return static_vaddr(o);
+    uintptr_t shift = PY_IS_GC(o) ? GC_ID_SHIFT : 0;
     if (pl->size_class == LARGE_CLASS) {
         large *l = (large *)pl;
-        return l->vaddr + (uintptr_t)((char *)o - ((char *)l + LARGE_HDR));
+        return l->vaddr + (uintptr_t)((char *)o - ((char *)l + LARGE_HDR)) -
+               shift;
     }
-    return small_vaddr(o);
+    return small_vaddr(o) - shift;
 }
 
 /* Does p point into a block of the heap?  Arenas are found by binary
@@ -523,8 +530,11 @@ static py_obj *small_by_id(uintptr_t id)
     char *b = data + i * sz;
     if (!bit_set(pl->is_obj, i))
         return NULL;
-    bool gc = bit_set(pl->has_gc, i);
-    return p == (gc ? b + sizeof(gc_head) : b) ? (py_obj *)p : NULL;
+    if (!bit_set(pl->has_gc, i))
+        return p == b ? (py_obj *)p : NULL;
+    return p == b + sizeof(gc_head) - GC_ID_SHIFT
+               ? (py_obj *)(b + sizeof(gc_head))
+               : NULL;
 }
 
 static py_obj *large_by_id(uintptr_t id)

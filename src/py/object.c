@@ -274,12 +274,33 @@ static int check_name(py_obj *name)
     return -1;
 }
 
+/* As CPython's PyObject_GetAttr: an AttributeError from a lookup records
+ * the name and the object (its .name and .obj, BORROWED here) unless its
+ * name is already set, for the "Did you mean" hint of an uncaught error. */
+static void attr_error_context(py_obj *o, py_obj *name)
+{
+    if (!py_err_matches(PY_OBJ(py_exc_AttributeError)))
+        return;
+    py_obj *exc = py_err_fetch();
+    py_obj *d = ((py_exc *)exc)->dict;
+    py_obj *cur = d ? py_dict_get_str(d, "name") : NULL;
+    if (d && (!cur || cur == py_None) &&
+        (py_dict_set_str(d, "name", name) < 0 ||
+         py_dict_set_str(d, "obj", o) < 0))
+        py_err_clear();
+    py_err_restore(exc);
+}
+
 py_obj *py_getattr(py_obj *o, py_obj *name)
 {
     if (check_name(name) < 0)
         return NULL;
     py_type *t = PY_TYPE(o);
-    return t->getattro ? t->getattro(o, name) : py_generic_getattr(o, name);
+    py_obj *r =
+        t->getattro ? t->getattro(o, name) : py_generic_getattr(o, name);
+    if (!r)
+        attr_error_context(o, name);
+    return r;
 }
 
 py_obj *py_getattr_str(py_obj *o, const char *name)

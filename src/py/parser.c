@@ -94,8 +94,13 @@ static lx_token *advance(parser *p)
     lx_token *t = TOK(p);
     if (t->type != TK_ENDMARKER && t->type != TK_ERROR)
         p->pos++;
-    p->last_end_line = t->end_line;
-    p->last_end_col = t->end_col;
+    /* Node ends are the last non-whitespace token's, as CPython's EXTRA:
+     * a compound statement with its body on the same line stops before
+     * the NEWLINE. */
+    if (t->type != TK_NEWLINE && t->type != TK_INDENT && t->type != TK_DEDENT) {
+        p->last_end_line = t->end_line;
+        p->last_end_col = t->end_col;
+    }
     return t;
 }
 
@@ -477,9 +482,10 @@ static bool call_arg(parser *p, ast_node *call, int *state)
             return false;
         e->v.starred.value = v;
         if (*state == 2) {
-            ERR_NODE(p, e,
-                     "iterable argument unpacking follows keyword argument "
-                     "unpacking");
+            set_error(p, py_exc_SyntaxError, e->lineno, e->col, e->lineno,
+                      e->col + 1, /* the '*' alone, as CPython */
+                      "iterable argument unpacking follows keyword argument "
+                      "unpacking");
             return false;
         }
     } else {
@@ -864,7 +870,9 @@ static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v)
             return NULL;
         if (!AT(p, TK_COLON)) {
             if (AT(p, TK_COMMA) || AT(p, TK_RBRACE))
-                return err_tok(p, TOK(p), "':' expected after dictionary key");
+                return set_error(p, py_exc_SyntaxError, k->lineno, k->col,
+                                 k->lineno, -1,
+                                 "':' expected after dictionary key");
             return invalid_syntax(p);
         }
         advance(p);
@@ -972,10 +980,12 @@ static ast_node *primary(parser *p)
 
 static ast_node *factor(parser *p);
 
-static ast_node *binop(parser *p, ast_node *l, int op, lx_token *optok,
+/* The node spans from s (the first token of the left operand, an opening
+ * parenthesis included) to the last token consumed, as CPython's does. */
+static ast_node *binop(parser *p, spos s, ast_node *l, int op, lx_token *optok,
                        ast_node *r)
 {
-    ast_node *n = span(p, AST_BINOP, l, r);
+    ast_node *n = fin(p, AST_BINOP, s);
     if (!n)
         return NULL;
     n->v.binop.left = l;
@@ -993,12 +1003,13 @@ static ast_node *power(parser *p)
 {
     if (AT(p, TK_AWAIT))
         return err_tok(p, TOK(p), "'await' outside async function");
+    spos s = here(p);
     ast_node *l = primary(p);
     if (!l || !AT(p, TK_DOUBLESTAR))
         return l;
     lx_token op = *advance(p);
     ast_node *r = factor(p);
-    return r ? binop(p, l, PY_NB_POW, &op, r) : NULL;
+    return r ? binop(p, s, l, PY_NB_POW, &op, r) : NULL;
 }
 
 static ast_node *factor(parser *p)
@@ -1052,6 +1063,7 @@ static int binop_of(lx_type t, int level)
 
 static ast_node *binary_level(parser *p, int level)
 {
+    spos s = here(p);
     ast_node *l = level == 0 ? factor(p) : binary_level(p, level - 1);
     int op;
     while (l && (op = binop_of(TOK(p)->type, level)) >= 0) {
@@ -1059,7 +1071,7 @@ static ast_node *binary_level(parser *p, int level)
         ast_node *r = level == 0 ? factor(p) : binary_level(p, level - 1);
         if (!r)
             return NULL;
-        l = binop(p, l, op, &optok, r);
+        l = binop(p, s, l, op, &optok, r);
     }
     return l;
 }
@@ -1109,6 +1121,7 @@ static int compare_op(parser *p)
 
 static ast_node *comparison(parser *p)
 {
+    spos s = here(p);
     ast_node *l = bitwise_or(p);
     if (!l)
         return NULL;
@@ -1134,11 +1147,10 @@ static ast_node *comparison(parser *p)
             return NULL;
         op = compare_op(p);
     }
-    ast_node *last = n->v.compare.comparators.items[nops - 1];
-    n->lineno = l->lineno;
-    n->col = l->col;
-    n->end_lineno = last->end_lineno;
-    n->end_col = last->end_col;
+    n->lineno = s.line;
+    n->col = s.col;
+    n->end_lineno = p->last_end_line;
+    n->end_col = p->last_end_col;
     n->v.compare.left = l;
     n->v.compare.ops = ops;
     return n;
@@ -1166,6 +1178,7 @@ static ast_node *inversion(parser *p)
 
 static ast_node *boolop(parser *p, int op)
 {
+    spos s = here(p);
     ast_node *first = op == AST_AND ? inversion(p) : boolop(p, AST_AND);
     lx_type t = op == AST_AND ? TK_AND : TK_OR;
     if (!first || !AT(p, t))
@@ -1178,11 +1191,10 @@ static ast_node *boolop(parser *p, int op)
         if (!push(p, &n->v.boolop.values,
                   op == AST_AND ? inversion(p) : boolop(p, AST_AND)))
             return NULL;
-    ast_node *last = n->v.boolop.values.items[n->v.boolop.values.n - 1];
-    n->lineno = first->lineno;
-    n->col = first->col;
-    n->end_lineno = last->end_lineno;
-    n->end_col = last->end_col;
+    n->lineno = s.line;
+    n->col = s.col;
+    n->end_lineno = p->last_end_line;
+    n->end_col = p->last_end_col;
     return n;
 }
 
@@ -1344,6 +1356,7 @@ static ast_node *expression(parser *p)
     if (!enter(p))
         return NULL;
     ast_node *r;
+    spos s = here(p);
     if (AT(p, TK_LAMBDA)) {
         r = lambdef(p);
     } else {
@@ -1357,7 +1370,7 @@ static ast_node *expression(parser *p)
             }
             ast_node *orelse =
                 test && accept(p, TK_ELSE) ? expression(p) : NULL;
-            ast_node *n = orelse ? span(p, AST_IFEXP, r, orelse) : NULL;
+            ast_node *n = orelse ? fin(p, AST_IFEXP, s) : NULL;
             if (n) {
                 n->v.ifexp.test = test;
                 n->v.ifexp.body = r;
@@ -2758,12 +2771,27 @@ static int compound_stmt(parser *p, ast_seq *body)
     return push(p, body, n) ? 0 : -1;
 }
 
+static bool tok_is(const lx_token *t, const char *name)
+{
+    return t->type == TK_NAME && t->n == strlen(name) &&
+           memcmp(t->s, name, t->n) == 0;
+}
+
 static int statement(parser *p, ast_seq *body)
 {
     int r = compound_stmt(p, body);
     if (r <= 0)
         return r;
-    return simple_stmts(p, body);
+    lx_token first = *TOK(p);
+    r = simple_stmts(p, body);
+    /* `match x:` parses as nothing else: name the unsupported feature */
+    if (r < 0 && p->failed && !p->pyerr && tok_is(&first, "match") &&
+        p->err.type == py_exc_SyntaxError &&
+        strcmp(p->err.msg, "invalid syntax") == 0) {
+        p->failed = false;
+        err_tok(p, &first, "match statements are not supported");
+    }
+    return r;
 }
 
 /* block: NEWLINE INDENT statement+ DEDENT | simple_stmts */
@@ -2839,15 +2867,57 @@ static ast_node *eval_input(parser *p, ast_node *mod)
     return push(p, &mod->v.module.body, st) ? mod : NULL;
 }
 
+/* Source with a NUL byte at src[nul]: a file's SyntaxError shows the
+ * line up to the NUL and no caret; a string's has no location, as 3.11. */
+static void null_bytes(const char *src, size_t nul, const char *filename)
+{
+    if (!filename || filename[0] == '<') {
+        py_err_set(py_exc_SyntaxError,
+                   "source code string cannot contain null bytes");
+        return;
+    }
+    int line = 1;
+    for (size_t i = 0; i < nul; i++)
+        line += src[i] == '\n';
+    py_syntax_error(py_exc_SyntaxError, "source code cannot contain null bytes",
+                    filename, src, nul, line, -1, line, -1);
+}
+
+/* A source file that is not UTF-8: CPython's tokenizer reports it with
+ * a SyntaxError that has a message only (no location lines). */
+static void non_utf8_file(const char *src, size_t len, const char *filename,
+                          const lx_error *e)
+{
+    size_t n;
+    const char *lt = lx_line_text(src, len, e->line, &n);
+    unsigned char c = (unsigned char)lt[e->col];
+    py_err_format(py_exc_SyntaxError,
+                  "Non-UTF-8 code starting with '\\x%02x' in file %s on line "
+                  "%d, but no encoding declared; see "
+                  "https://peps.python.org/pep-0263/ for details",
+                  c, filename, e->line);
+}
+
 ast_node *py_parse(ast_arena *arena, const char *src, size_t len,
                    const char *filename, py_compile_mode mode)
 {
     parser p;
     memset(&p, 0, sizeof p);
     lx_error uerr;
+    if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
+        src += 3, len -= 3; /* a UTF-8 byte order mark is skipped */
+    /* a NUL byte is reported unless a bad UTF-8 byte comes before it */
+    const char *nul = memchr(src, '\0', len);
+    if (nul && lx_check_utf8(src, (size_t)(nul - src), &uerr)) {
+        null_bytes(src, (size_t)(nul - src), filename);
+        return NULL;
+    }
     if (!lx_check_utf8(src, len, &uerr)) {
-        py_syntax_error(py_exc_SyntaxError, uerr.msg, filename, src, len,
-                        uerr.line, uerr.col, uerr.end_line, uerr.end_col);
+        if (filename && filename[0] != '<')
+            non_utf8_file(src, len, filename, &uerr);
+        else
+            py_syntax_error(py_exc_SyntaxError, uerr.msg, filename, src, len,
+                            uerr.line, uerr.col, uerr.end_line, uerr.end_col);
         return NULL;
     }
     lx_init(&p.lx, src, len);

@@ -161,6 +161,8 @@ void py_fini(void)
 {
     fflush(stdout);
     py_err_clear();
+    if (gc_st.enabled) /* CPython's _PyGC_CollectIfEnabled, globals alive */
+        gc_collect(2);
     drop_main();
     gc_collect(2);
     fflush(stdout);

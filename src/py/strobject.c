@@ -1432,6 +1432,15 @@ static void put_upper(py_sbuf *sb, uint32_t c)
         py_sb_put_cp(sb, cp_upper(c));
 }
 
+/* Titlecase of c: as upper, but U+00DF's is "Ss". */
+static void put_title(py_sbuf *sb, uint32_t c)
+{
+    if (c == 0xDF)
+        py_sb_put(sb, "Ss", 2);
+    else
+        put_upper(sb, c);
+}
+
 static uint32_t case_one(uint32_t c, int mode, bool *prev_cased, size_t i,
                          py_sbuf *sb)
 {
@@ -1456,7 +1465,7 @@ static uint32_t case_one(uint32_t c, int mode, bool *prev_cased, size_t i,
         break;
     case CASE_CAP:
         if (i == 0)
-            put_upper(sb, c);
+            put_title(sb, c);
         else
             py_sb_put_cp(sb, cp_lower(c));
         break;
@@ -1464,7 +1473,7 @@ static uint32_t case_one(uint32_t c, int mode, bool *prev_cased, size_t i,
         if (*prev_cased)
             py_sb_put_cp(sb, cp_lower(c));
         else
-            put_upper(sb, c);
+            put_title(sb, c);
         *prev_cased = cp_is_cased(c);
         break;
     }

@@ -252,11 +252,13 @@ static py_obj *sys_setrecursionlimit(py_obj *self, py_obj *const *args,
                                       "equal than 1");
         return NULL;
     }
-    if (v <= py_rt.depth) {
+    /* CPython 3.11 counts this builtin's own call as one level. */
+    int depth = py_rt.depth + 1;
+    if (v <= depth) {
         py_err_format(py_exc_RecursionError,
                       "cannot set the recursion limit to %d at the recursion "
                       "depth %d: the limit is too low",
-                      (int)v, py_rt.depth);
+                      (int)v, depth);
         return NULL;
     }
     py_rt.recursion_limit = (int)v;
@@ -270,10 +272,15 @@ static py_obj *sys_intern(py_obj *self, py_obj *const *args, size_t nargs,
     (void)self;
     if (py_bi_exact("sys.intern", nargs, kwnames, 1) < 0)
         return NULL;
-    if (!PY_TYPE_CHECK_EXACT(args[0], &py_str_type)) {
+    if (!PY_TYPE_CHECK(args[0], &py_str_type)) {
         py_err_format(py_exc_TypeError,
                       "intern() argument must be str, not "
                       "%s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    if (!PY_TYPE_CHECK_EXACT(args[0], &py_str_type)) {
+        py_err_format(py_exc_TypeError, "can't intern %s",
                       py_type_name(args[0]));
         return NULL;
     }

@@ -11,6 +11,7 @@
  * text comes from a registry filled by the front end (py_source_register);
  * the interpreter never rereads files.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -440,54 +441,67 @@ static long attr_long(py_obj *o, const char *name, long dflt)
     return (long)x;
 }
 
-/* The text and caret lines of a SyntaxError (print_error_text). */
-static void put_syntax_text(outbuf *b, const char *text, long lineno,
-                            long offset, long end_lineno, long end_offset)
+/* The text and caret lines of a SyntaxError, as 3.11's print_error_text:
+ * offset and end_offset are 1-based character offsets in text; the caret
+ * count is taken before the leading whitespace is stripped. */
+static void put_syntax_text(outbuf *b, const char *text, long offset,
+                            long end_offset)
 {
+    long reps = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
     const char *t = text;
-    long off = offset - 1, end = end_offset - 1;
-    while (is_ws(*t)) {
-        t++;
-        off--;
-        end--;
-    }
-    size_t len = strlen(t);
-    while (len && (t[len - 1] == '\n' || t[len - 1] == '\r'))
+    long off = offset - 1;
+    while (*t == ' ' || *t == '\t' || *t == '\f')
+        t++, off--;
+    long len = (long)strlen(t);
+    if (len > 0 && t[len - 1] == '\n')
         len--;
+    if (off > len)
+        off = len;
+    for (const char *nl; (nl = strchr(t, '\n')) != NULL && nl - t < off;) {
+        long inl = (long)(nl - t) + 1; /* skip embedded lines */
+        t += inl, len -= inl, off -= inl;
+    }
     puts_(b, "    ");
-    put(b, t, len);
-    puts_(b, "\n");
-    if (offset < 1 || off < 0)
+    puts_(b, t);
+    if (t[len] != '\n')
+        puts_(b, "\n");
+    if (off < 0)
         return;
-    long coff = (long)char_offset(t, len, off);
-    if (coff > (long)len)
-        coff = (long)len;
-    long width = 1;
-    if (end_lineno == lineno && end > off)
-        width = (long)char_offset(t, len, end) - (long)char_offset(t, len, off);
-    if (width < 1)
-        width = 1;
     puts_(b, "    ");
-    for (long i = 0; i < coff; i++)
+    for (long i = 0; i < off; i++)
         puts_(b, " ");
-    for (long i = 0; i < width; i++)
+    for (long i = 0; i < reps; i++)
         puts_(b, "^");
     puts_(b, "\n");
 }
 
-/* SyntaxError's '  File "x.py", line 3' header and text lines. */
+/* SyntaxError's '  File "x.py", line 3' header and text lines
+ * (print_exception / parse_syntax_error): only an exact SyntaxError
+ * shows its end offset; subclasses get a single caret. */
 static void put_syntax_error(outbuf *b, py_obj *exc)
 {
     bool none;
+    long lineno = attr_long(exc, "lineno", LONG_MIN);
+    if (lineno == LONG_MIN) /* no int lineno: just the message, as 3.11 */
+        return;
     char *fn = attr_cstr(exc, "filename", &none);
-    long lineno = attr_long(exc, "lineno", -1);
     putf(b, "  File \"%s\", line %ld\n", fn ? fn : "<string>", lineno);
     free(fn);
     char *text = attr_cstr(exc, "text", &none);
-    if (text)
-        put_syntax_text(b, text, lineno, attr_long(exc, "offset", -1),
-                        attr_long(exc, "end_lineno", -1),
-                        attr_long(exc, "end_offset", -1));
+    if (!text)
+        return;
+    long offset = attr_long(exc, "offset", -1);
+    long end_lineno = lineno, end_offset = -1;
+    if (PY_TYPE(exc) == py_exc_SyntaxError) {
+        end_lineno = attr_long(exc, "end_lineno", lineno);
+        end_offset = attr_long(exc, "end_offset", -1);
+    }
+    long line_size = (long)strlen(text);
+    if (end_lineno > lineno)
+        end_offset = line_size;
+    if (end_offset > line_size + 1)
+        end_offset = line_size + 1;
+    put_syntax_text(b, text, offset, end_offset);
     free(text);
 }
 
@@ -513,6 +527,165 @@ static void put_type_name(outbuf *b, py_type *t)
     py_xdecref(qn);
 }
 
+/* ------------------------------------------------- "Did you mean" */
+
+/* 3.11's suggestions for an uncaught AttributeError / NameError: the
+ * candidate nearest to the missing name by an edit distance where a case
+ * flip costs 1 and any other edit 2, within a third of the characters
+ * involved; ties go to the first candidate in order. */
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_LEN = 40, MOVE_COST = 2 };
+
+static size_t subst_cost(char a, char b)
+{
+    if (a == b)
+        return 0;
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a >= 'A' && a <= 'Z')
+        a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    return a == b ? 1 : MOVE_COST;
+}
+
+/* Edit distance of a and b, or some value > max once it must exceed max. */
+static size_t edit_cost(const char *a, size_t na, const char *b, size_t nb,
+                        size_t max)
+{
+    while (na && nb && a[0] == b[0])
+        a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN)
+        return max + 1;
+    if (nb < na) { /* a is the shorter one */
+        const char *t = a;
+        size_t tn = na;
+        a = b, na = nb, b = t, nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max)
+        return max + 1;
+    size_t row[SUGGEST_MAX_LEN]; /* row[i]: cost of b[:j] -> a[:i+1] */
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diag = j * MOVE_COST, lowest = (size_t)-1;
+        result = diag;
+        for (size_t i = 0; i < na; i++) {
+            size_t sub = diag + subst_cost(b[j], a[i]);
+            diag = row[i];
+            size_t del = (result < diag ? result : diag) + MOVE_COST;
+            result = del < sub ? del : sub;
+            row[i] = result;
+            if (result < lowest)
+                lowest = result;
+        }
+        if (lowest > max)
+            return max + 1;
+    }
+    return result;
+}
+
+static py_obj *xnewref(py_obj *o) /* NEW (or NULL) */
+{
+    return o ? py_newref(o) : NULL;
+}
+
+/* Best candidate among the str items of list for name: BORROWED or NULL. */
+static py_obj *best_match(py_obj *list, py_obj *name)
+{
+    ssize_t n = PY_LIST_SIZE(list);
+    if (n >= SUGGEST_MAX_ITEMS)
+        return NULL;
+    size_t nn = (size_t)PY_STR_NBYTES(name), best_cost = (size_t)-1;
+    py_obj *best = NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        py_obj *it = PY_LIST_ITEMS(list)[i];
+        if (!PY_TYPE_CHECK(it, &py_str_type) || py_str_eq(it, name))
+            continue;
+        size_t ni = (size_t)PY_STR_NBYTES(it);
+        size_t max = (nn + ni + 3) * MOVE_COST / 6;
+        if (best && best_cost - 1 < max)
+            max = best_cost - 1;
+        size_t c = edit_cost(PY_STR_DATA(name), nn, PY_STR_DATA(it), ni, max);
+        if (c <= max && (!best || c < best_cost))
+            best = it, best_cost = c;
+    }
+    return best;
+}
+
+/* NEW str: the best match for name among the keys of dict d, or NULL. */
+static py_obj *match_keys(py_obj *d, py_obj *name)
+{
+    if (!d || !PY_TYPE_CHECK(d, &py_dict_type))
+        return NULL;
+    py_obj *keys = py_dict_keys_list(d);
+    if (!keys)
+        return NULL;
+    py_obj *m = xnewref(best_match(keys, name));
+    py_decref(keys);
+    return m;
+}
+
+/* NEW str: dir(obj)'s best match for name, or NULL. */
+static py_obj *match_dir(py_obj *obj, py_obj *name)
+{
+    py_obj *dir = py_dict_get_str(py_rt.builtins, "dir");
+    py_obj *l = dir ? py_call(dir, &obj, 1, NULL) : NULL;
+    py_obj *m = NULL;
+    if (l && PY_TYPE_CHECK(l, &py_list_type))
+        m = xnewref(best_match(l, name));
+    py_xdecref(l);
+    return m;
+}
+
+/* NEW str: the frame's locals, then its globals, then builtins. */
+static py_obj *match_scopes(py_tbobj *tb, py_obj *name)
+{
+    while (tb->next && PY_TYPE(tb->next) == &py_traceback_type)
+        tb = (py_tbobj *)tb->next;
+    py_frameobj *fo = (py_frameobj *)tb->frame;
+    py_code *co = tb_code(tb);
+    py_obj *vars = py_list_from_iterable(co->varnames), *m = NULL;
+    if (vars)
+        m = xnewref(best_match(vars, name));
+    py_xdecref(vars);
+    if (!m)
+        m = match_keys(fo->f ? fo->f->globals : fo->globals, name);
+    if (!m)
+        m = match_keys(fo->f ? fo->f->builtins : py_rt.builtins, name);
+    return m;
+}
+
+/* NEW suggestion for an exact AttributeError (its name and obj) or
+ * NameError (its name, in the innermost frame), or NULL; never leaves an
+ * exception pending. */
+static py_obj *suggestion(py_obj *exc)
+{
+    py_type *t = PY_TYPE(exc);
+    if (t != py_exc_AttributeError && t != py_exc_NameError)
+        return NULL;
+    py_obj *name = py_getattr_str(exc, "name"), *m = NULL;
+    if (name && PY_TYPE(name) == &py_str_type) {
+        if (t == py_exc_AttributeError) {
+            py_obj *obj = py_getattr_str(exc, "obj");
+            if (obj)
+                m = match_dir(obj, name);
+            py_xdecref(obj);
+        } else {
+            py_obj *tb = ((py_exc *)exc)->traceback;
+            if (tb && PY_TYPE(tb) == &py_traceback_type)
+                m = match_scopes((py_tbobj *)tb, name);
+        }
+    }
+    py_xdecref(name);
+    py_err_clear();
+    return m;
+}
+
 /* The last line: "Type: message" or just "Type". */
 static void put_exc_line(outbuf *b, py_obj *exc, bool syntax)
 {
@@ -534,8 +707,12 @@ static void put_exc_line(outbuf *b, py_obj *exc, bool syntax)
         puts_(b, ": ");
         put(b, PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s));
     }
-    puts_(b, "\n");
     py_decref(s);
+    py_obj *hint = suggestion(exc);
+    if (hint)
+        putf(b, ". Did you mean: '%s'?", PY_STR_DATA(hint));
+    py_xdecref(hint);
+    puts_(b, "\n");
 }
 
 /* One exception: its traceback block and its last line. */

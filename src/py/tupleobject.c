@@ -23,7 +23,7 @@ static struct {
 
 static py_obj *tuple_alloc(py_type *t, ssize_t n)
 {
-    py_obj *o = py_obj_alloc(t, n);
+    py_obj *o = gc_alloc_fl(t, n); /* exact tuples: CPython's free lists */
     if (o)
         gc_track(o);
     return o;
@@ -78,9 +78,10 @@ static void tuple_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
+/* Last item first, as CPython's tupletraverse (gc.get_referents order). */
 static int tuple_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
-    for (ssize_t i = 0; i < PY_TUPLE_SIZE(o); i++)
+    for (ssize_t i = PY_TUPLE_SIZE(o); --i >= 0;)
         if (PY_TUPLE_ITEMS(o)[i] && visit(PY_TUPLE_ITEMS(o)[i], arg))
             return 1;
     return 0;

@@ -1043,6 +1043,20 @@ py_obj *py_generic_getattr(py_obj *o, py_obj *name)
     return NULL;
 }
 
+/* NEW dict for o's first attribute.  Instances of classes whose layout
+ * CPython 3.11 gives a managed dict (a class statement's, on a base
+ * without items) keep inline values there: an embedded dict (gc.h). */
+static py_obj *instance_dict_new(py_obj *o)
+{
+    py_type *t = PY_TYPE(o), *b = t;
+    while (b->flags & PY_TPFLAGS_HEAPTYPE)
+        b = b->base;
+    if ((t->flags & PY_TPFLAGS_HEAPTYPE) && b->itemsize == 0 &&
+        b->dictoffset == 0 && !PY_TYPE_CHECK(o, &py_type_type))
+        return gc_new_instance_dict();
+    return py_dict_new();
+}
+
 int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
 {
     py_type *t = PY_TYPE(o);
@@ -1064,7 +1078,7 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
         return -1;
     }
     if (value) {
-        if (!*dp && !(*dp = py_dict_new()))
+        if (!*dp && !(*dp = instance_dict_new(o)))
             return -1;
         return py_dict_set(*dp, name, value);
     }
@@ -1389,16 +1403,19 @@ static void subtype_dealloc(py_obj *o)
     b->dealloc(o);
 }
 
+/* CPython 3.11's order: the attributes (an embedded dict's values, as
+ * inline values), else the __dict__; then the class; then the base's. */
 static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
-    if (visit(PY_OBJ(t), arg))
-        return 1;
     if (t->dictoffset && t->dictoffset != b->dictoffset) {
         py_obj *d = *(py_obj **)((char *)o + t->dictoffset);
-        if (d && visit(d, arg))
+        if (d && (gc_dict_is_embedded(d) ? PY_TYPE(d)->traverse(d, visit, arg)
+                                         : visit(d, arg)))
             return 1;
     }
+    if (visit(PY_OBJ(t), arg))
+        return 1;
     return b->traverse ? b->traverse(o, visit, arg) : 0;
 }
 
@@ -1419,6 +1436,7 @@ static py_obj *subtype_get_dict(py_obj *o)
     }
     if (!*dp && !(*dp = py_dict_new()))
         return NULL;
+    gc_materialize_dict(*dp); /* CPython makes the dict object now */
     return py_newref(*dp);
 }
 
@@ -1431,6 +1449,8 @@ static int subtype_set_dict(py_obj *o, py_obj *v)
                    v ? py_type_name(v) : "NoneType");
         return -1;
     }
+    if (*dp)
+        gc_materialize_dict(*dp); /* as CPython, before replacing it */
     PY_INCREF(v);
     PY_SETREF(*dp, v);
     return 0;
@@ -1606,9 +1626,12 @@ static void type_dealloc(py_obj *o)
 static int type_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = TP(o);
-    py_obj *f[] = {t->dict,     t->mro,          t->bases,
-                   t->qualname, PY_OBJ(t->base), PY_OBJ(PY_TYPE(o))};
-    for (int i = 0; i < 6; i++)
+    /* CPython's order; the metatype only when it is a class statement's
+     * (as subtype_traverse), the qualname never (a str). */
+    py_type *meta = PY_TYPE(o);
+    py_obj *f[] = {t->dict, t->mro, t->bases, PY_OBJ(t->base),
+                   (meta->flags & PY_TPFLAGS_HEAPTYPE) ? PY_OBJ(meta) : NULL};
+    for (int i = 0; i < 5; i++)
         if (f[i] && visit(f[i], arg))
             return 1;
     return 0;

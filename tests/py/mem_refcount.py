@@ -49,3 +49,20 @@ t = tuple(c)
 print("tuple item", sys.getrefcount(a))
 del t, c
 print("end", sys.getrefcount(a))
+# A literal constant: the code object holds it and, while the program
+# runs, so does CPython's parse tree (one more reference than a fresh
+# object).
+big = 1000000
+print("constant", sys.getrefcount(big))
+
+
+def const_local():
+    z = 2.5
+    return sys.getrefcount(z)
+
+
+print("constant in a function", const_local())
+pair = (1000001, 2000002)
+print("constant tuple", sys.getrefcount(pair), sys.getrefcount(pair[0]))
+fresh = int("1000000")
+print("computed", sys.getrefcount(fresh))

@@ -31,3 +31,18 @@ def f():
 
 
 print(gc.is_tracked(f))
+
+
+# An instance's attributes live inline until __dict__ is read; the dict
+# then made is tracked only if a value may be in a cycle.
+class P:
+    pass
+
+
+p = P()
+p.x = 1
+print(gc.is_tracked(p), gc.is_tracked(p.__dict__))
+q = P()
+q.l = []
+print(gc.is_tracked(q.__dict__))
+print(gc.is_tracked(()), gc.is_tracked(len), gc.is_tracked(P.__dict__["__dict__"]))

@@ -53,8 +53,19 @@ UNIT_TEST(counts_follow_allocation_and_collection)
     CHECK_INT_EQ(gc_st.count[0], 0);
     py_obj *l = py_list_new(0);
     CHECK_INT_EQ(gc_st.count[0], 1);
+    PY_DECREF(l); /* parked on CPython's list free list: no decrement */
+    CHECK_INT_EQ(gc_st.count[0], 1);
+    l = py_list_new(0); /* ... and reused without an increment */
+    CHECK_INT_EQ(gc_st.count[0], 1);
     PY_DECREF(l);
-    CHECK_INT_EQ(gc_st.count[0], 0);
+    py_obj *s = py_set_new(NULL); /* sets have no free list */
+    CHECK_INT_EQ(gc_st.count[0], 2);
+    PY_DECREF(s);
+    CHECK_INT_EQ(gc_st.count[0], 1);
+    gc_collect(2); /* a full collection empties the free lists */
+    l = py_list_new(0);
+    CHECK_INT_EQ(gc_st.count[0], 1);
+    PY_DECREF(l);
     gc_collect(0);
     CHECK_INT_EQ(gc_st.count[1], 1);
     gc_collect(1);

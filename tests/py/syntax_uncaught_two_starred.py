@@ -1,0 +1,2 @@
+# Two starred targets: the caret spans the whole target list.
+a, *b, *c = range(5)
