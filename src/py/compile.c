@@ -50,6 +50,7 @@
 
 #include "code.h"
 #include "core.h"
+#include "lexer.h"
 #include "parser.h"
 #include "runtime.h"
 #include "symtable.h"
@@ -2490,6 +2491,17 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
     c.filename = filename ? filename : "<string>";
     c.mode = mode;
     py_code *co = NULL;
+    char *translated = NULL; /* src with universal newlines, when needed */
+    if (memchr(src, '\r', len)) {
+        if (!(translated = malloc(len + 1))) {
+            py_err_nomemory();
+            goto done;
+        }
+        len = lx_translate_newlines(translated, src, len);
+        translated[len] = '\0';
+        src = c.src = translated;
+        c.len = len;
+    }
     ast_node *mod = py_parse(&arena, src, len, c.filename, mode);
     if (!mod || py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
         goto done;
@@ -2502,5 +2514,6 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
 done:
     PY_XDECREF(c.filename_obj);
     ast_arena_free(&arena);
+    free(translated);
     return co;
 }

@@ -79,6 +79,18 @@ static const char *utf8_reason(const unsigned char *p, const char *end)
     return "invalid continuation byte";
 }
 
+size_t lx_translate_newlines(char *dst, const char *src, size_t len)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] != '\r')
+            dst[k++] = src[i];
+        else if (i + 1 == len || src[i + 1] != '\n')
+            dst[k++] = '\n';
+    }
+    return k;
+}
+
 bool lx_check_utf8(const char *src, size_t len, lx_error *err)
 {
     const char *p = src, *end = src + len, *ls = src;

@@ -123,6 +123,11 @@ lx_type lx_next(lexer *lx, lx_token *t);
 const char *lx_line_text(const char *src, size_t len, int line, size_t *n);
 /* Check that src is valid UTF-8; on failure fill *err and return false. */
 bool lx_check_utf8(const char *src, size_t len, lx_error *err);
+
+/* Universal newlines, as CPython's tokenizer: copy src to dst (at least
+ * len bytes) with "\r\n" and a lone "\r" turned into "\n"; returns the
+ * new length. */
+size_t lx_translate_newlines(char *dst, const char *src, size_t len);
 /* Decode one UTF-8 code point at *p (advancing it); -1 if invalid. */
 long lx_utf8_decode(const char **p, const char *end);
 

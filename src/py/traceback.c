@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "lexer.h"
 #include "mem.h"
 #include "vm.h"
 
@@ -167,7 +168,7 @@ void py_source_register(const char *filename, const char *src, size_t n)
     char *copy = malloc(n + 1);
     if (!copy)
         return;
-    memcpy(copy, src, n);
+    n = lx_translate_newlines(copy, src, n); /* lines as the lexer saw them */
     copy[n] = '\0';
     if (!s) {
         s = calloc(1, sizeof *s);
