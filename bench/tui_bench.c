@@ -109,7 +109,8 @@ static double next_frame(child *c, int timeout_ms)
         if (pf[0].revents & POLLIN && read(c->pty, junk, sizeof junk) < 0)
             return -1;
         if (pf[1].revents & (POLLIN | POLLHUP)) {
-            ssize_t k = read(c->frames, c->buf + c->n, sizeof c->buf - c->n - 1);
+            ssize_t k =
+                read(c->frames, c->buf + c->n, sizeof c->buf - c->n - 1);
             if (k <= 0)
                 return -1;
             c->n += (size_t)k;

@@ -215,7 +215,7 @@ static const char *type_word(ftype t)
 }
 
 /* Read a list of strings at index idx; NULL (reported) if it is not. */
-static char **read_list(ctor *c, const field *f, int line, size_t *n)
+static char **read_list(ctor *c, const field *f, size_t *n)
 {
     lua_State *L = c->sb->L;
     size_t len = lua_rawlen(L, -1);
@@ -224,7 +224,8 @@ static char **read_list(ctor *c, const field *f, int line, size_t *n)
         if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TSTRING) {
             char idx[32];
             snprintf(idx, sizeof idx, "%zu", i + 1);
-            report(c, line, "item %s of '%s' must be a string", idx, f->name);
+            report(c, field_line(c->sb, c->line, f->name),
+                   "item %s of '%s' must be a string", idx, f->name);
             len = i;
         }
         v[i] = len > i ? lesson_dedent(lua_tostring(L, -1)) : NULL;
@@ -235,12 +236,14 @@ static char **read_list(ctor *c, const field *f, int line, size_t *n)
     return v;
 }
 
-/* Store the value on top of the stack into field f of c->obj. */
+/* Store the value on top of the stack into field f of c->obj.  The
+ * field's line is looked up only for a report: finding it scans the
+ * source, too slow to do for every field of every lesson. */
 static void store_field(ctor *c, const field *f)
 {
     lua_State *L = c->sb->L;
     char *base = c->obj;
-    int t = lua_type(L, -1), line = field_line(c->sb, c->line, f->name);
+    int t = lua_type(L, -1);
     bool ok =
         (f->type == F_INT && lua_isinteger(L, -1)) ||
         (f->type == F_LIST && t == LUA_TTABLE) ||
@@ -248,7 +251,8 @@ static void store_field(ctor *c, const field *f)
         ((f->type == F_TEXT || f->type == F_LINE) && t == LUA_TSTRING) ||
         (f->type == F_ANSWER_TEXT && (t == LUA_TSTRING || t == LUA_TNUMBER));
     if (!ok) {
-        report(c, line, "field '%s' must be %s", f->name, type_word(f->type));
+        report(c, field_line(c->sb, c->line, f->name), "field '%s' must be %s",
+               f->name, type_word(f->type));
         return;
     }
     switch (f->type) {
@@ -264,7 +268,7 @@ static void store_field(ctor *c, const field *f)
         break;
     case F_LIST:
         *(char ***)(base + f->off) =
-            read_list(c, f, line, (size_t *)(base + f->off_n));
+            read_list(c, f, (size_t *)(base + f->off_n));
         break;
     case F_FUNC:
         lua_pushvalue(L, -1);
@@ -337,7 +341,6 @@ static void check_answer(ctor *c, lesson_step *s)
     char a[32], n[32];
     snprintf(a, sizeof a, "%d", s->answer);
     snprintf(n, sizeof n, "%zu", s->nchoices);
-    int line = field_line(c->sb, c->line, "answer");
     if (s->answer == 0) {
         if (s->kind == LESSON_PREDICT)
             report(c, c->line,
@@ -349,7 +352,8 @@ static void check_answer(ctor *c, lesson_step *s)
         report(c, field_line(c->sb, c->line, "choices"),
                "needs at least 2 choices, has %s%s", n, "");
     else if (s->answer < 1 || (size_t)s->answer > s->nchoices)
-        report(c, line, "answer %s is out of range (choices 1 to %s)", a, n);
+        report(c, field_line(c->sb, c->line, "answer"),
+               "answer %s is out of range (choices 1 to %s)", a, n);
 }
 
 static void check_predict(ctor *c, lesson_step *s)

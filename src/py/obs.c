@@ -44,34 +44,62 @@ void obs_set_trace(obs_trace_fn fn, void *ud)
     py_trace_hook = fn ? trace_adapter : NULL;
 }
 
+/* Change tracking (below) shares the heap, refcount and gc hooks with
+ * the front end's own callbacks: each adapter feeds both. */
+static bool track_on;
+static void track_mark(uintptr_t id);
+static void track_code(py_obj *o);
+
 static obs_heap_fn heap_fn;
 static void *heap_ud;
 
 static void heap_adapter(int ev, py_obj *o)
 {
-    heap_fn(heap_ud, ev == 0 ? OBS_ALLOC : OBS_FREE, py_id(o));
+    uintptr_t id = py_id(o);
+    if (track_on) {
+        track_mark(id);
+        track_code(o);
+    }
+    if (heap_fn)
+        heap_fn(heap_ud, ev == 0 ? OBS_ALLOC : OBS_FREE, id);
 }
+
+static void set_heap_hooks(void);
 
 void obs_set_heap_hook(obs_heap_fn fn, void *ud)
 {
     heap_fn = fn;
     heap_ud = ud;
-    mem_obj_hook = fn ? heap_adapter : NULL;
+    set_heap_hooks();
 }
 
 static obs_rc_fn rc_fn;
 static void *rc_ud;
 
+/* Objects whose refcount moved since the last obs_changes_get, by
+ * address: a loop touches the same few objects (and None, small ints)
+ * again and again, and finding an id costs more than this look-up.  An
+ * entry stays right when its object is freed: whatever is allocated at
+ * that address has its own allocation event. */
+enum { RC_SEEN = 1024 };
+static py_obj *rc_seen[RC_SEEN];
+
 static void rc_adapter(py_obj *o, int delta)
 {
-    rc_fn(rc_ud, py_id(o), delta);
+    py_obj **seen = &rc_seen[((uintptr_t)o >> 4) % RC_SEEN];
+    if (track_on && *seen != o) {
+        *seen = o;
+        track_mark(py_id(o));
+    }
+    if (rc_fn)
+        rc_fn(rc_ud, py_id(o), delta);
 }
 
 void obs_set_rc_hook(obs_rc_fn fn, void *ud)
 {
     rc_fn = fn;
     rc_ud = ud;
-    py_rc_hook = fn ? rc_adapter : NULL;
+    set_heap_hooks();
 }
 
 /* --------------------------------------------------------- short reprs */
@@ -214,11 +242,20 @@ static void short_repr(py_obj *o, char *buf, size_t n)
         memcpy(buf + n - 4, "...", 4);
 }
 
+/* Copy a type name into a fixed field, cut to fit (snprintf costs more
+ * than the rest of a heap row together). */
+static void copy_name(char *dst, size_t n, const char *src)
+{
+    size_t len = strnlen(src, n - 1);
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
 static void fill_ref(obs_ref *r, const char *name, py_obj *o)
 {
     r->name = strdup(name);
     r->id = py_id(o);
-    snprintf(r->type, sizeof r->type, "%s", PY_TYPE(o)->name);
+    copy_name(r->type, sizeof r->type, PY_TYPE(o)->name);
     short_repr(o, r->repr, sizeof r->repr);
 }
 
@@ -332,7 +369,7 @@ static void fill_object(obs_object *oo, py_obj *o)
 {
     memset(oo, 0, sizeof *oo);
     oo->id = py_id(o);
-    snprintf(oo->type, sizeof oo->type, "%s", PY_TYPE(o)->name);
+    copy_name(oo->type, sizeof oo->type, PY_TYPE(o)->name);
     oo->refcount = o->rc;
     oo->gen = !PY_IS_GC(o)       ? OBS_NOT_GC
               : gc_is_tracked(o) ? gc_generation(o)
@@ -429,6 +466,281 @@ void obs_heap_free(obs_heap *h)
     memset(h, 0, sizeof *h);
 }
 
+/* -------------------------------------------------------------- id sets */
+
+/* A set of heap ids: one bit per 16-byte slot of the arenas' id range
+ * (the ids of small blocks are dense there) and an open-addressing table
+ * for the few ids of large blocks.  Listed in address order.  Ids of
+ * static objects are not kept: they are not part of the heap listing. */
+typedef struct idbits {
+    uint64_t *bits;
+    size_t nwords, lo, hi; /* words [lo, hi) may be non-zero */
+    uintptr_t *big;        /* large ids; 0 marks an empty slot */
+    size_t nbig, capbig;
+    bool failed; /* out of memory: the set is incomplete */
+} idbits;
+
+static bool bits_grow(idbits *s, size_t w)
+{
+    size_t n = s->nwords ? s->nwords : 256;
+    while (n <= w)
+        n *= 2;
+    uint64_t *b = realloc(s->bits, n * sizeof *b);
+    if (!b)
+        return false;
+    memset(b + s->nwords, 0, (n - s->nwords) * sizeof *b);
+    s->bits = b;
+    s->nwords = n;
+    return true;
+}
+
+static size_t big_slot(const idbits *s, uintptr_t id)
+{
+    size_t i = (size_t)(((uint64_t)id * 0x9E3779B97F4A7C15ull) >> 20);
+    while (s->big[i & (s->capbig - 1)] && s->big[i & (s->capbig - 1)] != id)
+        i++;
+    return i & (s->capbig - 1);
+}
+
+static bool big_add(idbits *s, uintptr_t id)
+{
+    if ((s->nbig + 1) * 2 > s->capbig) {
+        idbits t = {.capbig = s->capbig ? s->capbig * 2 : 64};
+        t.big = calloc(t.capbig, sizeof *t.big);
+        if (!t.big)
+            return s->failed = true, false;
+        for (size_t i = 0; i < s->capbig; i++)
+            if (s->big[i])
+                t.big[big_slot(&t, s->big[i])] = s->big[i];
+        free(s->big);
+        s->big = t.big;
+        s->capbig = t.capbig;
+    }
+    size_t i = big_slot(s, id);
+    if (s->big[i])
+        return false;
+    s->big[i] = id;
+    s->nbig++;
+    return true;
+}
+
+/* Add id; true when it was not in the set yet. */
+static bool idbits_add(idbits *s, uintptr_t id)
+{
+    if (id < MEM_VIRTUAL_BASE)
+        return false;
+    if (id >= MEM_LARGE_BASE)
+        return big_add(s, id);
+    size_t bit = (size_t)((id - MEM_VIRTUAL_BASE) >> 4), w = bit / 64;
+    uint64_t m = 1ull << (bit % 64);
+    if (w >= s->nwords && !bits_grow(s, w))
+        return s->failed = true, false;
+    if (s->bits[w] & m)
+        return false;
+    s->bits[w] |= m;
+    if (s->lo == s->hi)
+        s->lo = w, s->hi = w + 1;
+    else if (w < s->lo)
+        s->lo = w;
+    else if (w >= s->hi)
+        s->hi = w + 1;
+    return true;
+}
+
+static void idbits_clear(idbits *s)
+{
+    if (s->hi > s->lo)
+        memset(s->bits + s->lo, 0, (s->hi - s->lo) * sizeof *s->bits);
+    s->lo = s->hi = 0;
+    if (s->big)
+        memset(s->big, 0, s->capbig * sizeof *s->big);
+    s->nbig = 0;
+    s->failed = false;
+}
+
+static void idbits_free(idbits *s)
+{
+    free(s->bits);
+    free(s->big);
+    memset(s, 0, sizeof *s);
+}
+
+static int by_id(const void *x, const void *y)
+{
+    uintptr_t a = *(const uintptr_t *)x, b = *(const uintptr_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The ids of the set in address order (malloc'd, *n set), NULL when
+ * memory ran out. */
+static uintptr_t *idbits_list(const idbits *s, size_t *n)
+{
+    size_t k = s->nbig;
+    for (size_t w = s->lo; w < s->hi; w++)
+        k += (size_t)__builtin_popcountll(s->bits[w]);
+    uintptr_t *ids = malloc((k ? k : 1) * sizeof *ids);
+    if (!ids)
+        return NULL;
+    k = 0;
+    for (size_t w = s->lo; w < s->hi; w++)
+        for (uint64_t b = s->bits[w]; b; b &= b - 1) {
+            size_t bit = w * 64 + (size_t)__builtin_ctzll(b);
+            ids[k++] = MEM_VIRTUAL_BASE + ((uintptr_t)bit << 4);
+        }
+    size_t small = k;
+    for (size_t i = 0; i < s->capbig; i++)
+        if (s->big[i])
+            ids[k++] = s->big[i];
+    qsort(ids + small, k - small, sizeof *ids, by_id);
+    *n = k;
+    return ids;
+}
+
+/* ------------------------------------------------------------ changes */
+
+static idbits dirty;   /* ids touched since the last obs_changes_get */
+static bool dirty_all; /* tracking (re)started: compare everything */
+static bool code_dirty, code_valid; /* the code area, cached */
+static size_t code_bytes;
+
+static void track_mark(uintptr_t id)
+{
+    idbits_add(&dirty, id);
+}
+
+static void track_restart(void)
+{
+    idbits_clear(&dirty);
+    memset(rc_seen, 0, sizeof rc_seen);
+}
+
+static void track_code(py_obj *o)
+{
+    if (PY_TYPE(o) == &py_code_type)
+        code_dirty = true;
+}
+
+void obs_track_changes(bool on)
+{
+    track_on = on;
+    if (on)
+        track_restart();
+    else
+        idbits_free(&dirty);
+    dirty_all = true;
+    code_valid = false;
+    set_heap_hooks();
+}
+
+static void mark_obj(py_obj *o)
+{
+    if (o)
+        track_mark(py_id(o));
+}
+
+/* Objects that change size with no event of their own: namespaces the
+ * VM stores into directly, value stacks (LIST_APPEND in comprehensions),
+ * instance dicts (STORE_ATTR increfs the instance only). */
+static void mark_silent(const uintptr_t *ids, size_t n)
+{
+    mark_obj(py_rt.modules);
+    mark_obj(py_rt.interned);
+    mark_obj(py_rt.builtins);
+    mark_obj(py_rt.main_globals);
+    for (py_frame *f = py_rt.frame; f; f = f->back) {
+        mark_obj(f->globals);
+        mark_obj(f->locals);
+        for (py_obj **p = f->stack; p < f->sp; p++)
+            mark_obj(*p);
+    }
+    for (size_t i = 0; i < n; i++) {
+        py_obj *o = mem_object_by_id(ids[i]), **d;
+        if (o && (d = py_obj_dict_ptr(o)) != NULL)
+            mark_obj(*d);
+    }
+}
+
+int obs_changes_get(obs_changes *out)
+{
+    memset(out, 0, sizeof *out);
+    out->all = !track_on || dirty_all || dirty.failed;
+    dirty_all = false;
+    if (!out->all) {
+        size_t n;
+        uintptr_t *first = idbits_list(&dirty, &n);
+        if (first)
+            mark_silent(first, n);
+        free(first);
+        out->ids = first && !dirty.failed ? idbits_list(&dirty, &out->n) : NULL;
+        out->all = !out->ids;
+    }
+    if (track_on)
+        track_restart();
+    if (out->all) {
+        free(out->ids);
+        out->ids = NULL;
+        out->n = 0;
+    }
+    return 0;
+}
+
+void obs_changes_free(obs_changes *c)
+{
+    free(c->ids);
+    memset(c, 0, sizeof *c);
+}
+
+/* ---------------------------------------------------------- reachable */
+
+typedef struct reach_walk {
+    idbits seen;
+    py_obj **q;
+    size_t nq, capq, limit;
+    int r; /* 1: over the limit, -1: out of memory */
+} reach_walk;
+
+static int reach_visit(py_obj *o, void *arg)
+{
+    reach_walk *w = arg;
+    if (!o || !idbits_add(&w->seen, py_id(o)))
+        return w->seen.failed ? (w->r = -1) : 0;
+    if (w->nq == w->limit)
+        return w->r = 1;
+    if (w->nq == w->capq) {
+        size_t cap = w->capq ? w->capq * 2 : 256;
+        py_obj **q = realloc(w->q, cap * sizeof *q);
+        if (!q)
+            return w->r = -1;
+        w->q = q;
+        w->capq = cap;
+    }
+    w->q[w->nq++] = o;
+    return 0;
+}
+
+int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
+                  uintptr_t **ids, size_t *n)
+{
+    reach_walk w = {.limit = limit};
+    *ids = NULL;
+    *n = 0;
+    for (size_t i = 0; i < nroots && !w.r; i++) {
+        py_obj *o = mem_object_by_id(roots[i]);
+        if (o)
+            reach_visit(o, &w);
+    }
+    for (size_t head = 0; head < w.nq && !w.r; head++) {
+        py_obj *o = w.q[head];
+        if (PY_IS_GC(o) && PY_TYPE(o)->traverse)
+            PY_TYPE(o)->traverse(o, reach_visit, &w);
+    }
+    if (!w.r && !(*ids = idbits_list(&w.seen, n)))
+        w.r = -1;
+    free(w.q);
+    idbits_free(&w.seen);
+    return w.r;
+}
+
 /* ------------------------------------------------------------------ gc */
 
 void obs_gc_get(obs_gc *out)
@@ -451,10 +763,18 @@ void obs_gc_get(obs_gc *out)
 static obs_gc_fn gc_fn;
 static void *gc_ud;
 
+/* A collection moves the objects it examines to another generation (or
+ * untracks them) without touching their refcounts: change tracking marks
+ * all of them at its start. */
 static void gc_adapter(gc_phase ph, int gen, py_obj **objs, const ssize_t *refs,
                        size_t n, void *ud)
 {
     (void)ud;
+    if (track_on && ph == GC_PHASE_START)
+        for (size_t i = 0; i < n; i++)
+            track_mark(py_id(objs[i]));
+    if (!gc_fn)
+        return;
     obs_gc_obj *o = malloc((n ? n : 1) * sizeof *o);
     if (!o)
         return;
@@ -470,7 +790,14 @@ void obs_set_gc_hook(obs_gc_fn fn, void *ud)
 {
     gc_fn = fn;
     gc_ud = ud;
-    gc_phase_hook = fn ? gc_adapter : NULL;
+    set_heap_hooks();
+}
+
+static void set_heap_hooks(void)
+{
+    mem_obj_hook = heap_fn || track_on ? heap_adapter : NULL;
+    py_rc_hook = rc_fn || track_on ? rc_adapter : NULL;
+    gc_phase_hook = gc_fn || track_on ? gc_adapter : NULL;
 }
 
 long obs_gc_collect(int gen)
@@ -497,8 +824,13 @@ void obs_areas_get(obs_areas *out)
     mem_stats st;
     mem_stats_get(&st);
     memset(out, 0, sizeof *out);
-    out->code = py_source_bytes();
-    mem_foreach_object(add_code, &out->code);
+    if (!track_on || !code_valid || code_dirty) {
+        code_bytes = 0;
+        mem_foreach_object(add_code, &code_bytes);
+        code_valid = track_on;
+        code_dirty = false;
+    }
+    out->code = py_source_bytes() + code_bytes;
     if (py_rt.main_globals)
         out->variables = py_sizeof(py_rt.main_globals);
     for (py_frame *f = py_rt.frame; f; f = f->back) {

@@ -103,6 +103,34 @@ typedef struct obs_heap {
 int obs_heap_get(obs_heap *out);
 void obs_heap_free(obs_heap *h);
 
+/* Changes since the previous snapshot, so that a front end can keep its
+ * heap table between steps and update only what moved.  While tracking
+ * is on (it costs a bit per allocation, free and refcount change; off,
+ * nothing), obs.c records the ids of objects allocated, freed, whose
+ * refcount moved, that a collection examined, plus those that can change
+ * size silently (namespaces, value stacks, instance dicts).  Turning it
+ * on (again) starts afresh. */
+void obs_track_changes(bool on);
+
+typedef struct obs_changes {
+    uintptr_t *ids; /* in address order, each once */
+    size_t n;
+    bool all; /* the record is not usable (first call since tracking
+                 started, tracking off, no memory): compare everything */
+} obs_changes;
+
+/* Take the record (what happened since the previous call) and start a
+ * new one.  0. */
+int obs_changes_get(obs_changes *out);
+void obs_changes_free(obs_changes *c);
+
+/* Heap objects reachable from the objects with ids roots (through the
+ * referents of GC objects), in address order, into *ids (malloc'd) and
+ * *n.  0; 1 when more than limit objects are reachable (nothing
+ * returned); -1 when memory ran out. */
+int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
+                  uintptr_t **ids, size_t *n);
+
 /* ---------------------------------------------------------------- gc */
 
 typedef struct obs_gc {

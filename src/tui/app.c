@@ -147,6 +147,10 @@ void app_draw(tui_app *a)
         a->first_frame_done = true;
         a->t_first_frame = screen_now_ms();
     }
+    if (a->save_pending) {
+        a->save_pending = false;
+        learn_save_position(a);
+    }
 }
 
 /* -------------------------------------------------------------- keys */
@@ -601,6 +605,8 @@ static void app_finish(tui_app *a)
     for (int i = 0; i < P_NPANES; i++)
         if (a->panes[i].win)
             delwin(a->panes[i].win);
+    if (a->save_pending)
+        learn_save_position(a);
     if (a->progress) {
         lesson_progress_save(a->progress);
         lesson_progress_free(a->progress);

@@ -2,9 +2,9 @@
  * bench.c -- in-process frame-time figures for bench/tui_bench.c (a
  * frame with 10,000 heap objects and 50 frames in <= 5 ms, a keypress
  * to its update in <= 16 ms; the end-to-end figures of the real binary
- * are measured by bench/tui_bench.c itself).  Runs a program that builds the objects and
- * recurses to the wanted depth, and at the innermost line, from inside
- * the trace callback like a real pause, times: taking the snapshot,
+ * are measured by bench/tui_bench.c itself).  Runs a program that builds the
+ * objects and recurses to the wanted depth, and at the innermost line, from
+ * inside the trace callback like a real pause, times: taking the snapshot,
  * drawing the whole screen, and handling a key plus redrawing.  The
  * screen is an off-screen curses terminal writing to /dev/null, so the
  * cost of producing the terminal output is included.
@@ -71,7 +71,7 @@ static void measure(bench *b)
     a->filter = HEAP_REACHABLE;
     double draw_ms = time_draws(a, b->reps);
     double key_ms = time_keys(a, b->reps);
-    printf("heap objects %zu, frames %zu, screen %dx%d\n", a->snap.heap.n,
+    printf("heap objects %zu, frames %zu, screen %dx%d\n", a->snap.nlive,
            a->snap.frames.n, COLS, LINES);
     printf("snapshot alone (obs_* + marks)           %8.3f ms\n", snap_ms);
     printf("frame after a step (snapshot + all panes):\n");

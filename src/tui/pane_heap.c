@@ -5,9 +5,10 @@
  *
  * Speed: the rows come from snap.c already merged and marked; this pane
  * draws only the visible rows and asks the interpreter for their reprs
- * only.  Filters (f): all, reachable from the frames (a breadth-first
- * walk over referents, done once per step and only when that filter is
- * on), containers only (objects the GC can track).  `/` jumps to an id.
+ * only.  Filters (f): all, reachable from the frames (obs_reachable: a
+ * walk inside the interpreter, once per step and only when that filter
+ * is on, then one merge with the rows), containers only (objects the GC
+ * can track).  `/` jumps to an id.
  * While a collection runs in slow motion the pane lists the objects of
  * the current phase with their gc_refs instead.
  */
@@ -35,75 +36,93 @@ static void index_push(size_t i)
     index_rows[nindex++] = i;
 }
 
-static void seed_refs(idset *seen, uintptr_t **queue, size_t *nq, size_t *capq,
-                      const obs_ref *r, size_t n)
+static uintptr_t *roots;
+static size_t nroots, caproots;
+
+static void push_root(uintptr_t id)
 {
-    for (size_t i = 0; i < n; i++)
-        if (idset_add(seen, r[i].id)) {
-            if (*nq == *capq) {
-                *capq = *capq ? *capq * 2 : 256;
-                *queue = tui_xrealloc(*queue, *capq * sizeof **queue);
-            }
-            (*queue)[(*nq)++] = r[i].id;
-        }
+    if (nroots == caproots) {
+        caproots = caproots ? caproots * 2 : 256;
+        roots = tui_xrealloc(roots, caproots * sizeof *roots);
+    }
+    roots[nroots++] = id;
 }
 
-/* Can the object refer to others?  Only GC objects have referents. */
-static bool is_container(const snap *s, uintptr_t id)
+/* The names and value stacks of the frames. */
+static void collect_roots(const obs_frames *f)
 {
-    size_t lo = 0, hi = s->nrows;
+    nroots = 0;
+    for (size_t i = 0; i < f->nglobals; i++)
+        push_root(f->globals[i].id);
+    for (size_t i = 0; i < f->n; i++) {
+        for (size_t k = 0; k < f->frames[i].nlocals; k++)
+            push_root(f->frames[i].locals[k].id);
+        for (size_t k = 0; k < f->frames[i].nstack; k++)
+            push_root(f->frames[i].stack[k]);
+    }
+}
+
+/* More reachable objects than this and the filter gives up (a limit on
+ * objects, not time, so that a replayed step looks the same). */
+enum { REACH_LIMIT = 2000000 };
+
+/* Reachable at this step and at the previous one (its freed rows show),
+ * in address order. */
+static uintptr_t *reach, *prev_reach;
+static size_t nreach, nprev_reach;
+
+static bool sorted_has(const uintptr_t *ids, size_t n, uintptr_t id)
+{
+    size_t lo = 0, hi = n;
     while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (s->rows[mid].o.id < id)
+        size_t mid = lo + (hi - lo) / 2;
+        if (ids[mid] < id)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < s->nrows && s->rows[lo].o.id == id &&
-           s->rows[lo].o.gen != OBS_NOT_GC;
+    return lo < n && ids[lo] == id;
 }
 
-enum { REACH_BUDGET_MS = 30 };
-
-/* Everything reachable from the names and value stacks of the frames.
- * False when the walk ran over its time budget (a huge heap). */
-static bool reachable(const snap *s, idset *seen)
+/* The rows of the reachable objects: one walk over rows and ids, both in
+ * address order; freed rows when they were reachable a step ago. */
+static void index_reachable(const snap *s)
 {
-    double t0 = screen_now_ms();
-    bool done = true;
-    uintptr_t *q = NULL;
-    size_t nq = 0, capq = 0;
-    const obs_frames *f = &s->frames;
-    seed_refs(seen, &q, &nq, &capq, f->globals, f->nglobals);
-    for (size_t i = 0; i < f->n; i++) {
-        seed_refs(seen, &q, &nq, &capq, f->frames[i].locals,
-                  f->frames[i].nlocals);
-        for (size_t k = 0; k < f->frames[i].nstack; k++) {
-            obs_ref r = {.id = f->frames[i].stack[k]};
-            seed_refs(seen, &q, &nq, &capq, &r, 1);
-        }
-    }
-    for (size_t head = 0; head < nq; head++) {
-        size_t n = 0;
-        if ((head & 3) == 0 && screen_now_ms() - t0 > REACH_BUDGET_MS) {
-            done = false;
-            break;
-        }
-        if (!is_container(s, q[head]))
+    size_t k = 0;
+    for (size_t i = 0; i < s->nrows; i++) {
+        uintptr_t id = s->rows[i].o.id;
+        if (s->rows[i].mark == MARK_FREED) {
+            if (sorted_has(prev_reach, nprev_reach, id))
+                index_push(i);
             continue;
-        uintptr_t *ref = obs_object_referents(q[head], &n);
-        for (size_t k = 0; k < n; k++) {
-            obs_ref r = {.id = ref[k]};
-            seed_refs(seen, &q, &nq, &capq, &r, 1);
         }
-        free(ref);
+        while (k < nreach && reach[k] < id)
+            k++;
+        if (k < nreach && reach[k] == id)
+            index_push(i);
     }
-    free(q);
-    return done;
 }
 
-static idset
-    prev_reach; /* reachable at the previous step: its freed rows show */
+static bool find_reachable(tui_app *a, bool new_step)
+{
+    uintptr_t *ids;
+    size_t n;
+    collect_roots(&a->snap.frames);
+    if (obs_reachable(roots, nroots, REACH_LIMIT, &ids, &n) != 0) {
+        a->filter = HEAP_ALL;
+        app_set_status(a, true,
+                       "heap too large to find what is reachable: "
+                       "showing all objects (f changes the filter)");
+        return false;
+    }
+    if (new_step) {
+        free(prev_reach);
+        prev_reach = reach, nprev_reach = nreach;
+    } else
+        free(reach);
+    reach = ids, nreach = n;
+    return true;
+}
 
 /* Rebuild the filtered index once per step (or filter change).  Freed
  * objects show when the filter showed them a step ago. */
@@ -113,33 +132,15 @@ static void build_index(tui_app *a)
     if (index_stamp == s->stamp && index_filter == (int)a->filter)
         return;
     nindex = 0;
-    idset seen = {0};
-    bool reach = a->filter == HEAP_REACHABLE;
-    if (reach) {
-        idset_init(&seen, s->nrows);
-        if (!reachable(s, &seen)) {
-            idset_free(&seen);
-            a->filter = HEAP_ALL;
-            app_set_status(a, true,
-                           "heap too large to find what is reachable in time: "
-                           "showing all objects (f changes the filter)");
+    if (a->filter == HEAP_REACHABLE) {
+        if (!find_reachable(a, index_stamp != s->stamp))
             return;
-        }
+        index_reachable(s);
+    } else {
+        for (size_t i = 0; i < s->nrows; i++)
+            if (s->rows[i].o.gen != OBS_NOT_GC)
+                index_push(i);
     }
-    for (size_t i = 0; i < s->nrows; i++) {
-        const obs_object *o = &s->rows[i].o;
-        bool freed = s->rows[i].mark == MARK_FREED;
-        bool keep = reach ? (freed ? idset_has(&prev_reach, o->id)
-                                   : idset_has(&seen, o->id))
-                          : o->gen != OBS_NOT_GC;
-        if (keep)
-            index_push(i);
-    }
-    if (reach && index_stamp != s->stamp) {
-        idset_free(&prev_reach);
-        prev_reach = seen;
-    } else
-        idset_free(&seen);
     index_stamp = s->stamp;
     index_filter = (int)a->filter;
 }
@@ -279,16 +280,9 @@ static void draw_row(pane *p, tui_app *a, int y, const snap_row *r, bool sel)
 
 static const snap_row *find_row(tui_app *a, uintptr_t id, snap_row *tmp)
 {
-    size_t lo = 0, hi = a->snap.nrows;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a->snap.rows[mid].o.id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo < a->snap.nrows && a->snap.rows[lo].o.id == id)
-        return &a->snap.rows[lo];
+    size_t i = snap_row_pos(&a->snap, id, 0);
+    if (i < a->snap.nrows && a->snap.rows[i].o.id == id)
+        return &a->snap.rows[i];
     memset(tmp, 0, sizeof *tmp);
     tmp->o.id = id;
     snprintf(tmp->o.type, sizeof tmp->o.type, "?");
@@ -326,7 +320,31 @@ static void draw_gc_row(pane *p, tui_app *a, int y, size_t i)
  * is moving around the pane): the first new or changed object a name
  * refers to, else the first new, changed or freed one, else the top.  A
  * function of the snapshot alone, so a replayed step looks the same. */
-static void follow_changes(pane *p, tui_app *a, size_t n)
+/* Position of the row of id in the view (the filter's index), or -1. */
+static long view_pos(tui_app *a, uintptr_t id)
+{
+    size_t r = snap_row_pos(&a->snap, id, 0);
+    if (r >= a->snap.nrows || a->snap.rows[r].o.id != id)
+        return -1;
+    if (a->filter == HEAP_ALL)
+        return (long)r;
+    size_t lo = 0, hi = nindex;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (index_rows[mid] < r)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nindex && index_rows[lo] == r ? (long)lo : -1;
+}
+
+/* After a step, bring the interesting row into view (unless the learner
+ * is moving around the pane): the first new or changed object a name
+ * refers to, else the first new, changed or freed one, else the top.  A
+ * function of the snapshot alone, so a replayed step looks the same.
+ * Only the marked rows are looked at (in address order, as shown). */
+static void follow_changes(pane *p, tui_app *a)
 {
     static uint64_t seen_stamp;
     if (a->snap.stamp == seen_stamp || a->focus == P_HEAP ||
@@ -335,15 +353,16 @@ static void follow_changes(pane *p, tui_app *a, size_t n)
     seen_stamp = a->snap.stamp;
     long named = -1, any = -1;
     char names[64];
-    for (size_t i = 0; i < n && named < 0; i++) {
-        const snap_row *r = row_at(a, i);
-        if (r->mark == MARK_NONE)
+    for (size_t i = 0; i < a->snap.nmarked && named < 0; i++) {
+        long v = view_pos(a, a->snap.marked[i]);
+        if (v < 0)
             continue;
+        const snap_row *r = row_at(a, (size_t)v);
         if (any < 0)
-            any = (long)i;
+            any = v;
         if (r->mark != MARK_FREED &&
             snap_var_names(&a->snap, r->o.id, names, sizeof names)[0])
-            named = (long)i;
+            named = v;
     }
     long target = named >= 0 ? named : any > 0 ? any : 0;
     p->cursor = (int)target;
@@ -354,14 +373,14 @@ static void draw(pane *p, tui_app *a)
 {
     char title[160];
     size_t n = row_count(a);
-    follow_changes(p, a, n);
+    follow_changes(p, a);
     bool gc = a->snap.gc_phase >= 0;
     if (gc)
         snprintf(title, sizeof title, "Heap %s gc gen%d: %s (%zu)", G.dot,
                  a->snap.gc_gen, phase_names[a->snap.gc_phase], n);
     else
         snprintf(title, sizeof title, "Heap %s %zu objects %s %s", G.dot,
-                 a->snap.heap.n, G.dot, filter_names[a->filter]);
+                 a->snap.nlive, G.dot, filter_names[a->filter]);
     screen_box(p->win, title, a->focus == P_HEAP);
     int rows = p->h - 2;
     if (p->cursor >= (int)n)

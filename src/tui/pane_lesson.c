@@ -415,7 +415,10 @@ void learn_enter_step(tui_app *a, size_t i)
         lesson_progress_set_status(a->progress, course_id(a),
                                    lesson_day(a->lesson), lesson_step_key(s),
                                    LESSON_SEEN);
-    learn_save_position(a); /* one save (an fsync) for both */
+    if (a->first_frame_done)
+        learn_save_position(a); /* one save (an fsync) for both */
+    else
+        a->save_pending = true; /* after the first frame: fsync is slow */
 }
 
 /* Go to step i of lesson li, once any running program has unwound. */

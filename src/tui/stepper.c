@@ -181,6 +181,7 @@ int stepper_start_py(tui_app *a)
         return -1;
     }
     a->py_live = true;
+    obs_track_changes(true); /* the heap pane updates what changed only */
     return 0;
 }
 
@@ -190,6 +191,7 @@ void stepper_stop_py(tui_app *a)
         return;
     obs_set_trace(NULL, NULL);
     obs_set_gc_hook(NULL, NULL);
+    obs_track_changes(false);
     pyapi_stop();
     a->py_live = false;
 }

@@ -109,9 +109,12 @@ typedef struct snap_row {
 typedef struct snap {
     bool valid;
     obs_frames frames;
-    obs_heap heap, prev; /* current and previous step (address order) */
-    snap_row *rows;      /* merge of heap and freed objects of prev */
+    snap_row *rows; /* live objects and those freed at the last step, in
+                       address order; kept and updated between steps */
     size_t nrows, caprows;
+    size_t nlive;      /* live objects */
+    uintptr_t *marked; /* ids of the rows with a mark, address order */
+    size_t nmarked, capmarked;
     obs_gc gc;
     obs_areas areas;
     uint64_t stamp; /* bumped at each take */
@@ -122,12 +125,18 @@ typedef struct snap {
     size_t gc_nobjs;
 } snap;
 
-void snap_take(snap *s);  /* new snapshot; previous kept for marks */
+/* New snapshot: the rows the interpreter reports changed (obs_changes)
+ * are updated and marked, the marks of the previous step cleared. */
+void snap_take(snap *s);
 void snap_clear(snap *s); /* forget everything (fresh interpreter) */
 void snap_free(snap *s);
 const char *snap_var_names(const snap *s, uintptr_t id, char *buf, size_t n);
 ssize_t snap_gc_refs(const snap *s, uintptr_t id, bool *found);
 void fmt_id(uintptr_t id, char *buf, size_t n, bool wide);
+/* Index of the row of id, or where it would go. */
+size_t snap_row_pos(const snap *s, uintptr_t id, size_t from);
+/* Do the rows match a full listing of the heap?  (assert() only) */
+bool snap_check(const snap *s);
 
 /* Hash set of ids (reachability filter). */
 typedef struct idset {
@@ -346,7 +355,8 @@ typedef struct tui_app {
     bool pending_block; /* ... a compound one: a blank line ends it */
     double t_start, t_first_frame;
     bool first_frame_done;
-    bool prompt_busy; /* inside prompt_read */
+    bool save_pending; /* progress to save once the first frame is out */
+    bool prompt_busy;  /* inside prompt_read */
     bool prompt_ready;
     bool prompt_abort; /* ask prompt_read to return PROMPT_LEAVE */
     /* work for the main loop once the running program has unwound */

@@ -201,7 +201,7 @@ static void start(char *args)
     struct winsize ws = {.ws_row = (unsigned short)rows,
                          .ws_col = (unsigned short)cols};
     if (vt)
-        vterm_free(vt); /* a script may start the program twice */
+        vterm_free(vt);            /* a script may start the program twice */
     if (child > 0 && exited < 0) { /* the previous program still runs */
         kill(child, SIGKILL);
         waitpid(child, NULL, 0);
