@@ -2518,10 +2518,12 @@ py_obj *py_vm_run_frame(py_frame *f, int *yielded, int throwflag)
 {
     if (UNLIKELY(py_rt.c_depth >= C_DEPTH_MAX ||
                  py_rt.depth >= py_rt.recursion_limit)) {
-        py_err_set(py_exc_RecursionError,
-                   f->gen ? "maximum recursion depth exceeded"
-                          : "maximum recursion depth exceeded while calling "
-                            "a Python object");
+        /* CPython's frame-entry check says just this; its C-level
+         * guards (" while calling a Python object", " while getting the
+         * repr of an object") share one counter with the frames, so which
+         * message a recursion through C ends with is a matter of parity.
+         * The frame's message is the one it shows in most cases. */
+        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
     py_rt.c_depth++;

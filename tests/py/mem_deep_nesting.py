@@ -28,5 +28,7 @@ class C:
 try:
     repr(C())
 except RecursionError as e:
-    print("cls", e)
+    # The message depends on which of CPython's guards trips first (one
+    # counter shared by frames and C calls): the error itself is the rule.
+    print("cls", type(e).__name__)
 print("alive")
