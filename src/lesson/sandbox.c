@@ -265,12 +265,114 @@ static void restrict_string(lua_State *L)
     lua_pop(L, 1);
 }
 
+/* ------------------------------------------------- read-only libraries */
+
+/* A lesson can reach the string, table, math and utf8 libraries and the
+ * metatable strings share.  None of them may change: the checks and steps
+ * that run after the code that tried would see the change.  Each library
+ * global is a proxy -- an empty table whose metatable (hidden by
+ * __metatable) reads from the real library, refuses writes, and iterates
+ * the real library through a closure that never hands the table out.  The
+ * string metatable is hidden the same way, so ("x"):upper() keeps using
+ * the real, unreachable string table.  rawset() refuses the proxies. */
+
+#define SB_READONLY_KEY "pyscope.readonly" /* registry: proxy -> true */
+
+static int readonly_newindex(lua_State *L)
+{
+    const char *k = lua_tostring(L, 2);
+    return luaL_error(L, "the '%s' field of a library is read-only in lessons",
+                      k ? k : "?");
+}
+
+/* __pairs: next over the real library (upvalue 1), the proxy as state. */
+static int readonly_next(lua_State *L)
+{
+    lua_settop(L, 2);
+    lua_remove(L, 1);
+    return lua_next(L, lua_upvalueindex(1)) ? 2 : (lua_pushnil(L), 1);
+}
+
+static int readonly_pairs(lua_State *L)
+{
+    lua_getmetatable(L, 1); /* the __metatable field hides it from Lua only */
+    lua_getfield(L, -1, "__index");
+    lua_pushcclosure(L, readonly_next, 1);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+/* Replace the global `name` by a read-only proxy of it. */
+static void make_readonly(lua_State *L, const char *name)
+{
+    lua_newtable(L);          /* proxy */
+    lua_createtable(L, 0, 4); /* its metatable */
+    lua_getglobal(L, name);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, readonly_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, readonly_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, SB_READONLY_KEY);
+    lua_pushvalue(L, -2);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    lua_setglobal(L, name);
+}
+
+/* rawset refusing the read-only proxies (it would bypass __newindex). */
+static int safe_rawset(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, SB_READONLY_KEY);
+    lua_pushvalue(L, 1);
+    bool ro = lua_rawget(L, -2) != LUA_TNIL;
+    lua_pop(L, 2);
+    if (ro)
+        return luaL_error(L, "libraries are read-only in lessons");
+    lua_settop(L, 3);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 3, 1);
+    return 1;
+}
+
+/* Hide the metatable shared by all strings: getmetatable("") is false. */
+static void hide_string_metatable(lua_State *L)
+{
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+}
+
+static void seal_libraries(lua_State *L)
+{
+    static const char *const libs[] = {LUA_STRLIBNAME, LUA_TABLIBNAME,
+                                       LUA_MATHLIBNAME, LUA_UTF8LIBNAME, NULL};
+    hide_string_metatable(L);
+    for (const char *const *l = libs; *l; l++)
+        make_readonly(L, *l);
+    lua_pushglobaltable(L);
+    wrap_field(L, "rawset", safe_rawset);
+    lua_pop(L, 1);
+}
+
+/* The undefined-name guard on _G, its metatable hidden and fixed. */
 static int guard_globals(lua_State *L)
 {
     lua_pushglobaltable(L);
     lua_newtable(L);
     lua_pushcfunction(L, unknown_global);
     lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     return 0;
 }
@@ -285,6 +387,7 @@ static int open_env(lua_State *L)
     open_lib(L, LUA_UTF8LIBNAME, luaopen_utf8);
     restrict_base(L);
     restrict_string(L);
+    seal_libraries(L);
     return 0;
 }
 

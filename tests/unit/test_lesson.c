@@ -258,6 +258,23 @@ UNIT_TEST(check_runaway_checks)
     lesson_diag_free(&d);
 }
 
+/* Checks that tamper with strings or the libraries fail at their own
+ * line, and the checks after them see strings unchanged. */
+UNIT_TEST(check_cannot_change_strings)
+{
+    lesson_diag d = {0};
+    lesson_check_path(LESSONS "/escape/check_string_mt.lua", &d);
+    CHECK_INT_EQ(d.n, 2);
+    CHECK(d.n == 2 && strstr(d.msg[0], "check_string_mt.lua:6: exercise") &&
+          strstr(d.msg[0], "attempt to index a boolean"));
+    CHECK(d.n == 2 && strstr(d.msg[1], "check_string_mt.lua:10: ") &&
+          strstr(d.msg[1], "the 'upper' "
+                           "field of a library is read-only"));
+    for (size_t i = 0; i < d.n; i++)
+        CHECK(!strstr(d.msg[i], "strings were changed"));
+    lesson_diag_free(&d);
+}
+
 UNIT_TEST(check_cmd_exit_status)
 {
     char *good[] = {"check", LESSONS "/mini"};

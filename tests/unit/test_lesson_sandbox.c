@@ -161,19 +161,80 @@ UNIT_TEST(sandbox_globals_tricks)
     EXPECT_ERROR("_ENV = nil; return x", "attempt to index a nil value");
     EXPECT_ERROR(
         "local g = getmetatable(_G); g.__index = nil; return io.write('x')",
-        "attempt to index a nil value (global 'io')");
+        "attempt to index a boolean value (local 'g')");
 }
 
+/* The metatable every string shares is out of reach: the attempts the
+ * issue reported end in a file:line: error, and strings keep working. */
 UNIT_TEST(sandbox_string_metatable)
 {
-    /* Reaching the string functions this way is fine; they are the safe ones.
-     */
-    EXPECT_ERROR("local s = getmetatable('').__index "
-                 "assert(s.dump == nil) assert(s.rep('a', 3) == 'aaa') "
-                 "assert(s.find('abc', 'b') == 2) error('fine')",
-                 "fine");
+    EXPECT_ERROR("getmetatable('').__index = function() return 1 end",
+                 "attempt to index a boolean value");
+    EXPECT_ERROR("getmetatable('').__index = 5", "attempt to index a boolean");
     EXPECT_ERROR("getmetatable('').__index = nil; return ('x'):upper()",
-                 "attempt to index");
+                 "attempt to index a boolean");
+    EXPECT_ERROR("getmetatable('abc').__add = function() return 1 end",
+                 "attempt to index a boolean");
+    EXPECT_ERROR("setmetatable('', {})",
+                 "bad argument #1 to '?' (table expected");
+    EXPECT_ERROR("local ok = pcall(function() getmetatable('').__index = 5 "
+                 "end) assert(not ok) assert(('x'):upper() == 'X') "
+                 "assert(('a,b'):find(',') == 2) error('strings intact')",
+                 "strings intact");
+    EXPECT_ERROR("error(tostring(getmetatable('')))", "false");
+}
+
+/* Each library a lesson can reach is read-only, by every route: field
+ * assignment, rawset, its metatable, and the table pairs() iterates. */
+UNIT_TEST(sandbox_libraries_read_only)
+{
+    static const char *const libs[] = {"string", "table", "math", "utf8"};
+    char code[512];
+    for (size_t i = 0; i < 4; i++) {
+        const char *l = libs[i];
+        snprintf(code, sizeof code, "%s.extra = 1", l);
+        EXPECT_ERROR(code, "field of a library is read-only");
+        snprintf(code, sizeof code, "%s.len = nil", l);
+        EXPECT_ERROR(code, "field of a library is read-only");
+        snprintf(code, sizeof code, "rawset(%s, 'x', 1)", l);
+        EXPECT_ERROR(code, "libraries are read-only");
+        snprintf(code, sizeof code, "setmetatable(%s, nil)", l);
+        EXPECT_ERROR(code, "cannot change a protected metatable");
+        snprintf(code, sizeof code, "error(tostring(getmetatable(%s)))", l);
+        EXPECT_ERROR(code, "false");
+        /* pairs() lists the functions but never hands out the table */
+        snprintf(code, sizeof code,
+                 "local n = 0 for k, v in pairs(%s) do n = n + 1 end "
+                 "local f, t = pairs(%s) assert(t == %s) "
+                 "assert(n > 0) error('listed ' .. n)",
+                 l, l, l);
+        EXPECT_ERROR(code, "listed ");
+    }
+    EXPECT_ERROR("string.upper = function() return 'pwned' end",
+                 "'upper' field of a library is read-only");
+    EXPECT_ERROR("math.pi = 3", "'pi' field of a library is read-only");
+    EXPECT_ERROR("table.insert = nil", "'insert' field of a library");
+    EXPECT_ERROR("local s = string s.rep = nil", "'rep' field of a library");
+    /* reassigning the global itself changes only the lesson's own name */
+    EXPECT_ERROR("string = nil; assert(('x'):rep(3) == 'xxx') "
+                 "error('methods intact')",
+                 "methods intact");
+    EXPECT_ERROR("assert(math.floor(2.5) == 2 and utf8.char(65) == 'A' and "
+                 "table.concat({1, 2}, '-') == '1-2' and "
+                 "string.format('%d', 7) == '7' and math.pi > 3) "
+                 "error('reads work')",
+                 "reads work");
+}
+
+/* The `py` object handed to checks is a fresh table per check (see
+ * test_lesson.c), and constructor results are userdata whose metatable
+ * is hidden: nothing a check or step receives is shared state. */
+UNIT_TEST(sandbox_constructor_results_sealed)
+{
+    EXPECT_ERROR("local s = step { title = 't', text = 'x' } s.title = 'y'",
+                 "attempt to index a pyscope.step value");
+    EXPECT_ERROR("setmetatable(step { title = 't', text = 'x' }, {})",
+                 "bad argument #1 to '?' (table expected");
 }
 
 UNIT_TEST(sandbox_constructor_metatables_hidden)
@@ -252,12 +313,12 @@ UNIT_TEST(sandbox_load_reader_binary)
                  "attempt to load a binary chunk");
 }
 
-UNIT_TEST(sandbox_global_metatable_removed)
+UNIT_TEST(sandbox_global_metatable_sealed)
 {
     EXPECT_ERROR("setmetatable(_G, nil) return io.open('/etc/passwd')",
-                 "attempt to index a nil value (global 'io')");
+                 "cannot change a protected metatable");
     EXPECT_ERROR("return getmetatable(_G).__index(_G, 'os')",
-                 "unknown name 'os'");
+                 "attempt to index a boolean value");
 }
 
 UNIT_TEST(sandbox_cpu_limit_survives_pcall)
