@@ -111,7 +111,15 @@ static int run_source(const char *src, size_t len, const char *filename,
     py_options opt = {0};
     opt.argc = argc;
     opt.argv = argv;
-    if (pyapi_start(&opt) < 0) {
+    /* sys.path[0]: the script's folder (filename is absolute), or "" */
+    char *dir = filename[0] == '/' ? strdup(filename) : NULL;
+    char *slash = dir ? strrchr(dir, '/') : NULL;
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    opt.path0 = dir;
+    int started = pyapi_start(&opt);
+    free(dir);
+    if (started < 0) {
         fprintf(stderr, "pyscope: cannot start the interpreter\n");
         return 1;
     }

@@ -74,6 +74,7 @@ int pyb_start(pyrun_ctx *ctx)
     opt.out_ud = opt.err_ud = ctx;
     opt.readline = feed_line, opt.readline_ud = ctx;
     opt.heap_cap = PY_HEAP_CAP;
+    opt.sealed = true; /* lesson code: the standard library only, no files */
     sbuf_add(&ctx->out, "", 0);
     sbuf_add(&ctx->err, "", 0);
     if (pyapi_start(&opt) != 0)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "code.h"
 #include "lexer.h"
@@ -67,6 +68,52 @@ static int set_argv(int argc, char **argv)
     return r;
 }
 
+#ifndef PYSCOPE_STDLIB_DIR
+#define PYSCOPE_STDLIB_DIR "/usr/lib/python3.11"
+#endif
+
+const char *pyapi_stdlib_dir(void)
+{
+    const char *e = getenv("PYSCOPE_STDLIB");
+    return e && *e ? e : PYSCOPE_STDLIB_DIR;
+}
+
+bool pyapi_stdlib_present(void)
+{
+    struct stat st;
+    char *p = NULL;
+    size_t n = strlen(pyapi_stdlib_dir()) + 16;
+    if (!(p = malloc(n)))
+        return false;
+    snprintf(p, n, "%s/os.py", pyapi_stdlib_dir());
+    bool ok = stat(p, &st) == 0;
+    free(p);
+    return ok;
+}
+
+/* sys.path: the script's folder ("" for the current one) unless sealed,
+ * then the standard library.  0 or -1. */
+static int set_path(const py_options *opt)
+{
+    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    py_obj *path = sys ? py_dict_get_str(py_module_dict(sys), "path") : NULL;
+    if (!path)
+        return -1;
+    const char *dirs[2] = {NULL, pyapi_stdlib_dir()};
+    if (!(opt && opt->sealed))
+        dirs[0] = opt && opt->path0 ? opt->path0 : "";
+    for (int i = 0; i < 2; i++) {
+        if (!dirs[i])
+            continue;
+        py_obj *s = py_str_from_cstr(dirs[i]);
+        int r = s ? py_list_append(path, s) : -1;
+        PY_XDECREF(s);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int pyapi_start(const py_options *opt)
 {
     if (py_init() < 0)
@@ -93,6 +140,8 @@ int pyapi_start(const py_options *opt)
         py_rt.fail_alloc_at = atol(fail);
         py_rt.alloc_count = 0;
     }
+    if (set_path(opt) < 0)
+        return -1;
     char *empty[] = {""};
     if (opt && opt->argc > 0)
         return set_argv(opt->argc, opt->argv);

@@ -1631,7 +1631,22 @@ static py_obj *bi_import(py_obj *self, py_obj *const *args, size_t nargs,
                       py_type_name(a[0]));
         return NULL;
     }
-    return py_import(a[0]);
+    int64_t level = 0;
+    if (a[4]) {
+        if (!PY_TYPE_CHECK(a[4], &py_int_type)) {
+            py_err_format(py_exc_TypeError,
+                          "'%s' object cannot be interpreted as an integer",
+                          py_type_name(a[4]));
+            return NULL;
+        }
+        int r = py_int_as_i64(a[4], &level);
+        if (r < 0)
+            return NULL;
+        if (r == 0 || level > 1000000) /* no package is that deep */
+            level = level < 0 ? -1 : 1000000;
+    }
+    py_obj *g = a[1] && PY_TYPE_CHECK(a[1], &py_dict_type) ? a[1] : NULL;
+    return py_import_module_level(a[0], g, a[3], (int)level);
 }
 
 /* ========================================================= the session */

@@ -1292,41 +1292,6 @@ static int import_star(py_frame *f, py_obj *mod)
     return 0;
 }
 
-/* Set the pending ImportError's name attribute to mname (BORROWED), as
- * CPython does for a failed from-import.  A failure here replaces the
- * ImportError, which is still an error. */
-static void set_import_error_name(py_obj *mname)
-{
-    py_obj *exc = py_err_fetch(), *key = py_str_from_cstr("name");
-    if (key && py_setattr(exc, key, mname) == 0) {
-        py_err_restore(exc);
-        exc = NULL;
-    }
-    py_xdecref(key);
-    py_xdecref(exc);
-}
-
-/* IMPORT_FROM: module attribute, or ImportError.  NEW. */
-static py_obj *import_from(py_obj *mod, py_obj *name)
-{
-    py_obj *v = NULL;
-    if (py_lookup_attr(mod, name, &v) != 0)
-        return v;
-    py_obj *mname = py_getattr_str(mod, "__name__");
-    if (!mname) {
-        py_err_clear();
-        mname = py_str_from_cstr("<unknown module name>");
-        if (!mname)
-            return NULL;
-    }
-    py_err_format(py_exc_ImportError,
-                  "cannot import name '%s' from '%s' (unknown location)",
-                  PY_STR_DATA(name), PY_STR_DATA(mname));
-    set_import_error_name(mname);
-    py_decref(mname);
-    return NULL;
-}
-
 /* PRINT_EXPR: echo repr(v) unless None; store it in builtins._ */
 static int print_expr(py_obj *v)
 {
@@ -2414,7 +2379,7 @@ op_LOAD_LOCALS:
     DISPATCH();
 op_IMPORT_NAME : {
     SAVE();
-    py_obj *m = py_import(names[arg]);
+    py_obj *m = py_import_name(names[arg], f->globals, TOP());
     if (!m)
         goto error;
     py_decref(TOP());
@@ -2423,7 +2388,7 @@ op_IMPORT_NAME : {
 }
 op_IMPORT_FROM : {
     SAVE();
-    py_obj *v = import_from(TOP(), names[arg]);
+    py_obj *v = py_import_from(TOP(), names[arg]);
     if (!v)
         goto error;
     PUSH(v);

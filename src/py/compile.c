@@ -2306,9 +2306,18 @@ static int from_import(compiler *c, ast_node *s)
     py_obj *mod;
     int level = s->v.import.level;
     const char *m = s->v.import.module ? PY_STR_DATA(s->v.import.module) : "";
-    mod = level ? py_str_format("%.*s%s", level,
-                                "................................", m)
-                : py_newref(s->v.import.module);
+    if (level) {
+        size_t ml = strlen(m);
+        char *buf = malloc((size_t)level + ml + 1);
+        if (!buf)
+            return -1;
+        memset(buf, '.', (size_t)level);
+        memcpy(buf + level, m, ml + 1);
+        mod = py_str_from_cstr(buf);
+        free(buf);
+    } else {
+        mod = py_newref(s->v.import.module);
+    }
     if (!mod)
         return -1;
     py_str_intern_inplace(&mod);

@@ -33,7 +33,18 @@ typedef struct py_options {
     int recursion_limit; /* 0: default 1000 */
     int argc;            /* sys.argv */
     char **argv;
+    /* sys.path[0]: the script's folder; NULL for "" (the current
+     * directory, as for -c and the REPL). */
+    const char *path0;
+    /* Lesson code: no sys.path[0] (only the standard library can be
+     * imported) and no file access. */
+    bool sealed;
 } py_options;
+
+/* The folder of CPython's standard library the interpreter imports from
+ * ($PYSCOPE_STDLIB, else the build's default), and whether it exists. */
+const char *pyapi_stdlib_dir(void);
+bool pyapi_stdlib_present(void);
 
 /* Start a fresh interpreter (only one exists at a time).  0 or -1. */
 int pyapi_start(const py_options *opt);

@@ -123,6 +123,15 @@ typedef py_obj *(*py_module_init)(void);
 py_obj *py_module_new(const char *name); /* NEW, empty module */
 py_obj *py_module_dict(py_obj *mod);     /* BORROWED */
 py_obj *py_import(py_obj *name);         /* NEW module or ImportError */
+/* __import__(name, globals, None, fromlist, level): all BORROWED, NEW. */
+py_obj *py_import_module_level(py_obj *name, py_obj *globals, py_obj *fromlist,
+                               int level);
+/* IMPORT_NAME (relative level as leading dots of name).  NEW. */
+py_obj *py_import_name(py_obj *name, py_obj *globals, py_obj *fromlist);
+/* IMPORT_FROM: attribute or submodule, else ImportError.  NEW. */
+py_obj *py_import_from(py_obj *mod, py_obj *name);
+/* NEW tuple of the builtin module names. */
+py_obj *py_builtin_module_names(void);
 
 /* Module init functions (one per builtin module). */
 py_obj *py_init_builtins(void);

@@ -550,6 +550,10 @@ static int add_values(py_obj *m)
            py_bi_add_new(m, "copyright",
                          py_str_from_cstr("pyscope: a Python 3.11 subset")) |
            py_bi_add_new(m, "path", py_list_new(0)) |
+           py_bi_add_new(m, "meta_path", py_list_new(0)) |
+           py_bi_add_new(m, "path_hooks", py_list_new(0)) |
+           py_bi_add_new(m, "path_importer_cache", py_dict_new()) |
+           py_bi_add_new(m, "builtin_module_names", py_builtin_module_names()) |
            py_bi_add_new(m, "argv", make_argv()) |
            py_bi_add_object(m, "modules", py_rt.modules);
 }

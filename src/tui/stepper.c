@@ -175,8 +175,21 @@ int stepper_start_py(tui_app *a)
     opt.err = err_sink;
     opt.out_ud = opt.err_ud = opt.readline_ud = a;
     opt.readline = readline_sink;
+    /* Lesson code imports only the standard library and opens no files;
+     * a stepped program sees its own folder first, as under python3. */
+    char *dir = NULL;
+    opt.sealed = a->mode == MODE_LEARN || a->mode == MODE_MENU;
+    if (a->mode == MODE_STEP && a->code_name) {
+        char *abs = realpath(a->code_name, NULL);
+        char *slash = abs ? strrchr(abs, '/') : NULL;
+        if (slash)
+            *(slash == abs ? slash + 1 : slash) = '\0';
+        opt.path0 = dir = abs;
+    }
     snap_clear(&a->snap);
-    if (pyapi_start(&opt) < 0) {
+    int started = pyapi_start(&opt);
+    free(dir);
+    if (started < 0) {
         app_set_status(a, true, "cannot start the interpreter");
         return -1;
     }

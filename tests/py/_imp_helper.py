@@ -1,0 +1,3 @@
+print("helper loading", __name__)
+X = 42
+def f(): return "f"

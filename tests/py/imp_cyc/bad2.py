@@ -1,0 +1,2 @@
+from .bad import f
+def g(): pass

@@ -1,0 +1,3 @@
+done = False
+from . import second
+done = True

@@ -1,0 +1,2 @@
+from . import first
+seen = first.done

@@ -1,0 +1,2 @@
+val = 7
+print("a", __name__, __package__)

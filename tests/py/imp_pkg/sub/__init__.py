@@ -1,0 +1,2 @@
+from ..a import val as v2
+from .. import a
