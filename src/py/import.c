@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "py.h"
 #include "vm.h"
 
 typedef struct builtin_module {
@@ -103,13 +104,21 @@ static void set_exc_attr(const char *attr, py_obj *v)
 }
 
 /* ModuleNotFoundError("No module named 'name'") with .name set; when
- * parent is given, "...; 'parent' is not a package". */
+ * parent is given, "...; 'parent' is not a package".  When CPython's
+ * standard library is not installed, the message says which package to
+ * install instead of leaving the learner to guess. */
 static void not_found(const char *name, const char *parent)
 {
     if (parent)
         py_err_format(py_exc_ModuleNotFoundError,
                       "No module named '%s'; '%s' is not a package", name,
                       parent);
+    else if (!pyapi_stdlib_present())
+        py_err_format(py_exc_ModuleNotFoundError,
+                      "No module named '%s' (CPython's standard library is "
+                      "not in %s: install the Debian package "
+                      "libpython3.11-stdlib, or set PYSCOPE_STDLIB)",
+                      name, pyapi_stdlib_dir());
     else
         py_err_format(py_exc_ModuleNotFoundError, "No module named '%s'", name);
     py_obj *n = py_str_from_cstr(name);
