@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "marshal.h"
 #include "py.h"
 #include "vm.h"
 
@@ -306,18 +307,20 @@ static int set_file_attrs(py_obj *d, const char *name, const found *f)
  * 0 or -1. */
 static int exec_file(py_obj *m, const char *file)
 {
-    size_t len;
-    char *src = read_source(file, &len);
-    if (!src) {
-        py_err_format(py_exc_ImportError, "cannot read '%s': %s", file,
-                      strerror(errno));
-        return -1;
+    py_code *co = py_cache_lookup(file);
+    if (!co) {
+        size_t len;
+        char *src = read_source(file, &len);
+        if (!src) {
+            py_err_format(py_exc_ImportError, "cannot read '%s': %s", file,
+                          strerror(errno));
+            return -1;
+        }
+        co = py_compile_cached(file, src, len);
+        free(src);
+        if (!co)
+            return -1;
     }
-    py_source_register(file, src, len);
-    py_code *co = py_compile(src, len, file, PY_MODE_EXEC);
-    free(src);
-    if (!co)
-        return -1;
     py_obj *d = py_module_dict(m);
     if (running_push(m) < 0) {
         PY_DECREF(co);
