@@ -63,6 +63,22 @@ py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
 /* Interned dunder name (BORROWED; valid between init and fini). */
 py_obj *py_dunder(const char *name);
 
+/* ------------------------------------ type hints (genericalias.c) */
+
+extern py_type py_generic_alias_type, py_union_type;
+/* types.GenericAlias(origin, args); args not a tuple is one argument.
+ * BORROWED arguments; NEW. */
+py_obj *py_generic_alias_new(py_obj *origin, py_obj *args);
+/* cls.__class_getitem__(item) of the built-in generic classes (a
+ * PY_METH_CLASS method): cls[item] as a GenericAlias.  NEW. */
+py_obj *py_generic_class_getitem(py_obj *cls, py_obj *const *args, size_t nargs,
+                                 py_obj *kwnames);
+/* a | b of classes, None, aliases and unions (type.__or__): a UnionType,
+ * a single argument, or NotImplemented.  NEW. */
+py_obj *py_union_or(py_obj *a, py_obj *b);
+/* The arguments of a UnionType (BORROWED tuple). */
+py_obj *py_union_args(py_obj *u);
+
 /* ------------------------------------------------- descriptors & funcs */
 
 extern py_type py_method_descr_type, py_classmethod_descr_type,

@@ -911,11 +911,15 @@ static const py_method_def set_methods[] = {
     {"intersection_update", set_intersection_update_m, 0, NULL},
     {"difference_update", set_difference_update_m, 0, NULL},
     {"symmetric_difference_update", set_symdiff_update_m, 0, NULL},
-    COMMON_METHODS{NULL, NULL, 0, NULL},
+    COMMON_METHODS{"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS,
+                   NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 static const py_method_def frozenset_methods[] = {
-    COMMON_METHODS{NULL, NULL, 0, NULL},
+    COMMON_METHODS{"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS,
+                   NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 /* -------------------------------------------------------- construction */

@@ -30,13 +30,14 @@ uint64_t py_type_epoch = 1;
     X(hash)                                                                    \
     X(call)                                                                    \
     X(getattribute)                                                            \
-    X(getattr) X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge)       \
-        X(iter) X(next) X(get) X(set) X(delete) X(init) X(new) X(del) X(neg)   \
-            X(pos) X(abs) X(invert) X(bool) X(int) X(float) X(index) X(len)    \
-                X(getitem) X(setitem) X(delitem) X(contains) X(module)         \
-                    X(qualname) X(doc) X(name) X(init_subclass) X(set_name)    \
-                        X(class_getitem) X(dict) X(class) X(format) X(enter)   \
-                            X(exit) X(isabstractmethod)
+    X(getattr)                                                                 \
+    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
+        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
+            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
+                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
+                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
+                        X(dict) X(class) X(format) X(enter) X(exit)            \
+                            X(isabstractmethod)
 
 enum {
 #define X(n) DN_##n,
@@ -1791,7 +1792,7 @@ static py_obj *type_subclasscheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__subclasscheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_issubclass(args[0], self);
+    int r = py_issubclass_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1800,7 +1801,7 @@ static py_obj *type_instancecheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__instancecheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_isinstance(args[0], self);
+    int r = py_isinstance_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1843,6 +1844,7 @@ static const py_method_def type_methods[] = {
     {"__instancecheck__", type_instancecheck, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1858,6 +1860,7 @@ py_type py_type_type = {
     .getattro = type_getattro,
     .setattro = type_setattro,
     .call = py_type_call,
+    .nb = {[PY_NB_OR] = py_union_or},
     .tp_new = type_new,
     .tp_init = type_init,
     .traverse = type_traverse,
