@@ -13,6 +13,7 @@
  */
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "vm.h"
 
 typedef struct py_gen {
@@ -23,6 +24,7 @@ typedef struct py_gen {
     py_obj *qualname; /* owned str */
     py_obj *handled;  /* exception handled inside the generator, or NULL */
     bool running;
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
 } py_gen;
 
 #define GEN(o) ((py_gen *)(o))
@@ -413,6 +415,8 @@ static int gen_clear(py_obj *o)
 static void gen_dealloc(py_obj *o)
 {
     py_gen *g = GEN(o);
+    if (g->weaklist)
+        py_weakref_clear_all(o);
     if (gen_started(g) && gc_finalize_from_dealloc(o) < 0)
         return; /* resurrected */
     gc_untrack(o);
@@ -566,4 +570,5 @@ py_type py_generator_type = {
     .clear = gen_clear,
     .methods = gen_methods,
     .getset = gen_getset,
+    .weaklistoffset = offsetof(py_gen, weaklist),
 };
