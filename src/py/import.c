@@ -49,6 +49,9 @@ static const builtin_module builtin_modules[] = {
     {"math", py_init_math},
     {"time", py_init_time},
     {"random", py_init_random},
+    {"_weakref", py_init_weakref},
+    {"_thread", py_init_thread},
+    {"errno", py_init_errno},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

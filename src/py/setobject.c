@@ -27,6 +27,7 @@ typedef struct py_setobj {
     setentry *table;
     py_hash_t hash; /* frozenset only, -1 until computed */
     ssize_t finger;
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
     setentry smalltable[SET_MINSIZE];
 } py_setobj;
 
@@ -366,6 +367,8 @@ static void set_clear_all(py_obj *o)
 static void set_dealloc(py_obj *o)
 {
     gc_untrack(o);
+    if (((py_setobj *)o)->weaklist)
+        py_weakref_clear_all(o);
     set_clear_all(o);
     py_obj_free(o);
 }
@@ -1059,6 +1062,7 @@ py_type py_set_type = {
     .traverse = set_traverse,
     .clear = set_gc_clear,
     .methods = set_methods,
+    .weaklistoffset = offsetof(py_setobj, weaklist),
 };
 
 py_type py_frozenset_type = {
@@ -1082,4 +1086,5 @@ py_type py_frozenset_type = {
     .traverse = set_traverse,
     .clear = set_gc_clear,
     .methods = frozenset_methods,
+    .weaklistoffset = offsetof(py_setobj, weaklist),
 };
