@@ -48,6 +48,7 @@ static const builtin_module builtin_modules[] = {
     {"time", py_init_time},
     {"random", py_init_random},
     {"posix", py_init_posix},
+    {"_io", py_init_io},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])
