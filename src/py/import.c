@@ -49,6 +49,7 @@ static const builtin_module builtin_modules[] = {
     {"random", py_init_random},
     {"posix", py_init_posix},
     {"_io", py_init_io},
+    {"_string", py_init_string},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])
