@@ -347,17 +347,6 @@ static char *read_line(size_t *len)
     return line;
 }
 
-/* open(...): files are out of the subset; a clear NotImplementedError
- * instead of a NameError. */
-static py_obj *bi_open(py_obj *self, py_obj *const *args, size_t nargs,
-                       py_obj *kwnames)
-{
-    (void)self, (void)args, (void)nargs, (void)kwnames;
-    py_err_set(py_exc_NotImplementedError,
-               "open() is not supported: pyscope programs cannot use files");
-    return NULL;
-}
-
 /* input([prompt]): the prompt goes to sys.stdout, the line comes from the
  * host's readline callback (or stdin).  EOFError at end of input. */
 static py_obj *bi_input(py_obj *self, py_obj *const *args, size_t nargs,
@@ -1871,7 +1860,6 @@ static const py_method_def builtin_functions[] = {
        "item."),
     BI("next", bi_next, "Return the next item from the iterator."),
     BI("oct", bi_oct, "Return the octal representation of an integer."),
-    BI("open", bi_open, "Open file (not supported by pyscope)."),
     BI("ord", bi_ord,
        "Return the Unicode code point for a one-character "
        "string."),

@@ -52,6 +52,9 @@ static const builtin_module builtin_modules[] = {
     {"_weakref", py_init_weakref},
     {"_thread", py_init_thread},
     {"errno", py_init_errno},
+    {"posix", py_init_posix},
+    {"_io", py_init_io},
+    {"_string", py_init_string},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -172,7 +172,14 @@ extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,
     *py_exc_ReferenceError, *py_exc_FloatingPointError, *py_exc_PermissionError,
     *py_exc_TimeoutError, *py_exc_BufferError, *py_exc_FileExistsError,
     *py_exc_IsADirectoryError, *py_exc_NotADirectoryError,
-    *py_exc_SyntaxWarning;
+    *py_exc_SyntaxWarning, *py_exc_BlockingIOError, *py_exc_InterruptedError,
+    *py_exc_ResourceWarning, *py_exc_EncodingWarning;
+/* The OSError subclass CPython picks for errno err (ENOENT:
+ * FileNotFoundError ...), OSError when none fits.  BORROWED. */
+py_type *py_exc_for_errno(int err);
+/* Raise that class with (err, strerror(err)[, fn[, None, fn2]]); fn and
+ * fn2 BORROWED, may be NULL.  Always returns NULL. */
+py_obj *py_err_errno_filenames(int err, py_obj *fn, py_obj *fn2);
 
 /* ------------------------------------------------------- containers */
 

@@ -52,6 +52,7 @@ typedef struct py_runtime {
     void *readline_ud;
 
     py_obj *argv; /* list for sys.argv */
+    bool sealed;  /* lesson code: open() and the file system are refused */
     unsigned random_state_seeded;
 } py_runtime;
 
@@ -144,5 +145,8 @@ py_obj *py_init_random(void);
 py_obj *py_init_weakref(void);
 py_obj *py_init_thread(void);
 py_obj *py_init_errno(void);
+py_obj *py_init_posix(void);
+py_obj *py_init_io(void);
+py_obj *py_init_string(void);
 
 #endif
