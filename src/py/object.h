@@ -297,6 +297,7 @@ struct py_type {
     ssize_t weaklistoffset; /* offset of an instance's weak reference list
                                head, or 0: not weakly referenceable */
     py_obj *weaklist;       /* weak references to this type object */
+    py_obj *subclasses;     /* list of weak refs to direct subclasses */
 };
 
 /* Size of an object of type t holding n items (for getsizeof & alloc). */

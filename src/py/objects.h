@@ -63,6 +63,18 @@ py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
 /* Interned dunder name (BORROWED; valid between init and fini). */
 py_obj *py_dunder(const char *name);
 
+/* ---------------------------- bytearray, memoryview (bytearrayobject.c) */
+
+extern py_type py_bytearray_type, py_bytearray_iter_type, py_memoryview_type;
+extern py_type py_longrange_iter_type; /* rangeobject.c */
+/* A new bytearray holding n bytes of data (NULL: zeros).  NEW. */
+py_obj *py_bytearray_new(const char *data, size_t n);
+/* The bytes of a bytes, bytearray or memoryview: true with *data and *n
+ * set (BORROWED; valid while o lives and keeps its size). */
+bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
+size_t py_bytearray_sizeof(py_obj *o);
+
 /* ------------------------------------ type hints (genericalias.c) */
 
 extern py_type py_generic_alias_type, py_union_type;
@@ -118,6 +130,8 @@ static inline py_obj **py_weaklist_ptr(py_obj *o)
 }
 /* Is o a weak reference or a proxy (of any subtype)? */
 bool py_weakref_check(py_obj *o);
+/* weakref.ref(ob, callback) (callback may be NULL).  NEW. */
+py_obj *py_weakref_new_ref(py_obj *ob, py_obj *callback);
 /* Called by the deallocation of a weakly referenceable object (rc 0):
  * clear its weak references and run their callbacks, as CPython's
  * PyObject_ClearWeakRefs.  A pending exception is kept. */

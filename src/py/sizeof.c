@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "core.h"
 #include "gc.h"
+#include "objects.h"
 
 #define GC_PREFIX 16 /* CPython's PyGC_Head on 64-bit */
 
@@ -123,6 +124,10 @@ size_t py_sizeof(py_obj *o)
         return str_size(o);
     if (t == &py_bytes_type)
         return 33 + (size_t)PY_SIZE(o);
+    if (t == &py_bytearray_type)
+        return py_bytearray_sizeof(o);
+    if (t == &py_memoryview_type)
+        return 184 + GC_PREFIX;
     if (PY_TYPE_CHECK(o, &py_tuple_type))
         return 24 + GC_PREFIX + 8 * (size_t)PY_TUPLE_SIZE(o);
     if (PY_TYPE_CHECK(o, &py_list_type))

@@ -31,12 +31,13 @@ uint64_t py_type_epoch = 1;
     X(call)                                                                    \
     X(getattribute)                                                            \
     X(getattr)                                                                 \
-    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
-        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
-            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
-                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
-                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
-                        X(dict) X(class) X(format) X(enter) X(exit)            \
+    X(setattr)                                                                 \
+    X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get)      \
+        X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)  \
+            X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)      \
+                X(delitem) X(contains) X(module) X(qualname) X(doc) X(name)    \
+                    X(init_subclass) X(set_name) X(class_getitem) X(dict)      \
+                        X(class) X(format) X(enter) X(exit)                    \
                             X(isabstractmethod)
 
 enum {
@@ -1557,6 +1558,10 @@ static int type_init(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *type_getattro(py_obj *o, py_obj *name)
 {
     py_type *t = TP(o), *meta = PY_TYPE(o);
+    /* a built-in type is readied when first used: __mro__, __bases__ and
+     * __dict__ read what readying fills in */
+    if (!(t->flags & PY_TPFLAGS_READY) && py_type_ready(t) < 0)
+        return NULL;
     py_obj *ma = py_type_lookup(meta, name), *r;
     py_descrgetfunc mget = NULL;
     if (ma) {
@@ -1637,6 +1642,7 @@ static void type_dealloc(py_obj *o)
     PY_CLEAR(t->mro);
     PY_CLEAR(t->bases);
     PY_CLEAR(t->qualname);
+    PY_CLEAR(t->subclasses);
     if (t->base)
         PY_DECREF(t->base);
     py_mem_free((void *)t->name);
@@ -1806,6 +1812,10 @@ static py_obj *type_mro_method(py_obj *self, py_obj *const *args, size_t nargs,
     return m ? py_list_from_iterable(m) : py_list_new(0);
 }
 
+static int add_to_bases(py_type *t);
+static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames);
+
 static py_obj *type_subclasscheck(py_obj *self, py_obj *const *args,
                                   size_t nargs, py_obj *kwnames)
 {
@@ -1861,6 +1871,7 @@ static const py_method_def type_methods[] = {
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__instancecheck__", type_instancecheck, 0, NULL},
+    {"__subclasses__", type_subclasses, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
     {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
@@ -2455,12 +2466,46 @@ static py_obj *build_class(py_type *meta, py_obj *const *args, py_obj *kwn,
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     gc_track(PY_OBJ(t));
-    if (class_hooks(t, args + 3, kwn) < 0)
+    if (add_to_bases(t) < 0 || class_hooks(t, args + 3, kwn) < 0)
         goto fail;
     return PY_OBJ(t);
 fail:
     PY_DECREF(t);
     return NULL;
+}
+
+/* Record t in the subclass list of each of its bases (weakly, as
+ * CPython's tp_subclasses) for type.__subclasses__().  0 or -1. */
+static int add_to_bases(py_type *t)
+{
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(t->bases); i++) {
+        py_type *b = (py_type *)PY_TUPLE_ITEMS(t->bases)[i];
+        if (!b->subclasses && !(b->subclasses = py_list_new(0)))
+            return -1;
+        py_obj *w = py_weakref_new_ref(PY_OBJ(t), NULL);
+        int r = w ? py_list_append(b->subclasses, w) : -1;
+        PY_XDECREF(w);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* type.__subclasses__(): the direct subclasses still alive, oldest
+ * first.  NEW list. */
+static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__subclasses__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *r = py_list_new(0), *l = TP(self)->subclasses;
+    for (ssize_t i = 0; r && l && i < PY_LIST_SIZE(l); i++) {
+        py_obj *c = py_weakref_referent(PY_LIST_ITEMS(l)[i]);
+        if (c && c != py_None && py_list_append(r, c) < 0)
+            PY_CLEAR(r);
+    }
+    return r;
 }
 
 /* type.__new__(meta, name, bases, ns, **kw): args = {name, bases, ns, kw

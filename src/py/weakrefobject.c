@@ -681,6 +681,11 @@ py_type py_weakref_callable_proxy_type = {
 
 /* =================================================== constructors */
 
+py_obj *py_weakref_new_ref(py_obj *ob, py_obj *callback)
+{
+    return new_ref(&py_weakref_ref_type, ob, callback);
+}
+
 py_obj *py_weakref_new_proxy(py_obj *ob, py_obj *callback)
 {
     py_type *t = py_callable(ob) ? &py_weakref_callable_proxy_type
