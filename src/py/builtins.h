@@ -51,6 +51,12 @@ int py_file_write_text(py_obj *file, const char *s, size_t n);
 /* file.flush() unless file is a sys stream.  0 or -1. */
 int py_file_flush(py_obj *file);
 
+/* -------------------------------------------------------- _collections */
+
+extern py_type py_deque_type, py_defaultdict_type;
+/* sys.getsizeof of a deque: CPython's block arithmetic (plus headers). */
+size_t py_deque_sizeof(py_obj *o);
+
 /* ---------------------------------------------------------- modules */
 
 /* Add the functions of defs (NULL-name terminated, static storage) to

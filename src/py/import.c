@@ -47,6 +47,8 @@ static const builtin_module builtin_modules[] = {
     {"math", py_init_math},
     {"time", py_init_time},
     {"random", py_init_random},
+    {"_collections", py_init_collections},
+    {"itertools", py_init_itertools},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

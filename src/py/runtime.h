@@ -140,5 +140,7 @@ py_obj *py_init_gc(void);
 py_obj *py_init_math(void);
 py_obj *py_init_time(void);
 py_obj *py_init_random(void);
+py_obj *py_init_collections(void); /* _collections */
+py_obj *py_init_itertools(void);
 
 #endif
