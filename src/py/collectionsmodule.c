@@ -891,12 +891,22 @@ static py_obj *deque_richcompare(py_obj *v, py_obj *w, int op)
     return compare_items(v, w, op);
 }
 
+/* Should an operator give the other operand o its turn?  CPython tries
+ * a class's reflected method before the deque's sequence slots, but
+ * built-in types have none for a deque. */
+static bool may_reflect(py_obj *o, const char *method)
+{
+    if (!(PY_TYPE(o)->flags & PY_TPFLAGS_HEAPTYPE))
+        return false;
+    return py_type_lookup(PY_TYPE(o), py_dunder(method)) != NULL;
+}
+
 static py_obj *deque_concat(py_obj *a, py_obj *b)
 {
     if (!PY_TYPE_CHECK(a, &py_deque_type))
         return py_newref(py_NotImplemented);
     if (!PY_TYPE_CHECK(b, &py_deque_type)) {
-        if (PY_TYPE(b)->nb[PY_NB_ADD]) /* b may have __radd__ */
+        if (may_reflect(b, "__radd__"))
             return py_newref(py_NotImplemented);
         py_err_format(py_exc_TypeError,
                       "can only concatenate deque (not \"%s\") to deque",
@@ -960,7 +970,7 @@ static py_obj *repeat_operand(py_obj *a, py_obj *b, py_obj **seq)
 static py_obj *deque_repeat(py_obj *a, py_obj *b)
 {
     py_obj *seq, *n = repeat_operand(a, b, &seq), *other = seq == a ? b : a;
-    if (!n && PY_TYPE(other)->nb[PY_NB_MUL]) /* it may have __rmul__ */
+    if (!n && seq == a && may_reflect(other, "__rmul__"))
         return py_newref(py_NotImplemented);
     if (!n) {
         py_err_format(py_exc_TypeError,

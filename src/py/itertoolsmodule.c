@@ -1298,7 +1298,7 @@ NEWFN(product_new)
         }
     for (ssize_t i = (ssize_t)nargs; i < npools; i++)
         PY_TUPLE_ITEMS(pools)
-        [i] = py_newref(PY_TUPLE_ITEMS(pools)[i - (ssize_t)nargs]);
+    [i] = py_newref(PY_TUPLE_ITEMS(pools)[i - (ssize_t)nargs]);
     return PY_OBJ(combo_make(t, pools, npools, npools, 0));
 }
 
