@@ -382,8 +382,38 @@ bool py_isinstance_type(py_obj *o, py_type *t)
     return PY_TYPE_CHECK(o, t);
 }
 
+/* The metaclass hook of isinstance / issubclass: type(cls).<hook>(cls,
+ * x) when cls's type is not plain type and defines it (abc.ABCMeta
+ * does).  1 or 0 (truth of the result), -1 on error, -2 when there is
+ * no hook.  All BORROWED. */
+static int class_check_hook(py_obj *cls, const char *hook, py_obj *x)
+{
+    if (PY_TYPE_CHECK_EXACT(cls, &py_type_type) ||
+        !py_type_lookup(PY_TYPE(cls), py_dunder(hook)))
+        return -2;
+    char where[32];
+    snprintf(where, sizeof where, " in %s", hook);
+    if (enter_c_call(where) < 0)
+        return -1;
+    py_obj *r = py_call_special(cls, py_dunder(hook), &x, 1);
+    py_rt.c_depth--;
+    if (!r)
+        return -1;
+    int ok = py_is_true(r);
+    PY_DECREF(r);
+    return ok;
+}
+
 /* isinstance(o, cls) when cls is not a tuple.  1, 0 or -1. */
 static int isinstance_leaf(py_obj *o, py_obj *cls)
+{
+    if (PY_TYPE(o) == (py_type *)cls)
+        return 1;
+    int hooked = class_check_hook(cls, "__instancecheck__", o);
+    return hooked != -2 ? hooked : py_isinstance_real(o, cls);
+}
+
+int py_isinstance_real(py_obj *o, py_obj *cls)
 {
     if (PY_TYPE_CHECK(cls, &py_type_type))
         return PY_TYPE_CHECK(o, (py_type *)cls);
@@ -394,6 +424,12 @@ static int isinstance_leaf(py_obj *o, py_obj *cls)
 
 /* issubclass(d, cls) when cls is not a tuple.  1, 0 or -1. */
 static int issubclass_leaf(py_obj *d, py_obj *cls)
+{
+    int hooked = class_check_hook(cls, "__subclasscheck__", d);
+    return hooked != -2 ? hooked : py_issubclass_real(d, cls);
+}
+
+int py_issubclass_real(py_obj *d, py_obj *cls)
 {
     if (!PY_TYPE_CHECK(d, &py_type_type)) {
         py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");

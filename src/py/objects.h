@@ -62,6 +62,11 @@ py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
                         size_t nargs);
 /* Interned dunder name (BORROWED; valid between init and fini). */
 py_obj *py_dunder(const char *name);
+/* isinstance / issubclass for one class without the metaclass hooks
+ * __instancecheck__ / __subclasscheck__ (what type's own hooks do;
+ * py_isinstance and py_issubclass call the hooks).  1, 0 or -1. */
+int py_isinstance_real(py_obj *o, py_obj *cls);
+int py_issubclass_real(py_obj *d, py_obj *cls);
 
 /* ------------------------------------------------- descriptors & funcs */
 

@@ -30,13 +30,14 @@ uint64_t py_type_epoch = 1;
     X(hash)                                                                    \
     X(call)                                                                    \
     X(getattribute)                                                            \
-    X(getattr) X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge)       \
-        X(iter) X(next) X(get) X(set) X(delete) X(init) X(new) X(del) X(neg)   \
-            X(pos) X(abs) X(invert) X(bool) X(int) X(float) X(index) X(len)    \
-                X(getitem) X(setitem) X(delitem) X(contains) X(module)         \
-                    X(qualname) X(doc) X(name) X(init_subclass) X(set_name)    \
-                        X(class_getitem) X(dict) X(class) X(format) X(enter)   \
-                            X(exit) X(isabstractmethod)
+    X(getattr)                                                                 \
+    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
+        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
+            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
+                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
+                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
+                        X(dict) X(class) X(format) X(enter) X(exit)            \
+                            X(isabstractmethod)
 
 enum {
 #define X(n) DN_##n,
@@ -1791,7 +1792,7 @@ static py_obj *type_subclasscheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__subclasscheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_issubclass(args[0], self);
+    int r = py_issubclass_real(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1800,7 +1801,7 @@ static py_obj *type_instancecheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__instancecheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_isinstance(args[0], self);
+    int r = py_isinstance_real(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
