@@ -188,17 +188,40 @@ static py_obj **deque_slot(dequeobject *d, ssize_t i)
     return &b->data[BLOCKLEN - 1 - k];
 }
 
-/* Drop every item, leaving a centred empty deque with one block.  The
- * items are released left to right, each once it has left the deque. */
+/* Drop every item (nothing happens to an empty deque).  As CPython's
+ * deque_clear, the deque is first made empty on a fresh centred block,
+ * then the detached items are released left to right and their blocks
+ * freed, so code run by a release sees an empty deque.  Without memory
+ * for the block, the items are popped one by one instead. */
 static void deque_clear_all(dequeobject *d)
 {
-    while (d->len) {
-        py_obj *item = take_left(d);
-        PY_DECREF(item);
+    if (d->len == 0)
+        return;
+    block *fresh = py_mem_alloc(sizeof(block));
+    if (!fresh) {
+        while (d->len)
+            PY_DECREF(take_left(d));
+        return;
     }
+    block *b = d->leftblock;
+    ssize_t idx = d->leftindex, n = d->len;
+    fresh->left = fresh->right = NULL;
+    d->leftblock = d->rightblock = fresh;
     d->leftindex = CENTER + 1;
     d->rightindex = CENTER;
+    d->len = 0;
     d->state++;
+    while (n-- > 0) {
+        py_obj *item = b->data[idx];
+        if (++idx == BLOCKLEN && n > 0) {
+            block *next = b->right;
+            py_mem_free(b);
+            b = next;
+            idx = 0;
+        }
+        PY_DECREF(item);
+    }
+    py_mem_free(b);
 }
 
 /* Rotate n steps to the right (negative: left), n already reduced to
@@ -480,12 +503,44 @@ METHOD(dq_extendleft)
     return py_none_new();
 }
 
+/* CPython's keyword refusal of a positional-only method ("deque.rotate()
+ * takes no keyword arguments").  0 or -1. */
+static int no_kw(const char *fname, py_obj *kwnames)
+{
+    if (!kwnames || PY_TUPLE_SIZE(kwnames) == 0)
+        return 0;
+    py_err_format(py_exc_TypeError, "%s() takes no keyword arguments", fname);
+    return -1;
+}
+
+/* An index-sized argument as PyLong_AsSsize_t(PyNumber_Index(o)): the
+ * value, or -1 with TypeError / OverflowError "Python int too large to
+ * convert to C ssize_t" (check py_err_occurred). */
+static ssize_t as_ssize(py_obj *o)
+{
+    py_obj *i = py_bi_index(o);
+    int64_t v = -1;
+    if (i && py_int_as_i64(i, &v) == 0) {
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C ssize_t");
+        v = -1;
+    }
+    PY_XDECREF(i);
+    return (ssize_t)v;
+}
+
 METHOD(dq_rotate)
 {
     ssize_t n = 1;
-    if (py_bi_expect("rotate", nargs, kwnames, 0, 1) < 0)
+    if (no_kw("deque.rotate", kwnames) < 0)
         return NULL;
-    if (nargs && (n = py_index_as_ssize(args[0])) == -1 && py_err_occurred())
+    if (nargs > 1) {
+        py_err_format(py_exc_TypeError,
+                      "deque.rotate expected at most 1 argument, got %zu",
+                      nargs);
+        return NULL;
+    }
+    if (nargs && (n = as_ssize(args[0])) == -1 && py_err_occurred())
         return NULL;
     if (deque_rotate_n(DQ(self), n) < 0)
         return NULL;
@@ -517,38 +572,48 @@ METHOD(dq_dunder_copy)
     return deque_copy_obj(self);
 }
 
-/* RuntimeError when the deque changed since state was read. */
-static int check_state(dequeobject *d, size_t state)
+/* The block and slot of item i (0 <= i < len), walking from the left. */
+static block *locate(dequeobject *d, ssize_t i, ssize_t *slot)
 {
-    if (d->state == state)
-        return 0;
-    py_err_set(py_exc_RuntimeError, "deque mutated during iteration");
-    return -1;
+    block *b = d->leftblock;
+    ssize_t k = i + d->leftindex;
+    for (; k >= BLOCKLEN; k -= BLOCKLEN)
+        b = b->right;
+    *slot = k;
+    return b;
 }
 
-/* Compare item i with v under the mutation guard: 1 equal, 0, -1. */
-static int item_equals(dequeobject *d, ssize_t i, py_obj *v)
+/* Compare v with the items in [lo, hi) left to right, stopping at the
+ * first equal one unless count is set.  A deque changed by a comparison
+ * raises exc "deque mutated during iteration" (RuntimeError, but
+ * IndexError for remove(), as CPython).  Returns the index found (with
+ * count: the number of equal items), -1 when absent, -2 on error. */
+static ssize_t scan_items(dequeobject *d, py_obj *v, ssize_t lo, ssize_t hi,
+                          py_type *exc, bool count)
 {
     size_t state = d->state;
-    py_obj *item = py_newref(*deque_slot(d, i));
-    int eq = py_richcompare_bool(item, v, PY_EQ);
-    PY_DECREF(item);
-    if (eq >= 0 && check_state(d, state) < 0)
-        return -1;
-    return eq;
-}
-
-/* First index in [lo, hi) holding v: index, -1 when absent, -2 error. */
-static ssize_t find_item(dequeobject *d, py_obj *v, ssize_t lo, ssize_t hi)
-{
-    for (ssize_t i = lo; i < hi && i < d->len; i++) {
-        int eq = item_equals(d, i, v);
+    ssize_t n = 0, idx;
+    hi = hi < d->len ? hi : d->len;
+    block *b = lo < hi ? locate(d, lo, &idx) : NULL;
+    for (ssize_t i = lo; i < hi; i++) {
+        py_obj *item = py_newref(b->data[idx]);
+        int eq = py_richcompare_bool(item, v, PY_EQ);
+        PY_DECREF(item);
         if (eq < 0)
             return -2;
-        if (eq)
+        if (d->state != state) {
+            py_err_set(exc, "deque mutated during iteration");
+            return -2;
+        }
+        if (eq && !count)
             return i;
+        n += eq;
+        if (++idx == BLOCKLEN) {
+            b = b->right;
+            idx = 0;
+        }
     }
-    return -1;
+    return count ? n : -1;
 }
 
 METHOD(dq_count)
@@ -556,24 +621,25 @@ METHOD(dq_count)
     if (one_arg("deque.count", nargs, kwnames) < 0)
         return NULL;
     dequeobject *d = DQ(self);
-    ssize_t n = 0;
-    for (ssize_t i = 0; i < d->len; i++) {
-        int eq = item_equals(d, i, args[0]);
-        if (eq < 0)
-            return NULL;
-        n += eq;
-    }
-    return py_int_from_i64(n);
+    ssize_t n = scan_items(d, args[0], 0, d->len, py_exc_RuntimeError, true);
+    return n < 0 ? NULL : py_int_from_i64(n);
 }
 
 METHOD(dq_index)
 {
     ssize_t lo, hi;
     dequeobject *d = DQ(self);
-    if (py_check_args("index", nargs, kwnames, 1, 3) < 0 ||
-        py_seq_bounds(args, nargs, d->len, &lo, &hi) < 0)
+    if (no_kw("deque.index", kwnames) < 0)
         return NULL;
-    ssize_t i = find_item(d, args[0], lo, hi);
+    if (nargs < 1 || nargs > 3) {
+        py_err_format(
+            py_exc_TypeError, "index() takes at %s %d argument%s (%zu given)",
+            nargs ? "most" : "least", nargs ? 3 : 1, nargs ? "s" : "", nargs);
+        return NULL;
+    }
+    if (py_seq_bounds(args, nargs, d->len, &lo, &hi) < 0)
+        return NULL;
+    ssize_t i = scan_items(d, args[0], lo, hi, py_exc_RuntimeError, false);
     if (i >= 0)
         return py_int_from_i64(i);
     if (i == -1)
@@ -584,9 +650,10 @@ METHOD(dq_index)
 METHOD(dq_insert)
 {
     dequeobject *d = DQ(self);
-    if (py_bi_expect("insert", nargs, kwnames, 2, 2) < 0)
+    if (no_kw("deque.insert", kwnames) < 0 ||
+        py_bi_exact("insert", nargs, NULL, 2) < 0)
         return NULL;
-    ssize_t i = py_index_as_ssize(args[0]), n = d->len;
+    ssize_t i = as_ssize(args[0]), n = d->len;
     if (i == -1 && py_err_occurred())
         return NULL;
     if (d->maxlen == n) {
@@ -626,7 +693,7 @@ METHOD(dq_remove)
     if (one_arg("deque.remove", nargs, kwnames) < 0)
         return NULL;
     dequeobject *d = DQ(self);
-    ssize_t i = find_item(d, args[0], 0, d->len);
+    ssize_t i = scan_items(d, args[0], 0, d->len, py_exc_IndexError, false);
     if (i == -1)
         py_err_fmt(py_exc_ValueError, "%R is not in deque", args[0]);
     if (i < 0 || delete_at(d, i) < 0)
@@ -810,7 +877,7 @@ static int deque_setitem(py_obj *o, py_obj *key, py_obj *v)
 
 static int deque_contains(py_obj *o, py_obj *v)
 {
-    ssize_t i = find_item(DQ(o), v, 0, DQ(o)->len);
+    ssize_t i = scan_items(DQ(o), v, 0, DQ(o)->len, py_exc_RuntimeError, false);
     return i == -2 ? -1 : i >= 0;
 }
 

@@ -153,3 +153,50 @@ r.append(r)
 print(r)
 print(deque.__name__, deque.__module__, type(iter(deque())).__name__, type(reversed(deque())).__name__)
 print(deque([3, 1, 2]).__reduce__()[0:3])
+
+# argument errors as CPython words them for each method
+d = deque([1, 2, 3])
+for c in ["d.rotate(n=1)", "d.rotate(1,2)", "d.append(1,2)", "d.insert(1)", "d.insert(i=1, x=2)",
+          "d.index()", "d.index(1, x=2)", "d.index(1,2,3,4)", "d.pop(1)", "d.clear(1)", "d.copy(1)",
+          "d.count()", "d.extend()", "d.remove()", "d.reverse(1)", "d.__reversed__(1)", "d.__copy__(1)",
+          "d.index(1, 'a')", "d.index(1, None)", "d.insert('a', 1)", "deque([], maxlen=2**70)",
+          "d.rotate(2**70)", "d.insert(2**70, 0)", "d[2**70]", "d.index(1, 2**70)", "d.index(2, -2**70)"]:
+    attempt(c, lambda: eval(c))
+
+
+# comparisons that mutate the deque: remove() reports IndexError
+class Appender:
+    def __eq__(self, o):
+        d.append(9)
+        return False
+
+
+for c in ["d.remove(3)", "d.index(3)", "3 in d", "d.count(3)"]:
+    d = deque([1, Appender(), 3])
+    attempt(c, lambda: eval(c))
+
+
+# clear() empties the deque before releasing the items
+class Watcher:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name, "sees", len(w))
+
+
+w = deque([Watcher("a"), Watcher("b")])
+w.clear()
+print("cleared", w)
+w = deque(Watcher(str(i)) for i in range(3))
+del w[1]
+w.pop()
+w.clear()
+e = deque()
+it = iter(e)
+e.clear()
+print(list(it))
+e.extend(range(100))
+for _ in range(100):
+    e.pop()
+print(e, len(e), e.__sizeof__())
