@@ -949,8 +949,10 @@ static int teedata_traverse(py_obj *o, py_visitproc visit, void *arg)
 static int teedata_clear(py_obj *o)
 {
     teedataobject *td = TD(o);
-    while (td->numread > 0)
-        PY_CLEAR(td->values[--td->numread]);
+    while (td->numread > 0) {
+        td->numread--; /* not inside PY_CLEAR: it reads its argument twice */
+        PY_CLEAR(td->values[td->numread]);
+    }
     return it_clear(o);
 }
 
@@ -1497,6 +1499,63 @@ static py_obj *permutations_next(py_obj *o)
     return combo_yield(c, permutations_advance(c));
 }
 
+/* =========================================================== sizes */
+
+/* CPython 3.11's instance sizes (64-bit, without the GC header), what
+ * sys.getsizeof reports for these objects; our layouts differ. */
+static const struct {
+    py_type *type;
+    size_t size;
+} cpython_sizes[] = {
+    {&count_type, 40},        {&cycle_type, 48},        {&repeat_type, 32},
+    {&accumulate_type, 48},   {&chain_type, 32},        {&compress_type, 32},
+    {&dropwhile_type, 40},    {&takewhile_type, 40},    {&filterfalse_type, 32},
+    {&starmap_type, 32},      {&groupby_type, 64},      {&grouper_type, 32},
+    {&islice_type, 56},       {&pairwise_type, 32},     {&teedata_type, 496},
+    {&tee_type, 40},          {&ziplongest_type, 56},   {&product_type, 48},
+    {&permutations_type, 64}, {&combinations_type, 56}, {&cwr_type, 56},
+};
+
+/* __sizeof__ as CPython's: the combinatoric iterators add their index
+ * arrays (product: one per pool; permutations: n indices, r cycles). */
+static size_t itertools_basic_sizeof(py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    for (size_t i = 0; i < sizeof cpython_sizes / sizeof *cpython_sizes; i++) {
+        if (cpython_sizes[i].type != t)
+            continue;
+        size_t n = cpython_sizes[i].size, w = sizeof(ssize_t);
+        if (t == &product_type)
+            n += w * (size_t)PY_TUPLE_SIZE(CO(o)->pool);
+        else if (t == &combinations_type || t == &cwr_type)
+            n += w * (size_t)CO(o)->r;
+        else if (t == &permutations_type)
+            n += w * (size_t)(PY_TUPLE_SIZE(CO(o)->pool) + CO(o)->r);
+        return n;
+    }
+    return 0;
+}
+
+size_t py_itertools_sizeof(py_obj *o)
+{
+    size_t n = itertools_basic_sizeof(o);
+    return n ? n + 16 : 0; /* the GC header */
+}
+
+static py_obj *combo_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("__sizeof__", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_int_from_i64((int64_t)itertools_basic_sizeof(self));
+}
+
+static const py_method_def combo_methods[] = {
+    {"__sizeof__", combo_sizeof, 0, "Returns size in memory, in bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ============================================================ types */
 
 #define TYPE_HEAD                                                              \
@@ -1521,7 +1580,8 @@ static py_obj *permutations_next(py_obj *o)
 
 #define COMBO(NAME, NEW, NEXT, DOC)                                            \
     IT_SLOTS(NAME, comboobject, NEW, NEXT, PY_TPFLAGS_BASETYPE, DOC,           \
-             combo_dealloc, it_traverse, it_clear)
+             combo_dealloc, it_traverse, it_clear),                            \
+        .methods = combo_methods
 
 static py_type count_type = {
     SIMPLE("count", countobject, count_new, count_next,

@@ -133,6 +133,9 @@ size_t py_sizeof(py_obj *o)
         return dict_size(o);
     if (PY_TYPE_CHECK(o, &py_deque_type))
         return py_deque_sizeof(o);
+    size_t itsize = py_itertools_sizeof(o);
+    if (itsize)
+        return itsize;
     if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))
         return set_size(o);
     if (t == &py_range_type)
