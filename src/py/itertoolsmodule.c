@@ -1285,6 +1285,8 @@ NEWFN(product_new)
         py_err_set(py_exc_ValueError, "repeat argument cannot be negative");
         return NULL;
     }
+    if (repeat == 0)
+        nargs = 0; /* as CPython: the iterables are not even read */
     if (nargs && repeat > SSIZE_MAX / (ssize_t)nargs / 8) {
         py_err_set(py_exc_OverflowError, "repeat argument too large");
         return NULL;

@@ -5,7 +5,7 @@ from itertools import (combinations, combinations_with_replacement,
                        permutations, product)
 
 print(list(product("ab", range(2))), list(product(range(2), repeat=3)))
-print(list(product()), list(product("ab", [])), list(product([], repeat=0)), list(product("ab", repeat=0)))
+print(list(product()), list(product("ab", [])), list(product([], repeat=0)), list(product("ab", repeat=0)), list(product(1, repeat=0)))
 print(len(list(product(range(3), "xy", repeat=2))), list(product(iter("xy"), repeat=2)))
 print(list(permutations("ABC", 2)), list(permutations(range(3))))
 print(list(permutations("AB", 3)), list(permutations([])), list(permutations("AB", 0)), list(permutations("ABCD", None))[:4])
