@@ -1158,8 +1158,8 @@ static py_obj *dequeiter_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     if (!PY_TYPE_CHECK(args[0], &py_deque_type)) {
         py_err_format(py_exc_TypeError,
-                      "%s() argument 1 must be collections.deque, not %s",
-                      fname, py_type_name(args[0]));
+                      "argument 1 must be collections.deque, not %s",
+                      py_type_name(args[0]));
         return NULL;
     }
     ssize_t n = nargs > 1 ? py_index_as_ssize(args[1]) : 0;
