@@ -1017,6 +1017,8 @@ static py_obj *repeat_inplace(py_obj *self, ssize_t n)
     py_obj *seq = py_list_from_iterable(self);
     if (!seq)
         return NULL;
+    if (d->maxlen >= 0 && n * d->len > d->maxlen) /* as CPython: only the */
+        n = (d->maxlen + d->len - 1) / d->len;    /* copies that can stay */
     for (ssize_t i = 1; i < n; i++)
         if (deque_extend_side(d, seq, false) < 0) {
             PY_DECREF(seq);
