@@ -723,11 +723,12 @@ static size_t deque_sizeof(dequeobject *d)
     return CPY_DEQUE_BASICSIZE + blocks * CPY_BLOCK_SIZE;
 }
 
-/* sys.getsizeof of a deque (the GC header and, for instances of
- * classes, the managed-dict pointers CPython places before it). */
+/* sys.getsizeof of a deque: the GC header and, for instances of
+ * classes with a __dict__, the managed-dict pointers CPython 3.11 places
+ * before the object. */
 size_t py_deque_sizeof(py_obj *o)
 {
-    size_t pre = PY_TYPE(o) == &py_deque_type ? 16 : 32;
+    size_t pre = py_obj_dict_ptr(o) ? 32 : 16;
     return deque_sizeof(DQ(o)) + pre;
 }
 

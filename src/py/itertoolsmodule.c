@@ -14,7 +14,8 @@
  * exhausted iterator drops what it held, and the combinatoric iterators
  * hand out the same result tuple again when the caller let go of it
  * (so ids and refcounts move as in python3).  Argument errors use
- * CPython 3.11's messages.
+ * CPython 3.11's messages, and sys.getsizeof reports CPython's sizes
+ * (py_itertools_sizeof), since our layouts differ from its.
  */
 #include <string.h>
 
