@@ -182,12 +182,16 @@ NEWFN(count_new)
     }
     c->cnt = start;
     c->step = step;
+    int64_t v;
     if (py_is_int(start) && !PY_TYPE_CHECK_EXACT(start, &py_int_type) &&
-        is_int_one(step)) {
-        int64_t v;
-        if (py_int_as_i64(start, &v) == 1)
-            PY_SETREF(c->cnt, py_int_from_i64(v));
+        is_int_one(step) && py_int_as_i64(start, &v) == 1 &&
+        !(c->cnt = py_int_from_i64(v))) {
+        PY_DECREF(start); /* c->cnt is NULL: the MemoryError stands */
+        PY_DECREF(c);
+        return NULL;
     }
+    if (c->cnt != start)
+        PY_DECREF(start);
     return it_ready(c);
 }
 
