@@ -7,8 +7,10 @@
  * The deque keeps CPython 3.11's layout: a doubly linked list of blocks
  * of 64 slots, the first item at leftblock->data[leftindex], the last at
  * rightblock->data[rightindex].  An empty deque has one block and is
- * centred (leftindex 32, rightindex 31); extending an empty deque starts
- * at the left edge of the block instead.  Following CPython's index
+ * centred (leftindex 32, rightindex 31); extend() on an empty deque
+ * starts at the left edge of the block instead, extendleft() at the right
+ * edge, and a bounded deque repeated in place (*=) only adds the copies
+ * that can stay.  Following CPython's index
  * arithmetic exactly is what makes sys.getsizeof() agree with python3,
  * since a deque's size is its number of blocks.  A mutation counter
  * (state) lets iterators and searches notice that the deque changed
