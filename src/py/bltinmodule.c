@@ -96,10 +96,11 @@ int py_bi_parse(const char *fname, py_obj *const *args, size_t nargs,
                 size_t max, py_obj **out)
 {
     size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
-    if (nargs + nkw > max) {
+    if (nargs + nkw > max) { /* "keyword" when all came by keyword */
         py_err_format(py_exc_TypeError,
-                      "%s() takes at most %zu argument%s (%zu given)", fname,
-                      max, max == 1 ? "" : "s", nargs + nkw);
+                      "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                      max, nargs == 0 ? "keyword " : "", max == 1 ? "" : "s",
+                      nargs + nkw);
         return -1;
     }
     for (size_t i = 0; i < max; i++)

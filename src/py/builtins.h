@@ -57,6 +57,14 @@ int py_file_flush(py_obj *file);
 extern py_type py_namespace_type;
 py_obj *py_namespace_make(const char *const *names, py_obj **values, int n);
 int py_namespace_ready(void);
+/* -------------------------------------------------------- _collections */
+
+extern py_type py_deque_type, py_defaultdict_type;
+/* sys.getsizeof of a deque: CPython's block arithmetic (plus headers). */
+size_t py_deque_sizeof(py_obj *o);
+/* sys.getsizeof of an itertools object (CPython's sizes), 0 for any
+ * other object. */
+size_t py_itertools_sizeof(py_obj *o);
 
 /* ---------------------------------------------------------- modules */
 

@@ -55,6 +55,8 @@ static const builtin_module builtin_modules[] = {
     {"posix", py_init_posix},
     {"_io", py_init_io},
     {"_string", py_init_string},
+    {"_collections", py_init_collections},
+    {"itertools", py_init_itertools},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

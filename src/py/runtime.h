@@ -148,5 +148,7 @@ py_obj *py_init_errno(void);
 py_obj *py_init_posix(void);
 py_obj *py_init_io(void);
 py_obj *py_init_string(void);
+py_obj *py_init_collections(void); /* _collections */
+py_obj *py_init_itertools(void);
 
 #endif

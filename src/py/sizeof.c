@@ -132,8 +132,15 @@ size_t py_sizeof(py_obj *o)
         return 24 + GC_PREFIX + 8 * (size_t)PY_TUPLE_SIZE(o);
     if (PY_TYPE_CHECK(o, &py_list_type))
         return 40 + GC_PREFIX + 8 * (size_t)((py_list *)o)->allocated;
+    if (PY_TYPE_CHECK(o, &py_defaultdict_type))
+        return dict_size(o) + 8; /* default_factory */
     if (PY_TYPE_CHECK(o, &py_dict_type))
         return dict_size(o);
+    if (PY_TYPE_CHECK(o, &py_deque_type))
+        return py_deque_sizeof(o);
+    size_t itsize = py_itertools_sizeof(o);
+    if (itsize)
+        return itsize;
     if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))
         return set_size(o);
     if (t == &py_range_type)
