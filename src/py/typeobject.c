@@ -32,10 +32,11 @@ uint64_t py_type_epoch = 1;
     X(getattribute)                                                            \
     X(getattr)                                                                 \
     X(setattr)                                                                 \
-    X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get)      \
-        X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)  \
-            X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)      \
-                X(delitem) X(contains) X(module) X(qualname) X(doc) X(name)    \
+    X(delattr)                                                                 \
+    X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get) X(set)          \
+        X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert) X(bool) \
+            X(int) X(float) X(index) X(len) X(getitem) X(setitem) X(delitem)   \
+                X(contains) X(module) X(qualname) X(doc) X(name)               \
                     X(init_subclass) X(set_name) X(class_getitem) X(dict)      \
                         X(class) X(format) X(enter) X(exit)                    \
                             X(isabstractmethod)
@@ -1006,9 +1007,27 @@ static const py_method_def tp_new_def = {"__new__", tp_new_wrapper, 0,
 
 /* ============================================== generic attributes */
 
+static py_type *static_base(py_type *t);
+
+/* Where the __dict__ of an instance of a class built on a variable-size
+ * type (str, bytes, tuple) lives: after its items, pointer-aligned (as
+ * CPython's negative tp_dictoffset); set_layout reserves the room. */
+static py_obj **var_dict_ptr(py_obj *o)
+{
+    py_type *b = static_base(PY_TYPE(o));
+    size_t extent = b == &py_str_type     ? (size_t)PY_STR_NBYTES(o) + 1
+                    : b == &py_bytes_type ? (size_t)PY_SIZE(o) + 1
+                                          : (size_t)PY_SIZE(o) * b->itemsize;
+    size_t at =
+        (b->basicsize + extent + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    return (py_obj **)((char *)o + at);
+}
+
 py_obj **py_obj_dict_ptr(py_obj *o)
 {
     ssize_t off = PY_TYPE(o)->dictoffset;
+    if (off < 0)
+        return var_dict_ptr(o);
     return off > 0 ? (py_obj **)((char *)o + off) : NULL;
 }
 
@@ -1302,8 +1321,136 @@ static py_obj *object_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((int64_t)n);
 }
 
+/* object.__getstate__(): the instance dict, or None when it is empty
+ * or absent (pyscope keeps no __slots__).  NEW. */
+static py_obj *object_getstate(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__getstate__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj **d = py_obj_dict_ptr(self);
+    if (!d || !*d || PY_SIZE(*d) == 0)
+        return py_newref(py_None);
+    return py_newref(*d);
+}
+
+/* A function of the copyreg module (Lib's).  NEW or NULL. */
+static py_obj *copyreg_attr(const char *name)
+{
+    py_obj *mn = py_str_from_cstr("copyreg");
+    py_obj *m = mn ? py_import_module_level(mn, NULL, NULL, 0) : NULL;
+    py_obj *f = m ? py_getattr_str(m, name) : NULL;
+    PY_XDECREF(mn);
+    PY_XDECREF(m);
+    return f;
+}
+
+/* An iterator over self's items (list subclasses) or items() (dict
+ * subclasses), else None: the 4th and 5th items of a reduce tuple.
+ * NEW. */
+static py_obj *reduce_items(py_obj *self, bool dict)
+{
+    if (!PY_TYPE_CHECK(self, dict ? &py_dict_type : &py_list_type))
+        return py_newref(py_None);
+    if (!dict)
+        return py_iter(self);
+    py_obj *items = py_call_method(self, "items", NULL, 0);
+    py_obj *it = items ? py_iter(items) : NULL;
+    PY_XDECREF(items);
+    return it;
+}
+
+/* Protocol 2+ reduction, as CPython's reduce_newobj: (copyreg.__newobj__,
+ * (cls, *__getnewargs__()), __getstate__(), listitems, dictitems).
+ * NEW. */
+static py_obj *reduce_newobj(py_obj *self)
+{
+    py_type *t = PY_TYPE(self);
+    if (!t->tp_new ||
+        (!(t->flags & PY_TPFLAGS_HEAPTYPE) && t != &py_object_type)) {
+        py_err_format(py_exc_TypeError, "cannot pickle '%s' object", t->name);
+        return NULL;
+    }
+    py_obj *newargs =
+        py_call_special(self, py_dunder("__getnewargs__"), NULL, 0);
+    if (!newargs && py_err_occurred())
+        return NULL;
+    if (newargs && !PY_TYPE_CHECK(newargs, &py_tuple_type)) {
+        py_err_format(py_exc_TypeError,
+                      "__getnewargs__ should return a tuple, not '%s'",
+                      py_type_name(newargs));
+        PY_DECREF(newargs);
+        return NULL;
+    }
+    ssize_t n = newargs ? PY_TUPLE_SIZE(newargs) : 0;
+    py_obj *args = py_tuple_new(n + 1), *r = NULL;
+    py_obj *func = args ? copyreg_attr("__newobj__") : NULL;
+    py_obj *state = func ? py_call_method(self, "__getstate__", NULL, 0) : NULL;
+    py_obj *li = state ? reduce_items(self, false) : NULL;
+    py_obj *di = li ? reduce_items(self, true) : NULL;
+    if (di) {
+        PY_TUPLE_ITEMS(args)[0] = py_newref(PY_OBJ(t));
+        for (ssize_t i = 0; i < n; i++)
+            PY_TUPLE_ITEMS(args)[i + 1] = py_newref(PY_TUPLE_ITEMS(newargs)[i]);
+        r = py_tuple_pack(5, func, args, state, li, di);
+    }
+    PY_XDECREF(newargs);
+    PY_XDECREF(args);
+    PY_XDECREF(func);
+    PY_XDECREF(state);
+    PY_XDECREF(li);
+    PY_XDECREF(di);
+    return r;
+}
+
+/* copyreg._reduce_ex(self, protocol) for protocols 0 and 1.  NEW. */
+static py_obj *reduce_old(py_obj *self, int protocol)
+{
+    py_obj *f = copyreg_attr("_reduce_ex"), *p = py_int_from_i64(protocol);
+    py_obj *argv[2] = {self, p};
+    py_obj *r = f && p ? py_call(f, argv, 2, NULL) : NULL;
+    PY_XDECREF(f);
+    PY_XDECREF(p);
+    return r;
+}
+
+static py_obj *object_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return reduce_old(self, 0);
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ if it has one,
+ * else the default reduction for the protocol.  NEW. */
+static py_obj *object_reduce_ex(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    if (py_check_args("__reduce_ex__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    int64_t protocol;
+    if (py_int_as_i64(args[0], &protocol) != 1) {
+        if (!py_err_occurred())
+            py_err_set(py_exc_OverflowError, "Python int too large to "
+                                             "convert to C int");
+        return NULL;
+    }
+    py_obj *mine = py_type_lookup(PY_TYPE(self), py_dunder("__reduce__"));
+    py_obj *base = py_type_lookup(&py_object_type, py_dunder("__reduce__"));
+    if (mine && mine != base)
+        return py_call_method(self, "__reduce__", NULL, 0);
+    return protocol >= 2 ? reduce_newobj(self)
+                         : reduce_old(self, (int)protocol);
+}
+
 static const py_method_def object_methods[] = {
     {"__format__", object_format, 0, "Default object formatter."},
+    {"__getstate__", object_getstate, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
     {"__init_subclass__", object_init_subclass, PY_METH_CLASS, NULL},
     {"__dir__", object_dir, 0, "Default dir() implementation."},
     {"__sizeof__", object_sizeof, 0, NULL},
@@ -1406,7 +1553,7 @@ static void subtype_dealloc(py_obj *o)
         *py_weaklist_ptr(o))
         py_weakref_clear_all(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
-        PY_CLEAR(*(py_obj **)((char *)o + t->dictoffset));
+        PY_CLEAR(*py_obj_dict_ptr(o));
     b->dealloc(o);
 }
 
@@ -1416,7 +1563,7 @@ static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
     if (t->dictoffset && t->dictoffset != b->dictoffset) {
-        py_obj *d = *(py_obj **)((char *)o + t->dictoffset);
+        py_obj *d = *py_obj_dict_ptr(o);
         if (d && (gc_dict_is_embedded(d) ? PY_TYPE(d)->traverse(d, visit, arg)
                                          : visit(d, arg)))
             return 1;
@@ -1430,7 +1577,7 @@ static int subtype_clear(py_obj *o)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
-        PY_CLEAR(*(py_obj **)((char *)o + t->dictoffset));
+        PY_CLEAR(*py_obj_dict_ptr(o));
     return b->clear ? b->clear(o) : 0;
 }
 
@@ -2351,9 +2498,13 @@ static int set_layout(py_type *t, py_type *b)
     t->itemsize = b->itemsize;
     t->dictoffset = b->dictoffset;
     t->weaklistoffset = b->weaklistoffset;
-    if (!t->dictoffset && !b->itemsize &&
-        !py_type_is_subtype(b, &py_type_type)) {
-        t->dictoffset = add_pointer_slot(t);
+    if (!t->dictoffset && !py_type_is_subtype(b, &py_type_type)) {
+        if (b->itemsize) { /* after the items: room for alignment too */
+            t->dictoffset = -1;
+            t->basicsize += 2 * sizeof(py_obj *);
+        } else {
+            t->dictoffset = add_pointer_slot(t);
+        }
         if (!py_dict_get(t->dict, DN(dict)) &&
             dict_put_new(t, "__dict__",
                          py_descr_new_getset(t, subtype_getset)) < 0)
@@ -2531,9 +2682,18 @@ static py_obj *new_meta_kw(py_type *meta, py_obj *const *args, py_obj *kwn)
     if (!argv[1])
         return NULL;
     py_obj *r = NULL;
-    py_type *base;
-    if (check_bases(argv[1], &meta) == 0 && (base = best_base(argv[1])) != NULL)
+    py_type *base, *asked = meta;
+    if (check_bases(argv[1], &meta) < 0) {
+        PY_DECREF(argv[1]);
+        return NULL;
+    }
+    if (meta != asked && meta->tp_new && meta->tp_new != type_new) {
+        /* type(name, bases, ns) where a base's metaclass has its own
+         * __new__ (EnumType's): pass it on, as CPython's type_new */
+        r = meta->tp_new(meta, argv, 3, kwn);
+    } else if ((base = best_base(argv[1])) != NULL) {
         r = build_class(meta, argv, kwn, base);
+    }
     PY_DECREF(argv[1]);
     return r;
 }
