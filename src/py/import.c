@@ -47,6 +47,7 @@ static const builtin_module builtin_modules[] = {
     {"math", py_init_math},
     {"time", py_init_time},
     {"random", py_init_random},
+    {"_sre", py_init_sre},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -140,5 +140,6 @@ py_obj *py_init_gc(void);
 py_obj *py_init_math(void);
 py_obj *py_init_time(void);
 py_obj *py_init_random(void);
+py_obj *py_init_sre(void);
 
 #endif
