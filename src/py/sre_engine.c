@@ -79,8 +79,24 @@ static uint32_t upper_ascii(uint32_t c)
     return (c >= 'a' && c <= 'z') ? c - 32 : c;
 }
 
+/* Simple lowercase mapping.  Besides str's table: the signs whose
+ * simple lowercase is a letter (KELVIN SIGN is 'k'), CAPITAL SHARP S, and
+ * U+0130, whose simple mapping is 'i' (str.lower() gives the full
+ * two-character one). */
 uint32_t sre_lower_unicode(uint32_t c)
 {
+    switch (c) {
+    case 0x130:
+        return 'i';
+    case 0x2126:
+        return 0x3C9;
+    case 0x212A:
+        return 'k';
+    case 0x212B:
+        return 0xE5;
+    case 0x1E9E:
+        return 0xDF;
+    }
     return py_unicode_tolower(c);
 }
 
