@@ -732,7 +732,7 @@ static int op_repeat(sre_state *st, size_t *pc)
         return -1;
     st->reps[st->nrep] = (sre_rep){*pc, -1, -1, st->currep};
     st->currep = (ssize_t)st->nrep++;
-    *pc += 1 + st->code[*pc + 1];
+    *pc += 1 + (size_t)st->code[*pc + 1];
     return 1;
 }
 
@@ -800,7 +800,7 @@ static int op_groupref_exists(sre_state *st, size_t *pc)
     if (b >= 0 && e >= b)
         *pc += 3;
     else
-        *pc += 1 + st->code[*pc + 2];
+        *pc += 1 + (size_t)st->code[*pc + 2];
     return 1;
 }
 
@@ -839,7 +839,7 @@ static int step(sre_state *st, size_t *pc, ssize_t *pos)
         return 1;
     case SRE_OP_JUMP:
     case SRE_OP_INFO:
-        *pc += 1 + w[1];
+        *pc += 1 + (size_t)w[1];
         return 1;
     case SRE_OP_MARK:
         return op_mark(st, pc, *pos);
@@ -854,7 +854,7 @@ static int step(sre_state *st, size_t *pc, ssize_t *pos)
         return op_repeat_one(st, pc, pos);
     case SRE_OP_POSSESSIVE_REPEAT:
         if (w[3] == 0) {
-            *pc += 2 + w[1];
+            *pc += 2 + (size_t)w[1];
             return 1;
         }
         if (push_barrier(st, CP_POSS, *pc, *pos, 0) < 0)
@@ -935,7 +935,7 @@ static int64_t first_literal(sre_state *st)
 {
     size_t pc = 0;
     if (st->codesize > 1 && st->code[0] == SRE_OP_INFO)
-        pc = 1 + st->code[1];
+        pc = 1 + (size_t)st->code[1];
     if (pc + 1 < st->codesize && st->code[pc] == SRE_OP_LITERAL)
         return st->code[pc + 1];
     return -1;

@@ -111,6 +111,24 @@ UNIT_TEST(step_budget_stops_catastrophic_regex)
     pyapi_stop();
 }
 
+/* Opcode words that jump past the end of the code (a skip of 2^32 - 1
+ * once wrapped to 0 and looped forever) are refused at match time. */
+UNIT_TEST(invalid_regex_code_raises_runtime_error)
+{
+    start();
+    CHECK(run("import _sre\n"
+              "p = _sre.compile('x', 32, [23, 4294967295, 4294967295, 34, 8,"
+              " 26, 4, 4294967295, 112, 5], 2, {}, (None,) * 3)\n"
+              "for f in (p.match, p.search, p.findall, p.split):\n"
+              "    try:\n"
+              "        f('abc')\n"
+              "    except RuntimeError as e:\n"
+              "        print(e)\n") == PYR_OK);
+    CHECK_STR_EQ(out.buf, "invalid SRE code\ninvalid SRE code\n"
+                          "invalid SRE code\ninvalid SRE code\n");
+    pyapi_stop();
+}
+
 UNIT_TEST(generators_resume_and_finish)
 {
     start();
