@@ -606,6 +606,8 @@ static int add_keys(py_obj *s, py_obj *d)
 /* Add the namespaces of every class in t's MRO to s.  0 or -1. */
 static int add_mro_keys(py_obj *s, py_type *t)
 {
+    if (!(t->flags & PY_TPFLAGS_READY) && py_type_ready(t) < 0)
+        return -1; /* a built-in type readied on first use (bytearray) */
     py_obj *mro = t->mro;
     if (!mro)
         return t->dict ? add_keys(s, t->dict) : 0;
@@ -1824,6 +1826,7 @@ static const struct {
     py_type *type;
 } builtin_types[] = {
     {"bool", &py_bool_type},
+    {"bytearray", &py_bytearray_type},
     {"bytes", &py_bytes_type},
     {"classmethod", &py_classmethod_type},
     {"dict", &py_dict_type},
@@ -1834,6 +1837,7 @@ static const struct {
     {"int", &py_int_type},
     {"list", &py_list_type},
     {"map", &py_map_type},
+    {"memoryview", NULL}, /* py_memoryview_type, set in add_names */
     {"object", &py_object_type},
     {"property", &py_property_type},
     {"range", &py_range_type},
@@ -1884,10 +1888,12 @@ int py_bi_add_new(py_obj *mod, const char *name, py_obj *value)
 /* Names of types, exceptions and constants.  0 or -1. */
 static int add_names(py_obj *d)
 {
-    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
+        py_type *t = builtin_types[i].type;
         if (py_dict_set_str(d, builtin_types[i].name,
-                            PY_OBJ(builtin_types[i].type)) < 0)
+                            PY_OBJ(t ? t : py_memoryview_type)) < 0)
             return -1;
+    }
     if (py_exceptions_add_builtins(d) < 0)
         return -1;
     if (py_dict_set_str(d, "None", py_None) < 0 ||

@@ -323,21 +323,24 @@ static int bytes_contains(py_obj *o, py_obj *x)
         }
         return memchr(PY_BYTES_DATA(o), (int)v, (size_t)PY_SIZE(o)) != NULL;
     }
-    if (!py_is_bytes(x)) {
+    const char *xd;
+    ssize_t xn;
+    if (!py_bytes_view(x, &xd, &xn)) {
         py_err_format(py_exc_TypeError,
                       "a bytes-like object is required, not '%s'",
                       py_type_name(x));
         return -1;
     }
-    if (PY_SIZE(x) == 0)
+    if (xn == 0)
         return 1;
-    return memmem(PY_BYTES_DATA(o), (size_t)PY_SIZE(o), PY_BYTES_DATA(x),
-                  (size_t)PY_SIZE(x)) != NULL;
+    return memmem(PY_BYTES_DATA(o), (size_t)PY_SIZE(o), xd, (size_t)xn) != NULL;
 }
 
 static py_obj *bytes_add(py_obj *a, py_obj *b)
 {
     if (!py_is_bytes(a))
+        return py_newref(py_NotImplemented);
+    if (py_is_bytearray(b)) /* bytearray's slot makes the bytes */
         return py_newref(py_NotImplemented);
     if (!py_is_bytes(b)) {
         py_err_format(py_exc_TypeError, "can't concat %s to bytes",

@@ -136,7 +136,7 @@ int py_init(void)
     if (!py_rt.interned || gc_init() < 0 || ready_types() < 0)
         return -1;
     if (py_exceptions_init() < 0 || py_iterobject_init() < 0 ||
-        py_vm_init() < 0)
+        py_bytearray_init() < 0 || py_vm_init() < 0)
         return -1;
     if (init_modules() < 0 || init_main() < 0)
         return -1;
