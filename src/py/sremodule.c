@@ -1141,8 +1141,21 @@ static uint32_t *code_words(py_obj *list, size_t *n)
     return code;
 }
 
+/* Is argument `name` of compile() (value v) of type t?  TypeError if
+ * not, as Argument Clinic words it. */
+static bool arg_type_ok(const char *name, py_obj *v, py_type *t)
+{
+    if (PY_TYPE_CHECK(v, t))
+        return true;
+    py_err_format(py_exc_TypeError,
+                  "compile() argument '%s' must be %s, not %s", name, t->name,
+                  py_type_name(v));
+    return false;
+}
+
 /* compile(pattern, flags, code, groups, groupindex, indexgroup): a NEW
- * Pattern over the opcode list of re/_compiler.py. */
+ * Pattern over the opcode list of re/_compiler.py.  Code words are
+ * checked as the engine runs them (RuntimeError "invalid SRE code"). */
 static py_obj *sre_compile(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
 {
@@ -1152,49 +1165,28 @@ static py_obj *sre_compile(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *a[6];
     int64_t flags, groups;
     if (parse("compile", args, nargs, kwnames, names, 6, 6, a) < 0 ||
-        py_bi_as_i64(a[1], &flags) < 0 || py_bi_as_i64(a[3], &groups) < 0)
+        py_bi_as_i64(a[1], &flags) < 0 ||
+        !arg_type_ok("code", a[2], &py_list_type) ||
+        py_bi_as_i64(a[3], &groups) < 0 ||
+        !arg_type_ok("groupindex", a[4], &py_dict_type) ||
+        !arg_type_ok("indexgroup", a[5], &py_tuple_type))
         return NULL;
-    const char *bad = !PY_TYPE_CHECK(a[2], &py_list_type)    ? "code"
-                      : !PY_TYPE_CHECK(a[4], &py_dict_type)  ? "groupindex"
-                      : !PY_TYPE_CHECK(a[5], &py_tuple_type) ? "indexgroup"
-                                                             : NULL;
-    if (bad) {
-        py_obj *v = a[!strcmp(bad, "code")         ? 2
-                      : !strcmp(bad, "groupindex") ? 4
-                                                   : 5];
-        py_err_format(py_exc_TypeError,
-                      "compile() argument '%s' must be %s, "
-                      "not %s",
-                      bad,
-                      !strcmp(bad, "code")         ? "list"
-                      : !strcmp(bad, "groupindex") ? "dict"
-                                                   : "tuple",
-                      py_type_name(v));
-        return NULL;
-    }
     if (groups < 0 || groups > SRE_MAXGROUPS) {
-        py_err_set(py_exc_OverflowError, "regular expression code size "
-                                         "limit exceeded");
+        py_err_set(py_exc_OverflowError,
+                   "regular expression code size limit exceeded");
         return NULL;
     }
     sre_pattern *p = (sre_pattern *)py_obj_alloc(&pattern_type, 0);
     if (!p)
         return NULL;
-    p->code = code_words(a[2], &p->codesize);
-    if (!p->code) {
-        PY_DECREF(p);
-        return NULL;
-    }
     p->pattern = py_newref(a[0]);
     p->flags = (int)flags;
     p->groups = (ssize_t)groups;
     p->isbytes = a[0] == py_None ? -1 : py_is_bytes(a[0]) ? 1 : 0;
-    p->groupindex = py_dict_copy(a[4]);
     p->indexgroup = py_newref(a[5]);
-    if (!p->groupindex) {
-        PY_DECREF(p);
-        return NULL;
-    }
+    p->groupindex = py_dict_copy(a[4]);
+    if (!p->groupindex || !(p->code = code_words(a[2], &p->codesize)))
+        PY_CLEAR(p);
     return PY_OBJ(p);
 }
 
