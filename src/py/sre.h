@@ -113,7 +113,8 @@ typedef struct sre_undo sre_undo;     /* one trail entry */
 typedef struct sre_rep sre_rep;       /* a live REPEAT ... UNTIL */
 
 /*
- * One matching run: the code, the subject as code points, the window
+ * One matching run: the code, the subject (read in place or decoded to
+ * code points; its string must outlive the state), the window
  * [start, end] being searched (positions before start stay visible to
  * look-behind and \b; `^` matches only at 0), and the results: marks
  * (2 per group, -1 when unset), lastindex and the match's span.
@@ -122,7 +123,8 @@ typedef struct sre_rep sre_rep;       /* a live REPEAT ... UNTIL */
 typedef struct sre_state {
     const uint32_t *code;
     size_t codesize;
-    uint32_t *subject; /* owned (py_mem), len code points */
+    const uint8_t *narrow; /* BORROWED bytes / ASCII str data, or NULL */
+    uint32_t *wide;        /* owned (py_mem) code points, or NULL */
     ssize_t len;
     ssize_t origin;     /* the pos argument, clamped (Match.pos) */
     ssize_t start, end; /* search window; start moves as a scan goes on */
@@ -144,7 +146,7 @@ typedef struct sre_state {
 } sre_state;
 
 /* Prepare st for code (BORROWED, must outlive st) with ngroups groups and
- * subject string (str or bytes, BORROWED: decoded into st) clamped to
+ * subject string (str or bytes, BORROWED, must outlive st) clamped to
  * [pos, endpos].  0, or -1 with MemoryError. */
 int sre_state_init(sre_state *st, const uint32_t *code, size_t codesize,
                    ssize_t ngroups, py_obj *string, ssize_t pos,

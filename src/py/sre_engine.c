@@ -65,6 +65,12 @@ struct sre_rep {
     ssize_t prev; /* enclosing record or -1 */
 };
 
+/* Character i of the subject. */
+static inline uint32_t CH(const sre_state *st, ssize_t i)
+{
+    return st->narrow ? st->narrow[i] : st->wide[i];
+}
+
 #define STEP_CHECK 4096 /* engine steps between interrupt checks */
 
 /* ========================================================= characters */
@@ -324,7 +330,7 @@ static ssize_t count_run(sre_state *st, size_t pc, ssize_t pos, uint32_t maxc)
     if (st->code[pc] == SRE_OP_ANY_ALL)
         return room > 0 ? room : 0;
     ssize_t n = 0;
-    while (n < room && match_one(st, pc, st->subject[pos + n]))
+    while (n < room && match_one(st, pc, CH(st, pos + n)))
         n++;
     return n;
 }
@@ -426,26 +432,25 @@ static int push_barrier(sre_state *st, uint8_t kind, size_t pc, ssize_t pos,
 
 static bool at_word_boundary(sre_state *st, ssize_t pos, bool (*word)(uint32_t))
 {
-    bool before = pos > 0 && word(st->subject[pos - 1]);
-    bool after = pos < st->end && word(st->subject[pos]);
+    bool before = pos > 0 && word(CH(st, pos - 1));
+    bool after = pos < st->end && word(CH(st, pos));
     return before != after;
 }
 
 /* Does the position test `at` hold at pos? */
 static bool at_holds(sre_state *st, uint32_t at, ssize_t pos)
 {
-    const uint32_t *s = st->subject;
     bool empty = st->end == 0;
     switch (at) {
     case SRE_AT_BEGINNING:
     case SRE_AT_BEGINNING_STRING:
         return pos == 0;
     case SRE_AT_BEGINNING_LINE:
-        return pos == 0 || s[pos - 1] == '\n';
+        return pos == 0 || CH(st, pos - 1) == '\n';
     case SRE_AT_END:
-        return pos == st->end || (pos + 1 == st->end && s[pos] == '\n');
+        return pos == st->end || (pos + 1 == st->end && CH(st, pos) == '\n');
     case SRE_AT_END_LINE:
-        return pos == st->end || s[pos] == '\n';
+        return pos == st->end || CH(st, pos) == '\n';
     case SRE_AT_END_STRING:
         return pos == st->end;
     case SRE_AT_BOUNDARY:
@@ -478,7 +483,7 @@ static int match_groupref(sre_state *st, uint32_t g, ssize_t *pos,
     if (*pos + (e - b) > st->end)
         return 0;
     for (ssize_t i = 0; i < e - b; i++) {
-        uint32_t x = st->subject[b + i], y = st->subject[*pos + i];
+        uint32_t x = CH(st, b + i), y = CH(st, *pos + i);
         if (fold ? fold(x) != fold(y) : x != y)
             return 0;
     }
@@ -510,7 +515,7 @@ static bool retry_rep1(sre_state *st, sre_choice *c, size_t *pc, ssize_t *pos)
     const uint32_t *tail = st->code + c->pc;
     if (c->pc < st->codesize && tail[0] == SRE_OP_LITERAL)
         while (n >= c->b &&
-               (c->pos + n >= st->end || st->subject[c->pos + n] != tail[1]))
+               (c->pos + n >= st->end || CH(st, c->pos + n) != tail[1]))
             n--;
     if (n < c->b)
         return false;
@@ -526,7 +531,7 @@ static bool retry_minrep1(sre_state *st, sre_choice *c, size_t *pc,
 {
     uint32_t maxc = st->code[c->pc + 3];
     if ((maxc != SRE_MAXREPEAT && c->a >= (ssize_t)maxc) || c->pos >= st->end ||
-        !match_one(st, c->pc + 4, st->subject[c->pos]))
+        !match_one(st, c->pc + 4, CH(st, c->pos)))
         return false;
     c->pos++;
     c->a++;
@@ -878,7 +883,7 @@ static int step(sre_state *st, size_t *pc, ssize_t *pos)
         return op_groupref_exists(st, pc);
     }
     /* a single-character item */
-    if (*pos >= st->end || !match_one(st, *pc, st->subject[*pos]))
+    if (*pos >= st->end || !match_one(st, *pc, CH(st, *pos)))
         return 0;
     *pos += 1;
     *pc = item_end(st, *pc);
@@ -950,7 +955,7 @@ int sre_search(sre_state *st)
     bool advance = st->must_advance;
     for (ssize_t p = from; p <= st->end; p++) {
         if (lit >= 0) {
-            while (p < st->end && st->subject[p] != (uint32_t)lit)
+            while (p < st->end && CH(st, p) != (uint32_t)lit)
                 p++;
             if (p >= st->end)
                 break;
@@ -970,26 +975,30 @@ int sre_search(sre_state *st)
 
 /* ============================================================== state */
 
-/* Decode the subject (str as code points, bytes as byte values) into a
- * fresh array.  0 or -1. */
-static int decode_subject(sre_state *st, py_obj *string)
+/* Point st at the subject: bytes and ASCII str are read in place (one
+ * byte per character, no copy, so matching at a position of a long text
+ * costs nothing per call); other str are decoded into code points.  0 or
+ * -1 with MemoryError. */
+static int load_subject(sre_state *st, py_obj *string)
 {
-    ssize_t n = py_is_str(string) ? PY_STR_LEN(string) : PY_BYTES_SIZE(string);
-    st->subject = py_mem_alloc(((size_t)n + 1) * sizeof(uint32_t));
-    if (!st->subject) {
+    if (py_is_bytes(string)) {
+        st->narrow = (const uint8_t *)PY_BYTES_DATA(string);
+        st->len = PY_BYTES_SIZE(string);
+        return 0;
+    }
+    st->len = PY_STR_LEN(string);
+    if (((py_strobj *)string)->ascii) {
+        st->narrow = (const uint8_t *)PY_STR_DATA(string);
+        return 0;
+    }
+    st->wide = py_mem_alloc(((size_t)st->len + 1) * sizeof(uint32_t));
+    if (!st->wide) {
         py_err_nomemory();
         return -1;
     }
-    st->len = n;
-    if (py_is_bytes(string)) {
-        const unsigned char *b = (const unsigned char *)PY_BYTES_DATA(string);
-        for (ssize_t i = 0; i < n; i++)
-            st->subject[i] = b[i];
-        return 0;
-    }
     const char *p = PY_STR_DATA(string);
-    for (ssize_t i = 0; i < n; i++)
-        st->subject[i] = py_utf8_next(&p);
+    for (ssize_t i = 0; i < st->len; i++)
+        st->wide[i] = py_utf8_next(&p);
     return 0;
 }
 
@@ -999,7 +1008,7 @@ int sre_state_init(sre_state *st, const uint32_t *code, size_t codesize,
     memset(st, 0, sizeof *st);
     st->code = code;
     st->codesize = codesize;
-    if (decode_subject(st, string) < 0)
+    if (load_subject(st, string) < 0)
         return -1;
     st->nmarks = 2 * ngroups;
     st->marks = py_mem_alloc((size_t)(st->nmarks + 1) * sizeof(ssize_t));
@@ -1018,7 +1027,7 @@ int sre_state_init(sre_state *st, const uint32_t *code, size_t codesize,
 
 void sre_state_fini(sre_state *st)
 {
-    py_mem_free(st->subject);
+    py_mem_free(st->wide);
     py_mem_free(st->marks);
     py_mem_free(st->cps);
     py_mem_free(st->trail);
