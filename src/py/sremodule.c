@@ -62,14 +62,6 @@ static py_type pattern_type, match_type, scanner_type;
 
 /* ============================================================ helpers */
 
-/* Parse a C function's arguments (names, min required) into out[].  */
-static int parse(const char *fname, py_obj *const *args, size_t nargs,
-                 py_obj *kwnames, const char *const *names, size_t min,
-                 size_t max, py_obj **out)
-{
-    return py_bi_parse(fname, args, nargs, kwnames, names, min, max, out);
-}
-
 /* An optional ssize_t argument (o NULL: dflt).  0 or -1. */
 static int ssize_arg(py_obj *o, ssize_t dflt, ssize_t *out)
 {
@@ -309,7 +301,7 @@ static py_obj *match_groups(py_obj *self, py_obj *const *args, size_t nargs,
 {
     static const char *const names[] = {"default"};
     py_obj *dflt;
-    if (parse("groups", args, nargs, kwnames, names, 0, 1, &dflt) < 0)
+    if (py_bi_parse("groups", args, nargs, kwnames, names, 0, 1, &dflt) < 0)
         return NULL;
     sre_matchobj *m = MAT(self);
     py_obj *t = py_tuple_new(m->ngroups - 1);
@@ -329,7 +321,7 @@ static py_obj *match_groupdict(py_obj *self, py_obj *const *args, size_t nargs,
 {
     static const char *const names[] = {"default"};
     py_obj *dflt, *key, *val;
-    if (parse("groupdict", args, nargs, kwnames, names, 0, 1, &dflt) < 0)
+    if (py_bi_parse("groupdict", args, nargs, kwnames, names, 0, 1, &dflt) < 0)
         return NULL;
     sre_matchobj *m = MAT(self);
     py_obj *d = py_dict_new();
@@ -393,7 +385,7 @@ static py_obj *match_expand(py_obj *self, py_obj *const *args, size_t nargs,
 {
     static const char *const names[] = {"template"};
     py_obj *tpl;
-    if (parse("expand", args, nargs, kwnames, names, 1, 1, &tpl) < 0)
+    if (py_bi_parse("expand", args, nargs, kwnames, names, 1, 1, &tpl) < 0)
         return NULL;
     py_obj *call[3] = {MAT(self)->pattern, self, tpl};
     return call_re("_expand", call, 3);
@@ -542,7 +534,7 @@ static int parse_window(const char *fname, py_obj *const *args, size_t nargs,
 {
     static const char *const names[] = {"string", "pos", "endpos"};
     py_obj *out[3];
-    if (parse(fname, args, nargs, kwnames, names, 1, 3, out) < 0 ||
+    if (py_bi_parse(fname, args, nargs, kwnames, names, 1, 3, out) < 0 ||
         ssize_arg(out[1], 0, pos) < 0 ||
         ssize_arg(out[2], PTRDIFF_MAX, endpos) < 0)
         return -1;
@@ -738,7 +730,7 @@ static py_obj *pattern_split(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *out[2];
     ssize_t maxsplit;
     sre_state st;
-    if (parse("split", args, nargs, kwnames, names, 1, 2, out) < 0 ||
+    if (py_bi_parse("split", args, nargs, kwnames, names, 1, 2, out) < 0 ||
         ssize_arg(out[1], 0, &maxsplit) < 0 ||
         state_for(PAT(self), out[0], 0, PTRDIFF_MAX, &st) < 0)
         return NULL;
@@ -834,7 +826,7 @@ static py_obj *pattern_subx(py_obj *self, const char *fname, bool subn,
     ssize_t count, n;
     bool callable;
     sre_state st;
-    if (parse(fname, args, nargs, kwnames, names, 2, 3, out) < 0 ||
+    if (py_bi_parse(fname, args, nargs, kwnames, names, 2, 3, out) < 0 ||
         ssize_arg(out[2], 0, &count) < 0 ||
         state_for(PAT(self), out[1], 0, PTRDIFF_MAX, &st) < 0)
         return NULL;
@@ -1164,7 +1156,7 @@ static py_obj *sre_compile(py_obj *self, py_obj *const *args, size_t nargs,
                                         "groups",  "groupindex", "indexgroup"};
     py_obj *a[6];
     int64_t flags, groups;
-    if (parse("compile", args, nargs, kwnames, names, 6, 6, a) < 0 ||
+    if (py_bi_parse("compile", args, nargs, kwnames, names, 6, 6, a) < 0 ||
         py_bi_as_i64(a[1], &flags) < 0 ||
         !arg_type_ok("code", a[2], &py_list_type) ||
         py_bi_as_i64(a[3], &groups) < 0 ||
@@ -1197,7 +1189,7 @@ static int char_arg(const char *fname, py_obj *const *args, size_t nargs,
     static const char *const names[] = {"character"};
     py_obj *o;
     int64_t v;
-    if (parse(fname, args, nargs, kwnames, names, 1, 1, &o) < 0)
+    if (py_bi_parse(fname, args, nargs, kwnames, names, 1, 1, &o) < 0)
         return -1;
     if (!py_is_int(o)) {
         py_err_format(py_exc_TypeError,
