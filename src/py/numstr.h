@@ -141,13 +141,6 @@ void py_sb_free(py_sbuf *sb);
 /* ASCII stand-in for a non-ASCII code point in int()/float() text: the
  * digit of a Unicode decimal (Nd), ' ' for Unicode whitespace, else 0. */
 char py_unicode_ascii_equiv(uint32_t c);
-/* Unicode simple case mappings and character classes (str methods'
- * tables), shared with the regular expression engine. */
-uint32_t py_unicode_tolower(uint32_t c);
-uint32_t py_unicode_toupper(uint32_t c);
-bool py_unicode_isspace(uint32_t c);
-bool py_unicode_isdecimal(uint32_t c);
-bool py_unicode_isalnum(uint32_t c);
 /* Decode one UTF-8 code point at *p, advancing it. */
 uint32_t py_utf8_next(const char **p);
 /* Number of code points in valid UTF-8 text. */

@@ -85,32 +85,6 @@ static uint32_t upper_ascii(uint32_t c)
     return (c >= 'a' && c <= 'z') ? c - 32 : c;
 }
 
-/* Simple lowercase mapping.  Besides str's table: the signs whose
- * simple lowercase is a letter (KELVIN SIGN is 'k'), CAPITAL SHARP S, and
- * U+0130, whose simple mapping is 'i' (str.lower() gives the full
- * two-character one). */
-uint32_t sre_lower_unicode(uint32_t c)
-{
-    switch (c) {
-    case 0x130:
-        return 'i';
-    case 0x2126:
-        return 0x3C9;
-    case 0x212A:
-        return 'k';
-    case 0x212B:
-        return 0xE5;
-    case 0x1E9E:
-        return 0xDF;
-    }
-    return py_unicode_tolower(c);
-}
-
-uint32_t sre_upper_unicode(uint32_t c)
-{
-    return py_unicode_toupper(c);
-}
-
 static bool is_ascii_digit(uint32_t c)
 {
     return c >= '0' && c <= '9';
@@ -129,7 +103,7 @@ static bool is_ascii_word(uint32_t c)
 
 static bool is_uni_word(uint32_t c)
 {
-    return c == '_' || py_unicode_isalnum(c);
+    return c == '_' || sre_uni_isalnum(c);
 }
 
 static bool is_uni_linebreak(uint32_t c)
@@ -161,13 +135,13 @@ static bool in_category(uint32_t cat, uint32_t c)
     case SRE_CAT_NOT_LINEBREAK:
         return c != '\n';
     case SRE_CAT_UNI_DIGIT:
-        return py_unicode_isdecimal(c);
+        return sre_uni_isdecimal(c);
     case SRE_CAT_UNI_NOT_DIGIT:
-        return !py_unicode_isdecimal(c);
+        return !sre_uni_isdecimal(c);
     case SRE_CAT_UNI_SPACE:
-        return py_unicode_isspace(c);
+        return sre_uni_isspace(c);
     case SRE_CAT_UNI_NOT_SPACE:
-        return !py_unicode_isspace(c);
+        return !sre_uni_isspace(c);
     case SRE_CAT_UNI_WORD:
         return is_uni_word(c);
     case SRE_CAT_UNI_NOT_WORD:

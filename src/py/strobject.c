@@ -505,29 +505,6 @@ static bool cp_is_alnum(uint32_t c)
     return cp_is_alpha(c) || cp_is_numeric(c);
 }
 
-/* The character classes above, for the regular expression engine
- * (_sre.c): simple case mappings and the predicates behind \d \s \w. */
-uint32_t py_unicode_tolower(uint32_t c)
-{
-    return cp_lower(c);
-}
-uint32_t py_unicode_toupper(uint32_t c)
-{
-    return cp_upper(c);
-}
-bool py_unicode_isspace(uint32_t c)
-{
-    return cp_is_space(c);
-}
-bool py_unicode_isdecimal(uint32_t c)
-{
-    return cp_is_decimal(c);
-}
-bool py_unicode_isalnum(uint32_t c)
-{
-    return cp_is_alnum(c);
-}
-
 static bool cp_is_printable(uint32_t c)
 {
     if (c < 0x7F)

@@ -58,7 +58,7 @@ PATTERNS = [
 SUBJECTS = ['abc', 'xxABaaab', 'hello world x', 'Jane Doe', 'abcxbbyccc',
             'a1b22c3.14 foo $42', 'one\ntwo\nthree', 'foobar foobaz aabaa',
             'aA ab ac c', 'naïve café 日本語 ΑΒΓαβγ', 'ababbc ababa',
-            'tel 12-345 ŁĄ привет', 'STRAẞE strasse', 'kK', 'a😀b😁c😃',
+            'tel 12-345 ŁĄ привет', 'STRAẞE strasse', 'kK\u212a', 'a😀b😁c😃',
             'xxxxy', 'aaab', '', 'éÉé', '$5 a$7']
 BSUBJECTS = [b'abc1 xyz9', b'ABCabc', b'\xff\x00a1']
 
