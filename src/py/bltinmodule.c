@@ -596,6 +596,8 @@ static int add_keys(py_obj *s, py_obj *d)
 /* Add the namespaces of every class in t's MRO to s.  0 or -1. */
 static int add_mro_keys(py_obj *s, py_type *t)
 {
+    if (!(t->flags & PY_TPFLAGS_READY) && py_type_ready(t) < 0)
+        return -1; /* a built-in type readied on first use (bytearray) */
     py_obj *mro = t->mro;
     if (!mro)
         return t->dict ? add_keys(s, t->dict) : 0;
@@ -1896,6 +1898,7 @@ static const struct {
     py_type *type;
 } builtin_types[] = {
     {"bool", &py_bool_type},
+    {"bytearray", &py_bytearray_type},
     {"bytes", &py_bytes_type},
     {"classmethod", &py_classmethod_type},
     {"dict", &py_dict_type},

@@ -31,8 +31,10 @@ typedef struct py_memview {
     PY_HEAD;
     py_obj *obj;   /* owned: the bytes or bytearray; NULL once released */
     ssize_t start; /* first byte in obj */
-    ssize_t len;
+    ssize_t len;   /* in bytes */
     bool readonly;
+    char fmt;     /* struct format letter of the items ('B' by default) */
+    int itemsize; /* its size */
 } py_memview;
 
 #define BA(o)        ((py_bytearray *)(o))
@@ -44,6 +46,11 @@ static const char empty[1] = "";
 static bool is_bytearray(py_obj *o)
 {
     return PY_TYPE_CHECK(o, &py_bytearray_type);
+}
+
+bool py_is_bytearray(py_obj *o)
+{
+    return is_bytearray(o);
 }
 
 static char *ba_data(py_obj *o)
@@ -243,6 +250,28 @@ static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
         }
         PY_DECREF(it);
         return py_err_occurred() ? -1 : 0;
+    }
+    if (seq && nargs == 1 && !kwnames) { /* sized once, items checked */
+        ssize_t n = PY_SIZE(src);
+        py_obj **items = PY_TYPE(src) == &py_list_type ? PY_LIST_ITEMS(src)
+                                                        : PY_TUPLE_ITEMS(src);
+        if (n && ba_resize(self, n) < 0)
+            return -1;
+        for (ssize_t i = 0; i < n && i < PY_SIZE(src); i++) {
+            int c = byte_value(items[i]);
+            if (c < 0)
+                return -1;
+            BA(self)->buf[i] = (char)c;
+        }
+        return 0;
+    }
+    if (src && nargs == 1 && !kwnames && !py_is_str(src) &&
+        !py_bytes_like(src, &d, &n) && !py_is_int(src) &&
+        !PY_TYPE(src)->nb_index && !PY_TYPE(src)->iter) {
+        py_err_format(py_exc_TypeError,
+                      "cannot convert '%s' object to bytearray",
+                      py_type_name(src));
+        return -1;
     }
     py_obj *b = to_bytes(args, nargs, kwnames);
     if (!b)
@@ -666,6 +695,40 @@ static py_obj *ba_fromhex(py_obj *cls, py_obj *const *args, size_t nargs,
     return r;
 }
 
+/* translate(table, /, delete=b''): every byte through the 256-byte table
+ * (None: unchanged), the bytes in delete dropped.  NEW bytearray. */
+static py_obj *ba_translate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    static const char *const names[] = {"table", "delete"};
+    py_obj *a[2] = {NULL, NULL};
+    const char *table = NULL, *del = "";
+    ssize_t tn = 256, dn = 0;
+    if (py_bi_parse("translate", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    if ((a[0] != py_None && !py_bytes_like(a[0], &table, &tn)) ||
+        (a[1] && !py_bytes_like(a[1], &del, &dn))) {
+        py_err_format(py_exc_TypeError,
+                      "a bytes-like object is required, not '%s'",
+                      py_type_name(a[0] != py_None && !table ? a[0] : a[1]));
+        return NULL;
+    }
+    if (tn != 256) {
+        py_err_set(py_exc_ValueError,
+                   "translation table must be 256 characters long");
+        return NULL;
+    }
+    py_obj *r = py_bytearray_new(NULL, 0);
+    for (ssize_t i = 0; r && i < PY_SIZE(self); i++) {
+        uint8_t c = (uint8_t)ba_data(self)[i];
+        if (dn && memchr(del, c, (size_t)dn))
+            continue;
+        if (ba_push(r, table ? (uint8_t)table[c] : c) < 0)
+            PY_CLEAR(r);
+    }
+    return r;
+}
+
 static py_obj *ba_append(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
@@ -835,6 +898,7 @@ static const py_method_def ba_methods[] = {
     {"clear", ba_clear, 0, "Remove all items."},
     {"copy", ba_copy, 0, "Return a copy."},
     {"reverse", ba_reverse, 0, "Reverse the order of the values in place."},
+    {"translate", ba_translate, 0, NULL},
     {"__alloc__", ba_alloc_m, 0, NULL},
     {"__sizeof__", ba_sizeof_m, 0, NULL},
     {"decode", ba_decode, 0, NULL},
@@ -919,6 +983,8 @@ static py_obj *mv_make(py_obj *obj, ssize_t start, ssize_t len)
     m->start = start;
     m->len = len;
     m->readonly = !is_bytearray(obj);
+    m->fmt = 'B';
+    m->itemsize = 1;
     if (is_bytearray(obj))
         BA(obj)->exports++;
     gc_track(PY_OBJ(m));
@@ -989,6 +1055,95 @@ static char *mv_data(py_obj *o)
     return (char *)d + MV(o)->start;
 }
 
+/* The size of a native single-letter struct format, 0 if unsupported. */
+static int format_size(char f)
+{
+    switch (f) {
+    case 'b':
+    case 'B':
+    case 'c':
+        return 1;
+    case 'h':
+    case 'H':
+        return 2;
+    case 'i':
+    case 'I':
+        return 4;
+    case 'l':
+    case 'L':
+    case 'q':
+    case 'Q':
+    case 'n':
+    case 'N':
+        return 8;
+    default:
+        return 0;
+    }
+}
+
+/* Item i of a view (its format's value).  NEW. */
+static py_obj *mv_item(py_obj *o, const char *d, ssize_t i)
+{
+    int sz = MV(o)->itemsize;
+    const unsigned char *p = (const unsigned char *)d + i * sz;
+    uint64_t u = 0;
+    if (MV(o)->fmt == 'c')
+        return py_bytes_new((const char *)p, 1);
+    for (int k = sz - 1; k >= 0; k--) /* little-endian hosts */
+        u = u << 8 | p[k];
+    bool sign = strchr("bhilqn", MV(o)->fmt) != NULL;
+    if (sign && sz < 8 && (u >> (8 * sz - 1)) & 1)
+        u |= ~(uint64_t)0 << (8 * sz);
+    if (sign)
+        return py_int_from_i64((int64_t)u);
+    if (u <= INT64_MAX)
+        return py_int_from_i64((int64_t)u);
+    py_obj *hi = py_int_from_i64((int64_t)(u >> 1));
+    py_obj *two = py_int_from_i64(2), *one = py_int_from_i64((int64_t)(u & 1));
+    py_obj *m = hi && two ? py_binop(hi, two, PY_NB_MUL) : NULL;
+    py_obj *r = m && one ? py_binop(m, one, PY_NB_ADD) : NULL;
+    PY_XDECREF(hi);
+    PY_XDECREF(two);
+    PY_XDECREF(one);
+    PY_XDECREF(m);
+    return r;
+}
+
+/* cast(format): the same bytes seen as items of another native format. */
+static py_obj *mv_cast(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    if (py_check_args("cast", nargs, kwnames, 1, 1) < 0 || !mv_data(self))
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError,
+                      "cast() argument 'format' must be str, not %s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    const char *f = PY_STR_DATA(args[0]);
+    if (f[0] == '@')
+        f++;
+    if (strlen(f) != 1 || !format_size(f[0])) {
+        py_err_set(py_exc_ValueError,
+                   "memoryview: destination format must be a native single "
+                   "character format prefixed with an optional '@'");
+        return NULL;
+    }
+    if (MV(self)->len % format_size(f[0])) {
+        py_err_set(py_exc_TypeError,
+                   "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
+    py_obj *r = mv_make(MV(self)->obj, MV(self)->start, MV(self)->len);
+    if (r) {
+        MV(r)->fmt = f[0];
+        MV(r)->itemsize = format_size(f[0]);
+        MV(r)->readonly = MV(self)->readonly;
+    }
+    return r;
+}
+
 static py_obj *mv_repr(py_obj *o)
 {
     return py_str_format(MV(o)->obj ? "<memory at %p>"
@@ -998,7 +1153,7 @@ static py_obj *mv_repr(py_obj *o)
 
 static ssize_t mv_len(py_obj *o)
 {
-    return mv_data(o) ? MV(o)->len : -1;
+    return mv_data(o) ? MV(o)->len / MV(o)->itemsize : -1;
 }
 
 static py_obj *mv_getitem(py_obj *o, py_obj *key)
@@ -1006,6 +1161,11 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
     char *d = mv_data(o);
     if (!d)
         return NULL;
+    if (PY_TYPE(key) == &py_slice_type && MV(o)->itemsize != 1) {
+        py_err_set(py_exc_NotImplementedError,
+                   "memoryview: slicing a cast view is not supported here");
+        return NULL;
+    }
     if (PY_TYPE(key) == &py_slice_type) {
         ssize_t start, stop, step;
         ssize_t n = py_slice_indices(key, MV(o)->len, &start, &stop, &step);
@@ -1022,16 +1182,16 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
         py_err_set(py_exc_TypeError, "memoryview: invalid slice key");
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize(key), n = MV(o)->len / MV(o)->itemsize;
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)
-        i += MV(o)->len;
-    if (i < 0 || i >= MV(o)->len) {
+        i += n;
+    if (i < 0 || i >= n) {
         py_err_set(py_exc_IndexError, "index out of bounds on dimension 1");
         return NULL;
     }
-    return py_int_from_i64((uint8_t)d[i]);
+    return mv_item(o, d, i);
 }
 
 static int mv_setitem(py_obj *o, py_obj *key, py_obj *v)
@@ -1041,6 +1201,12 @@ static int mv_setitem(py_obj *o, py_obj *key, py_obj *v)
         return -1;
     if (MV(o)->readonly) {
         py_err_set(py_exc_TypeError, "cannot modify read-only memory");
+        return -1;
+    }
+    if (MV(o)->fmt != 'B') {
+        py_err_set(py_exc_NotImplementedError,
+                   "memoryview: assignment through a cast view is not "
+                   "supported here");
         return -1;
     }
     if (!v) {
@@ -1115,9 +1281,10 @@ static py_obj *mv_tolist(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_check_args("tolist", nargs, kwnames, 0, 0) < 0)
         return NULL;
     char *d = mv_data(self);
-    py_obj *l = d ? py_list_new(MV(self)->len) : NULL;
-    for (ssize_t i = 0; l && i < MV(self)->len; i++)
-        if (!(PY_LIST_ITEMS(l)[i] = py_int_from_i64((uint8_t)d[i])))
+    ssize_t n = MV(self)->len / MV(self)->itemsize;
+    py_obj *l = d ? py_list_new(n) : NULL;
+    for (ssize_t i = 0; l && i < n; i++)
+        if (!(PY_LIST_ITEMS(l)[i] = mv_item(self, d, i)))
             PY_CLEAR(l);
     return l;
 }
@@ -1175,7 +1342,7 @@ static py_obj *mv_get_readonly(py_obj *o)
 
 static py_obj *mv_get_itemsize(py_obj *o)
 {
-    return mv_data(o) ? py_int_from_i64(1) : NULL;
+    return mv_data(o) ? py_int_from_i64(MV(o)->itemsize) : NULL;
 }
 
 static py_obj *mv_get_ndim(py_obj *o)
@@ -1185,12 +1352,14 @@ static py_obj *mv_get_ndim(py_obj *o)
 
 static py_obj *mv_get_format(py_obj *o)
 {
-    return mv_data(o) ? py_str_from_cstr("B") : NULL;
+    char f[2] = {MV(o)->fmt, 0};
+    return mv_data(o) ? py_str_from_cstr(f) : NULL;
 }
 
 static py_obj *mv_get_shape(py_obj *o)
 {
-    py_obj *n = mv_data(o) ? py_int_from_i64(MV(o)->len) : NULL;
+    py_obj *n =
+        mv_data(o) ? py_int_from_i64(MV(o)->len / MV(o)->itemsize) : NULL;
     py_obj *t = n ? py_tuple_pack(1, n) : NULL;
     PY_XDECREF(n);
     return t;
@@ -1203,6 +1372,7 @@ static py_obj *mv_get_released(py_obj *o)
 
 static const py_method_def mv_methods[] = {
     {"tobytes", mv_tobytes, 0, "Return the data in the buffer as bytes."},
+    {"cast", mv_cast, 0, "Cast a memoryview to a new format."},
     {"tolist", mv_tolist, 0, "Return the data in the buffer as a list."},
     {"hex", mv_hex, 0, NULL},
     {"release", mv_release, 0, "Release the underlying buffer."},

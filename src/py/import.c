@@ -57,6 +57,7 @@ static const builtin_module builtin_modules[] = {
     {"_string", py_init_string},
     {"_collections", py_init_collections},
     {"itertools", py_init_itertools},
+    {"_sre", py_init_sre},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

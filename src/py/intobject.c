@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "numstr.h"
+#include "objects.h"
 #include "runtime.h"
 
 int py_int_max_str_digits = 4300;
@@ -1251,9 +1252,11 @@ static py_obj *int_from_text(py_obj *x, int base)
 {
     if (py_is_str(x))
         return py_int_from_str(PY_STR_DATA(x), (size_t)PY_STR_NBYTES(x), base);
-    if (py_is_bytes(x)) {
-        const char *d = PY_BYTES_DATA(x);
-        return py_int_from_str(d, (size_t)PY_SIZE(x), base);
+    if (py_is_bytes(x) || py_is_bytearray(x)) {
+        const char *d;
+        ssize_t n;
+        py_bytes_like(x, &d, &n);
+        return py_int_from_str(d, (size_t)n, base);
     }
     py_err_set(py_exc_TypeError,
                "int() can't convert non-string with explicit base");
@@ -1267,7 +1270,7 @@ static py_obj *int_from_obj(py_obj *x)
         return int_exact(x);
     if (py_is_float(x))
         return py_int_from_double(PY_FLOAT_VAL(x));
-    if (py_is_str(x) || py_is_bytes(x))
+    if (py_is_str(x) || py_is_bytes(x) || py_is_bytearray(x))
         return int_from_text(x, 10);
     py_type *t = PY_TYPE(x);
     py_obj *r = NULL;

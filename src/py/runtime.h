@@ -150,5 +150,6 @@ py_obj *py_init_io(void);
 py_obj *py_init_string(void);
 py_obj *py_init_collections(void); /* _collections */
 py_obj *py_init_itertools(void);
+py_obj *py_init_sre(void);
 
 #endif

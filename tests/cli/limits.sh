@@ -2,7 +2,8 @@
 # cli/limits.sh PYSCOPE -- runaway learner code is stopped with the right
 # exception while the process stays in control: endless recursion
 # (RecursionError), unbounded allocation (MemoryError), SIGINT during an
-# endless loop (KeyboardInterrupt, exit 130, within a second).
+# endless loop or a catastrophically backtracking regular expression
+# (KeyboardInterrupt, exit 130, within a second).
 set -u
 bin="$1"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -34,5 +35,29 @@ else
     wait $pid; rc=$?
     [ $rc -eq 130 ] || { echo "FAIL: exit status after SIGINT $rc, want 130"; fail=1; }
     [ "$(tail -n 1 "$tmp/err")" = "KeyboardInterrupt" ] || { echo "FAIL: no KeyboardInterrupt: $(cat "$tmp/err")"; fail=1; }
+fi
+# The same inside the regular expression engine (catastrophic
+# backtracking runs in C, outside the VM loop).
+cat >"$tmp/regex.py" <<'EOF2'
+import _sre
+code = [14, 4, 0, 3, 4294967295, 23, 21, 1, 4294967295, 17, 0, 24, 6, 1,
+        4294967295, 16, 120, 1, 24, 6, 1, 4294967295, 16, 120, 1, 17, 1, 18,
+        16, 121, 1]
+p = _sre.compile('(x+x+)+y', 32, code, 1, {}, (None, None))
+print("start", flush=True)
+p.match('x' * 60)
+EOF2
+rm -f "$tmp/out" "$tmp/err"
+"$bin" run "$tmp/regex.py" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+i=0; while [ ! -s "$tmp/out" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+kill -INT $pid
+i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 20 ]; do sleep 0.05; i=$((i + 1)); done
+if kill -0 $pid 2>/dev/null; then
+    echo "FAIL: SIGINT did not stop the regex within 1 s"; kill -9 $pid; fail=1
+else
+    wait $pid; rc=$?
+    [ $rc -eq 130 ] || { echo "FAIL: exit status after SIGINT in regex $rc, want 130"; fail=1; }
+    [ "$(tail -n 1 "$tmp/err")" = "KeyboardInterrupt" ] || { echo "FAIL: regex: no KeyboardInterrupt: $(cat "$tmp/err")"; fail=1; }
 fi
 exit $fail

@@ -93,6 +93,42 @@ UNIT_TEST(step_budget_stops_infinite_loops)
     pyapi_stop();
 }
 
+/* Catastrophic backtracking in the regular expression engine ((x+x+)+y
+ * over 40 x's: 2^40 paths) runs in C, outside the VM loop: the engine
+ * charges the step budget itself and stops with KeyboardInterrupt. */
+UNIT_TEST(step_budget_stops_catastrophic_regex)
+{
+    start();
+    pyapi_set_step_budget(200000);
+    CHECK(run("import _sre\n"
+              "code = [14, 4, 0, 3, 4294967295, 23, 21, 1, 4294967295, 17, 0,"
+              " 24, 6, 1, 4294967295, 16, 120, 1, 24, 6, 1, 4294967295, 16,"
+              " 120, 1, 17, 1, 18, 16, 121, 1]\n"
+              "p = _sre.compile('(x+x+)+y', 32, code, 1, {}, (None, None))\n"
+              "p.match('x' * 40)\n") == PYR_EXCEPTION);
+    CHECK(strstr(err.buf, "KeyboardInterrupt") != NULL);
+    pyapi_set_step_budget(0);
+    pyapi_stop();
+}
+
+/* Opcode words that jump past the end of the code (a skip of 2^32 - 1
+ * once wrapped to 0 and looped forever) are refused at match time. */
+UNIT_TEST(invalid_regex_code_raises_runtime_error)
+{
+    start();
+    CHECK(run("import _sre\n"
+              "p = _sre.compile('x', 32, [23, 4294967295, 4294967295, 34, 8,"
+              " 26, 4, 4294967295, 112, 5], 2, {}, (None,) * 3)\n"
+              "for f in (p.match, p.search, p.findall, p.split):\n"
+              "    try:\n"
+              "        f('abc')\n"
+              "    except RuntimeError as e:\n"
+              "        print(e)\n") == PYR_OK);
+    CHECK_STR_EQ(out.buf, "invalid SRE code\ninvalid SRE code\n"
+                          "invalid SRE code\ninvalid SRE code\n");
+    pyapi_stop();
+}
+
 UNIT_TEST(generators_resume_and_finish)
 {
     start();

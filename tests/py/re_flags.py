@@ -1,0 +1,55 @@
+# re: flags -- IGNORECASE (ASCII and Unicode), MULTILINE, DOTALL,
+# VERBOSE, ASCII, inline flags and scoped inline flags.
+import re
+
+def show(m):
+    print(m if m is None else (m.group(), m.span()))
+
+show(re.match('hello', 'HeLLo', re.I))
+show(re.match('[a-z]+', 'HeLLo', re.I))
+show(re.match('[^a-z]+', 'HeLLo1', re.I))
+show(re.match(r'(a)\1', 'aA', re.I))
+show(re.match('straße', 'STRASSE', re.I))
+show(re.match('ÄÖ', 'äö', re.I))
+show(re.match('[à-ÿ]+', 'ÀÉÎ', re.I))
+show(re.match('σ+', 'ΣσΣ', re.I))
+show(re.match('ж', 'Ж', re.IGNORECASE))
+show(re.match(b'abc', b'ABC', re.I))
+show(re.match(b'[a-z]+', b'XYZ', re.I))
+show(re.match('k', '\u212a', re.I))
+show(re.match('k', '\u212a', re.I | re.A))
+show(re.match('(?i)ab', 'AB'))
+show(re.match('a(?i:b)c', 'aBc'))
+show(re.match('a(?i:b)c', 'aBC'))
+show(re.match('(?i)a(?-i:b)', 'Ab'))
+show(re.match('(?i)a(?-i:b)', 'AB'))
+print(re.findall('^\\w+', 'one\ntwo\nthree', re.M))
+print(re.findall('\\w+$', 'one\ntwo\nthree', re.M))
+print(re.findall('^\\w+', 'one\ntwo'))
+print(re.findall('(?m)^t', 'one\ntwo\nthree'))
+show(re.match('a.b', 'a\nb', re.S))
+show(re.match('(?s)a.*b', 'a\n\nb'))
+show(re.match('a(?s:.)b', 'a\nb'))
+show(re.search(r'''
+    (\d{3})   # area
+    [-\s]?    # separator
+    (\d{4})   # number
+''', 'call 555 1234 now', re.VERBOSE))
+show(re.match(r'(?x) a b  c # comment', 'abc'))
+show(re.match(r'(?x) a [ ] b', 'a b'))
+show(re.match(r'(?x) a\ b', 'a b'))
+show(re.match(r'\w+', 'héllo wörld'))
+show(re.match(r'\w+', 'héllo wörld', re.A))
+show(re.match(r'(?a)\w+', 'héllo'))
+show(re.match(r'\d+', '١٢٣'))
+show(re.match(r'\d+', '١٢٣', re.ASCII))
+show(re.match(r'\s+', '\u2003\u00a0 x'))
+show(re.match(r'\s+', '\u2003\u00a0 x', re.A))
+show(re.search(r'\bété\b', "l'été"))
+show(re.search(r'\bt\b', "été", re.A))
+print(re.I, int(re.IGNORECASE), int(re.M | re.S))
+print(re.compile('(?i)x').flags, re.compile('x', re.I | re.M).flags)
+print(re.compile('(?s)(?m)x'))
+print(re.compile(b'(?i)x'))
+print(re.compile('x', re.U))
+print(re.compile('x', re.A | re.I))

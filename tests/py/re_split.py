@@ -1,0 +1,43 @@
+# re: split (maxsplit, capturing groups, empty matches), findall (no
+# group / one group / several groups), finditer, pos/endpos windows.
+import re
+
+print(re.split(r',', 'a,b,,c'))
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(a)|b', 'xaybz'))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'\b', 'one two'))
+print(re.split('', 'abc'))
+print(re.split(r'(?=b)', 'abab'))
+print(re.split(r'\s', ''))
+print(re.split('x', 'axbxc', -1))
+print(re.split(b'-', b'a-b-c'))
+
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\d)(\w)', 'a1b22c333'))
+print(re.findall(r'(\d)\w', 'a1b22c333'))
+print(re.findall(r'(a)|(b)', 'abc'))
+print(re.findall(r'', 'abc'))
+print(re.findall(r'a*', 'baaac'))
+print(re.findall(r'\b\w', 'hi there you'))
+print(re.findall(r'(?:ab)+', 'ababxab'))
+print(re.findall(r'x', 'abc'))
+print(re.findall(rb'\d', b'a1b2'))
+print(re.compile(r'\w').findall('abcdef', 2, 4))
+
+for m in re.finditer(r'(\w)(\d)?', 'a1b c2'):
+    print(m.span(), m.groups(), m.lastindex)
+print([m.group() for m in re.finditer('', 'ab')])
+print([m.span() for m in re.finditer(r'\w*', 'ab cd')])
+print([m.span() for m in re.compile('a').finditer('aaaa', 1, 3)])
+it = re.finditer('a', 'aXa')
+print(next(it).span(), next(it).span(), next(it, None))
+s = re.compile(r'(\d)|(\w)').scanner('a1 b')
+print(s.pattern.pattern)
+print(s.match(), s.match(), s.match(), s.match())
+s = re.compile(r'\d').scanner('a1b2')
+print(s.search().span(), s.search().span(), s.search(), s.search())
