@@ -1901,6 +1901,7 @@ static const struct {
     {"bytearray", &py_bytearray_type},
     {"bytes", &py_bytes_type},
     {"classmethod", &py_classmethod_type},
+    {"complex", &py_complex_type},
     {"dict", &py_dict_type},
     {"bytearray", &py_bytearray_type},
     {"enumerate", &py_enumerate_type},

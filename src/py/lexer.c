@@ -498,10 +498,8 @@ static lx_type lex_fraction_exponent(lexer *lx, lx_token *t, const char *start)
         if (!digits(lx, is_dec))
             return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
     }
-    if (lx->cur < lx->end && (*lx->cur | 0x20) == 'j') {
-        lx->cur++;
-        return syntax_error(lx, t, start, "complex numbers are not supported");
-    }
+    if (lx->cur < lx->end && (*lx->cur | 0x20) == 'j')
+        lx->cur++; /* an imaginary literal: 3j, 1.5e3J */
     if (!number_end_ok(lx))
         return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
     return make(lx, t, TK_NUMBER, start);

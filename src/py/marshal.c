@@ -16,7 +16,8 @@
  * Stream: one tag byte per object, then its payload, little-endian.
  *   N None  T True  F False  E Ellipsis
  *   i int64 (8)        I big int (u32 length, decimal text)
- *   f float (8, IEEE)  s str (u8 interned, u32 nbytes, UTF-8)
+ *   f float (8, IEEE)  x complex (8 + 8)
+ *   s str (u8 interned, u32 nbytes, UTF-8)
  *   b bytes (u32 n, data)
  *   ( tuple (u32 n, items)   z frozenset (u32 n, items)
  *   c code (see put_code)
@@ -36,6 +37,7 @@
 #include "lexer.h"
 #include "marshal.h"
 #include "numstr.h"
+#include "objects.h"
 
 #define MAX_DEPTH      200
 #define FORMAT_VERSION 1u
@@ -191,6 +193,13 @@ static void put_obj(wbuf *b, py_obj *o, int depth)
         memcpy(&bits, &d, sizeof bits);
         put_u8(b, 'f');
         put_u64(b, bits);
+    } else if (t == &py_complex_type) {
+        double d[2] = {py_complex_real(o), py_complex_imag(o)};
+        uint64_t bits[2];
+        memcpy(bits, d, sizeof bits);
+        put_u8(b, 'x');
+        put_u64(b, bits[0]);
+        put_u64(b, bits[1]);
     } else if (t == &py_str_type) {
         put_u8(b, 's');
         put_u8(b, ((py_strobj *)o)->interned != 0);
@@ -437,6 +446,14 @@ static py_obj *get_obj(rbuf *r, int depth)
             return NULL;
         memcpy(&d, &u, sizeof d);
         return py_float_new(d);
+    }
+    case 'x': {
+        uint64_t v[2];
+        double d[2];
+        if (!get_u64(r, &v[0]) || !get_u64(r, &v[1]))
+            return NULL;
+        memcpy(d, v, sizeof d);
+        return py_complex_new(d[0], d[1]);
     }
     case 's':
         return get_str(r);

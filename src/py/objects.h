@@ -77,6 +77,13 @@ bool py_is_bytearray(py_obj *o);
 /* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
 size_t py_bytearray_sizeof(py_obj *o);
 
+/* ------------------------------------------ complex (complexobject.c) */
+
+extern py_type py_complex_type;
+py_obj *py_complex_new(double re, double im); /* NEW */
+double py_complex_real(py_obj *o);
+double py_complex_imag(py_obj *o);
+
 /* ------------------------------------ type hints (genericalias.c) */
 
 extern py_type py_generic_alias_type, py_union_type;

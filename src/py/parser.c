@@ -25,6 +25,7 @@
 
 #include "core.h"
 #include "lexer.h"
+#include "objects.h"
 #include "parser.h"
 
 #define MAX_DEPTH 1000
@@ -911,8 +912,12 @@ static ast_node *number(parser *p)
         tmp[k++] = c;
     }
     tmp[k] = 0;
-    py_obj *v = isfloat ? py_float_new(strtod(tmp, NULL))
-                        : py_int_from_str(t->s, t->n, 0);
+    bool imag = !radix && k && (tmp[k - 1] | 0x20) == 'j';
+    if (imag)
+        tmp[k - 1] = 0;
+    py_obj *v = imag      ? py_complex_new(0.0, strtod(tmp, NULL))
+                : isfloat ? py_float_new(strtod(tmp, NULL))
+                          : py_int_from_str(t->s, t->n, 0);
     if (tmp != buf)
         free(tmp);
     if (!v)

@@ -124,6 +124,8 @@ size_t py_sizeof(py_obj *o)
         return str_size(o);
     if (t == &py_bytes_type)
         return 33 + (size_t)PY_SIZE(o);
+    if (t == &py_complex_type)
+        return 32;
     if (t == &py_bytearray_type)
         return py_bytearray_sizeof(o);
     if (t == &py_memoryview_type)

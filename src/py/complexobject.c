@@ -1,0 +1,494 @@
+/*
+ * complexobject.c -- complex numbers: 3j literals, complex(), arithmetic
+ * with int and float, abs, .real / .imag / .conjugate(), and CPython
+ * 3.11's repr ("(1+2j)", "2j", "(-0-0j)") and hash.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "numstr.h"
+#include "objects.h"
+
+typedef struct py_complex {
+    PY_HEAD;
+    double re, im;
+} py_complex;
+
+#define CX(o) ((py_complex *)(o))
+
+static py_obj *cx_alloc(py_type *t, double re, double im)
+{
+    py_obj *o = py_obj_alloc(t, 0);
+    if (o) {
+        CX(o)->re = re;
+        CX(o)->im = im;
+    }
+    return o;
+}
+
+py_obj *py_complex_new(double re, double im)
+{
+    return cx_alloc(&py_complex_type, re, im);
+}
+
+static bool is_complex(py_obj *o)
+{
+    return PY_TYPE_CHECK(o, &py_complex_type);
+}
+
+/* The value of an operand: complex, float or int (1), or 0 when it is
+ * none of them; -1 on error (an int too large for a float). */
+static int as_complex(py_obj *o, double *re, double *im)
+{
+    if (is_complex(o)) {
+        *re = CX(o)->re;
+        *im = CX(o)->im;
+        return 1;
+    }
+    if (PY_TYPE_CHECK(o, &py_float_type)) {
+        *re = PY_FLOAT_VAL(o);
+        *im = 0;
+        return 1;
+    }
+    if (py_is_int(o)) {
+        *re = py_float_as_double(o);
+        *im = 0;
+        return *re == -1.0 && py_err_occurred() ? -1 : 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------- repr */
+
+/* One part as CPython's repr of a complex writes it: the float's
+ * shortest repr without a trailing ".0". */
+static void part_repr(double v, char *buf, size_t n)
+{
+    py_float_repr_buf(v, buf, n);
+    size_t len = strlen(buf);
+    if (len > 2 && strcmp(buf + len - 2, ".0") == 0)
+        buf[len - 2] = '\0';
+}
+
+static py_obj *complex_repr(py_obj *o)
+{
+    char re[40], im[40];
+    part_repr(CX(o)->im, im, sizeof im);
+    if (CX(o)->re == 0 && copysign(1.0, CX(o)->re) == 1.0)
+        return py_str_format("%sj", im);
+    part_repr(CX(o)->re, re, sizeof re);
+    bool neg = im[0] == '-';
+    return py_str_format("(%s%s%sj)", re, neg ? "" : "+", im);
+}
+
+static py_hash_t complex_hash(py_obj *o)
+{
+    uint64_t hr = (uint64_t)py_hash_double(CX(o)->re);
+    uint64_t hi = (uint64_t)py_hash_double(CX(o)->im);
+    py_hash_t h = (py_hash_t)(hr + 1000003u * hi);
+    return h == -1 ? -2 : h;
+}
+
+static py_obj *complex_richcompare(py_obj *a, py_obj *b, int op)
+{
+    double ar, ai, br, bi;
+    if (op != PY_EQ && op != PY_NE)
+        return py_newref(py_NotImplemented);
+    int ka = as_complex(a, &ar, &ai), kb = as_complex(b, &br, &bi);
+    if (ka < 0 || kb < 0)
+        return NULL;
+    if (!ka || !kb)
+        return py_newref(py_NotImplemented);
+    if (py_is_int(a) || py_is_int(b)) { /* exact: int vs the real part */
+        py_obj *i = py_is_int(a) ? a : b;
+        double r = py_is_int(a) ? br : ar, im = py_is_int(a) ? bi : ai;
+        py_obj *f = py_float_new(r);
+        int eq = f ? py_richcompare_bool(f, i, PY_EQ) : -1;
+        PY_XDECREF(f);
+        if (eq < 0)
+            return NULL;
+        eq = eq && im == 0;
+        return py_bool_from(op == PY_EQ ? eq : !eq);
+    }
+    bool eq = ar == br && ai == bi;
+    return py_bool_from(op == PY_EQ ? eq : !eq);
+}
+
+/* ------------------------------------------------------- arithmetic */
+
+static py_obj *c_div(double ar, double ai, double br, double bi)
+{
+    if (br == 0 && bi == 0) {
+        py_err_set(py_exc_ZeroDivisionError, "complex division by zero");
+        return NULL;
+    }
+    /* Smith's method, as CPython's _Py_c_quot */
+    double abs_br = fabs(br), abs_bi = fabs(bi), re, im;
+    if (abs_br >= abs_bi) {
+        double ratio = bi / br, denom = br + bi * ratio;
+        re = (ar + ai * ratio) / denom;
+        im = (ai - ar * ratio) / denom;
+    } else if (abs_bi >= abs_br) {
+        double ratio = br / bi, denom = br * ratio + bi;
+        re = (ar * ratio + ai) / denom;
+        im = (ai * ratio - ar) / denom;
+    } else {
+        re = im = NAN;
+    }
+    return py_complex_new(re, im);
+}
+
+static void c_mul(double ar, double ai, double br, double bi, double *r,
+                  double *i)
+{
+    *r = ar * br - ai * bi;
+    *i = ar * bi + ai * br;
+}
+
+/* a ** b as CPython's complex_pow: small integral exponents by repeated
+ * squaring, others through polar form. */
+static py_obj *c_pow(double ar, double ai, double br, double bi)
+{
+    if (br == 0 && bi == 0)
+        return py_complex_new(1, 0);
+    if (ar == 0 && ai == 0) {
+        if (bi != 0 || br < 0) {
+            py_err_set(py_exc_ZeroDivisionError,
+                       "0.0 to a negative or complex power");
+            return NULL;
+        }
+        return py_complex_new(0, 0);
+    }
+    if (bi == 0 && br == floor(br) && fabs(br) <= 100) {
+        long n = (long)br;
+        double rr = 1, ri = 0, xr = ar, xi = ai;
+        for (long k = labs(n); k > 0; k >>= 1) {
+            if (k & 1)
+                c_mul(rr, ri, xr, xi, &rr, &ri);
+            c_mul(xr, xi, xr, xi, &xr, &xi);
+        }
+        return n < 0 ? c_div(1, 0, rr, ri) : py_complex_new(rr, ri);
+    }
+    double vabs = hypot(ar, ai), len = pow(vabs, br), at = atan2(ai, ar);
+    double phase = at * br;
+    if (bi != 0) {
+        len /= exp(at * bi);
+        phase += bi * log(vabs);
+    }
+    return py_complex_new(len * cos(phase), len * sin(phase));
+}
+
+static py_obj *binop(py_obj *a, py_obj *b, py_binop_kind k)
+{
+    double ar, ai, br, bi;
+    int ka = as_complex(a, &ar, &ai), kb = as_complex(b, &br, &bi);
+    if (ka < 0 || kb < 0)
+        return NULL;
+    if (!ka || !kb)
+        return py_newref(py_NotImplemented);
+    double r, i;
+    switch (k) {
+    case PY_NB_ADD:
+        return py_complex_new(ar + br, ai + bi);
+    case PY_NB_SUB:
+        return py_complex_new(ar - br, ai - bi);
+    case PY_NB_MUL:
+        c_mul(ar, ai, br, bi, &r, &i);
+        return py_complex_new(r, i);
+    case PY_NB_TRUEDIV:
+        return c_div(ar, ai, br, bi);
+    case PY_NB_POW: {
+        py_obj *v = c_pow(ar, ai, br, bi);
+        if (v && (isinf(CX(v)->re) || isinf(CX(v)->im)) && isfinite(ar) &&
+            isfinite(ai) && isfinite(br) && isfinite(bi)) {
+            PY_DECREF(v);
+            py_err_set(py_exc_OverflowError, "complex exponentiation");
+            return NULL;
+        }
+        return v;
+    }
+    default:
+        return py_newref(py_NotImplemented);
+    }
+}
+
+#define BINOP(name, kind)                                                      \
+    static py_obj *name(py_obj *a, py_obj *b)                                  \
+    {                                                                          \
+        return binop(a, b, kind);                                              \
+    }
+BINOP(complex_add, PY_NB_ADD)
+BINOP(complex_sub, PY_NB_SUB)
+BINOP(complex_mul, PY_NB_MUL)
+BINOP(complex_div, PY_NB_TRUEDIV)
+BINOP(complex_pow, PY_NB_POW)
+
+static py_obj *complex_neg(py_obj *o)
+{
+    return py_complex_new(-CX(o)->re, -CX(o)->im);
+}
+
+static py_obj *complex_pos(py_obj *o)
+{
+    return PY_TYPE(o) == &py_complex_type
+               ? py_newref(o)
+               : py_complex_new(CX(o)->re, CX(o)->im);
+}
+
+static py_obj *complex_abs(py_obj *o)
+{
+    double re = CX(o)->re, im = CX(o)->im, r = hypot(re, im);
+    if (isinf(r) && isfinite(re) && isfinite(im)) {
+        py_err_set(py_exc_OverflowError, "absolute value too large");
+        return NULL;
+    }
+    return py_float_new(r);
+}
+
+static int complex_bool(py_obj *o)
+{
+    return CX(o)->re != 0 || CX(o)->im != 0;
+}
+
+/* ----------------------------------------------------- construction */
+
+/* complex("1+2j") and the other spellings CPython accepts: optional
+ * parentheses and spaces around, a real part, an imaginary part, or
+ * both.  0 or -1 with ValueError. */
+static int parse_complex(const char *s, double *re, double *im)
+{
+    const char *bad = "complex() arg is a malformed string";
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    bool paren = *s == '(';
+    if (paren)
+        s++;
+    while (*s == ' ')
+        s++;
+    char *end;
+    *re = *im = 0;
+    errno = 0;
+    double x = strtod(s, &end);
+    if (end == s) { /* "j", "+j", "-j" */
+        double sign = *s == '-' ? -1 : 1;
+        if (*s == '+' || *s == '-')
+            s++;
+        if ((*s | 0x20) != 'j')
+            goto fail;
+        *im = sign;
+        end = (char *)s + 1;
+    } else if ((*end | 0x20) == 'j') {
+        *im = x;
+        end++;
+    } else {
+        *re = x;
+        if (*end == '+' || *end == '-') {
+            const char *p = end;
+            double y = strtod(p, &end);
+            if (end == p + 1 && (*end | 0x20) == 'j') /* "1+j" */
+                y = *p == '-' ? -1 : 1;
+            else if (end == p)
+                goto fail;
+            if ((*end | 0x20) != 'j')
+                goto fail;
+            *im = y;
+            end++;
+        }
+    }
+    while (*end == ' ')
+        end++;
+    if (paren && *end++ != ')')
+        goto fail;
+    while (*end == ' ' || *end == '\t' || *end == '\n')
+        end++;
+    if (*end == '\0')
+        return 0;
+fail:
+    py_err_set(py_exc_ValueError, bad);
+    return -1;
+}
+
+/* The complex value of one argument of complex(): a number, an object
+ * with __complex__ (or __float__ / __index__).  0 or -1. */
+static int arg_value(py_obj *o, const char *which, double *re, double *im)
+{
+    int k = as_complex(o, re, im);
+    if (k)
+        return k < 0 ? -1 : 0;
+    py_obj *c = py_call_special(o, py_dunder("__complex__"), NULL, 0);
+    if (c) {
+        int ok = is_complex(c);
+        if (ok) {
+            *re = CX(c)->re;
+            *im = CX(c)->im;
+        } else {
+            py_err_format(py_exc_TypeError,
+                          "__complex__ returned non-complex (type %s)",
+                          py_type_name(c));
+        }
+        PY_DECREF(c);
+        return ok ? 0 : -1;
+    }
+    if (py_err_occurred())
+        return -1;
+    if (PY_TYPE(o)->nb_float || PY_TYPE(o)->nb_index) {
+        *re = py_float_as_double(o);
+        *im = 0;
+        return *re == -1.0 && py_err_occurred() ? -1 : 0;
+    }
+    py_err_format(py_exc_TypeError, "complex() %s number, not '%s'", which,
+                  py_type_name(o));
+    return -1;
+}
+
+static py_obj *complex_tp_new(py_type *t, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    static const char *const names[] = {"real", "imag"};
+    py_obj *a[2] = {NULL, NULL};
+    if (py_bi_parse("complex", args, nargs, kwnames, names, 0, 2, a) < 0)
+        return NULL;
+    double r = 0, i = 0, r2 = 0, i2 = 0;
+    if (a[0] && py_is_str(a[0])) {
+        if (a[1]) {
+            py_err_set(py_exc_TypeError, "complex() can't take second arg "
+                                         "if first is a string");
+            return NULL;
+        }
+        if (parse_complex(PY_STR_DATA(a[0]), &r, &i) < 0)
+            return NULL;
+        return cx_alloc(t, r, i);
+    }
+    if (a[1] && py_is_str(a[1])) {
+        py_err_set(py_exc_TypeError, "complex() second arg can't be a string");
+        return NULL;
+    }
+    if (a[0] && !a[1] && t == &py_complex_type &&
+        PY_TYPE(a[0]) == &py_complex_type)
+        return py_newref(a[0]);
+    if (a[0] &&
+        arg_value(a[0], "first argument must be a string or a", &r, &i) < 0)
+        return NULL;
+    if (a[1] && arg_value(a[1], "second argument must be a", &r2, &i2) < 0)
+        return NULL;
+    /* complex(a, b) = a + b*1j, adding parts only where they exist (so
+     * complex(0, -0.0) keeps its negative zero, as CPython) */
+    bool a_cx = a[0] && is_complex(a[0]), b_cx = a[1] && is_complex(a[1]);
+    double re = b_cx ? r - i2 : r;
+    double im = !a[1] ? i : a_cx ? i + r2 : r2;
+    return cx_alloc(t, re, im);
+}
+
+static py_obj *get_real(py_obj *o)
+{
+    return py_float_new(CX(o)->re);
+}
+
+static py_obj *get_imag(py_obj *o)
+{
+    return py_float_new(CX(o)->im);
+}
+
+static py_obj *complex_conjugate(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("conjugate", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return py_complex_new(CX(self)->re, -CX(self)->im);
+}
+
+static py_obj *complex_getnewargs(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    py_obj *r = py_float_new(CX(self)->re), *i = py_float_new(CX(self)->im);
+    py_obj *t = r && i ? py_tuple_pack(2, r, i) : NULL;
+    PY_XDECREF(r);
+    PY_XDECREF(i);
+    return t;
+}
+
+/* format(z, spec): str(z) for an empty spec; otherwise each part with the
+ * float spec, as "re+imj" (no parentheses, as CPython). */
+static py_obj *complex_format(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    if (py_check_args("__format__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!py_is_str(args[0]) || PY_STR_NBYTES(args[0]) == 0)
+        return py_str(self);
+    py_obj *re = py_float_new(CX(self)->re), *im = py_float_new(CX(self)->im);
+    py_obj *spec = args[0];
+    py_obj *plus = py_str_from_cstr("+");
+    py_obj *ims = NULL, *res = NULL, *r = NULL;
+    res = re ? py_format(re, spec) : NULL;
+    if (res && im) {
+        py_obj *sp = py_str_concat(plus, spec); /* the sign always shown */
+        ims = sp ? py_format(im, sp) : NULL;
+        PY_XDECREF(sp);
+    }
+    if (res && ims)
+        r = py_str_format("%U%Uj", res, ims);
+    PY_XDECREF(re);
+    PY_XDECREF(im);
+    PY_XDECREF(plus);
+    PY_XDECREF(res);
+    PY_XDECREF(ims);
+    return r;
+}
+
+static const py_method_def complex_methods[] = {
+    {"conjugate", complex_conjugate, 0,
+     "Return the complex conjugate of its argument. (3-4j).conjugate() == "
+     "3+4j."},
+    {"__getnewargs__", complex_getnewargs, 0, NULL},
+    {"__format__", complex_format, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_getset_def complex_getset[] = {
+    {"real", get_real, NULL, "the real part of a complex number"},
+    {"imag", get_imag, NULL, "the imaginary part of a complex number"},
+    {NULL, NULL, NULL, NULL},
+};
+
+py_type py_complex_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "complex",
+    .basicsize = sizeof(py_complex),
+    .flags = PY_TPFLAGS_BASETYPE,
+    .doc = "Create a complex number from a real part and an optional "
+           "imaginary part.\n\nThis is equivalent to (real + imag*1j) where "
+           "imag defaults to 0.",
+    .dealloc = py_obj_free,
+    .repr = complex_repr,
+    .hash = complex_hash,
+    .richcompare = complex_richcompare,
+    .nb = {[PY_NB_ADD] = complex_add,
+           [PY_NB_SUB] = complex_sub,
+           [PY_NB_MUL] = complex_mul,
+           [PY_NB_TRUEDIV] = complex_div,
+           [PY_NB_POW] = complex_pow},
+    .nb_neg = complex_neg,
+    .nb_pos = complex_pos,
+    .nb_abs = complex_abs,
+    .nb_bool = complex_bool,
+    .tp_new = complex_tp_new,
+    .methods = complex_methods,
+    .getset = complex_getset,
+};
+
+double py_complex_real(py_obj *o)
+{
+    return CX(o)->re;
+}
+
+double py_complex_imag(py_obj *o)
+{
+    return CX(o)->im;
+}
