@@ -82,9 +82,10 @@ static int timeout_seconds(py_obj *o, double *secs)
         return 0;
     }
     int64_t v;
-    if (py_bi_as_i64(o, &v) < 0)
+    int r = py_bi_as_i64(o, &v);
+    if (r < 0 && !py_err_matches(PY_OBJ(py_exc_OverflowError)))
         return -1;
-    if (fabs((double)v * 1e9) >= NS_LIMIT) {
+    if (r < 0 || fabs((double)v * 1e9) >= NS_LIMIT) {
         py_err_set(py_exc_OverflowError,
                    "timestamp too large to convert to C _PyTime_t");
         return -1;

@@ -31,13 +31,49 @@ uint64_t py_type_epoch = 1;
     X(call)                                                                    \
     X(getattribute)                                                            \
     X(getattr)                                                                 \
-    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
-        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
-            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
-                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
-                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
-                        X(dict) X(class) X(format) X(enter) X(exit)            \
-                            X(isabstractmethod)
+    X(setattr)                                                                 \
+    X(delattr)                                                                 \
+    X(lt)                                                                      \
+    X(le)                                                                      \
+    X(eq)                                                                      \
+    X(ne)                                                                      \
+    X(gt)                                                                      \
+    X(ge)                                                                      \
+    X(iter)                                                                    \
+    X(next)                                                                    \
+    X(get)                                                                     \
+    X(set)                                                                     \
+    X(delete)                                                                  \
+    X(init)                                                                    \
+    X(new)                                                                     \
+    X(del)                                                                     \
+    X(neg)                                                                     \
+    X(pos)                                                                     \
+    X(abs)                                                                     \
+    X(invert)                                                                  \
+    X(bool)                                                                    \
+    X(int)                                                                     \
+    X(float)                                                                   \
+    X(index)                                                                   \
+    X(len)                                                                     \
+    X(getitem)                                                                 \
+    X(setitem)                                                                 \
+    X(delitem)                                                                 \
+    X(contains)                                                                \
+    X(module)                                                                  \
+    X(qualname)                                                                \
+    X(doc)                                                                     \
+    X(name)                                                                    \
+    X(init_subclass)                                                           \
+    X(set_name)                                                                \
+    X(class_getitem)                                                           \
+    X(dict)                                                                    \
+    X(class)                                                                   \
+    X(format)                                                                  \
+    X(enter)                                                                   \
+    X(exit)                                                                    \
+    X(isabstractmethod)                                                        \
+    X(weakref)
 
 enum {
 #define X(n) DN_##n,
@@ -2331,7 +2367,8 @@ static ssize_t add_pointer_slot(py_type *t)
 
 /* Instance layout: the base's, plus a __dict__ slot and a weak reference
  * list when it has none and its instances are not variable-sized (as
- * CPython's type_new, which pyscope's missing __slots__ never stops). */
+ * CPython's type_new, which pyscope's missing __slots__ never stops; str
+ * is variable-sized here, not in CPython, so its subclasses lack both). */
 static int set_layout(py_type *t, py_type *b)
 {
     t->basicsize = b->basicsize;
@@ -2346,10 +2383,10 @@ static int set_layout(py_type *t, py_type *b)
                          py_descr_new_getset(t, subtype_getset)) < 0)
             return -1;
     }
-    if (t->weaklistoffset || b->itemsize)
-        return 0;
+    if (t->weaklistoffset || b->itemsize || py_type_is_subtype(b, &py_int_type))
+        return 0; /* CPython's variable-sized ints take no weak list */
     t->weaklistoffset = add_pointer_slot(t);
-    if (py_dict_get(t->dict, py_dunder("__weakref__")))
+    if (py_dict_get(t->dict, DN(weakref)))
         return 0;
     return dict_put_new(t, "__weakref__",
                         py_descr_new_getset(t, subtype_weakref_getset));
