@@ -50,6 +50,7 @@ static const builtin_module builtin_modules[] = {
     {"_weakref", py_init_weakref},
     {"_thread", py_init_thread},
     {"errno", py_init_errno},
+    {"atexit", py_init_atexit},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -144,5 +144,8 @@ py_obj *py_init_random(void);
 py_obj *py_init_weakref(void);
 py_obj *py_init_thread(void);
 py_obj *py_init_errno(void);
+py_obj *py_init_atexit(void);
+/* Run the atexit registrations (py_fini does, first). */
+void py_atexit_run(void);
 
 #endif
