@@ -382,11 +382,28 @@ bool py_isinstance_type(py_obj *o, py_type *t)
     return PY_TYPE_CHECK(o, t);
 }
 
+/* Does o claim through its __class__ attribute a class other than its
+ * type that derives from cls (a weak proxy does, for its referent)?  1,
+ * 0 or -1, as CPython's object_isinstance. */
+static int claims_class(py_obj *o, py_type *cls)
+{
+    py_obj *icls;
+    int r = py_lookup_attr(o, py_dunder("__class__"), &icls);
+    if (r <= 0)
+        return r;
+    r = icls != PY_OBJ(PY_TYPE(o)) && PY_TYPE_CHECK(icls, &py_type_type) &&
+        py_type_is_subtype((py_type *)icls, cls);
+    PY_DECREF(icls);
+    return r;
+}
+
 /* isinstance(o, cls) when cls is not a tuple.  1, 0 or -1. */
 static int isinstance_leaf(py_obj *o, py_obj *cls)
 {
     if (PY_TYPE_CHECK(cls, &py_type_type))
-        return PY_TYPE_CHECK(o, (py_type *)cls);
+        return PY_TYPE_CHECK(o, (py_type *)cls)
+                   ? 1
+                   : claims_class(o, (py_type *)cls);
     py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a "
                                  "tuple of types, or a union");
     return -1;

@@ -336,13 +336,12 @@ static py_hash_t ref_hash(py_obj *self)
     return w->hash;
 }
 
-/* == and != only: live references compare their referents, a dead one
- * is equal only to itself. */
+/* == and != only, against a reference or a proxy: live ones compare
+ * their referents, a dead one is equal only to itself. */
 static py_obj *ref_richcompare(py_obj *a, py_obj *b, int op)
 {
-    if ((op != PY_EQ && op != PY_NE) ||
-        !PY_TYPE_CHECK(a, &py_weakref_ref_type) ||
-        !PY_TYPE_CHECK(b, &py_weakref_ref_type))
+    if ((op != PY_EQ && op != PY_NE) || !py_weakref_check(a) ||
+        !py_weakref_check(b))
         return py_newref(py_NotImplemented);
     py_obj *x = WR(a)->object, *y = WR(b)->object;
     if (x == py_None || y == py_None)
