@@ -2032,22 +2032,53 @@ static int set_static_mro(py_type *t)
 {
     py_obj *bm = t->base ? t->base->mro : NULL;
     ssize_t n = bm ? PY_TUPLE_SIZE(bm) : 0;
-    t->bases = t->base ? py_tuple_pack(1, PY_OBJ(t->base)) : py_tuple_new(0);
-    t->mro = py_tuple_new(n + 1);
-    if (!t->bases || !t->mro)
+    py_obj *bases =
+        t->base ? py_tuple_pack(1, PY_OBJ(t->base)) : py_tuple_new(0);
+    py_obj *mro = bases ? py_tuple_new(n + 1) : NULL;
+    if (!mro) { /* leave no half-built mro for a later lookup */
+        PY_XDECREF(bases);
         return -1;
-    PY_TUPLE_ITEMS(t->mro)[0] = py_newref(PY_OBJ(t));
+    }
+    PY_TUPLE_ITEMS(mro)[0] = py_newref(PY_OBJ(t));
     for (ssize_t i = 0; i < n; i++)
-        PY_TUPLE_ITEMS(t->mro)[i + 1] = py_newref(PY_TUPLE_ITEMS(bm)[i]);
+        PY_TUPLE_ITEMS(mro)[i + 1] = py_newref(PY_TUPLE_ITEMS(bm)[i]);
+    t->bases = bases;
+    t->mro = mro;
     return 0;
 }
 
 static void begin_generation(void);
 
+/* Remember static type t's first readied state for py_typeobject_fini
+ * (once, even when readying is tried again after a failure). */
+static void remember_static(py_type *t)
+{
+    for (int i = 0; i < nreadied; i++)
+        if (readied[i] == t)
+            return;
+    if (nreadied < MAX_STATIC_TYPES) {
+        pristine[nreadied] = *t;
+        readied[nreadied++] = t;
+    }
+}
+
+static int ready_static(py_type *t);
+
+/* Ready t once; a failure (MemoryError) leaves it unready, so the next
+ * use tries again instead of finding a half-built type. */
 int py_type_ready(py_type *t)
 {
     if (t->flags & PY_TPFLAGS_READY)
         return 0;
+    if (ready_static(t) < 0) {
+        t->flags &= ~(unsigned)PY_TPFLAGS_READY;
+        return -1;
+    }
+    return 0;
+}
+
+static int ready_static(py_type *t)
+{
     if (t == &py_object_type)
         begin_generation(); /* a new interpreter is starting */
     t->flags |= PY_TPFLAGS_READY;
@@ -2059,10 +2090,7 @@ int py_type_ready(py_type *t)
         t->base = &py_object_type;
     if (t->base && py_type_ready(t->base) < 0)
         return -1;
-    if (nreadied < MAX_STATIC_TYPES) {
-        pristine[nreadied] = *t;
-        readied[nreadied++] = t;
-    }
+    remember_static(t);
     if (!t->dict && !(t->dict = py_dict_new()))
         return -1;
     if (add_methods(t) < 0 || add_wrappers(t) < 0)
