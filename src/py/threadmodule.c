@@ -143,8 +143,6 @@ typedef struct py_lock {
 
 #define LOCK(o) ((py_lock *)(o))
 
-static py_type lock_type;
-
 static void lock_dealloc(py_obj *o)
 {
     if (LOCK(o)->weaklist)
@@ -226,7 +224,7 @@ static const py_method_def lock_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_type lock_type = {
+py_type py_thread_lock_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread.lock",
     .basicsize = sizeof(py_lock),
@@ -247,7 +245,7 @@ static py_type lock_type = {
 /* NEW unlocked lock. */
 static py_obj *lock_new(void)
 {
-    return py_obj_alloc(&lock_type, 0);
+    return py_obj_alloc(&py_thread_lock_type, 0);
 }
 
 /* =========================================================== RLock */
@@ -439,7 +437,7 @@ static const py_method_def rlock_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_type rlock_type = {
+py_type py_thread_rlock_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread.RLock",
     .basicsize = sizeof(py_rlock),
@@ -462,8 +460,6 @@ typedef struct py_local {
 
 #define LOCAL(o) ((py_local *)(o))
 
-static py_type local_type;
-
 /* _local(*args, **kw): arguments only for subclasses (their __init__
  * takes them).  NEW. */
 static py_obj *local_tp_new(py_type *t, py_obj *const *args, size_t nargs,
@@ -471,7 +467,7 @@ static py_obj *local_tp_new(py_type *t, py_obj *const *args, size_t nargs,
 {
     (void)args;
     bool any = nargs || (kwnames && PY_TUPLE_SIZE(kwnames));
-    if (any && t->tp_init == local_type.tp_init) {
+    if (any && t->tp_init == py_thread_local_type.tp_init) {
         py_err_set(py_exc_TypeError,
                    "Initialization arguments are not supported");
         return NULL;
@@ -522,7 +518,7 @@ static const py_getset_def local_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-static py_type local_type = {
+py_type py_thread_local_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread._local",
     .basicsize = sizeof(py_local),
@@ -668,16 +664,17 @@ static const py_method_def thread_functions[] = {
 /* NEW _thread module. */
 py_obj *py_init_thread(void)
 {
-    if (py_type_ready(&lock_type) < 0 || py_type_ready(&rlock_type) < 0 ||
-        py_type_ready(&local_type) < 0)
+    if (py_type_ready(&py_thread_lock_type) < 0 ||
+        py_type_ready(&py_thread_rlock_type) < 0 ||
+        py_type_ready(&py_thread_local_type) < 0)
         return NULL;
     py_obj *m = py_module_new("_thread");
     if (!m)
         return NULL;
     if (py_bi_add_functions(m, thread_functions) < 0 ||
-        py_bi_add_object(m, "LockType", PY_OBJ(&lock_type)) < 0 ||
-        py_bi_add_object(m, "RLock", PY_OBJ(&rlock_type)) < 0 ||
-        py_bi_add_object(m, "_local", PY_OBJ(&local_type)) < 0 ||
+        py_bi_add_object(m, "LockType", PY_OBJ(&py_thread_lock_type)) < 0 ||
+        py_bi_add_object(m, "RLock", PY_OBJ(&py_thread_rlock_type)) < 0 ||
+        py_bi_add_object(m, "_local", PY_OBJ(&py_thread_local_type)) < 0 ||
         py_bi_add_object(m, "error", PY_OBJ(py_exc_RuntimeError)) < 0 ||
         py_bi_add_new(m, "TIMEOUT_MAX", py_float_new(TIMEOUT_MAX)) < 0)
         PY_CLEAR(m);

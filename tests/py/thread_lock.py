@@ -112,3 +112,7 @@ class Local(_thread._local):
         self.v = v
 
 print(Local(5).v, ref(loc)() is loc)
+
+# sys.getsizeof: CPython's sizes
+import sys
+print(sys.getsizeof(lock), sys.getsizeof(r), sys.getsizeof(loc))

@@ -53,3 +53,11 @@ except ReferenceError as e:
 class Liar:
     __class__ = int
 print(isinstance(Liar(), int), isinstance(Liar(), Liar), isinstance(3, str))
+
+# sys.getsizeof: CPython's sizes
+import sys
+from _weakref import ref, proxy
+class S:
+    pass
+s = S()
+print(sys.getsizeof(ref(s)), sys.getsizeof(proxy(s)), sys.getsizeof(proxy(S)))
