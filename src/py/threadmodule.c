@@ -143,8 +143,17 @@ typedef struct py_lock {
 
 #define LOCK(o) ((py_lock *)(o))
 
+/* Locks are GC objects, as CPython 3.11's (heap types there), with
+ * nothing to visit. */
+static int lock_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    (void)o, (void)visit, (void)arg;
+    return 0;
+}
+
 static void lock_dealloc(py_obj *o)
 {
+    gc_untrack(o);
     if (LOCK(o)->weaklist)
         py_weakref_clear_all(o);
     py_obj_free(o);
@@ -228,6 +237,7 @@ py_type py_thread_lock_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread.lock",
     .basicsize = sizeof(py_lock),
+    .flags = PY_TPFLAGS_GC,
     .doc = "A lock object is a synchronization primitive.  To create a "
            "lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- "
            "lock the lock, possibly blocking until it can be obtained\n"
@@ -238,6 +248,7 @@ py_type py_thread_lock_type = {
            "block until another thread unlocks it.  Deadlocks may ensue.",
     .dealloc = lock_dealloc,
     .repr = lock_repr,
+    .traverse = lock_traverse,
     .methods = lock_methods,
     .weaklistoffset = offsetof(py_lock, weaklist),
 };
@@ -245,7 +256,10 @@ py_type py_thread_lock_type = {
 /* NEW unlocked lock. */
 static py_obj *lock_new(void)
 {
-    return py_obj_alloc(&py_thread_lock_type, 0);
+    py_obj *o = py_obj_alloc(&py_thread_lock_type, 0);
+    if (o)
+        gc_track(o);
+    return o;
 }
 
 /* =========================================================== RLock */
@@ -263,11 +277,15 @@ static py_obj *rlock_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
     (void)args, (void)nargs, (void)kwnames; /* ignored, as CPython */
-    return py_obj_alloc(t, 0);
+    py_obj *o = py_obj_alloc(t, 0);
+    if (o)
+        gc_track(o);
+    return o;
 }
 
 static void rlock_dealloc(py_obj *o)
 {
+    gc_untrack(o);
     if (RLOCK(o)->weaklist)
         py_weakref_clear_all(o);
     py_obj_free(o);
@@ -441,10 +459,11 @@ py_type py_thread_rlock_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread.RLock",
     .basicsize = sizeof(py_rlock),
-    .flags = PY_TPFLAGS_BASETYPE,
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
     .dealloc = rlock_dealloc,
     .repr = rlock_repr,
     .tp_new = rlock_tp_new,
+    .traverse = lock_traverse,
     .methods = rlock_methods,
     .weaklistoffset = offsetof(py_rlock, weaklist),
 };

@@ -116,3 +116,11 @@ print(Local(5).v, ref(loc)() is loc)
 # sys.getsizeof: CPython's sizes
 import sys
 print(sys.getsizeof(lock), sys.getsizeof(r), sys.getsizeof(loc))
+
+# locks are GC objects in CPython 3.11 (heap types): tracked, counted
+import gc
+print(gc.is_tracked(lock), gc.is_tracked(r), gc.is_tracked(mr), gc.is_tracked(loc))
+gc.collect()
+c0 = gc.get_count()[0]
+locks = [_thread.allocate_lock() for i in range(5)]
+print(gc.get_count()[0] - c0)
