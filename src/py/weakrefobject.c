@@ -137,8 +137,8 @@ static py_obj **checked_list(py_obj *o)
 }
 
 /* A new reference of type t to ob with callback cb (NULL or BORROWED),
- * or a shared one when t is exactly ref / a proxy type and cb is NULL.
- * NEW. */
+ * or the shared one when t is exactly ref or a proxy type and cb is
+ * NULL.  NEW. */
 static py_obj *new_ref(py_type *t, py_obj *ob, py_obj *cb)
 {
     py_obj **list = checked_list(ob);
@@ -146,17 +146,19 @@ static py_obj *new_ref(py_type *t, py_obj *ob, py_obj *cb)
         return NULL;
     if (cb == py_None)
         cb = NULL;
+    bool proxy_t =
+        t == &py_weakref_proxy_type || t == &py_weakref_callable_proxy_type;
     py_weakref *ref, *proxy;
     basic_refs(*list, &ref, &proxy);
     if (!cb && t == &py_weakref_ref_type && ref)
         return py_newref(PY_OBJ(ref));
-    if (!cb && t != &py_weakref_ref_type && proxy)
+    if (!cb && proxy_t && proxy)
         return py_newref(PY_OBJ(proxy));
     py_weakref *w = WR(py_obj_alloc(t, 0));
     if (!w)
         return NULL;
     basic_refs(*list, &ref, &proxy); /* the allocation may have collected */
-    if (!cb && t != &py_weakref_ref_type && proxy) {
+    if (!cb && proxy_t && proxy) {
         PY_DECREF(w);
         return py_newref(PY_OBJ(proxy));
     }

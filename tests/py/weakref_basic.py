@@ -170,3 +170,16 @@ try:
     _weakref._remove_dead_weakref([], "x")
 except TypeError as e:
     print("TypeError:", e)
+
+# ---- a subclass of ref without callback never shares the proxy
+class R(ref):
+    pass
+
+c = K()
+pc = proxy(c)
+rs1 = R(c)
+rs2 = R(c)
+plain_ref = ref(c)
+print(type(rs1).__name__, rs1 is not pc, rs1 is not rs2, rs1() is c)
+print([type(x).__name__ for x in getweakrefs(c)])
+print(getweakrefs(c)[2] is rs2, getweakrefs(c)[3] is rs1)
