@@ -231,12 +231,12 @@ void py_weakref_clear_all(py_obj *o)
     py_obj *pending = py_err_fetch();
     py_weakref *w = WR(*list);
     if (!w->next) {
-        py_obj *cb = w->callback;
+        py_obj *cb = w->callback; /* NULL for a ref subclass without */
         w->callback = NULL;
         unlink_ref(w);
-        if (PY_RC(w) > 0)
+        if (cb && PY_RC(w) > 0)
             call_callback(PY_OBJ(w), cb);
-        PY_DECREF(cb);
+        PY_XDECREF(cb);
     } else {
         clear_many(list);
     }

@@ -183,3 +183,10 @@ plain_ref = ref(c)
 print(type(rs1).__name__, rs1 is not pc, rs1 is not rs2, rs1() is c)
 print([type(x).__name__ for x in getweakrefs(c)])
 print(getweakrefs(c)[2] is rs2, getweakrefs(c)[3] is rs1)
+
+# ---- dying with the shared ref, the shared proxy and one more without
+# a callback (a subclass instance)
+c = K()
+shared, sp, lone = ref(c), proxy(c), R(c)
+del c
+print(shared(), lone(), getweakrefcount(lone))
