@@ -73,7 +73,8 @@ uint64_t py_type_epoch = 1;
     X(enter)                                                                   \
     X(exit)                                                                    \
     X(isabstractmethod)                                                        \
-    X(weakref)
+    X(weakref)                                                                 \
+    X(slots)
 
 enum {
 #define X(n) DN_##n,
@@ -2393,6 +2394,37 @@ static ssize_t add_pointer_slot(py_type *t)
     return (ssize_t)off;
 }
 
+/* How many times the class body's __slots__ names __weakref__ (*given
+ * says whether there is a __slots__ at all), or -1 with CPython's
+ * TypeError for an item that is not a str.  pyscope keeps no other slot:
+ * instances still get a __dict__. */
+static ssize_t slots_weakref(py_type *t, bool *given)
+{
+    py_obj *v = py_dict_get(t->dict, DN(slots));
+    *given = v != NULL;
+    if (!v)
+        return py_err_occurred() ? -1 : 0;
+    py_obj *names = py_is_str(v) ? py_list_new(0) : py_list_from_iterable(v);
+    if (!names || (py_is_str(v) && py_list_append(names, v) < 0)) {
+        PY_XDECREF(names);
+        return -1;
+    }
+    ssize_t n = 0;
+    for (ssize_t i = 0; i < PY_LIST_SIZE(names); i++) {
+        py_obj *s = PY_LIST_ITEMS(names)[i];
+        if (!py_is_str(s)) {
+            py_err_format(py_exc_TypeError,
+                          "__slots__ items must be strings, not '%s'",
+                          py_type_name(s));
+            n = -1;
+            break;
+        }
+        n += py_str_eq_cstr(s, "__weakref__");
+    }
+    PY_DECREF(names);
+    return n;
+}
+
 /* Instance layout: the base's, plus a __dict__ slot and a weak reference
  * list when it has none and its instances are not variable-sized (as
  * CPython's type_new, which pyscope's missing __slots__ never stops; str
@@ -2411,7 +2443,18 @@ static int set_layout(py_type *t, py_type *b)
                          py_descr_new_getset(t, subtype_getset)) < 0)
             return -1;
     }
-    if (t->weaklistoffset || b->itemsize || py_type_is_subtype(b, &py_int_type))
+    bool given;
+    ssize_t nweak = slots_weakref(t, &given);
+    bool varsize = b->itemsize || py_type_is_subtype(b, &py_int_type);
+    if (nweak < 0)
+        return -1;
+    if (nweak > 1 || (nweak && (t->weaklistoffset || varsize))) {
+        py_err_set(py_exc_TypeError,
+                   "__weakref__ slot disallowed: either we already got one, "
+                   "or __itemsize__ != 0");
+        return -1;
+    }
+    if (t->weaklistoffset || varsize || (given && !nweak))
         return 0; /* CPython's variable-sized ints take no weak list */
     t->weaklistoffset = add_pointer_slot(t);
     if (py_dict_get(t->dict, DN(weakref)))
