@@ -76,6 +76,9 @@ int py_bi_add_object(py_obj *mod, const char *name, py_obj *value);
 /* mod.name = value, STEALING value (NULL: an error is pending).  0 or -1. */
 int py_bi_add_new(py_obj *mod, const char *name, py_obj *value);
 
+/* _thread's lock, RLock and _local types (threadmodule.c). */
+extern py_type py_thread_lock_type, py_thread_rlock_type, py_thread_local_type;
+
 /* ------------------------------------------------------- argument checks */
 
 /* CPython's positional count errors for C functions:

@@ -309,13 +309,19 @@ void py_err_no_attr(py_obj *o, py_obj *name)
 /* The default sys.unraisablehook output, for errors in __del__. */
 void py_err_write_unraisable(py_obj *obj)
 {
+    py_err_write_unraisable_msg("Exception ignored in", obj);
+}
+
+void py_err_write_unraisable_msg(const char *msg, py_obj *obj)
+{
     py_obj *exc = py_err_fetch();
     if (!exc)
         return;
     py_obj *r = obj ? py_repr(obj) : NULL;
     if (!r)
         py_err_clear();
-    py_write_err("Exception ignored in: ", 22);
+    py_write_err(msg, strlen(msg));
+    py_write_err(": ", 2);
     if (r) {
         py_write_err(PY_STR_DATA(r), (size_t)PY_STR_NBYTES(r));
         PY_DECREF(r);

@@ -10,6 +10,7 @@
  */
 #include <string.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "mem.h"
 #include "objects.h"
@@ -149,6 +150,24 @@ static py_obj *method_get_self(py_obj *o)
     return py_newref(((py_methodobj *)o)->self);
 }
 
+/* method(function, instance): types.MethodType called directly.  NEW. */
+static py_obj *method_tp_new(py_type *t, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)t;
+    if (py_bi_expect("method", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    if (!py_callable(args[0])) {
+        py_err_set(py_exc_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == py_None) {
+        py_err_set(py_exc_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return py_method_new(args[0], args[1]);
+}
+
 static const py_getset_def method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL},
@@ -169,5 +188,6 @@ py_type py_method_type = {
     .traverse = method_traverse,
     .clear = method_clear,
     .getset = method_getset,
+    .tp_new = method_tp_new,
     .weaklistoffset = offsetof(py_methodobj, weaklist),
 };

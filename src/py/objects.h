@@ -179,6 +179,8 @@ void py_err_vfmt(py_type *exc, const char *fmt, va_list ap);
 void py_err_no_attr(py_obj *o, py_obj *name);
 /* Print "Exception ignored in: <obj>" and the pending exception. */
 void py_err_write_unraisable(py_obj *obj);
+/* The same with another first line: "<msg>: <obj>". */
+void py_err_write_unraisable_msg(const char *msg, py_obj *obj);
 /* The spare MemoryError (called by py_exceptions_init / fini). */
 int py_errors_init(void);
 void py_errors_fini(void);

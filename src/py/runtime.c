@@ -166,6 +166,7 @@ void py_fini(void)
 {
     fflush(stdout);
     py_err_clear();
+    py_atexit_run();   /* CPython's _PyAtExit_Call: all still intact */
     if (gc_st.enabled) /* CPython's _PyGC_CollectIfEnabled, globals alive */
         gc_collect(2);
     drop_main();

@@ -151,5 +151,8 @@ py_obj *py_init_string(void);
 py_obj *py_init_collections(void); /* _collections */
 py_obj *py_init_itertools(void);
 py_obj *py_init_sre(void);
+py_obj *py_init_atexit(void);
+/* Run the atexit registrations (py_fini does, first). */
+void py_atexit_run(void);
 
 #endif

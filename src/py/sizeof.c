@@ -153,6 +153,15 @@ size_t py_sizeof(py_obj *o)
         return 152;
     if (PY_TYPE_CHECK(o, &py_type_type))
         return ((py_type *)o)->flags & PY_TPFLAGS_HEAPTYPE ? 1688 : 424;
+    if (t == &py_weakref_ref_type || t == &py_weakref_proxy_type ||
+        t == &py_weakref_callable_proxy_type)
+        return 64 + GC_PREFIX;
+    if (t == &py_thread_lock_type)
+        return 56;
+    if (t == &py_thread_rlock_type)
+        return 64;
+    if (t == &py_thread_local_type)
+        return 64 + GC_PREFIX;
     if (t->flags & PY_TPFLAGS_HEAPTYPE)
         return 56; /* instance with a managed __dict__ (3.11) */
     return t->basicsize + (PY_IS_GC(o) ? GC_PREFIX : 0);

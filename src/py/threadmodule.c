@@ -82,9 +82,10 @@ static int timeout_seconds(py_obj *o, double *secs)
         return 0;
     }
     int64_t v;
-    if (py_bi_as_i64(o, &v) < 0)
+    int r = py_bi_as_i64(o, &v);
+    if (r < 0 && !py_err_matches(PY_OBJ(py_exc_OverflowError)))
         return -1;
-    if (fabs((double)v * 1e9) >= NS_LIMIT) {
+    if (r < 0 || fabs((double)v * 1e9) >= NS_LIMIT) {
         py_err_set(py_exc_OverflowError,
                    "timestamp too large to convert to C _PyTime_t");
         return -1;
@@ -142,10 +143,17 @@ typedef struct py_lock {
 
 #define LOCK(o) ((py_lock *)(o))
 
-static py_type lock_type;
+/* Locks are GC objects, as CPython 3.11's (heap types there), with
+ * nothing to visit. */
+static int lock_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    (void)o, (void)visit, (void)arg;
+    return 0;
+}
 
 static void lock_dealloc(py_obj *o)
 {
+    gc_untrack(o);
     if (LOCK(o)->weaklist)
         py_weakref_clear_all(o);
     py_obj_free(o);
@@ -225,10 +233,11 @@ static const py_method_def lock_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_type lock_type = {
+py_type py_thread_lock_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread.lock",
     .basicsize = sizeof(py_lock),
+    .flags = PY_TPFLAGS_GC,
     .doc = "A lock object is a synchronization primitive.  To create a "
            "lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- "
            "lock the lock, possibly blocking until it can be obtained\n"
@@ -239,6 +248,7 @@ static py_type lock_type = {
            "block until another thread unlocks it.  Deadlocks may ensue.",
     .dealloc = lock_dealloc,
     .repr = lock_repr,
+    .traverse = lock_traverse,
     .methods = lock_methods,
     .weaklistoffset = offsetof(py_lock, weaklist),
 };
@@ -246,7 +256,10 @@ static py_type lock_type = {
 /* NEW unlocked lock. */
 static py_obj *lock_new(void)
 {
-    return py_obj_alloc(&lock_type, 0);
+    py_obj *o = py_obj_alloc(&py_thread_lock_type, 0);
+    if (o)
+        gc_track(o);
+    return o;
 }
 
 /* =========================================================== RLock */
@@ -264,11 +277,15 @@ static py_obj *rlock_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
     (void)args, (void)nargs, (void)kwnames; /* ignored, as CPython */
-    return py_obj_alloc(t, 0);
+    py_obj *o = py_obj_alloc(t, 0);
+    if (o)
+        gc_track(o);
+    return o;
 }
 
 static void rlock_dealloc(py_obj *o)
 {
+    gc_untrack(o);
     if (RLOCK(o)->weaklist)
         py_weakref_clear_all(o);
     py_obj_free(o);
@@ -438,14 +455,15 @@ static const py_method_def rlock_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static py_type rlock_type = {
+py_type py_thread_rlock_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread.RLock",
     .basicsize = sizeof(py_rlock),
-    .flags = PY_TPFLAGS_BASETYPE,
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
     .dealloc = rlock_dealloc,
     .repr = rlock_repr,
     .tp_new = rlock_tp_new,
+    .traverse = lock_traverse,
     .methods = rlock_methods,
     .weaklistoffset = offsetof(py_rlock, weaklist),
 };
@@ -461,8 +479,6 @@ typedef struct py_local {
 
 #define LOCAL(o) ((py_local *)(o))
 
-static py_type local_type;
-
 /* _local(*args, **kw): arguments only for subclasses (their __init__
  * takes them).  NEW. */
 static py_obj *local_tp_new(py_type *t, py_obj *const *args, size_t nargs,
@@ -470,7 +486,7 @@ static py_obj *local_tp_new(py_type *t, py_obj *const *args, size_t nargs,
 {
     (void)args;
     bool any = nargs || (kwnames && PY_TUPLE_SIZE(kwnames));
-    if (any && t->tp_init == local_type.tp_init) {
+    if (any && t->tp_init == py_thread_local_type.tp_init) {
         py_err_set(py_exc_TypeError,
                    "Initialization arguments are not supported");
         return NULL;
@@ -521,7 +537,7 @@ static const py_getset_def local_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-static py_type local_type = {
+py_type py_thread_local_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "_thread._local",
     .basicsize = sizeof(py_local),
@@ -667,16 +683,17 @@ static const py_method_def thread_functions[] = {
 /* NEW _thread module. */
 py_obj *py_init_thread(void)
 {
-    if (py_type_ready(&lock_type) < 0 || py_type_ready(&rlock_type) < 0 ||
-        py_type_ready(&local_type) < 0)
+    if (py_type_ready(&py_thread_lock_type) < 0 ||
+        py_type_ready(&py_thread_rlock_type) < 0 ||
+        py_type_ready(&py_thread_local_type) < 0)
         return NULL;
     py_obj *m = py_module_new("_thread");
     if (!m)
         return NULL;
     if (py_bi_add_functions(m, thread_functions) < 0 ||
-        py_bi_add_object(m, "LockType", PY_OBJ(&lock_type)) < 0 ||
-        py_bi_add_object(m, "RLock", PY_OBJ(&rlock_type)) < 0 ||
-        py_bi_add_object(m, "_local", PY_OBJ(&local_type)) < 0 ||
+        py_bi_add_object(m, "LockType", PY_OBJ(&py_thread_lock_type)) < 0 ||
+        py_bi_add_object(m, "RLock", PY_OBJ(&py_thread_rlock_type)) < 0 ||
+        py_bi_add_object(m, "_local", PY_OBJ(&py_thread_local_type)) < 0 ||
         py_bi_add_object(m, "error", PY_OBJ(py_exc_RuntimeError)) < 0 ||
         py_bi_add_new(m, "TIMEOUT_MAX", py_float_new(TIMEOUT_MAX)) < 0)
         PY_CLEAR(m);

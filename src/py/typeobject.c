@@ -33,13 +33,48 @@ uint64_t py_type_epoch = 1;
     X(getattr)                                                                 \
     X(setattr)                                                                 \
     X(delattr)                                                                 \
-    X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get) X(set)          \
-        X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert) X(bool) \
-            X(int) X(float) X(index) X(len) X(getitem) X(setitem) X(delitem)   \
-                X(contains) X(module) X(qualname) X(doc) X(name)               \
-                    X(init_subclass) X(set_name) X(class_getitem) X(dict)      \
-                        X(class) X(format) X(enter) X(exit)                    \
-                            X(isabstractmethod)
+    X(lt)                                                                      \
+    X(le)                                                                      \
+    X(eq)                                                                      \
+    X(ne)                                                                      \
+    X(gt)                                                                      \
+    X(ge)                                                                      \
+    X(iter)                                                                    \
+    X(next)                                                                    \
+    X(get)                                                                     \
+    X(set)                                                                     \
+    X(delete)                                                                  \
+    X(init)                                                                    \
+    X(new)                                                                     \
+    X(del)                                                                     \
+    X(neg)                                                                     \
+    X(pos)                                                                     \
+    X(abs)                                                                     \
+    X(invert)                                                                  \
+    X(bool)                                                                    \
+    X(int)                                                                     \
+    X(float)                                                                   \
+    X(index)                                                                   \
+    X(len)                                                                     \
+    X(getitem)                                                                 \
+    X(setitem)                                                                 \
+    X(delitem)                                                                 \
+    X(contains)                                                                \
+    X(module)                                                                  \
+    X(qualname)                                                                \
+    X(doc)                                                                     \
+    X(name)                                                                    \
+    X(init_subclass)                                                           \
+    X(set_name)                                                                \
+    X(class_getitem)                                                           \
+    X(dict)                                                                    \
+    X(class)                                                                   \
+    X(format)                                                                  \
+    X(enter)                                                                   \
+    X(exit)                                                                    \
+    X(isabstractmethod)                                                        \
+    X(weakref)                                                                 \
+    X(slots)
 
 enum {
 #define X(n) DN_##n,
@@ -2156,22 +2191,53 @@ static int set_static_mro(py_type *t)
 {
     py_obj *bm = t->base ? t->base->mro : NULL;
     ssize_t n = bm ? PY_TUPLE_SIZE(bm) : 0;
-    t->bases = t->base ? py_tuple_pack(1, PY_OBJ(t->base)) : py_tuple_new(0);
-    t->mro = py_tuple_new(n + 1);
-    if (!t->bases || !t->mro)
+    py_obj *bases =
+        t->base ? py_tuple_pack(1, PY_OBJ(t->base)) : py_tuple_new(0);
+    py_obj *mro = bases ? py_tuple_new(n + 1) : NULL;
+    if (!mro) { /* leave no half-built mro for a later lookup */
+        PY_XDECREF(bases);
         return -1;
-    PY_TUPLE_ITEMS(t->mro)[0] = py_newref(PY_OBJ(t));
+    }
+    PY_TUPLE_ITEMS(mro)[0] = py_newref(PY_OBJ(t));
     for (ssize_t i = 0; i < n; i++)
-        PY_TUPLE_ITEMS(t->mro)[i + 1] = py_newref(PY_TUPLE_ITEMS(bm)[i]);
+        PY_TUPLE_ITEMS(mro)[i + 1] = py_newref(PY_TUPLE_ITEMS(bm)[i]);
+    t->bases = bases;
+    t->mro = mro;
     return 0;
 }
 
 static void begin_generation(void);
 
+/* Remember static type t's first readied state for py_typeobject_fini
+ * (once, even when readying is tried again after a failure). */
+static void remember_static(py_type *t)
+{
+    for (int i = 0; i < nreadied; i++)
+        if (readied[i] == t)
+            return;
+    if (nreadied < MAX_STATIC_TYPES) {
+        pristine[nreadied] = *t;
+        readied[nreadied++] = t;
+    }
+}
+
+static int ready_static(py_type *t);
+
+/* Ready t once; a failure (MemoryError) leaves it unready, so the next
+ * use tries again instead of finding a half-built type. */
 int py_type_ready(py_type *t)
 {
     if (t->flags & PY_TPFLAGS_READY)
         return 0;
+    if (ready_static(t) < 0) {
+        t->flags &= ~(unsigned)PY_TPFLAGS_READY;
+        return -1;
+    }
+    return 0;
+}
+
+static int ready_static(py_type *t)
+{
     if (t == &py_object_type)
         begin_generation(); /* a new interpreter is starting */
     t->flags |= PY_TPFLAGS_READY;
@@ -2183,10 +2249,7 @@ int py_type_ready(py_type *t)
         t->base = &py_object_type;
     if (t->base && py_type_ready(t->base) < 0)
         return -1;
-    if (nreadied < MAX_STATIC_TYPES) {
-        pristine[nreadied] = *t;
-        readied[nreadied++] = t;
-    }
+    remember_static(t);
     if (!t->dict && !(t->dict = py_dict_new()))
         return -1;
     if (add_methods(t) < 0 || add_wrappers(t) < 0)
@@ -2489,9 +2552,41 @@ static ssize_t add_pointer_slot(py_type *t)
     return (ssize_t)off;
 }
 
+/* How many times the class body's __slots__ names __weakref__ (*given
+ * says whether there is a __slots__ at all), or -1 with CPython's
+ * TypeError for an item that is not a str.  pyscope keeps no other slot:
+ * instances still get a __dict__. */
+static ssize_t slots_weakref(py_type *t, bool *given)
+{
+    py_obj *v = py_dict_get(t->dict, DN(slots));
+    *given = v != NULL;
+    if (!v)
+        return py_err_occurred() ? -1 : 0;
+    py_obj *names = py_is_str(v) ? py_list_new(0) : py_list_from_iterable(v);
+    if (!names || (py_is_str(v) && py_list_append(names, v) < 0)) {
+        PY_XDECREF(names);
+        return -1;
+    }
+    ssize_t n = 0;
+    for (ssize_t i = 0; i < PY_LIST_SIZE(names); i++) {
+        py_obj *s = PY_LIST_ITEMS(names)[i];
+        if (!py_is_str(s)) {
+            py_err_format(py_exc_TypeError,
+                          "__slots__ items must be strings, not '%s'",
+                          py_type_name(s));
+            n = -1;
+            break;
+        }
+        n += py_str_eq_cstr(s, "__weakref__");
+    }
+    PY_DECREF(names);
+    return n;
+}
+
 /* Instance layout: the base's, plus a __dict__ slot and a weak reference
  * list when it has none and its instances are not variable-sized (as
- * CPython's type_new, which pyscope's missing __slots__ never stops). */
+ * CPython's type_new, which pyscope's missing __slots__ never stops; str
+ * is variable-sized here, not in CPython, so its subclasses lack both). */
 static int set_layout(py_type *t, py_type *b)
 {
     t->basicsize = b->basicsize;
@@ -2510,10 +2605,21 @@ static int set_layout(py_type *t, py_type *b)
                          py_descr_new_getset(t, subtype_getset)) < 0)
             return -1;
     }
-    if (t->weaklistoffset || b->itemsize)
-        return 0;
+    bool given;
+    ssize_t nweak = slots_weakref(t, &given);
+    bool varsize = b->itemsize || py_type_is_subtype(b, &py_int_type);
+    if (nweak < 0)
+        return -1;
+    if (nweak > 1 || (nweak && (t->weaklistoffset || varsize))) {
+        py_err_set(py_exc_TypeError,
+                   "__weakref__ slot disallowed: either we already got one, "
+                   "or __itemsize__ != 0");
+        return -1;
+    }
+    if (t->weaklistoffset || varsize || (given && !nweak))
+        return 0; /* CPython's variable-sized ints take no weak list */
     t->weaklistoffset = add_pointer_slot(t);
-    if (py_dict_get(t->dict, py_dunder("__weakref__")))
+    if (py_dict_get(t->dict, DN(weakref)))
         return 0;
     return dict_put_new(t, "__weakref__",
                         py_descr_new_getset(t, subtype_weakref_getset));

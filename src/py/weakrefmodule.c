@@ -14,7 +14,7 @@ static py_obj *w_getweakrefcount(py_obj *self, py_obj *const *args,
                                  size_t nargs, py_obj *kwnames)
 {
     (void)self;
-    if (py_bi_exact("getweakrefcount", nargs, kwnames, 1) < 0)
+    if (py_bi_exact("_weakref.getweakrefcount", nargs, kwnames, 1) < 0)
         return NULL;
     py_obj **list = py_weaklist_ptr(args[0]);
     ssize_t n = 0;
@@ -29,7 +29,7 @@ static py_obj *w_getweakrefs(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     (void)self;
-    if (py_bi_exact("getweakrefs", nargs, kwnames, 1) < 0)
+    if (py_bi_exact("_weakref.getweakrefs", nargs, kwnames, 1) < 0)
         return NULL;
     py_obj **list = py_weaklist_ptr(args[0]);
     py_obj *r = py_list_new(0);

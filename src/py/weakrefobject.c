@@ -137,8 +137,8 @@ static py_obj **checked_list(py_obj *o)
 }
 
 /* A new reference of type t to ob with callback cb (NULL or BORROWED),
- * or a shared one when t is exactly ref / a proxy type and cb is NULL.
- * NEW. */
+ * or the shared one when t is exactly ref or a proxy type and cb is
+ * NULL.  NEW. */
 static py_obj *new_ref(py_type *t, py_obj *ob, py_obj *cb)
 {
     py_obj **list = checked_list(ob);
@@ -146,17 +146,19 @@ static py_obj *new_ref(py_type *t, py_obj *ob, py_obj *cb)
         return NULL;
     if (cb == py_None)
         cb = NULL;
+    bool proxy_t =
+        t == &py_weakref_proxy_type || t == &py_weakref_callable_proxy_type;
     py_weakref *ref, *proxy;
     basic_refs(*list, &ref, &proxy);
     if (!cb && t == &py_weakref_ref_type && ref)
         return py_newref(PY_OBJ(ref));
-    if (!cb && t != &py_weakref_ref_type && proxy)
+    if (!cb && proxy_t && proxy)
         return py_newref(PY_OBJ(proxy));
     py_weakref *w = WR(py_obj_alloc(t, 0));
     if (!w)
         return NULL;
     basic_refs(*list, &ref, &proxy); /* the allocation may have collected */
-    if (!cb && t != &py_weakref_ref_type && proxy) {
+    if (!cb && proxy_t && proxy) {
         PY_DECREF(w);
         return py_newref(PY_OBJ(proxy));
     }
@@ -229,12 +231,12 @@ void py_weakref_clear_all(py_obj *o)
     py_obj *pending = py_err_fetch();
     py_weakref *w = WR(*list);
     if (!w->next) {
-        py_obj *cb = w->callback;
+        py_obj *cb = w->callback; /* NULL for a ref subclass without */
         w->callback = NULL;
         unlink_ref(w);
-        if (PY_RC(w) > 0)
+        if (cb && PY_RC(w) > 0)
             call_callback(PY_OBJ(w), cb);
-        PY_DECREF(cb);
+        PY_XDECREF(cb);
     } else {
         clear_many(list);
     }
@@ -336,13 +338,12 @@ static py_hash_t ref_hash(py_obj *self)
     return w->hash;
 }
 
-/* == and != only: live references compare their referents, a dead one
- * is equal only to itself. */
+/* == and != only, against a reference or a proxy: live ones compare
+ * their referents, a dead one is equal only to itself. */
 static py_obj *ref_richcompare(py_obj *a, py_obj *b, int op)
 {
-    if ((op != PY_EQ && op != PY_NE) ||
-        !PY_TYPE_CHECK(a, &py_weakref_ref_type) ||
-        !PY_TYPE_CHECK(b, &py_weakref_ref_type))
+    if ((op != PY_EQ && op != PY_NE) || !py_weakref_check(a) ||
+        !py_weakref_check(b))
         return py_newref(py_NotImplemented);
     py_obj *x = WR(a)->object, *y = WR(b)->object;
     if (x == py_None || y == py_None)
