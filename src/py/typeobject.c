@@ -30,14 +30,13 @@ uint64_t py_type_epoch = 1;
     X(hash)                                                                    \
     X(call)                                                                    \
     X(getattribute)                                                            \
-    X(getattr)                                                                 \
-    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
-        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
-            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
-                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
-                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
-                        X(dict) X(class) X(format) X(enter) X(exit)            \
-                            X(isabstractmethod)
+    X(getattr) X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge)       \
+        X(iter) X(next) X(get) X(set) X(delete) X(init) X(new) X(del) X(neg)   \
+            X(pos) X(abs) X(invert) X(bool) X(int) X(float) X(index) X(len)    \
+                X(getitem) X(setitem) X(delitem) X(contains) X(module)         \
+                    X(qualname) X(doc) X(name) X(init_subclass) X(set_name)    \
+                        X(class_getitem) X(dict) X(class) X(format) X(enter)   \
+                            X(exit) X(isabstractmethod)
 
 enum {
 #define X(n) DN_##n,
@@ -2621,57 +2620,32 @@ py_type py_super_type = {
 /* ================================================== init and fini */
 
 static py_type *const core_types[] = {
-    &py_object_type,
-    &py_type_type,
-    &py_none_type,
-    &py_notimpl_type,
-    &py_ellipsis_type,
-    &py_int_type,
-    &py_bool_type,
-    &py_float_type,
-    &py_str_type,
-    &py_bytes_type,
-    &py_list_type,
-    &py_tuple_type,
-    &py_dict_type,
-    &py_set_type,
-    &py_frozenset_type,
-    &py_range_type,
-    &py_slice_type,
-    &py_function_type,
-    &py_cfunction_type,
-    &py_method_type,
-    &py_code_type,
-    &py_cell_type,
-    &py_module_type,
-    &py_generator_type,
-    &py_coro_type,
-    &py_async_gen_type,
-    &py_coro_wrapper_type,
-    &py_async_gen_asend_type,
+    &py_object_type,        &py_type_type,
+    &py_none_type,          &py_notimpl_type,
+    &py_ellipsis_type,      &py_int_type,
+    &py_bool_type,          &py_float_type,
+    &py_str_type,           &py_bytes_type,
+    &py_list_type,          &py_tuple_type,
+    &py_dict_type,          &py_set_type,
+    &py_frozenset_type,     &py_range_type,
+    &py_slice_type,         &py_function_type,
+    &py_cfunction_type,     &py_method_type,
+    &py_code_type,          &py_cell_type,
+    &py_module_type,        &py_generator_type,
+    &py_coro_type,          &py_async_gen_type,
+    &py_coro_wrapper_type,  &py_async_gen_asend_type,
     &py_async_gen_athrow_type,
-    &py_property_type,
-    &py_classmethod_type,
-    &py_staticmethod_type,
-    &py_super_type,
-    &py_traceback_type,
-    &py_frame_type,
-    &py_method_descr_type,
-    &py_classmethod_descr_type,
-    &py_wrapper_descr_type,
-    &py_method_wrapper_type,
-    &py_getset_descr_type,
-    &py_list_iter_type,
-    &py_list_reviter_type,
-    &py_tuple_iter_type,
-    &py_range_iter_type,
-    &py_dict_keys_type,
-    &py_dict_values_type,
-    &py_dict_items_type,
-    &py_dict_keyiter_type,
-    &py_dict_valueiter_type,
-    &py_dict_itemiter_type,
-    &py_set_iter_type,
+    &py_property_type,      &py_classmethod_type,
+    &py_staticmethod_type,  &py_super_type,
+    &py_traceback_type,     &py_frame_type,
+    &py_method_descr_type,  &py_classmethod_descr_type,
+    &py_wrapper_descr_type, &py_method_wrapper_type,
+    &py_getset_descr_type,  &py_list_iter_type,
+    &py_list_reviter_type,  &py_tuple_iter_type,
+    &py_range_iter_type,    &py_dict_keys_type,
+    &py_dict_values_type,   &py_dict_items_type,
+    &py_dict_keyiter_type,  &py_dict_valueiter_type,
+    &py_dict_itemiter_type, &py_set_iter_type,
 };
 
 static py_type *const base_types[] = {
