@@ -1217,6 +1217,10 @@ static bool find_ann(ast_seq *body)
             for (int h = 0; !found && h < s->v.try_.handlers.n; h++)
                 found = find_ann(&s->v.try_.handlers.items[h]->v.handler.body);
             break;
+        case AST_MATCH:
+            for (int k = 0; !found && k < s->v.match.cases.n; k++)
+                found = find_ann(&s->v.match.cases.items[k]->v.mcase.body);
+            break;
         default:
             break;
         }
