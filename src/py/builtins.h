@@ -51,6 +51,13 @@ int py_file_write_text(py_obj *file, const char *s, size_t n);
 /* file.flush() unless file is a sys stream.  0 or -1. */
 int py_file_flush(py_obj *file);
 
+/* types.SimpleNamespace (namespaceobject.c), the type of
+ * sys.implementation.  py_namespace_make: NEW namespace with names[i] =
+ * values[i], STEALING the values (a NULL value: an error is pending). */
+extern py_type py_namespace_type;
+py_obj *py_namespace_make(const char *const *names, py_obj **values, int n);
+int py_namespace_ready(void);
+
 /* ---------------------------------------------------------- modules */
 
 /* Add the functions of defs (NULL-name terminated, static storage) to

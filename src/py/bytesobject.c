@@ -198,7 +198,10 @@ static int errors_of(py_obj *err)
 {
     if (!err || py_str_eq_cstr(err, "strict"))
         return ERR_STRICT;
-    if (py_str_eq_cstr(err, "replace"))
+    /* surrogateescape (os.environ, file names): pyscope's str holds no
+     * lone surrogates, so undecodable bytes become U+FFFD instead. */
+    if (py_str_eq_cstr(err, "replace") ||
+        py_str_eq_cstr(err, "surrogateescape"))
         return ERR_REPLACE;
     if (py_str_eq_cstr(err, "ignore"))
         return ERR_IGNORE;

@@ -909,7 +909,12 @@ static py_obj *with_enter(py_obj *mgr, py_obj **exit, bool async)
 {
     py_type *t = PY_TYPE(mgr);
     py_obj *en_name = py_str_interned(async ? "__aenter__" : "__enter__");
-    py_obj *ex_name = py_str_interned(async ? "__aexit__" : "__exit__");
+    py_obj *ex_name =
+        en_name ? py_str_interned(async ? "__aexit__" : "__exit__") : NULL;
+    if (!ex_name) {
+        PY_XDECREF(en_name);
+        return NULL;
+    }
     py_obj *enter = py_type_lookup(t, en_name);
     py_obj *ex = py_type_lookup(t, ex_name);
     py_decref(en_name);

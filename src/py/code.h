@@ -75,6 +75,7 @@ typedef struct py_code {
     py_obj *filename; /* str */
     py_obj *name;     /* str: "<module>", "f", "<lambda>", "<listcomp>" */
     py_obj *qualname; /* str: "C.method.<locals>.g" */
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
 } py_code;
 
 /*

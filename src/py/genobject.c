@@ -27,6 +27,7 @@
 
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "vm.h"
 
 typedef struct py_gen {
@@ -41,6 +42,7 @@ typedef struct py_gen {
     bool ag_closed;     /* async gen: aclose()d or ended by an exception */
     bool running_async; /* async gen: an asend/athrow awaitable is running */
     bool warned;        /* coroutine: "never awaited" already reported */
+    py_obj *weaklist;   /* weak references to it (weakrefobject.c) */
 } py_gen;
 
 #define GEN(o) ((py_gen *)(o))
@@ -561,6 +563,8 @@ static void gen_dealloc(py_obj *o)
     py_gen *g = GEN(o);
     if (PY_TYPE(o) == &py_coro_type && g->frame && !gen_started(g))
         warn_unawaited(g);
+    if (g->weaklist)
+        py_weakref_clear_all(o);
     if (gen_started(g) && gc_finalize_from_dealloc(o) < 0)
         return; /* resurrected */
     gc_untrack(o);
@@ -714,6 +718,7 @@ py_type py_generator_type = {
     .clear = gen_clear,
     .methods = gen_methods,
     .getset = gen_getset,
+    .weaklistoffset = offsetof(py_gen, weaklist),
 };
 
 /* ============================================================ coroutines */
@@ -899,6 +904,7 @@ py_type py_coro_type = {
     .clear = gen_clear,
     .methods = coro_methods,
     .getset = coro_getset,
+    .weaklistoffset = offsetof(py_gen, weaklist),
 };
 
 /* ================================================ asynchronous generators */
@@ -1346,4 +1352,5 @@ py_type py_async_gen_type = {
     .clear = gen_clear,
     .methods = agen_methods,
     .getset = agen_getset,
+    .weaklistoffset = offsetof(py_gen, weaklist),
 };

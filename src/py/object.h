@@ -292,6 +292,11 @@ struct py_type {
     py_obj *dict;                 /* the type's namespace (dict) */
     ssize_t dictoffset;           /* offset of instance __dict__ or 0 */
     unsigned version;             /* bumped when the type changes */
+
+    /* weak references (weakrefobject.c) */
+    ssize_t weaklistoffset; /* offset of an instance's weak reference list
+                               head, or 0: not weakly referenceable */
+    py_obj *weaklist;       /* weak references to this type object */
 };
 
 /* Size of an object of type t holding n items (for getsizeof & alloc). */

@@ -1345,7 +1345,8 @@ static int object_set_class(py_obj *o, py_obj *v)
     }
     if (builtin_base(old) != builtin_base(nt) ||
         old->basicsize != nt->basicsize || old->itemsize != nt->itemsize ||
-        old->dictoffset != nt->dictoffset) {
+        old->dictoffset != nt->dictoffset ||
+        old->weaklistoffset != nt->weaklistoffset) {
         py_err_format(py_exc_TypeError,
                       "__class__ assignment: '%s' object "
                       "layout differs from '%s'",
@@ -1399,6 +1400,9 @@ static void subtype_dealloc(py_obj *o)
         return; /* resurrected by __del__ */
     gc_untrack(o);
     py_type *b = static_base(t);
+    if (t->weaklistoffset && t->weaklistoffset != b->weaklistoffset &&
+        *py_weaklist_ptr(o))
+        py_weakref_clear_all(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
         PY_CLEAR(*(py_obj **)((char *)o + t->dictoffset));
     b->dealloc(o);
@@ -1459,6 +1463,19 @@ static int subtype_set_dict(py_obj *o, py_obj *v)
 
 static const py_getset_def subtype_getset[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* o.__weakref__: the first weak reference to o, or None.  NEW. */
+static py_obj *subtype_get_weakref(py_obj *o)
+{
+    py_obj **list = py_weaklist_ptr(o);
+    return py_newref(list && *list ? *list : py_None);
+}
+
+static const py_getset_def subtype_weakref_getset[] = {
+    {"__weakref__", subtype_get_weakref, NULL,
+     "list of weak references to the object (if defined)"},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -1613,6 +1630,8 @@ static void type_dealloc(py_obj *o)
 {
     py_type *t = TP(o);
     gc_untrack(o);
+    if (t->weaklist)
+        py_weakref_clear_all(o);
     PY_CLEAR(t->dict);
     PY_CLEAR(t->mro);
     PY_CLEAR(t->bases);
@@ -1791,7 +1810,7 @@ static py_obj *type_subclasscheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__subclasscheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_issubclass(args[0], self);
+    int r = py_issubclass_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1800,7 +1819,7 @@ static py_obj *type_instancecheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__instancecheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_isinstance(args[0], self);
+    int r = py_isinstance_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1843,6 +1862,7 @@ static const py_method_def type_methods[] = {
     {"__instancecheck__", type_instancecheck, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1858,6 +1878,7 @@ py_type py_type_type = {
     .getattro = type_getattro,
     .setattro = type_setattro,
     .call = py_type_call,
+    .nb = {[PY_NB_OR] = py_union_or},
     .tp_new = type_new,
     .tp_init = type_init,
     .traverse = type_traverse,
@@ -1865,6 +1886,7 @@ py_type py_type_type = {
     .methods = type_methods,
     .getset = type_getset,
     .dictoffset = 0,
+    .weaklistoffset = offsetof(py_type, weaklist),
 };
 
 /* ==================================================== readying types */
@@ -1967,6 +1989,8 @@ static void inherit_slots(py_type *t, py_type *b)
         t->itemsize = b->itemsize;
     if (!t->dictoffset)
         t->dictoffset = b->dictoffset;
+    if (!t->weaklistoffset)
+        t->weaklistoffset = b->weaklistoffset;
 }
 
 static int set_static_mro(py_type *t)
@@ -2296,20 +2320,40 @@ static int prepare_dict(py_type *t, py_obj *d)
     return 0;
 }
 
-/* Instance layout: the base's, plus a __dict__ slot when it has none. */
+/* Offset of a new pointer slot at the end of t's instances (basicsize
+ * grows by one pointer). */
+static ssize_t add_pointer_slot(py_type *t)
+{
+    size_t off =
+        ((size_t)t->basicsize + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    t->basicsize = off + sizeof(py_obj *);
+    return (ssize_t)off;
+}
+
+/* Instance layout: the base's, plus a __dict__ slot and a weak reference
+ * list when it has none and its instances are not variable-sized (as
+ * CPython's type_new, which pyscope's missing __slots__ never stops). */
 static int set_layout(py_type *t, py_type *b)
 {
     t->basicsize = b->basicsize;
     t->itemsize = b->itemsize;
     t->dictoffset = b->dictoffset;
-    if (t->dictoffset || b->itemsize || py_type_is_subtype(b, &py_type_type))
+    t->weaklistoffset = b->weaklistoffset;
+    if (!t->dictoffset && !b->itemsize &&
+        !py_type_is_subtype(b, &py_type_type)) {
+        t->dictoffset = add_pointer_slot(t);
+        if (!py_dict_get(t->dict, DN(dict)) &&
+            dict_put_new(t, "__dict__",
+                         py_descr_new_getset(t, subtype_getset)) < 0)
+            return -1;
+    }
+    if (t->weaklistoffset || b->itemsize)
         return 0;
-    size_t off = (b->basicsize + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
-    t->dictoffset = (ssize_t)off;
-    t->basicsize = off + sizeof(py_obj *);
-    if (py_dict_get(t->dict, DN(dict)))
+    t->weaklistoffset = add_pointer_slot(t);
+    if (py_dict_get(t->dict, py_dunder("__weakref__")))
         return 0;
-    return dict_put_new(t, "__dict__", py_descr_new_getset(t, subtype_getset));
+    return dict_put_new(t, "__weakref__",
+                        py_descr_new_getset(t, subtype_weakref_getset));
 }
 
 static unsigned subclass_flags(py_type *t)

@@ -39,8 +39,9 @@ void py_cell_set(py_obj *cell, py_obj *value); /* value BORROWED or NULL */
 
 typedef struct py_methodobj {
     PY_HEAD;
-    py_obj *func; /* owned callable */
-    py_obj *self; /* owned bound instance */
+    py_obj *func;     /* owned callable */
+    py_obj *self;     /* owned bound instance */
+    py_obj *weaklist; /* weak references to the method (weakrefobject.c) */
 } py_methodobj;
 
 /* NEW bound method of func to self (both BORROWED). */
