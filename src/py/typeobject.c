@@ -2678,7 +2678,7 @@ static py_type *const core_types[] = {
     &py_module_type,        &py_generator_type,
     &py_coro_type,          &py_async_gen_type,
     &py_coro_wrapper_type,  &py_async_gen_asend_type,
-    &py_async_gen_athrow_type,
+    &py_async_gen_athrow_type, &py_anext_awaitable_type,
     &py_property_type,      &py_classmethod_type,
     &py_staticmethod_type,  &py_super_type,
     &py_traceback_type,     &py_frame_type,

@@ -65,6 +65,11 @@ bool py_gen_is_genlike(py_obj *o);
 py_obj *py_coro_awaitable_iter(py_obj *o);
 /* async_generator.__anext__(): NEW awaitable. */
 py_obj *py_async_gen_anext(py_obj *self);
+/* The builtins aiter() and anext() (vectorcall; NEW results). */
+py_obj *py_builtin_aiter(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
+py_obj *py_builtin_anext(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
 
 /* Run frame f (which must be set up) until it returns or yields; NEW
  * result or NULL.  *yielded is set when it stopped at a yield.  With
