@@ -120,6 +120,7 @@ void py_vm_fini(void)
     }
     free(spare_chunk);
     spare_chunk = NULL;
+    py_gen_fini();
 }
 
 /* Fill a fresh frame's header; localsplus all NULL.  References to code,

@@ -496,6 +496,15 @@ static bool warn_once(const char *key)
     return true;
 }
 
+void py_gen_fini(void)
+{
+    for (int i = 0; i < warned.n; i++)
+        free(warned.keys[i]);
+    free(warned.keys);
+    warned.keys = NULL;
+    warned.n = warned.cap = 0;
+}
+
 /* Print CPython's RuntimeWarning for a coroutine dropped before it ever
  * ran, located at the running Python line ("sys:1" when none), with the
  * line's text and the tracemalloc hint that warnings adds. */

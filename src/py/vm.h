@@ -63,6 +63,8 @@ bool py_gen_is_genlike(py_obj *o);
 /* The iterator `await o` drives (a coroutine itself, else
  * o.__await__()).  NEW, or NULL with CPython's TypeError / RuntimeError. */
 py_obj *py_coro_awaitable_iter(py_obj *o);
+/* Forget the coroutine warnings already shown (interpreter teardown). */
+void py_gen_fini(void);
 /* async_generator.__anext__(): NEW awaitable. */
 py_obj *py_async_gen_anext(py_obj *self);
 /* The builtins aiter() and anext() (vectorcall; NEW results). */
