@@ -74,6 +74,7 @@ typedef struct fblock {
     fb_kind kind;
     int start, exit;    /* loops: continue / break labels */
     py_obj *name;       /* FB_HANDLER: the `as` name or NULL */
+    ast_node *node;     /* the statement (FB_WITH: cleanup's location) */
     ast_seq *finalbody; /* FB_FINALLY_TRY */
 } fblock;
 
@@ -890,7 +891,7 @@ static int push_fb(compiler *c, ast_node *at, fb_kind k, int start, int exit)
                    -1;
         return error_at(c, at, "too many statically nested blocks");
     }
-    u->fb[u->nfb++] = (fblock){k, start, exit, NULL, NULL};
+    u->fb[u->nfb++] = (fblock){k, start, exit, NULL, at, NULL};
     return 0;
 }
 
@@ -934,6 +935,7 @@ static int unwind(compiler *c, fblock *fb, bool preserve)
         TRY(emit(c, PY_OP_POP_TOP, 0));
         return emit(c, PY_OP_POP_EXCEPT, 0);
     case FB_WITH:
+        c->u->cur = pos_of(fb->node); /* as CPython: the with's line */
         TRY(emit(c, PY_OP_POP_BLOCK, 0));
         if (preserve)
             TRY(emit(c, PY_OP_ROT_TWO, 0));
@@ -943,6 +945,7 @@ static int unwind(compiler *c, fblock *fb, bool preserve)
         TRY(emit(c, PY_OP_CALL_FUNCTION, 3));
         return emit(c, PY_OP_POP_TOP, 0);
     case FB_ASYNC_WITH:
+        c->u->cur = pos_of(fb->node);
         TRY(emit(c, PY_OP_POP_BLOCK, 0));
         if (preserve)
             TRY(emit(c, PY_OP_ROT_TWO, 0));

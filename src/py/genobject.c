@@ -539,8 +539,20 @@ static void warn_unawaited(py_gen *g)
     py_write_err(hint, sizeof hint - 1);
 }
 
+/* Report the pending error of closing g on stderr as CPython's
+ * PyErr_WriteUnraisable: "Exception ignored in: <repr>", the traceback
+ * (the running frame's line when the error has none). */
+static void write_unraisable(py_obj *g)
+{
+    py_exc *e = (py_exc *)py_err_occurred();
+    if (e && !e->traceback && py_rt.frame &&
+        py_traceback_here(PY_OBJ(e), py_rt.frame) < 0)
+        py_err_clear();
+    py_err_write_unraisable(g);
+}
+
 /* Finalizer (PEP 442): close an unfinished generator, keeping any
- * exception in flight; errors are reported as unraisable (dropped). */
+ * exception in flight; errors are written as unraisable. */
 static void gen_finalize(py_obj *self)
 {
     if (PY_TYPE(self) == &py_coro_type && GEN(self)->frame &&
@@ -555,7 +567,7 @@ static void gen_finalize(py_obj *self)
     if (r)
         py_decref(r);
     else
-        py_err_clear();
+        write_unraisable(self);
     py_err_restore(saved);
 }
 
