@@ -42,6 +42,22 @@
  * - IMPORT_NAME takes the fromlist (None or tuple) on the stack; relative
  *   imports pass the module name with its leading dots ("..mod").
  * - Function code: consts[0] is the docstring when PY_CO_HAS_DOCSTRING.
+ * - await e: <e>; GET_AWAITABLE; LOAD_CONST None; YIELD_FROM.  An
+ *   async def body is CO_COROUTINE (CO_ASYNC_GENERATOR with a yield,
+ *   whose own yields are YIELD_VALUE 1).  async for: <it>; GET_AITER;
+ *   top: SETUP_FINALLY end; GET_ANEXT; await; POP_BLOCK; <store>; body;
+ *   JUMP_BACKWARD top; end: END_ASYNC_FOR (StopAsyncIteration ends the
+ *   loop).  async with: <mgr>; BEFORE_ASYNC_WITH; await;
+ *   SETUP_ASYNC_WITH h; ... with __aexit__'s results awaited.  A
+ *   comprehension with await / async for is a coroutine the enclosing
+ *   scope awaits (an async genexp is just created).
+ * - match: the subject stays on the stack; each case but the last works
+ *   on a COPY.  A pattern consumes its subject; captured values wait on
+ *   the stack (rotated below the work items, ROT_N) and are stored only
+ *   once the whole pattern matched; a failed check jumps to a label that
+ *   pops what is on the stack then (CPython's fail_pop).  Sequences and
+ *   mappings are tested with MATCH_SEQUENCE / MATCH_MAPPING and GET_LEN,
+ *   mapping values fetched by MATCH_KEYS, class patterns by MATCH_CLASS.
  */
 #include <math.h>
 #include <stdio.h>

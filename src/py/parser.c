@@ -15,6 +15,11 @@
  * ...", indentation errors).  A generic "invalid syntax" is replaced by a
  * tokenizer error found later in the file, as CPython does.
  *
+ * The soft keywords `match` and `case` stay ordinary names: a statement
+ * starting with `match` is a match statement only when its logical line
+ * is a compound header (match_ahead looks ahead with a copy of the
+ * lexer); inside it, `case` starts each block.
+ *
  * Nesting is bounded (MAX_DEPTH) so hostile input ends in a SyntaxError
  * rather than a C stack overflow.
  */
