@@ -106,8 +106,20 @@ static void stack_free(py_frame *f)
     }
 }
 
+/* Ready the types of what frames make (generators, coroutines, async
+ * generators and their awaitables), so isinstance/issubclass see their
+ * MROs before anything looks an attribute up on them.  0 or -1. */
 int py_vm_init(void)
 {
+    static py_type *const types[] = {
+        &py_generator_type,       &py_coro_type,
+        &py_async_gen_type,       &py_coro_wrapper_type,
+        &py_async_gen_asend_type, &py_async_gen_athrow_type,
+        &py_anext_awaitable_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_type_ready(types[i]) < 0)
+            return -1;
     return 0;
 }
 

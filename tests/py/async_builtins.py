@@ -88,3 +88,7 @@ try:
     f.__code__.replace(co_flags="x")
 except TypeError as e:
     print("TypeError:", e)
+
+# the types' MROs are there before any attribute of theirs was used
+print(types.AsyncGeneratorType.__mro__, types.CoroutineType.__bases__)
+print(type(iter([])).__mro__, issubclass(types.AsyncGeneratorType, object))
