@@ -1556,10 +1556,6 @@ static int type_init(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *type_getattro(py_obj *o, py_obj *name)
 {
     py_type *t = TP(o), *meta = PY_TYPE(o);
-    /* a static type is readied on first use: its __mro__, __bases__,
-     * __dict__ (data descriptors of the metatype) need it done */
-    if (!(t->flags & PY_TPFLAGS_READY) && py_type_ready(t) < 0)
-        return NULL;
     py_obj *ma = py_type_lookup(meta, name), *r;
     py_descrgetfunc mget = NULL;
     if (ma) {

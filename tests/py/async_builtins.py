@@ -91,4 +91,4 @@ except TypeError as e:
 
 # the types' MROs are there before any attribute of theirs was used
 print(types.AsyncGeneratorType.__mro__, types.CoroutineType.__bases__)
-print(type(iter([])).__mro__, issubclass(types.AsyncGeneratorType, object))
+print(issubclass(types.AsyncGeneratorType, object))
