@@ -2623,6 +2623,8 @@ static int store_capture(compiler *c, ast_node *p, py_obj *name, pctx *pc)
 {
     if (!name)
         return emit(c, PY_OP_POP_TOP, 0);
+    if (py_str_eq_cstr(name, "__debug__"))
+        return error_at(c, pc->loc ? pc->loc : p, "cannot assign to __debug__");
     int dup = name_in(pc->stores, name);
     TRY(dup);
     if (dup)

@@ -35,6 +35,10 @@ errors = [
     "match x:\n    pass",
     "match *x:\n    case 1:\n        pass",
     "match x:\n    case 1:\n        pass\n    case\n",
+    "match x:\n    case __debug__:\n        pass",
+    "match x:\n    case [*__debug__]:\n        pass",
+    "match x:\n    case {**__debug__}:\n        pass",
+    "match x:\n    case 1 as __debug__:\n        pass",
     "def f():\n    match x:\n        case [y, *z] | (z, y, 0):\n            return y\n        case z:\n            return\n        case _:\n            pass",
 ]
 for src in errors:
