@@ -41,6 +41,7 @@ typedef enum {
     AST_PASS,
     AST_BREAK,
     AST_CONTINUE,
+    AST_MATCH,
     /* expressions */
     AST_BOOLOP,
     AST_NAMEDEXPR,
@@ -78,6 +79,16 @@ typedef enum {
     AST_ALIAS,
     AST_WITHITEM,
     AST_MODULE,
+    AST_MATCH_CASE,
+    /* patterns (match statements) */
+    AST_PAT_VALUE,     /* value: an expression compared with == */
+    AST_PAT_SINGLETON, /* value: None/True/False constant, compared by is */
+    AST_PAT_SEQUENCE,  /* patterns */
+    AST_PAT_MAPPING,   /* keys, patterns, name (**rest or NULL) */
+    AST_PAT_CLASS,     /* value (the class), patterns, kwd_attrs, kwd_... */
+    AST_PAT_STAR,      /* name (NULL for *_) */
+    AST_PAT_AS,        /* value (sub-pattern or NULL), name (NULL for _) */
+    AST_PAT_OR,        /* patterns */
 } ast_kind;
 
 typedef enum { AST_LOAD, AST_STORE, AST_DEL } ast_ctx;
@@ -256,6 +267,21 @@ struct ast_node {
         struct {
             ast_seq body;
         } module;
+        struct {
+            ast_node *subject;
+            ast_seq cases;
+        } match;
+        struct {
+            ast_node *pattern, *guard;
+            ast_seq body;
+        } mcase;
+        struct {
+            ast_node *value;
+            ast_seq patterns, keys;
+            ast_seq kwd_attrs; /* AST_NAME nodes */
+            ast_seq kwd_patterns;
+            py_obj *name;
+        } pat;
     } v;
 };
 

@@ -1802,12 +1802,16 @@ static const py_method_def builtin_functions[] = {
        "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"),
     BI("__import__", bi_import, "Import a module."),
     BI("abs", bi_abs, "Return the absolute value of the argument."),
+    BI("aiter", py_builtin_aiter,
+       "Return an AsyncIterator for an AsyncIterable object."),
     BI("all", bi_all,
        "Return True if bool(x) is True for all values x in "
        "the iterable."),
     BI("any", bi_any,
        "Return True if bool(x) is True for any x in the "
        "iterable."),
+    BI("anext", py_builtin_anext,
+       "Return the next item from the async iterator."),
     BI("ascii", bi_ascii,
        "Return an ASCII-only representation of an "
        "object."),

@@ -106,8 +106,20 @@ static void stack_free(py_frame *f)
     }
 }
 
+/* Ready the types of what frames make (generators, coroutines, async
+ * generators and their awaitables), so isinstance/issubclass see their
+ * MROs before anything looks an attribute up on them.  0 or -1. */
 int py_vm_init(void)
 {
+    static py_type *const types[] = {
+        &py_generator_type,       &py_coro_type,
+        &py_async_gen_type,       &py_coro_wrapper_type,
+        &py_async_gen_asend_type, &py_async_gen_athrow_type,
+        &py_anext_awaitable_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_type_ready(types[i]) < 0)
+            return -1;
     return 0;
 }
 
@@ -120,6 +132,7 @@ void py_vm_fini(void)
     }
     free(spare_chunk);
     spare_chunk = NULL;
+    py_gen_fini();
 }
 
 /* Fill a fresh frame's header; localsplus all NULL.  References to code,
@@ -1454,6 +1467,242 @@ static py_obj *get_anext(py_obj *aiter)
     return it;
 }
 
+/* ============================================================ match */
+
+/* Is o an instance of collections.abc.<abc_name> (when that module is
+ * loaded; nothing registers with it otherwise)?  1, 0 or -1. */
+static int abc_instance(py_obj *o, const char *abc_name)
+{
+    py_obj *mod = py_dict_get_str(py_rt.modules, "_collections_abc");
+    if (!mod)
+        return 0;
+    py_obj *abc = py_getattr_str(mod, abc_name);
+    if (!abc) {
+        py_err_clear();
+        return 0;
+    }
+    int r = py_isinstance(o, abc);
+    py_decref(abc);
+    return r;
+}
+
+/* MATCH_SEQUENCE: list, tuple, range and collections.abc.Sequence
+ * instances, but never str, bytes or bytearray.  1, 0 or -1. */
+static int match_sequence(py_obj *o)
+{
+    if (PY_TYPE_CHECK(o, &py_list_type) || PY_TYPE_CHECK(o, &py_tuple_type) ||
+        PY_TYPE_CHECK(o, &py_range_type))
+        return 1;
+    if (PY_TYPE_CHECK(o, &py_str_type) || PY_TYPE_CHECK(o, &py_bytes_type) ||
+        PY_TYPE_CHECK(o, &py_dict_type) ||
+        !strcmp(PY_TYPE(o)->name, "bytearray"))
+        return 0;
+    return abc_instance(o, "Sequence");
+}
+
+/* MATCH_MAPPING: dict and collections.abc.Mapping instances. */
+static int match_mapping(py_obj *o)
+{
+    if (PY_TYPE_CHECK(o, &py_dict_type))
+        return 1;
+    if (PY_TYPE_CHECK(o, &py_list_type) || PY_TYPE_CHECK(o, &py_tuple_type) ||
+        PY_TYPE_CHECK(o, &py_str_type))
+        return 0;
+    return abc_instance(o, "Mapping");
+}
+
+/* MATCH_KEYS: NEW tuple of o[k] for the keys, or None when one is
+ * missing (looked up with o.get(k, <dummy>) as CPython); ValueError
+ * for a key given twice. */
+static py_obj *match_keys(py_obj *o, py_obj *keys)
+{
+    ssize_t n = PY_TUPLE_SIZE(keys);
+    py_obj *seen = py_set_new(NULL), *vals = py_tuple_new(n);
+    py_obj *dummy = py_obj_alloc(&py_object_type, 0), *get = NULL;
+    if (!seen || !vals || !dummy || !(get = py_getattr_str(o, "get")))
+        goto error;
+    for (ssize_t i = 0; i < n; i++) {
+        py_obj *k = PY_TUPLE_ITEMS(keys)[i];
+        int dup = py_set_contains(seen, k);
+        if (dup < 0 || (!dup && py_set_add(seen, k) < 0))
+            goto error;
+        if (dup) {
+            py_obj *r = py_repr(k);
+            if (r)
+                py_err_format(py_exc_ValueError,
+                              "mapping pattern checks duplicate key (%s)",
+                              PY_STR_DATA(r));
+            py_xdecref(r);
+            goto error;
+        }
+        py_obj *args[2] = {k, dummy};
+        py_obj *v = py_call(get, args, 2, NULL);
+        if (!v)
+            goto error;
+        if (v == dummy) {
+            py_decref(v);
+            PY_SETREF(vals, py_none_new());
+            break;
+        }
+        PY_TUPLE_ITEMS(vals)[i] = v;
+    }
+    py_decref(seen);
+    py_decref(dummy);
+    py_decref(get);
+    return vals;
+error:
+    py_xdecref(seen);
+    py_xdecref(vals);
+    py_xdecref(dummy);
+    py_xdecref(get);
+    return NULL;
+}
+
+/* MATCH_REST (**rest): NEW dict of o's items without keys. */
+static py_obj *match_rest(py_obj *o, py_obj *keys)
+{
+    py_obj *d = py_dict_new();
+    if (!d || py_dict_update(d, o) < 0)
+        goto error;
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(keys); i++)
+        if (py_dict_del(d, PY_TUPLE_ITEMS(keys)[i]) < 0)
+            goto error;
+    return d;
+error:
+    py_xdecref(d);
+    return NULL;
+}
+
+/* Do instances of t match a single positional sub-pattern with
+ * themselves (int(x), str(s), ...)? */
+static bool match_self(py_type *t)
+{
+    static py_type *const self_types[] = {
+        &py_bool_type, &py_bytes_type,     &py_dict_type, &py_float_type,
+        &py_int_type,  &py_frozenset_type, &py_list_type, &py_set_type,
+        &py_str_type,  &py_tuple_type,
+    };
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (py_type_is_subtype(t, self_types[i]))
+            return true;
+    for (py_type *b = t; b; b = b->base)
+        if (!strcmp(b->name, "bytearray"))
+            return true;
+    return false;
+}
+
+/* One attribute of a class pattern: NEW value, NULL without exception
+ * when o lacks it, NULL with TypeError when the name came twice. */
+static py_obj *match_class_attr(py_obj *o, py_type *t, py_obj *name,
+                                py_obj *seen)
+{
+    int dup = py_set_contains(seen, name);
+    if (dup < 0 || (!dup && py_set_add(seen, name) < 0))
+        return NULL;
+    if (dup) {
+        py_obj *r = py_repr(name);
+        if (r)
+            py_err_format(py_exc_TypeError,
+                          "%s() got multiple sub-patterns for attribute %s",
+                          t->name, PY_STR_DATA(r));
+        py_xdecref(r);
+        return NULL;
+    }
+    py_obj *v = NULL;
+    py_lookup_attr(o, name, &v);
+    return v;
+}
+
+/* The names positional sub-patterns bind: t.__match_args__ (a tuple),
+ * or () for types matching themselves.  NEW, or NULL with TypeError. */
+static py_obj *match_args_of(py_type *t, ssize_t nargs, bool *self)
+{
+    py_obj *ma = NULL;
+    py_obj *key = py_str_interned("__match_args__");
+    int r = key ? py_lookup_attr(PY_OBJ(t), key, &ma) : -1;
+    py_xdecref(key);
+    if (r < 0)
+        return NULL;
+    *self = !ma && match_self(t);
+    if (ma && !PY_TYPE_CHECK_EXACT(ma, &py_tuple_type)) {
+        py_err_format(py_exc_TypeError,
+                      "%s.__match_args__ must be a tuple (got %s)", t->name,
+                      py_type_name(ma));
+        py_decref(ma);
+        return NULL;
+    }
+    if (!ma && !(ma = py_tuple_new(0)))
+        return NULL;
+    ssize_t allowed = *self ? 1 : PY_TUPLE_SIZE(ma);
+    if (allowed < nargs) {
+        py_err_format(py_exc_TypeError,
+                      "%s() accepts %zd positional sub-pattern%s (%zd given)",
+                      t->name, allowed, allowed == 1 ? "" : "s", nargs);
+        py_decref(ma);
+        return NULL;
+    }
+    return ma;
+}
+
+/* Collect the attributes of a class pattern into list out: 1 matched,
+ * 0 an attribute is missing, -1 error. */
+static int match_class_attrs(py_obj *o, py_type *t, ssize_t nargs,
+                             py_obj *names, py_obj *out, py_obj *seen)
+{
+    bool self = false;
+    py_obj *ma = nargs ? match_args_of(t, nargs, &self) : NULL;
+    if (nargs && !ma)
+        return -1;
+    int r = 1;
+    for (ssize_t i = 0; r > 0 && i < nargs; i++) {
+        py_obj *v = NULL;
+        if (self) {
+            v = py_newref(o);
+        } else {
+            py_obj *nm = PY_TUPLE_ITEMS(ma)[i];
+            if (!PY_TYPE_CHECK(nm, &py_str_type)) {
+                py_err_format(py_exc_TypeError,
+                              "__match_args__ elements must be strings "
+                              "(got %s)",
+                              py_type_name(nm));
+                r = -1;
+                break;
+            }
+            v = match_class_attr(o, t, nm, seen);
+        }
+        r = v ? py_list_append(out, v) + 1 : (py_err_occurred() ? -1 : 0);
+        py_xdecref(v);
+    }
+    py_xdecref(ma);
+    for (ssize_t i = 0; r > 0 && i < PY_TUPLE_SIZE(names); i++) {
+        py_obj *v = match_class_attr(o, t, PY_TUPLE_ITEMS(names)[i], seen);
+        r = v ? py_list_append(out, v) + 1 : (py_err_occurred() ? -1 : 0);
+        py_xdecref(v);
+    }
+    return r;
+}
+
+/* MATCH_CLASS: NEW tuple of the attributes (positional then named), or
+ * None when o is not an instance of cls or lacks an attribute. */
+static py_obj *match_class(py_obj *o, py_obj *cls, ssize_t nargs, py_obj *names)
+{
+    if (!PY_TYPE_CHECK(cls, &py_type_type)) {
+        py_err_set(py_exc_TypeError, "called match pattern must be a type");
+        return NULL;
+    }
+    int is = py_isinstance(o, cls);
+    if (is <= 0)
+        return is < 0 ? NULL : py_none_new();
+    py_obj *seen = py_set_new(NULL), *out = py_list_new(0), *res = NULL;
+    if (seen && out) {
+        int r = match_class_attrs(o, (py_type *)cls, nargs, names, out, seen);
+        res = r < 0 ? NULL : r ? py_list_as_tuple(out) : py_none_new();
+    }
+    py_xdecref(seen);
+    py_xdecref(out);
+    return res;
+}
+
 /* ============================================================ calls */
 
 /* Vectorcall of anything from the loop that is not inlined.  NEW. */
@@ -2400,6 +2649,65 @@ op_SETUP_WITH : {
 op_POP_BLOCK:
     f->nblock--;
     DISPATCH();
+op_ROT_N : {
+    py_obj *t = TOP();
+    memmove(sp - arg + 1, sp - arg, (size_t)(arg - 1) * sizeof *sp);
+    sp[-arg] = t;
+    DISPATCH();
+}
+op_COPY : {
+    py_obj *v = py_newref(PEEK(arg));
+    PUSH(v);
+    DISPATCH();
+}
+op_GET_LEN : {
+    SAVE();
+    ssize_t n = py_len(TOP());
+    py_obj *v = n < 0 ? NULL : py_int_from_i64(n);
+    if (!v)
+        goto error;
+    PUSH(v);
+    DISPATCH();
+}
+op_MATCH_SEQUENCE:
+op_MATCH_MAPPING : {
+    SAVE();
+    int r = PY_INSTR_OP(w) == PY_OP_MATCH_SEQUENCE ? match_sequence(TOP())
+                                                   : match_mapping(TOP());
+    if (r < 0)
+        goto error;
+    PUSH(py_bool_from(r));
+    DISPATCH();
+}
+op_MATCH_KEYS : {
+    SAVE();
+    py_obj *v = match_keys(SECOND(), TOP());
+    if (!v)
+        goto error;
+    PUSH(v);
+    DISPATCH();
+}
+op_MATCH_CLASS : {
+    SAVE();
+    py_obj *names = POP(), *cls = POP();
+    py_obj *v = match_class(TOP(), cls, arg, names);
+    py_decref(names);
+    py_decref(cls);
+    if (!v)
+        goto error;
+    PY_SETREF(TOP(), v);
+    DISPATCH();
+}
+op_MATCH_REST : {
+    SAVE();
+    py_obj *keys = POP();
+    py_obj *v = match_rest(TOP(), keys);
+    py_decref(keys);
+    if (!v)
+        goto error;
+    PY_SETREF(TOP(), v);
+    DISPATCH();
+}
 op_GET_AWAITABLE : {
     SAVE();
     py_obj *o = TOP();

@@ -6,6 +6,7 @@
  * not a GC type.  Attributes follow CPython's co_* names.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "code.h"
 #include "core.h"
@@ -126,6 +127,122 @@ static py_obj *get_code(py_obj *o)
     return py_bytes_new((const char *)co->code, (size_t)co->ncode * 4);
 }
 
+/* A copy of co's instruction and position arrays (py_mem), or false
+ * with MemoryError. */
+static bool copy_arrays(py_code *co, uint32_t **code, py_srcpos **pos,
+                        int32_t **cell2arg)
+{
+    size_t n = (size_t)co->ncode, nc = (size_t)PY_TUPLE_SIZE(co->cellvars);
+    *code = py_mem_alloc(n * sizeof **code + 1);
+    *pos = co->positions ? py_mem_alloc(n * sizeof **pos + 1) : NULL;
+    *cell2arg = co->cell2arg ? py_mem_alloc(nc * sizeof **cell2arg + 1) : NULL;
+    if (!*code || (co->positions && !*pos) || (co->cell2arg && !*cell2arg)) {
+        py_mem_free(*code);
+        py_mem_free(*pos);
+        py_mem_free(*cell2arg);
+        py_err_nomemory();
+        return false;
+    }
+    memcpy(*code, co->code, n * sizeof **code);
+    if (*pos)
+        memcpy(*pos, co->positions, n * sizeof **pos);
+    if (*cell2arg)
+        memcpy(*cell2arg, co->cell2arg, nc * sizeof **cell2arg);
+    return true;
+}
+
+/* The replace() keywords pyscope supports, with the field each sets. */
+enum {
+    R_FLAGS,
+    R_FIRSTLINENO,
+    R_NAME,
+    R_QUALNAME,
+    R_FILENAME,
+    R_CONSTS,
+    R_NAMES,
+    R_COUNT
+};
+static const char *const replace_kw[R_COUNT] = {
+    "co_flags",    "co_firstlineno", "co_name",  "co_qualname",
+    "co_filename", "co_consts",      "co_names",
+};
+
+/* Check one replace() argument: its index in replace_kw, or -1. */
+static int replace_arg(py_obj *key, py_obj *v)
+{
+    for (int k = 0; k < R_COUNT; k++) {
+        if (!py_str_eq_cstr(key, replace_kw[k]))
+            continue;
+        py_type *want = k <= R_FIRSTLINENO ? &py_int_type
+                        : k <= R_FILENAME  ? &py_str_type
+                                           : &py_tuple_type;
+        if (want == &py_int_type && !PY_TYPE_CHECK(v, want)) {
+            py_err_format(py_exc_TypeError,
+                          "'%s' object cannot be interpreted as an integer",
+                          py_type_name(v));
+            return -1;
+        }
+        if (!PY_TYPE_CHECK(v, want)) {
+            py_err_format(py_exc_TypeError,
+                          "replace() argument '%s' must be %s, not %s",
+                          replace_kw[k], want->name, py_type_name(v));
+            return -1;
+        }
+        return k;
+    }
+    py_err_format(py_exc_TypeError,
+                  "replace() got an unexpected keyword argument '%s' (pyscope "
+                  "replaces only co_flags, co_firstlineno, co_name, "
+                  "co_qualname, co_filename, co_consts and co_names)",
+                  PY_STR_DATA(key));
+    return -1;
+}
+
+/* code.replace(**changes): a NEW code object like self with the given
+ * fields changed (keyword arguments only, as CPython's). */
+static py_obj *code_replace(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    py_code *co = CO(self);
+    if (nargs) {
+        py_err_set(py_exc_TypeError, "replace() takes no positional arguments");
+        return NULL;
+    }
+    py_obj *val[R_COUNT] = {0};
+    ssize_t nkw = kwnames ? PY_TUPLE_SIZE(kwnames) : 0;
+    for (ssize_t i = 0; i < nkw; i++) {
+        int k = replace_arg(PY_TUPLE_ITEMS(kwnames)[i], args[i]);
+        if (k < 0)
+            return NULL;
+        val[k] = args[i];
+    }
+    int64_t flags = co->flags, first = co->firstlineno;
+    if ((val[R_FLAGS] && py_int_as_i64(val[R_FLAGS], &flags) < 0) ||
+        (val[R_FIRSTLINENO] && py_int_as_i64(val[R_FIRSTLINENO], &first) < 0))
+        return NULL;
+    uint32_t *code;
+    py_srcpos *pos;
+    int32_t *c2a;
+    if (!copy_arrays(co, &code, &pos, &c2a))
+        return NULL;
+#define PICK(k, field) py_newref(val[k] ? val[k] : co->field)
+    return PY_OBJ(py_code_new(
+        code, pos, co->ncode, PICK(R_CONSTS, consts), PICK(R_NAMES, names),
+        py_newref(co->varnames), py_newref(co->cellvars),
+        py_newref(co->freevars), c2a, co->argcount, co->posonlyargcount,
+        co->kwonlyargcount, co->stacksize, co->nblocks, (int)flags, (int)first,
+        PICK(R_FILENAME, filename), PICK(R_NAME, name),
+        PICK(R_QUALNAME, qualname)));
+#undef PICK
+}
+
+static const py_method_def code_methods[] = {
+    {"replace", code_replace, PY_METH_DEFAULT,
+     "Return a copy of the code object with new values for the specified "
+     "fields."},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def code_getset[] = {
     {"co_consts", get_consts, NULL, NULL},
     {"co_names", get_names, NULL, NULL},
@@ -153,5 +270,6 @@ py_type py_code_type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getset = code_getset,
+    .methods = code_methods,
     .weaklistoffset = offsetof(py_code, weaklist),
 };

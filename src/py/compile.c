@@ -42,6 +42,22 @@
  * - IMPORT_NAME takes the fromlist (None or tuple) on the stack; relative
  *   imports pass the module name with its leading dots ("..mod").
  * - Function code: consts[0] is the docstring when PY_CO_HAS_DOCSTRING.
+ * - await e: <e>; GET_AWAITABLE; LOAD_CONST None; YIELD_FROM.  An
+ *   async def body is CO_COROUTINE (CO_ASYNC_GENERATOR with a yield,
+ *   whose own yields are YIELD_VALUE 1).  async for: <it>; GET_AITER;
+ *   top: SETUP_FINALLY end; GET_ANEXT; await; POP_BLOCK; <store>; body;
+ *   JUMP_BACKWARD top; end: END_ASYNC_FOR (StopAsyncIteration ends the
+ *   loop).  async with: <mgr>; BEFORE_ASYNC_WITH; await;
+ *   SETUP_ASYNC_WITH h; ... with __aexit__'s results awaited.  A
+ *   comprehension with await / async for is a coroutine the enclosing
+ *   scope awaits (an async genexp is just created).
+ * - match: the subject stays on the stack; each case but the last works
+ *   on a COPY.  A pattern consumes its subject; captured values wait on
+ *   the stack (rotated below the work items, ROT_N) and are stored only
+ *   once the whole pattern matched; a failed check jumps to a label that
+ *   pops what is on the stack then (CPython's fail_pop).  Sequences and
+ *   mappings are tested with MATCH_SEQUENCE / MATCH_MAPPING and GET_LEN,
+ *   mapping values fetched by MATCH_KEYS, class patterns by MATCH_CLASS.
  */
 #include <math.h>
 #include <stdio.h>
@@ -74,6 +90,7 @@ typedef struct fblock {
     fb_kind kind;
     int start, exit;    /* loops: continue / break labels */
     py_obj *name;       /* FB_HANDLER: the `as` name or NULL */
+    ast_node *node;     /* the statement (FB_WITH: cleanup's location) */
     ast_seq *finalbody; /* FB_FINALLY_TRY */
 } fblock;
 
@@ -890,7 +907,7 @@ static int push_fb(compiler *c, ast_node *at, fb_kind k, int start, int exit)
                    -1;
         return error_at(c, at, "too many statically nested blocks");
     }
-    u->fb[u->nfb++] = (fblock){k, start, exit, NULL, NULL};
+    u->fb[u->nfb++] = (fblock){k, start, exit, NULL, at, NULL};
     return 0;
 }
 
@@ -934,6 +951,7 @@ static int unwind(compiler *c, fblock *fb, bool preserve)
         TRY(emit(c, PY_OP_POP_TOP, 0));
         return emit(c, PY_OP_POP_EXCEPT, 0);
     case FB_WITH:
+        c->u->cur = pos_of(fb->node); /* as CPython: the with's line */
         TRY(emit(c, PY_OP_POP_BLOCK, 0));
         if (preserve)
             TRY(emit(c, PY_OP_ROT_TWO, 0));
@@ -943,6 +961,7 @@ static int unwind(compiler *c, fblock *fb, bool preserve)
         TRY(emit(c, PY_OP_CALL_FUNCTION, 3));
         return emit(c, PY_OP_POP_TOP, 0);
     case FB_ASYNC_WITH:
+        c->u->cur = pos_of(fb->node);
         TRY(emit(c, PY_OP_POP_BLOCK, 0));
         if (preserve)
             TRY(emit(c, PY_OP_ROT_TWO, 0));
@@ -1216,6 +1235,10 @@ static bool find_ann(ast_seq *body)
                     find_ann(&s->v.try_.finalbody);
             for (int h = 0; !found && h < s->v.try_.handlers.n; h++)
                 found = find_ann(&s->v.try_.handlers.items[h]->v.handler.body);
+            break;
+        case AST_MATCH:
+            for (int k = 0; !found && k < s->v.match.cases.n; k++)
+                found = find_ann(&s->v.match.cases.items[k]->v.mcase.body);
             break;
         default:
             break;
@@ -2489,6 +2512,569 @@ static int expr_stmt(compiler *c, ast_node *s)
     return emit(c, PY_OP_POP_TOP, 0);
 }
 
+/* ------------------------------------------------------------ match */
+
+/* The state of compiling one case's pattern (CPython's approach): the
+ * captured values wait on the stack, below the items being worked on,
+ * until the whole pattern matched; then they are stored in `stores`
+ * order.  A failing check jumps to fail_pop[n], which pops the n items
+ * above the case's base (on_top work items plus the captures). */
+typedef struct pctx {
+    py_obj *stores;         /* list of captured names, in stack order */
+    bool allow_irrefutable; /* may this (sub)pattern always match? */
+    int *fail_pop;          /* labels; fail_pop[n] pops n items */
+    int nfail;
+    int on_top;    /* work items above the captures */
+    ast_node *loc; /* the pattern compiled last: where errors point, as
+                      CPython's location is left after a sub-pattern */
+} pctx;
+
+static int pattern(compiler *c, ast_node *p, pctx *pc);
+
+/* Error about node n with a %s-style argument formatted in. */
+static int error_fmt(compiler *c, ast_node *n, const char *fmt, py_obj *arg)
+{
+    py_obj *r = arg ? py_repr(arg) : NULL;
+    if (arg && !r)
+        return -1;
+    char msg[300];
+    snprintf(msg, sizeof msg, fmt, r ? PY_STR_DATA(r) : "");
+    PY_XDECREF(r);
+    return error_at(c, n, msg);
+}
+
+/* Is name (interned) in the list of names? */
+static int name_in(py_obj *list, py_obj *name)
+{
+    for (ssize_t i = 0; i < PY_LIST_SIZE(list); i++)
+        if (PY_LIST_ITEMS(list)[i] == name)
+            return 1;
+    return 0;
+}
+
+static int load_small_int(compiler *c, int n)
+{
+    py_obj *v = py_int_from_i64(n);
+    if (!v)
+        return -1;
+    int r = load_const(c, v);
+    PY_DECREF(v);
+    return r;
+}
+
+static bool is_wildcard(ast_node *p)
+{
+    return p->kind == AST_PAT_AS && !p->v.pat.value && !p->v.pat.name;
+}
+
+static bool is_star_wildcard(ast_node *p)
+{
+    return p->kind == AST_PAT_STAR && !p->v.pat.name;
+}
+
+/* [.. x] -> [x ..]: move TOS down under n - 1 items. */
+static int rotate(compiler *c, int n)
+{
+    return n > 1 ? emit(c, PY_OP_ROT_N, n) : 0;
+}
+
+static int ensure_fail_pop(compiler *c, pctx *pc, int n)
+{
+    if (n < pc->nfail)
+        return 0;
+    int *v = py_mem_realloc(pc->fail_pop, (size_t)(n + 1) * sizeof *v);
+    if (!v)
+        return py_err_nomemory(), -1;
+    pc->fail_pop = v;
+    while (pc->nfail <= n) {
+        int l = new_label(c);
+        TRY(l);
+        pc->fail_pop[pc->nfail++] = l;
+    }
+    return 0;
+}
+
+/* Jump (op) to the failure path popping what is on the stack now. */
+static int jump_to_fail_pop(compiler *c, pctx *pc, int op)
+{
+    int pops = pc->on_top + (int)PY_LIST_SIZE(pc->stores);
+    TRY(ensure_fail_pop(c, pc, pops));
+    return emit_jump(c, op, pc->fail_pop[pops]);
+}
+
+/* Emit the failure paths: fail_pop[n]: POP_TOP, fail_pop[n-1]: ... */
+static int emit_fail_pop(compiler *c, pctx *pc)
+{
+    if (!pc->nfail)
+        return 0;
+    for (int i = pc->nfail - 1; i > 0; i--) {
+        bind(c, pc->fail_pop[i]);
+        TRY(emit(c, PY_OP_POP_TOP, 0));
+    }
+    bind(c, pc->fail_pop[0]);
+    py_mem_free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->nfail = 0;
+    return 0;
+}
+
+/* Capture TOS as name (NULL: drop it) for pattern node p. */
+static int store_capture(compiler *c, ast_node *p, py_obj *name, pctx *pc)
+{
+    if (!name)
+        return emit(c, PY_OP_POP_TOP, 0);
+    if (py_str_eq_cstr(name, "__debug__"))
+        return error_at(c, pc->loc ? pc->loc : p, "cannot assign to __debug__");
+    int dup = name_in(pc->stores, name);
+    TRY(dup);
+    if (dup)
+        return error_fmt(c, pc->loc ? pc->loc : p,
+                         "multiple assignments to name %s in pattern", name);
+    TRY(rotate(c, pc->on_top + (int)PY_LIST_SIZE(pc->stores) + 1));
+    return py_list_append(pc->stores, name);
+}
+
+/* A sub-pattern may be irrefutable. */
+static int subpattern(compiler *c, ast_node *p, pctx *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    int r = pattern(c, p, pc);
+    pc->allow_irrefutable = allow;
+    return r;
+}
+
+static int pattern_as(compiler *c, ast_node *p, pctx *pc)
+{
+    if (!p->v.pat.value) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.pat.name)
+                return error_fmt(c, p,
+                                 "name capture %s makes remaining patterns "
+                                 "unreachable",
+                                 p->v.pat.name);
+            return error_at(c, p,
+                            "wildcard makes remaining patterns unreachable");
+        }
+        return store_capture(c, p, p->v.pat.name, pc);
+    }
+    pc->on_top++;
+    TRY(emit(c, PY_OP_COPY, 1));
+    TRY(pattern(c, p->v.pat.value, pc));
+    pc->on_top--;
+    return store_capture(c, p, p->v.pat.name, pc);
+}
+
+/* The items of a sequence: unpacked (with a star: UNPACK_EX). */
+static int sequence_unpack(compiler *c, ast_seq *pats, int star, pctx *pc)
+{
+    int n = pats->n;
+    if (star < 0)
+        TRY(emit(c, PY_OP_UNPACK_SEQUENCE, n));
+    else
+        TRY(emit(c, PY_OP_UNPACK_EX, star | ((n - star - 1) << 8)));
+    pc->on_top += n;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(subpattern(c, pats->items[i], pc));
+    }
+    return 0;
+}
+
+/* [a, *_, b]: pick the items by index instead of unpacking. */
+static int sequence_subscr(compiler *c, ast_seq *pats, int star, pctx *pc)
+{
+    int n = pats->n;
+    pc->on_top++;
+    for (int i = 0; i < n; i++) {
+        ast_node *p = pats->items[i];
+        if (is_wildcard(p) || i == star)
+            continue;
+        TRY(emit(c, PY_OP_COPY, 1));
+        if (i < star) {
+            TRY(load_small_int(c, i));
+        } else {
+            TRY(emit(c, PY_OP_GET_LEN, 0));
+            TRY(load_small_int(c, n - i));
+            TRY(emit(c, PY_OP_BINARY_OP, PY_NB_SUB));
+        }
+        TRY(emit(c, PY_OP_BINARY_SUBSCR, 0));
+        TRY(subpattern(c, p, pc));
+    }
+    pc->on_top--;
+    return emit(c, PY_OP_POP_TOP, 0);
+}
+
+static int pattern_sequence(compiler *c, ast_node *p, pctx *pc)
+{
+    ast_seq *pats = &p->v.pat.patterns;
+    int n = pats->n, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < n; i++) {
+        ast_node *q = pats->items[i];
+        if (q->kind == AST_PAT_STAR) {
+            if (star >= 0)
+                return error_at(c, p,
+                                "multiple starred names in sequence pattern");
+            star_wildcard = is_star_wildcard(q);
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= is_wildcard(q);
+    }
+    pc->on_top++;
+    TRY(emit(c, PY_OP_MATCH_SEQUENCE, 0));
+    TRY(jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE));
+    if (star < 0 || n > 1) {
+        TRY(emit(c, PY_OP_GET_LEN, 0));
+        TRY(load_small_int(c, star < 0 ? n : n - 1));
+        TRY(emit(c, PY_OP_COMPARE_OP, star < 0 ? PY_EQ : PY_GE));
+        TRY(jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        return emit(c, PY_OP_POP_TOP, 0);
+    if (star_wildcard)
+        return sequence_subscr(c, pats, star, pc);
+    return sequence_unpack(c, pats, star, pc);
+}
+
+/* The keys of a mapping pattern: literals (no duplicates) or dotted
+ * names, built into a tuple. */
+static int mapping_keys(compiler *c, ast_node *p)
+{
+    ast_seq *keys = &p->v.pat.keys;
+    py_obj *seen = py_set_new(NULL);
+    if (!seen)
+        return -1;
+    int r = 0;
+    for (int i = 0; i < keys->n && r >= 0; i++) {
+        ast_node *k = keys->items[i];
+        if (k->kind == AST_CONSTANT) {
+            py_obj *v = k->v.constant.value;
+            r = py_set_contains(seen, v);
+            if (r > 0)
+                r = error_fmt(c, p, "mapping pattern checks duplicate key (%s)",
+                              v);
+            else if (r == 0)
+                r = py_set_add(seen, v);
+        } else if (k->kind != AST_ATTRIBUTE) {
+            r = error_at(c, p,
+                         "mapping pattern keys may only match literals and "
+                         "attribute lookups");
+        }
+        if (r >= 0)
+            r = expr(c, k);
+    }
+    PY_DECREF(seen);
+    TRY(r);
+    return emit(c, PY_OP_BUILD_TUPLE, keys->n);
+}
+
+static int pattern_mapping(compiler *c, ast_node *p, pctx *pc)
+{
+    int n = p->v.pat.keys.n;
+    py_obj *rest = p->v.pat.name;
+    pc->on_top++;
+    TRY(emit(c, PY_OP_MATCH_MAPPING, 0));
+    TRY(jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE));
+    if (!n && !rest) {
+        pc->on_top--;
+        return emit(c, PY_OP_POP_TOP, 0);
+    }
+    if (n) {
+        TRY(emit(c, PY_OP_GET_LEN, 0));
+        TRY(load_small_int(c, n));
+        TRY(emit(c, PY_OP_COMPARE_OP, PY_GE));
+        TRY(jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE));
+    }
+    TRY(mapping_keys(c, p));
+    TRY(emit(c, PY_OP_MATCH_KEYS, 0));
+    pc->on_top += 2;
+    TRY(emit(c, PY_OP_COPY, 1));
+    TRY(load_none(c));
+    TRY(emit(c, PY_OP_IS_OP, 1));
+    TRY(jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE));
+    TRY(emit(c, PY_OP_UNPACK_SEQUENCE, n));
+    pc->on_top += n - 1;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(subpattern(c, p->v.pat.patterns.items[i], pc));
+    }
+    pc->on_top -= 2;
+    if (rest) {
+        TRY(emit(c, PY_OP_MATCH_REST, 0));
+        return store_capture(c, p, rest, pc);
+    }
+    TRY(emit(c, PY_OP_POP_TOP, 0));
+    return emit(c, PY_OP_POP_TOP, 0);
+}
+
+/* The keyword attribute names of a class pattern as a constant tuple;
+ * a repeated name is an error. */
+static int class_attr_names(compiler *c, ast_node *p)
+{
+    ast_seq *attrs = &p->v.pat.kwd_attrs;
+    for (int i = 0; i < attrs->n; i++)
+        for (int j = i + 1; j < attrs->n; j++)
+            if (attrs->items[i]->v.name.id == attrs->items[j]->v.name.id) {
+                char msg[200];
+                snprintf(msg, sizeof msg,
+                         "attribute name repeated in class pattern: %s",
+                         PY_STR_DATA(attrs->items[j]->v.name.id));
+                return error_at(c, p->v.pat.kwd_patterns.items[j], msg);
+            }
+    py_obj *t = py_tuple_new(attrs->n);
+    if (!t)
+        return -1;
+    for (int i = 0; i < attrs->n; i++)
+        PY_TUPLE_ITEMS(t)[i] = py_newref(attrs->items[i]->v.name.id);
+    int r = load_const(c, t);
+    PY_DECREF(t);
+    return r;
+}
+
+static int pattern_class(compiler *c, ast_node *p, pctx *pc)
+{
+    int nargs = p->v.pat.patterns.n, nattrs = p->v.pat.kwd_attrs.n;
+    TRY(expr(c, p->v.pat.value));
+    TRY(class_attr_names(c, p));
+    TRY(emit(c, PY_OP_MATCH_CLASS, nargs));
+    TRY(emit(c, PY_OP_COPY, 1));
+    TRY(load_none(c));
+    TRY(emit(c, PY_OP_IS_OP, 1));
+    pc->on_top++;
+    TRY(jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE));
+    TRY(emit(c, PY_OP_UNPACK_SEQUENCE, nargs + nattrs));
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        ast_node *q = i < nargs ? p->v.pat.patterns.items[i]
+                                : p->v.pat.kwd_patterns.items[i - nargs];
+        if (is_wildcard(q))
+            TRY(emit(c, PY_OP_POP_TOP, 0));
+        else
+            TRY(subpattern(c, q, pc));
+    }
+    return 0;
+}
+
+/* Bring the captures of one alternative into the order of the first
+ * (control); error if it binds other names. */
+static int or_reorder(compiler *c, ast_node *alt, py_obj *control, pctx *pc)
+{
+    ssize_t n = PY_LIST_SIZE(pc->stores);
+    alt = pc->loc ? pc->loc : alt;
+    if (n != PY_LIST_SIZE(control))
+        return error_at(c, alt, "alternative patterns bind different names");
+    for (ssize_t ic = n - 1; ic >= 0; ic--) {
+        py_obj *name = PY_LIST_ITEMS(control)[ic];
+        ssize_t is = -1;
+        for (ssize_t k = 0; k < n; k++)
+            if (PY_LIST_ITEMS(pc->stores)[k] == name)
+                is = k;
+        if (is < 0)
+            return error_at(c, alt,
+                            "alternative patterns bind different names");
+        if (is == ic)
+            continue;
+        /* move stores[0..is] to just before index ic - is ... as the
+         * stack rotations below do */
+        ssize_t rot = is + 1;
+        py_obj *moved[64];
+        if (rot > 64)
+            return error_at(c, alt, "too many names in alternative pattern");
+        for (ssize_t k = 0; k < rot; k++)
+            moved[k] = py_newref(PY_LIST_ITEMS(pc->stores)[k]);
+        for (ssize_t k = 0; k + rot < n; k++)
+            PY_SETREF(PY_LIST_ITEMS(pc->stores)[k],
+                      py_newref(PY_LIST_ITEMS(pc->stores)[k + rot]));
+        for (ssize_t k = n - rot; k < n; k++)
+            PY_DECREF(PY_LIST_ITEMS(pc->stores)[k]);
+        /* stores = rest[:ic-is] + moved + rest[ic-is:] */
+        py_obj **v = PY_LIST_ITEMS(pc->stores);
+        ssize_t at = ic - is;
+        memmove(v + at + rot, v + at, (size_t)(n - rot - at) * sizeof *v);
+        for (ssize_t k = 0; k < rot; k++)
+            v[at + k] = moved[k];
+        while (rot--)
+            TRY(rotate(c, (int)ic + 1));
+    }
+    return 0;
+}
+
+static int pattern_or(compiler *c, ast_node *p, pctx *pc)
+{
+    int end = new_label(c);
+    TRY(end);
+    ast_seq *alts = &p->v.pat.patterns;
+    pctx old = *pc;
+    py_obj *control = NULL;
+    int r = 0;
+    for (int i = 0; i < alts->n && r >= 0; i++) {
+        ast_node *alt = alts->items[i];
+        c->u->cur = pos_of(alt);
+        pc->stores = py_list_new(0);
+        if (!pc->stores) {
+            r = -1;
+            break;
+        }
+        pc->allow_irrefutable = i == alts->n - 1 && old.allow_irrefutable;
+        pc->fail_pop = NULL;
+        pc->nfail = 0;
+        pc->on_top = 0;
+        if (emit(c, PY_OP_COPY, 1) < 0 || pattern(c, alt, pc) < 0)
+            r = -1;
+        else if (!control)
+            control = py_newref(pc->stores);
+        else
+            r = or_reorder(c, alt, control, pc);
+        if (r >= 0)
+            r = emit_jump(c, PY_OP_JUMP, end);
+        if (r >= 0)
+            r = emit_fail_pop(c, pc);
+        py_mem_free(pc->fail_pop);
+        PY_DECREF(pc->stores);
+    }
+    ast_node *loc = pc->loc;
+    *pc = old;
+    pc->loc = loc;
+    if (r < 0) {
+        PY_XDECREF(control);
+        return -1;
+    }
+    c->u->cur = pos_of(p);
+    /* no alternative matched: drop the subject's copy and fail */
+    if (emit(c, PY_OP_POP_TOP, 0) < 0 ||
+        jump_to_fail_pop(c, pc, PY_OP_JUMP) < 0) {
+        PY_DECREF(control);
+        return -1;
+    }
+    bind(c, end);
+    ssize_t n = PY_LIST_SIZE(control);
+    int nrots = (int)n + 1 + pc->on_top + (int)PY_LIST_SIZE(pc->stores);
+    for (ssize_t i = 0; i < n && r >= 0; i++) {
+        py_obj *name = PY_LIST_ITEMS(control)[i];
+        r = rotate(c, nrots);
+        if (r >= 0 && name_in(pc->stores, name) > 0)
+            r = error_fmt(c, pc->loc,
+                          "multiple assignments to name %s in pattern", name);
+        if (r >= 0)
+            r = py_list_append(pc->stores, name);
+    }
+    PY_DECREF(control);
+    TRY(r);
+    return emit(c, PY_OP_POP_TOP, 0);
+}
+
+static int pattern_value(compiler *c, ast_node *p, pctx *pc)
+{
+    ast_node *v = p->v.pat.value;
+    if (v->kind == AST_JOINEDSTR)
+        return error_at(c, v,
+                        "patterns may only match literals and attribute "
+                        "lookups");
+    TRY(expr(c, v));
+    if (p->kind == AST_PAT_SINGLETON)
+        TRY(emit(c, PY_OP_IS_OP, 0));
+    else
+        TRY(emit(c, PY_OP_COMPARE_OP, PY_EQ));
+    return jump_to_fail_pop(c, pc, PY_OP_POP_JUMP_IF_FALSE);
+}
+
+/* Match the subject on top of the stack (consumed) against p. */
+static int pattern(compiler *c, ast_node *p, pctx *pc)
+{
+    py_srcpos saved = c->u->cur;
+    c->u->cur = pos_of(p);
+    pc->loc = p;
+    int r;
+    switch (p->kind) {
+    case AST_PAT_VALUE:
+    case AST_PAT_SINGLETON:
+        r = pattern_value(c, p, pc);
+        break;
+    case AST_PAT_SEQUENCE:
+        r = pattern_sequence(c, p, pc);
+        break;
+    case AST_PAT_MAPPING:
+        r = pattern_mapping(c, p, pc);
+        break;
+    case AST_PAT_CLASS:
+        r = pattern_class(c, p, pc);
+        break;
+    case AST_PAT_STAR:
+        r = store_capture(c, p, p->v.pat.name, pc);
+        break;
+    case AST_PAT_AS:
+        r = pattern_as(c, p, pc);
+        break;
+    case AST_PAT_OR:
+        r = pattern_or(c, p, pc);
+        break;
+    default:
+        r = error_at(c, p, "invalid pattern");
+    }
+    c->u->cur = saved;
+    return r;
+}
+
+/* One case (not a trailing `case _`): match, store the captures, test
+ * the guard, run the body.  copy: keep the subject for later cases. */
+static int match_case(compiler *c, ast_node *m, bool last, bool copy, int end)
+{
+    pctx pc = {.allow_irrefutable = m->v.mcase.guard != NULL || last};
+    c->u->cur = pos_of(m->v.mcase.pattern);
+    if (copy)
+        TRY(emit(c, PY_OP_COPY, 1));
+    if (!(pc.stores = py_list_new(0)))
+        return -1;
+    int r = pattern(c, m->v.mcase.pattern, &pc);
+    for (ssize_t i = 0; r >= 0 && i < PY_LIST_SIZE(pc.stores); i++)
+        r = nameop(c, PY_LIST_ITEMS(pc.stores)[i], AST_STORE);
+    PY_DECREF(pc.stores);
+    if (r >= 0 && m->v.mcase.guard) {
+        r = ensure_fail_pop(c, &pc, 0);
+        if (r >= 0)
+            r = jump_if(c, m->v.mcase.guard, false, pc.fail_pop[0]);
+    }
+    if (r >= 0 && copy)
+        r = emit(c, PY_OP_POP_TOP, 0);
+    if (r >= 0)
+        r = stmts(c, &m->v.mcase.body);
+    if (r >= 0)
+        r = emit_jump(c, PY_OP_JUMP, end);
+    c->u->cur = pos_of(m->v.mcase.pattern);
+    if (r >= 0)
+        r = emit_fail_pop(c, &pc);
+    py_mem_free(pc.fail_pop);
+    return r;
+}
+
+static int match_stmt(compiler *c, ast_node *s)
+{
+    int end = new_label(c);
+    TRY(end);
+    TRY(expr(c, s->v.match.subject));
+    ast_seq *cases = &s->v.match.cases;
+    int n = cases->n;
+    ast_node *lastc = cases->items[n - 1];
+    bool has_default = is_wildcard(lastc->v.mcase.pattern) && n > 1;
+    for (int i = 0; i < n - has_default; i++)
+        TRY(match_case(c, cases->items[i], i == n - 1, i != n - has_default - 1,
+                       end));
+    if (has_default) {
+        c->u->cur = pos_of(lastc->v.mcase.pattern);
+        TRY(emit(c, PY_OP_NOP, 0));
+        if (lastc->v.mcase.guard)
+            TRY(jump_if(c, lastc->v.mcase.guard, false, end));
+        TRY(stmts(c, &lastc->v.mcase.body));
+    }
+    bind(c, end);
+    return 0;
+}
+
 static int stmt_inner(compiler *c, ast_node *s)
 {
     switch (s->kind) {
@@ -2522,6 +3108,8 @@ static int stmt_inner(compiler *c, ast_node *s)
         return while_stmt(c, s);
     case AST_IF:
         return if_stmt(c, s);
+    case AST_MATCH:
+        return match_stmt(c, s);
     case AST_WITH:
         if (s->v.with.is_async && !in_async_function(c))
             return error_at(c, s, "'async with' outside async function");

@@ -124,6 +124,27 @@ static py_obj *get_code(py_obj *o)
 {
     return py_newref(PY_OBJ(FN(o)->code));
 }
+/* f.__code__ = co: any code object with as many free variables as the
+ * closure has cells (CPython's check).  0 or -1. */
+static int set_code(py_obj *o, py_obj *v)
+{
+    if (!v || !PY_TYPE_CHECK(v, &py_code_type)) {
+        py_err_set(py_exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    ssize_t nfree = PY_TUPLE_SIZE(((py_code *)v)->freevars);
+    ssize_t ncl = FN(o)->closure ? PY_TUPLE_SIZE(FN(o)->closure) : 0;
+    if (nfree != ncl) {
+        py_err_format(py_exc_ValueError,
+                      "%s() requires a code object with %zd free vars, not %zd",
+                      PY_STR_DATA(FN(o)->name), ncl, nfree);
+        return -1;
+    }
+    py_incref(v);
+    PY_SETREF(FN(o)->code, (py_code *)v);
+    return 0;
+}
+
 static py_obj *get_globals(py_obj *o)
 {
     return py_newref(FN(o)->globals);
@@ -292,7 +313,7 @@ static const py_getset_def func_getset[] = {
     {"__name__", get_name, set_name, NULL},
     {"__qualname__", get_qualname, set_qualname, NULL},
     {"__doc__", get_doc, set_doc, NULL},
-    {"__code__", get_code, NULL, NULL},
+    {"__code__", get_code, set_code, NULL},
     {"__globals__", get_globals, NULL, NULL},
     {"__closure__", get_closure, NULL, NULL},
     {"__module__", get_module, set_module, NULL},

@@ -496,6 +496,15 @@ static bool warn_once(const char *key)
     return true;
 }
 
+void py_gen_fini(void)
+{
+    for (int i = 0; i < warned.n; i++)
+        free(warned.keys[i]);
+    free(warned.keys);
+    warned.keys = NULL;
+    warned.n = warned.cap = 0;
+}
+
 /* Print CPython's RuntimeWarning for a coroutine dropped before it ever
  * ran, located at the running Python line ("sys:1" when none), with the
  * line's text and the tracemalloc hint that warnings adds. */
@@ -530,8 +539,20 @@ static void warn_unawaited(py_gen *g)
     py_write_err(hint, sizeof hint - 1);
 }
 
+/* Report the pending error of closing g on stderr as CPython's
+ * PyErr_WriteUnraisable: "Exception ignored in: <repr>", the traceback
+ * (the running frame's line when the error has none). */
+static void write_unraisable(py_obj *g)
+{
+    py_exc *e = (py_exc *)py_err_occurred();
+    if (e && !e->traceback && py_rt.frame &&
+        py_traceback_here(PY_OBJ(e), py_rt.frame) < 0)
+        py_err_clear();
+    py_err_write_unraisable(g);
+}
+
 /* Finalizer (PEP 442): close an unfinished generator, keeping any
- * exception in flight; errors are reported as unraisable (dropped). */
+ * exception in flight; errors are written as unraisable. */
 static void gen_finalize(py_obj *self)
 {
     if (PY_TYPE(self) == &py_coro_type && GEN(self)->frame &&
@@ -546,7 +567,7 @@ static void gen_finalize(py_obj *self)
     if (r)
         py_decref(r);
     else
-        py_err_clear();
+        write_unraisable(self);
     py_err_restore(saved);
 }
 
@@ -1354,3 +1375,199 @@ py_type py_async_gen_type = {
     .getset = agen_getset,
     .weaklistoffset = offsetof(py_gen, weaklist),
 };
+
+/* ================================================== aiter() and anext() */
+
+/* anext(it, default)'s awaitable: awaits it.__anext__()'s awaitable and
+ * turns StopAsyncIteration into StopIteration(default). */
+typedef struct py_anext_aw {
+    PY_HEAD;
+    py_obj *wrapped; /* owned awaitable from __anext__() */
+    py_obj *it;      /* owned iterator driving it, made on first use */
+    py_obj *dflt;    /* owned default value */
+} py_anext_aw;
+
+#define AA(o) ((py_anext_aw *)(o))
+
+static void aa_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    PY_CLEAR(AA(o)->wrapped);
+    PY_CLEAR(AA(o)->it);
+    PY_CLEAR(AA(o)->dflt);
+    py_obj_free(o);
+}
+
+static int aa_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    py_obj *v[] = {AA(o)->wrapped, AA(o)->it, AA(o)->dflt};
+    for (int i = 0; i < 3; i++)
+        if (v[i]) {
+            int r = visit(v[i], arg);
+            if (r)
+                return r;
+        }
+    return 0;
+}
+
+/* The iterator of the wrapped awaitable (a coroutine goes through its
+ * __await__ wrapper).  BORROWED or NULL. */
+static py_obj *aa_iter(py_anext_aw *a)
+{
+    if (a->it)
+        return a->it;
+    py_obj *it = py_coro_awaitable_iter(a->wrapped);
+    if (it && PY_TYPE(it) == &py_coro_type) {
+        py_obj *w = coro_await(it, NULL, 0, NULL);
+        py_decref(it);
+        it = w;
+    }
+    a->it = it;
+    return it;
+}
+
+/* r from one step of the iterator: passed on, or NULL with
+ * StopIteration(default) when the iteration ended. */
+static py_obj *aa_result(py_anext_aw *a, py_obj *r)
+{
+    if (!r && py_err_matches(PY_OBJ(py_exc_StopAsyncIteration))) {
+        py_err_clear();
+        set_stop_iteration(a->dflt);
+    }
+    return r;
+}
+
+static py_obj *aa_call(py_obj *self, const char *meth, py_obj *const *args,
+                       size_t nargs)
+{
+    py_obj *it = aa_iter(AA(self));
+    if (!it)
+        return NULL;
+    return aa_result(AA(self), py_call_method(it, meth, args, nargs));
+}
+
+static py_obj *aa_iternext(py_obj *self)
+{
+    py_obj *it = aa_iter(AA(self));
+    if (!it)
+        return NULL;
+    py_obj *r = PY_TYPE(it)->iternext(it);
+    if (!r && !py_err_occurred())
+        py_err_set_obj(PY_OBJ(py_exc_StopIteration));
+    return aa_result(AA(self), r);
+}
+
+static py_obj *aa_send(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    if (py_check_args("send", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return aa_call(self, "send", args, 1);
+}
+
+static py_obj *aa_throw(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    if (py_check_args("throw", nargs, kwnames, 1, 3) < 0)
+        return NULL;
+    return aa_call(self, "throw", args, nargs);
+}
+
+static py_obj *aa_close(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("close", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return aa_call(self, "close", NULL, 0);
+}
+
+static const py_method_def aa_methods[] = {
+    {"send", aa_send, PY_METH_DEFAULT,
+     "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next "
+     "yielded value or raise StopIteration."},
+    {"throw", aa_throw, PY_METH_DEFAULT, "throw(value)"},
+    {"close", aa_close, PY_METH_DEFAULT, "close()"},
+    {"__await__", aw_await, PY_METH_DEFAULT,
+     "Return an iterator to be used in await expression."},
+    {NULL, NULL, 0, NULL},
+};
+
+py_type py_anext_awaitable_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "anext_awaitable",
+    .basicsize = sizeof(py_anext_aw),
+    .flags = PY_TPFLAGS_GC,
+    .dealloc = aa_dealloc,
+    .iter = gen_iter,
+    .iternext = aa_iternext,
+    .traverse = aa_traverse,
+    .methods = aa_methods,
+};
+
+/* Call type(o).<name>(o): NEW result, or NULL (*found false and no
+ * exception when the type lacks it). */
+static py_obj *call_slot(py_obj *o, const char *name, bool *found)
+{
+    py_obj *n = py_str_interned(name);
+    py_obj *m = n ? py_type_lookup(PY_TYPE(o), n) : NULL;
+    py_xdecref(n);
+    *found = m != NULL;
+    return m ? py_call(m, &o, 1, NULL) : NULL;
+}
+
+static bool has_slot(py_obj *o, const char *name)
+{
+    py_obj *n = py_str_interned(name);
+    bool r = n && py_type_lookup(PY_TYPE(o), n);
+    py_xdecref(n);
+    return r;
+}
+
+/* aiter(async_iterable): NEW async iterator. */
+py_obj *py_builtin_aiter(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)self;
+    if (py_check_args("aiter", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    bool found;
+    py_obj *it = call_slot(args[0], "__aiter__", &found);
+    if (!found)
+        py_err_format(py_exc_TypeError, "'%s' object is not an async iterable",
+                      py_type_name(args[0]));
+    if (it && !has_slot(it, "__anext__")) {
+        py_err_format(py_exc_TypeError,
+                      "aiter() returned not an async iterator of type '%s'",
+                      py_type_name(it));
+        PY_CLEAR(it);
+    }
+    return it;
+}
+
+/* anext(async_iterator[, default]): NEW awaitable of the next item. */
+py_obj *py_builtin_anext(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)self;
+    if (py_check_args("anext", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    if (!has_slot(args[0], "__anext__")) {
+        py_err_format(py_exc_TypeError, "'%s' object is not an async iterator",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    bool found;
+    py_obj *aw = call_slot(args[0], "__anext__", &found);
+    if (!aw || nargs == 1)
+        return aw;
+    py_anext_aw *a = (py_anext_aw *)py_obj_alloc(&py_anext_awaitable_type, 0);
+    if (!a) {
+        py_decref(aw);
+        return NULL;
+    }
+    a->wrapped = aw;
+    a->dflt = py_newref(args[1]);
+    gc_track(PY_OBJ(a));
+    return PY_OBJ(a);
+}

@@ -339,7 +339,8 @@ extern py_type py_type_type, py_object_type, py_none_type, py_notimpl_type,
     py_module_type, py_generator_type, py_property_type, py_classmethod_type,
     py_staticmethod_type, py_super_type, py_traceback_type, py_frame_type,
     py_coro_type, py_async_gen_type, py_coro_wrapper_type,
-    py_async_gen_asend_type, py_async_gen_athrow_type;
+    py_async_gen_asend_type, py_async_gen_athrow_type,
+    py_anext_awaitable_type;
 
 /* Singletons: BORROWED references (incref when you return them). */
 extern py_obj py_None_obj, py_NotImplemented_obj, py_Ellipsis_obj;

@@ -171,6 +171,19 @@
     X(BEFORE_ASYNC_WITH, 1, "[mgr] -> [bound __aexit__, mgr.__aenter__()]")    \
     X(SETUP_ASYNC_WITH, 0,                                                     \
       "[exit, res] -> same; push a handler block (target arg) below res")      \
+    X(ROT_N, 0, "move TOS down under the arg - 1 items below it")              \
+    X(COPY, 1, "push the arg-th item (1 = TOS) again")                         \
+    X(GET_LEN, 1, "[o] -> [o, len(o)]")                                        \
+    X(MATCH_SEQUENCE, 1,                                                       \
+      "[o] -> [o, bool]: is o a sequence for a sequence pattern")              \
+    X(MATCH_MAPPING, 1,                                                        \
+      "[o] -> [o, bool]: is o a mapping for a mapping pattern")                \
+    X(MATCH_KEYS, 1,                                                           \
+      "[o, keys] -> [o, keys, values tuple or None when a key is missing]")    \
+    X(MATCH_CLASS, -2,                                                         \
+      "[o, cls, names] -> [tuple of arg positional then the named "            \
+      "attributes, or None when o is not a cls or lacks one]")                 \
+    X(MATCH_REST, -1, "[o, keys] -> [dict of o's items but keys] (**rest)")    \
     X(PRINT_EXPR, -1, "REPL: pop TOS, print its repr unless None, set _")
 
 typedef enum {

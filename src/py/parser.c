@@ -15,9 +15,15 @@
  * ...", indentation errors).  A generic "invalid syntax" is replaced by a
  * tokenizer error found later in the file, as CPython does.
  *
+ * The soft keywords `match` and `case` stay ordinary names: a statement
+ * starting with `match` is a match statement only when its logical line
+ * is a compound header (match_ahead looks ahead with a copy of the
+ * lexer); inside it, `case` starts each block.
+ *
  * Nesting is bounded (MAX_DEPTH) so hostile input ends in a SyntaxError
  * rather than a C stack overflow.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,6 +171,9 @@ static void *err_tok(parser *p, lx_token *t, const char *msg)
 {
     if (t->type == TK_ERROR)
         return lexer_error(p);
+    if (t->type == TK_NEWLINE) /* CPython: an empty range at the newline */
+        return set_error(p, py_exc_SyntaxError, t->line, t->col, t->line,
+                         t->col, "%s", msg);
     return set_error(p, py_exc_SyntaxError, t->line, t->col, t->end_line,
                      t->end_col, "%s", msg);
 }
@@ -2824,21 +2833,488 @@ static bool tok_is(const lx_token *t, const char *name)
            memcmp(t->s, name, t->n) == 0;
 }
 
+/* ------------------------------------------------------ match statements */
+
+static ast_node *pattern(parser *p);
+static ast_node *maybe_star_pattern(parser *p);
+
+static ast_node *pat_node(parser *p, ast_kind k, spos s)
+{
+    return fin(p, k, s);
+}
+
+/* signed_number ['+'|'-' imaginary]: a literal number, maybe negated. */
+static ast_node *signed_number(parser *p)
+{
+    spos s = here(p);
+    bool neg = accept(p, TK_MINUS);
+    if (!AT(p, TK_NUMBER))
+        return invalid_syntax(p);
+    ast_node *n = number(p);
+    if (!n || !neg)
+        return n;
+    ast_node *u = fin(p, AST_UNARYOP, s);
+    if (u) {
+        u->v.unary.op = AST_USUB;
+        u->v.unary.operand = n;
+    }
+    return u;
+}
+
+/* A number literal; `a + b` would be a complex literal (pyscope has no
+ * complex type, so the right operand is never imaginary). */
+static ast_node *number_literal(parser *p)
+{
+    ast_node *n = signed_number(p);
+    if (!n || (!AT(p, TK_PLUS) && !AT(p, TK_MINUS)))
+        return n;
+    advance(p);
+    if (!AT(p, TK_NUMBER))
+        return invalid_syntax(p);
+    ast_node *r = number(p);
+    return r ? ERR_NODE(p, r, "imaginary number required in complex literal")
+             : NULL;
+}
+
+/* name_or_attr: NAME ('.' NAME)*; *dotted tells whether a '.' was seen. */
+static ast_node *name_or_attr(parser *p, bool *dotted)
+{
+    spos s = here(p);
+    ast_node *e = name_node(p);
+    *dotted = false;
+    while (e && AT(p, TK_DOT)) {
+        advance(p);
+        if (!AT(p, TK_NAME))
+            return invalid_syntax(p);
+        py_obj *attr = ident(p, TOK(p)->s, TOK(p)->n);
+        if (!attr)
+            return NULL;
+        advance(p);
+        ast_node *a = fin(p, AST_ATTRIBUTE, s);
+        if (!a)
+            return NULL;
+        a->v.attr.value = e;
+        a->v.attr.attr = attr;
+        e = a;
+        *dotted = true;
+    }
+    return e;
+}
+
+static bool is_wildcard_name(const lx_token *t)
+{
+    return t->type == TK_NAME && t->n == 1 && t->s[0] == '_';
+}
+
+/* pattern_capture_target: a NAME other than _ (BORROWED) or NULL. */
+static py_obj *capture_target(parser *p)
+{
+    if (!AT(p, TK_NAME) || is_wildcard_name(TOK(p)))
+        return invalid_syntax(p);
+    py_obj *id = ident(p, TOK(p)->s, TOK(p)->n);
+    if (id)
+        advance(p);
+    return id;
+}
+
+/* class_pattern arguments after '(' : positional patterns, then
+ * keyword patterns NAME '=' pattern. */
+static ast_node *class_pattern(parser *p, spos s, ast_node *cls)
+{
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_PAT_CLASS, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    n->v.pat.value = cls;
+    ast_node *bad_first = NULL, *bad_last = NULL;
+    while (!AT(p, TK_RPAR)) {
+        if (AT(p, TK_NAME) && peek(p, 1)->type == TK_EQUAL) {
+            ast_node *k = name_node(p);
+            advance(p);
+            if (!push(p, &n->v.pat.kwd_attrs, k) ||
+                !push(p, &n->v.pat.kwd_patterns, pattern(p)))
+                return NULL;
+        } else {
+            ast_node *a = pattern(p);
+            if (!a)
+                return NULL;
+            if (n->v.pat.kwd_attrs.n) {
+                bad_first = bad_first ? bad_first : a;
+                bad_last = a;
+            } else if (!push(p, &n->v.pat.patterns, a)) {
+                return NULL;
+            }
+        }
+        if (!accept(p, TK_COMMA))
+            break;
+    }
+    if (bad_first && AT(p, TK_RPAR))
+        return ERR_RANGE(p, bad_first, bad_last,
+                         "positional patterns follow keyword patterns");
+    if (!expect(p, TK_RPAR))
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+/* NAME-led patterns: capture, wildcard, value (dotted) or class. */
+static ast_node *name_pattern(parser *p)
+{
+    spos s = here(p);
+    bool wild = is_wildcard_name(TOK(p)), dotted;
+    ast_node *e = name_or_attr(p, &dotted);
+    if (!e)
+        return NULL;
+    if (AT(p, TK_LPAR))
+        return class_pattern(p, s, e);
+    if (dotted) {
+        ast_node *n = pat_node(p, AST_PAT_VALUE, s);
+        if (n)
+            n->v.pat.value = e;
+        return n;
+    }
+    ast_node *n = pat_node(p, AST_PAT_AS, s);
+    if (n && !wild)
+        n->v.pat.name = e->v.name.id;
+    return n;
+}
+
+/* The items of a sequence pattern up to the closing token. */
+static ast_node *sequence_items(parser *p, spos s, lx_type close,
+                                ast_node *first)
+{
+    ast_node *n = ast_new(p->a, AST_PAT_SEQUENCE, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (first && !push(p, &n->v.pat.patterns, first))
+        return NULL;
+    if (first && !accept(p, TK_COMMA) && !AT(p, close))
+        return invalid_syntax(p);
+    while (!AT(p, close)) {
+        if (!push(p, &n->v.pat.patterns, maybe_star_pattern(p)))
+            return NULL;
+        if (!accept(p, TK_COMMA))
+            break;
+    }
+    if (!expect(p, close))
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+/* '(' pattern ')' (a group) or '(' sequence ')'. */
+static ast_node *paren_pattern(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    if (AT(p, TK_RPAR))
+        return sequence_items(p, s, TK_RPAR, NULL);
+    ast_node *first = maybe_star_pattern(p);
+    if (!first)
+        return NULL;
+    if (first->kind != AST_PAT_STAR && accept(p, TK_RPAR))
+        return first;
+    if (!AT(p, TK_COMMA))
+        return invalid_syntax(p);
+    return sequence_items(p, s, TK_RPAR, first);
+}
+
+/* A mapping pattern key: a literal or a dotted name. */
+static ast_node *mapping_key(parser *p)
+{
+    spos s = here(p);
+    switch (TOK(p)->type) {
+    case TK_NUMBER:
+    case TK_MINUS:
+        return number_literal(p);
+    case TK_STRING:
+        return parse_strings(p);
+    case TK_NONE:
+    case TK_TRUE:
+    case TK_FALSE:
+        return atom(p);
+    case TK_NAME: {
+        bool dotted;
+        (void)s;
+        ast_node *e = name_or_attr(p, &dotted);
+        return e && !dotted ? invalid_syntax(p) : e;
+    }
+    default:
+        return invalid_syntax(p);
+    }
+}
+
+static ast_node *mapping_pattern(parser *p)
+{
+    spos s = here(p);
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_PAT_MAPPING, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    while (!AT(p, TK_RBRACE)) {
+        if (accept(p, TK_DOUBLESTAR)) {
+            if (!(n->v.pat.name = capture_target(p)))
+                return NULL;
+            accept(p, TK_COMMA);
+            break;
+        }
+        ast_node *k = mapping_key(p);
+        if (!k || !expect(p, TK_COLON))
+            return NULL;
+        if (!push(p, &n->v.pat.keys, k) ||
+            !push(p, &n->v.pat.patterns, pattern(p)))
+            return NULL;
+        if (!accept(p, TK_COMMA))
+            break;
+    }
+    if (!expect(p, TK_RBRACE))
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+static ast_node *closed_pattern(parser *p)
+{
+    spos s = here(p);
+    switch (TOK(p)->type) {
+    case TK_NUMBER:
+    case TK_MINUS:
+    case TK_STRING: {
+        ast_node *v = AT(p, TK_STRING) ? parse_strings(p) : number_literal(p);
+        ast_node *n = v ? pat_node(p, AST_PAT_VALUE, s) : NULL;
+        if (n)
+            n->v.pat.value = v;
+        return n;
+    }
+    case TK_NONE:
+    case TK_TRUE:
+    case TK_FALSE: {
+        ast_node *v = atom(p);
+        ast_node *n = v ? pat_node(p, AST_PAT_SINGLETON, s) : NULL;
+        if (n)
+            n->v.pat.value = v;
+        return n;
+    }
+    case TK_NAME:
+        return name_pattern(p);
+    case TK_LPAR:
+        return paren_pattern(p);
+    case TK_LSQB:
+        advance(p);
+        return sequence_items(p, s, TK_RSQB, NULL);
+    case TK_LBRACE:
+        return mapping_pattern(p);
+    default:
+        return invalid_syntax(p);
+    }
+}
+
+/* or_pattern: '|'.closed_pattern+ */
+static ast_node *or_pattern(parser *p)
+{
+    spos s = here(p);
+    ast_node *first = closed_pattern(p);
+    if (!first || !AT(p, TK_VBAR))
+        return first;
+    ast_node *n = ast_new(p->a, AST_PAT_OR, s.line, s.col, 0, 0);
+    if (!n || !push(p, &n->v.pat.patterns, first))
+        return n ? NULL : nomem(p);
+    while (accept(p, TK_VBAR))
+        if (!push(p, &n->v.pat.patterns, closed_pattern(p)))
+            return NULL;
+    close_span(p, n);
+    return n;
+}
+
+/* pattern: or_pattern ['as' pattern_capture_target] */
+static ast_node *pattern(parser *p)
+{
+    if (!enter(p))
+        return NULL;
+    spos s = here(p);
+    ast_node *o = or_pattern(p);
+    p->depth--;
+    if (!o || !AT(p, TK_AS))
+        return o;
+    advance(p);
+    lx_token *t = TOK(p);
+    if (is_wildcard_name(t))
+        return err_tok(p, t, "cannot use '_' as a target");
+    if (t->type != TK_NAME) {
+        ast_node *e = expression(p);
+        return e ? ERR_NODE(p, e, "invalid pattern target") : NULL;
+    }
+    py_obj *name = capture_target(p);
+    ast_node *n = name ? pat_node(p, AST_PAT_AS, s) : NULL;
+    if (n) {
+        n->v.pat.value = o;
+        n->v.pat.name = name;
+    }
+    return n;
+}
+
+/* maybe_star_pattern: '*' (NAME | '_') | pattern */
+static ast_node *maybe_star_pattern(parser *p)
+{
+    if (!AT(p, TK_STAR))
+        return pattern(p);
+    spos s = here(p);
+    advance(p);
+    py_obj *name = NULL;
+    if (!is_wildcard_name(TOK(p)) && !(name = capture_target(p)))
+        return NULL;
+    if (!name)
+        advance(p);
+    ast_node *n = pat_node(p, AST_PAT_STAR, s);
+    if (n)
+        n->v.pat.name = name;
+    return n;
+}
+
+/* patterns: open_sequence_pattern | pattern (the pattern of a case). */
+static ast_node *case_patterns(parser *p)
+{
+    spos s = here(p);
+    ast_node *first = maybe_star_pattern(p);
+    if (!first)
+        return NULL;
+    if (!AT(p, TK_COMMA)) {
+        if (first->kind == AST_PAT_STAR)
+            return err_tok(p, TOK(p), "invalid syntax");
+        return first;
+    }
+    ast_node *n = ast_new(p->a, AST_PAT_SEQUENCE, s.line, s.col, 0, 0);
+    if (!n || !push(p, &n->v.pat.patterns, first))
+        return n ? NULL : nomem(p);
+    while (accept(p, TK_COMMA)) {
+        if (AT(p, TK_COLON) || AT(p, TK_IF))
+            break;
+        if (!push(p, &n->v.pat.patterns, maybe_star_pattern(p)))
+            return NULL;
+    }
+    close_span(p, n);
+    return n;
+}
+
+/* case_block: "case" patterns guard? ':' block */
+static ast_node *case_block(parser *p)
+{
+    spos s = here(p);
+    int line = s.line;
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_MATCH_CASE, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (!(n->v.mcase.pattern = case_patterns(p)))
+        return NULL;
+    if (accept(p, TK_IF) && !(n->v.mcase.guard = named_expression(p)))
+        return NULL;
+    if (!expect_colon(p) ||
+        block(p, &n->v.mcase.body, "'case' statement", line) < 0)
+        return NULL;
+    close_span(p, n);
+    return n;
+}
+
+/* subject_expr: star_named_expression ',' star_named_expressions? |
+ * named_expression */
+static ast_node *subject_expr(parser *p)
+{
+    spos s = here(p);
+    ast_node *first = star_named_expression(p);
+    if (!first || !AT(p, TK_COMMA)) {
+        if (first && first->kind == AST_STARRED)
+            return invalid_syntax(p);
+        return first;
+    }
+    ast_node *t = seq_node(p, AST_TUPLE, s);
+    if (!t || !push(p, &t->v.seq.elts, first))
+        return NULL;
+    while (accept(p, TK_COMMA) && !AT(p, TK_COLON) && !AT(p, TK_NEWLINE))
+        if (!push(p, &t->v.seq.elts, star_named_expression(p)))
+            return NULL;
+    close_span(p, t);
+    return t;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
+static ast_node *match_stmt(parser *p)
+{
+    spos s = here(p);
+    int line = s.line;
+    advance(p);
+    ast_node *n = ast_new(p->a, AST_MATCH, s.line, s.col, 0, 0);
+    if (!n)
+        return nomem(p);
+    if (!(n->v.match.subject = subject_expr(p)) || !expect_colon(p) ||
+        !expect(p, TK_NEWLINE))
+        return NULL;
+    if (!AT(p, TK_INDENT)) {
+        lx_token *t = TOK(p);
+        if (t->type == TK_ERROR)
+            return lexer_error(p);
+        return set_error(p, py_exc_IndentationError, t->line, t->col,
+                         t->end_line, t->end_col,
+                         "expected an indented block after 'match' "
+                         "statement on line %d",
+                         line);
+    }
+    advance(p);
+    do {
+        if (!tok_is(TOK(p), "case"))
+            return invalid_syntax(p);
+        if (!push(p, &n->v.match.cases, case_block(p)))
+            return NULL;
+    } while (!AT(p, TK_DEDENT) && !AT(p, TK_ENDMARKER));
+    if (!accept(p, TK_DEDENT) && !AT(p, TK_ENDMARKER))
+        return invalid_syntax(p);
+    close_span(p, n);
+    return n;
+}
+
+/* Is the `match` at the current token the soft keyword?  It is when its
+ * logical line ends with ':' (a compound statement header), or when the
+ * line is `match <something>` followed by an indented `case` (then
+ * CPython says "expected ':'"). */
+static bool match_ahead(parser *p)
+{
+    lx_type last = TK_NEWLINE;
+    int after = 0; /* tokens looked at past the NEWLINE */
+    lexer lx = p->lx;
+    for (long k = 1;; k++) {
+        lx_token tmp, *t = &tmp;
+        if (p->pos + k < p->ntoks)
+            t = &p->ring[(p->pos + k) % RING];
+        else
+            lx_next(&lx, &tmp);
+        if (t->type == TK_ERROR || t->type == TK_ENDMARKER)
+            return false;
+        if (after == 0 && t->type != TK_NEWLINE) {
+            last = t->type;
+        } else if (after == 0) {
+            if (last == TK_COLON)
+                return true;
+            if (k == 1)
+                return false;
+            after = 1;
+        } else if (after == 1) {
+            if (t->type != TK_INDENT)
+                return false;
+            after = 2;
+        } else {
+            return tok_is(t, "case");
+        }
+    }
+}
+
 static int statement(parser *p, ast_seq *body)
 {
     int r = compound_stmt(p, body);
     if (r <= 0)
         return r;
-    lx_token first = *TOK(p);
-    r = simple_stmts(p, body);
-    /* `match x:` parses as nothing else: name the unsupported feature */
-    if (r < 0 && p->failed && !p->pyerr && tok_is(&first, "match") &&
-        p->err.type == py_exc_SyntaxError &&
-        strcmp(p->err.msg, "invalid syntax") == 0) {
-        p->failed = false;
-        err_tok(p, &first, "match statements are not supported");
-    }
-    return r;
+    if (tok_is(TOK(p), "match") && match_ahead(p))
+        return push(p, body, match_stmt(p)) ? 0 : -1;
+    return simple_stmts(p, body);
 }
 
 /* block: NEWLINE INDENT statement+ DEDENT | simple_stmts */

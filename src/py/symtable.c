@@ -106,6 +106,7 @@ static py_obj *intern(symtable *st, const char *s)
 
 static int visit_expr(symtable *st, st_scope *s, ast_node *e);
 static int visit_stmts(symtable *st, st_scope *s, ast_seq *body);
+static int visit_match(symtable *st, st_scope *s, ast_node *n);
 
 static int visit_exprs(symtable *st, st_scope *s, ast_seq *v)
 {
@@ -349,6 +350,8 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
     case AST_IMPORT:
     case AST_IMPORTFROM:
         return visit_import(st, s, n);
+    case AST_MATCH:
+        return visit_match(st, s, n);
     case AST_GLOBAL:
         return declare(st, s, n, true);
     case AST_NONLOCAL:
@@ -356,6 +359,43 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
     default:
         return 0;
     }
+}
+
+/* A pattern of a case: its captures are local bindings, its values and
+ * classes expressions of the scope. */
+static int visit_pattern(symtable *st, st_scope *s, ast_node *n)
+{
+    if (n->kind == AST_PAT_VALUE || n->kind == AST_PAT_SINGLETON)
+        return visit_expr(st, s, n->v.pat.value);
+    if (n->kind == AST_PAT_CLASS && visit_expr(st, s, n->v.pat.value) < 0)
+        return -1;
+    if (n->kind == AST_PAT_AS && n->v.pat.value &&
+        visit_pattern(st, s, n->v.pat.value) < 0)
+        return -1;
+    if (visit_exprs(st, s, &n->v.pat.keys) < 0)
+        return -1;
+    ast_seq *lists[] = {&n->v.pat.patterns, &n->v.pat.kwd_patterns};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < lists[k]->n; i++)
+            if (visit_pattern(st, s, lists[k]->items[i]) < 0)
+                return -1;
+    if (n->v.pat.name && !add_sym(st, s, n->v.pat.name, ST_DEF_LOCAL))
+        return -1;
+    return 0;
+}
+
+static int visit_match(symtable *st, st_scope *s, ast_node *n)
+{
+    if (visit_expr(st, s, n->v.match.subject) < 0)
+        return -1;
+    for (int i = 0; i < n->v.match.cases.n; i++) {
+        ast_node *c = n->v.match.cases.items[i];
+        if (visit_pattern(st, s, c->v.mcase.pattern) < 0 ||
+            (c->v.mcase.guard && visit_expr(st, s, c->v.mcase.guard) < 0) ||
+            visit_stmts(st, s, &c->v.mcase.body) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 static int visit_stmts(symtable *st, st_scope *s, ast_seq *body)

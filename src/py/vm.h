@@ -63,8 +63,15 @@ bool py_gen_is_genlike(py_obj *o);
 /* The iterator `await o` drives (a coroutine itself, else
  * o.__await__()).  NEW, or NULL with CPython's TypeError / RuntimeError. */
 py_obj *py_coro_awaitable_iter(py_obj *o);
+/* Forget the coroutine warnings already shown (interpreter teardown). */
+void py_gen_fini(void);
 /* async_generator.__anext__(): NEW awaitable. */
 py_obj *py_async_gen_anext(py_obj *self);
+/* The builtins aiter() and anext() (vectorcall; NEW results). */
+py_obj *py_builtin_aiter(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
+py_obj *py_builtin_anext(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
 
 /* Run frame f (which must be set up) until it returns or yields; NEW
  * result or NULL.  *yielded is set when it stopped at a yield.  With
