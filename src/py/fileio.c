@@ -1095,7 +1095,169 @@ BUFFERED_TYPE(py_io_bufferedrandom_type, "_io.BufferedRandom",
 int py_io_fileio_init(void)
 {
     return py_io_ready(&py_io_fileio_type, &py_io_rawiobase_type) |
+           py_io_ready(&py_io_bufferedrwpair_type, &py_io_bufferediobase_type) |
            py_io_ready(&py_io_bufferedreader_type, &py_io_bufferediobase_type) |
            py_io_ready(&py_io_bufferedwriter_type, &py_io_bufferediobase_type) |
            py_io_ready(&py_io_bufferedrandom_type, &py_io_bufferediobase_type);
 }
+
+/* ==================================================== BufferedRWPair */
+
+/* A reader and a writer used as one stream (a pipe's two ends). */
+typedef struct rwpair {
+    IO_HEAD;
+    py_obj *reader, *writer; /* Buffered objects */
+} rwpair;
+
+#define RW(o) ((rwpair *)(o))
+
+static void rwpair_dealloc(py_obj *o)
+{
+    PY_CLEAR(RW(o)->reader);
+    PY_CLEAR(RW(o)->writer);
+    py_io_clear_head(o);
+    py_obj_free(o);
+}
+
+static int rwpair_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    if ((RW(o)->reader && visit(RW(o)->reader, arg)) ||
+        (RW(o)->writer && visit(RW(o)->writer, arg)))
+        return 1;
+    return py_io_traverse_head(o, visit, arg);
+}
+
+static int rwpair_clear(py_obj *o)
+{
+    PY_CLEAR(RW(o)->reader);
+    PY_CLEAR(RW(o)->writer);
+    py_io_clear_head(o);
+    return 0;
+}
+
+/* BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE) */
+static int rwpair_init(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    static const char *const names[] = {"reader", "writer", "buffer_size"};
+    py_obj *a[3];
+    if (py_bi_parse("BufferedRWPair", args, nargs, kwnames, names, 2, 3, a) < 0)
+        return -1;
+    py_obj *ra[2] = {a[0], a[2]}, *wa[2] = {a[1], a[2]};
+    size_t n = a[2] ? 2 : 1;
+    py_obj *r = py_call(PY_OBJ(&py_io_bufferedreader_type), ra, n, NULL);
+    py_obj *w =
+        r ? py_call(PY_OBJ(&py_io_bufferedwriter_type), wa, n, NULL) : NULL;
+    if (!w) {
+        PY_XDECREF(r);
+        return -1;
+    }
+    PY_SETREF(RW(self)->reader, r);
+    PY_SETREF(RW(self)->writer, w);
+    return 0;
+}
+
+/* The side a method goes to: the reader or the writer.  BORROWED. */
+static py_obj *rw_side(py_obj *self, bool writer)
+{
+    py_obj *s = writer ? RW(self)->writer : RW(self)->reader;
+    if (!s)
+        py_err_set(py_exc_ValueError, "I/O operation on uninitialized "
+                                      "object");
+    return s;
+}
+
+#define RW_FORWARD(cname, pyname, writer)                                      \
+    static py_obj *cname(py_obj *self, py_obj *const *args, size_t nargs,      \
+                         py_obj *kwnames)                                      \
+    {                                                                          \
+        py_obj *s = rw_side(self, writer);                                     \
+        py_obj *m = s ? py_getattr_str(s, pyname) : NULL;                      \
+        py_obj *r = m ? py_call(m, args, nargs, kwnames) : NULL;               \
+        PY_XDECREF(m);                                                         \
+        return r;                                                              \
+    }
+RW_FORWARD(rwpair_read, "read", false)
+RW_FORWARD(rwpair_read1, "read1", false)
+RW_FORWARD(rwpair_peek, "peek", false)
+RW_FORWARD(rwpair_readline, "readline", false)
+RW_FORWARD(rwpair_readable, "readable", false)
+RW_FORWARD(rwpair_write, "write", true)
+RW_FORWARD(rwpair_flush, "flush", true)
+RW_FORWARD(rwpair_writable, "writable", true)
+
+/* isatty(): either side is a terminal. */
+static py_obj *rwpair_isatty(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)kwnames;
+    py_obj *w = rw_side(self, true);
+    py_obj *r = w ? py_call_method(w, "isatty", args, nargs) : NULL;
+    int t = r ? py_is_true(r) : -1;
+    if (t > 0)
+        return r;
+    PY_XDECREF(r);
+    if (t < 0)
+        return NULL;
+    return py_call_method(RW(self)->reader, "isatty", args, nargs);
+}
+
+/* close(): the writer, then the reader (the first error wins). */
+static py_obj *rwpair_close(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("close", nargs, kwnames, 0) < 0 || !rw_side(self, true))
+        return NULL;
+    py_obj *w = py_io_call0(RW(self)->writer, "close");
+    py_obj *exc = w ? NULL : py_err_fetch();
+    PY_XDECREF(w);
+    py_obj *r = py_io_call0(RW(self)->reader, "close");
+    if (exc) {
+        PY_XDECREF(r);
+        py_err_restore(exc);
+        return NULL;
+    }
+    return r;
+}
+
+static py_obj *rwpair_get_closed(py_obj *self)
+{
+    py_obj *w = rw_side(self, true);
+    return w ? py_getattr_str(w, "closed") : NULL;
+}
+
+static const py_method_def rwpair_methods[] = {
+    {"read", rwpair_read, 0, NULL},
+    {"read1", rwpair_read1, 0, NULL},
+    {"peek", rwpair_peek, 0, NULL},
+    {"readline", rwpair_readline, 0, NULL},
+    {"readable", rwpair_readable, 0, NULL},
+    {"write", rwpair_write, 0, NULL},
+    {"flush", rwpair_flush, 0, NULL},
+    {"writable", rwpair_writable, 0, NULL},
+    {"isatty", rwpair_isatty, 0, NULL},
+    {"close", rwpair_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_getset_def rwpair_getset[] = {
+    {"closed", rwpair_get_closed, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+py_type py_io_bufferedrwpair_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "_io.BufferedRWPair",
+    .tp_new = py_io_new,
+    .basicsize = sizeof(rwpair),
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
+    .doc = "A buffered reader and writer object together.",
+    .dealloc = rwpair_dealloc,
+    .traverse = rwpair_traverse,
+    .clear = rwpair_clear,
+    .tp_init = rwpair_init,
+    .methods = rwpair_methods,
+    .getset = rwpair_getset,
+    .dictoffset = offsetof(io_obj, dict),
+};

@@ -790,10 +790,6 @@ static const py_method_def io_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* The builtins' open is _io.open: a function object bound to nothing. */
-const py_method_def py_io_open_def = {"open", io_open, 0,
-                                      "Open file and return a stream."};
-
 /* ============================================================ module */
 
 /* class UnsupportedOperation(OSError, ValueError), module "io".  NEW. */
@@ -838,6 +834,8 @@ static int add_types(py_obj *m)
         {"BufferedReader", &py_io_bufferedreader_type},
         {"BufferedWriter", &py_io_bufferedwriter_type},
         {"BufferedRandom", &py_io_bufferedrandom_type},
+        {"BufferedRWPair", &py_io_bufferedrwpair_type},
+        {"IncrementalNewlineDecoder", &py_io_nldecoder_type},
         {"TextIOWrapper", &py_io_textiowrapper_type},
         {"StringIO", &py_io_stringio_type},
         {"BytesIO", &py_io_bytesio_type},
@@ -870,5 +868,8 @@ py_obj *py_init_io(void)
     }
     unsupported_class = unsup; /* the module keeps it alive */
     PY_DECREF(unsup);
+    py_obj *open = py_dict_get_str(py_module_dict(m), "open");
+    if (py_dict_set_str(py_rt.builtins, "open", open) < 0)
+        PY_CLEAR(m);
     return m;
 }
