@@ -30,13 +30,14 @@ uint64_t py_type_epoch = 1;
     X(hash)                                                                    \
     X(call)                                                                    \
     X(getattribute)                                                            \
-    X(getattr) X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge)       \
-        X(iter) X(next) X(get) X(set) X(delete) X(init) X(new) X(del) X(neg)   \
-            X(pos) X(abs) X(invert) X(bool) X(int) X(float) X(index) X(len)    \
-                X(getitem) X(setitem) X(delitem) X(contains) X(module)         \
-                    X(qualname) X(doc) X(name) X(init_subclass) X(set_name)    \
-                        X(class_getitem) X(dict) X(class) X(format) X(enter)   \
-                            X(exit) X(isabstractmethod)
+    X(getattr)                                                                 \
+    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
+        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
+            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
+                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
+                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
+                        X(dict) X(class) X(format) X(enter) X(exit)            \
+                            X(isabstractmethod)
 
 enum {
 #define X(n) DN_##n,
@@ -1300,7 +1301,18 @@ static py_obj *object_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((int64_t)n);
 }
 
+/* object.__subclasshook__(subclass): NotImplemented, so that
+ * issubclass() falls back to the normal rules (abc's hook protocol). */
+static py_obj *object_subclasshook(py_obj *self, py_obj *const *args,
+                                   size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return py_newref(py_NotImplemented);
+}
+
 static const py_method_def object_methods[] = {
+    {"__subclasshook__", object_subclasshook, PY_METH_CLASS,
+     "Abstract classes can override this to customize issubclass()."},
     {"__format__", object_format, 0, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, PY_METH_CLASS, NULL},
     {"__dir__", object_dir, 0, "Default dir() implementation."},
@@ -1754,13 +1766,26 @@ static py_obj *type_get_base(py_obj *o)
     return py_newref(TP(o)->base ? PY_OBJ(TP(o)->base) : py_None);
 }
 
+/* A static type made on first use (iterator types and the like) is
+ * readied before its MRO or namespace is shown.  0 or -1. */
+static int ensure_ready(py_obj *o)
+{
+    if (TP(o)->flags & PY_TPFLAGS_READY)
+        return 0;
+    return py_type_ready(TP(o));
+}
+
 static py_obj *type_get_mro(py_obj *o)
 {
+    if (ensure_ready(o) < 0)
+        return NULL;
     return py_newref(TP(o)->mro ? TP(o)->mro : py_None);
 }
 
 static py_obj *type_get_dict(py_obj *o)
 {
+    if (ensure_ready(o) < 0)
+        return NULL;
     return TP(o)->dict ? py_dict_copy(TP(o)->dict) : py_dict_new();
 }
 
@@ -1837,7 +1862,43 @@ done:
     return r;
 }
 
+/* Does heap type t list base among its direct bases? */
+static bool has_direct_base(py_type *t, py_obj *base)
+{
+    py_obj *b = t->bases;
+    for (ssize_t i = 0; b && i < PY_TUPLE_SIZE(b); i++)
+        if (PY_TUPLE_ITEMS(b)[i] == base)
+            return true;
+    return false;
+}
+
+/* __subclasses__(): the live classes that name this one as a direct
+ * base.  Classes are found among the collector's tracked objects (every
+ * class statement's type is tracked), oldest generation first, which is
+ * roughly their order of creation.  NEW list. */
+static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__subclasses__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *l = py_list_new(0);
+    for (int gen = GC_NGENS - 1; l && gen >= 0; gen--) {
+        gc_head *head = &gc_st.gens[gen];
+        for (gc_head *g = head->next; l && g != head; g = g->next) {
+            py_obj *o = GC_OBJ(g);
+            if (PY_TYPE_CHECK(o, &py_type_type) &&
+                (((py_type *)o)->flags & PY_TPFLAGS_HEAPTYPE) &&
+                has_direct_base((py_type *)o, self) && py_list_append(l, o) < 0)
+                PY_CLEAR(l);
+        }
+    }
+    return l;
+}
+
 static const py_method_def type_methods[] = {
+    {"__subclasses__", type_subclasses, 0,
+     "Return a list of immediate subclasses."},
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__instancecheck__", type_instancecheck, 0, NULL},
