@@ -739,6 +739,12 @@ static py_obj *io_open(py_obj *self, py_obj *const *args, size_t nargs,
                       py_type_name(a[1]));
         return NULL;
     }
+    if (!py_is_int(a[0])) { /* a path: as os.fspath() takes it */
+        py_obj *p = py_fspath(a[0]);
+        if (!p)
+            return NULL;
+        PY_DECREF(p);
+    }
     py_obj *r_default = NULL, *res = NULL;
     if (!a[1] && !(a[1] = r_default = py_str_from_cstr("r")))
         return NULL;

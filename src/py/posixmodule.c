@@ -1355,11 +1355,11 @@ static const struct {
     C(O_WRONLY), C(O_RDWR),     C(O_APPEND),    C(O_CREAT),    C(O_EXCL),
     C(O_TRUNC),  C(O_NONBLOCK), C(O_NDELAY),    C(O_SYNC),     C(O_DSYNC),
     C(O_NOCTTY), C(O_CLOEXEC),  C(O_DIRECTORY), C(O_NOFOLLOW), C(O_ACCMODE),
-    C(O_ASYNC),  C(O_RSYNC),    C(SEEK_SET),    C(SEEK_CUR),   C(SEEK_END),
+    C(O_ASYNC),  C(O_RSYNC),
 };
 #undef C
 
-/* The O_* / *_OK / SEEK_* constants.  0 or -1. */
+/* The O_* and *_OK constants (os.py defines SEEK_*).  0 or -1. */
 static int add_constants(py_obj *m)
 {
     int r = 0;
