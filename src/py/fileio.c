@@ -8,9 +8,12 @@
  * closed or deallocated (if closefd).  Lesson code cannot open files.
  *
  * The buffered classes keep a read-ahead buffer (for fast readline and
- * peek) but write through to the raw stream at once: nothing is lost if
- * a program never closes its file, at the cost of one write per call.
- * They call the raw stream's methods by name, so any raw object works.
+ * peek) and a write buffer passed to the raw stream when it holds
+ * buffer_size bytes, on flush(), before reads, seeks and tell(), on
+ * close() and when the object is deallocated (as CPython's finaliser
+ * does), so a file written and not closed shows its data when CPython's
+ * would.  They call the raw stream's methods by name: any raw object
+ * works.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -562,6 +565,8 @@ typedef struct buffered {
     py_obj *raw; /* the raw stream, NULL once detached */
     char *buf;   /* read-ahead bytes buf[pos..len) (py_mem) */
     size_t pos, len, cap;
+    char *wbuf; /* bytes written but not yet passed to raw (py_mem) */
+    size_t wlen, wcap;
     ssize_t buffer_size;
     bool ok; /* __init__ completed */
 } buffered;
@@ -573,11 +578,25 @@ static void buffered_drop(buffered *b)
     b->pos = b->len = 0;
 }
 
+static int buf_flush_writes(buffered *b);
+
+/* Pending writes reach the file before the object goes (CPython's
+ * finaliser flushes too); an error there is reported as unraisable. */
 static void buffered_dealloc(py_obj *o)
 {
-    PY_CLEAR(BUF(o)->raw);
-    py_mem_free(BUF(o)->buf);
-    BUF(o)->buf = NULL;
+    buffered *b = BUF(o);
+    if (b->wlen && b->raw) {
+        py_obj *exc = py_err_fetch();
+        PY_INCREF(o); /* the flush may take references to o */
+        if (buf_flush_writes(b) < 0)
+            py_err_write_unraisable(o);
+        o->rc--;
+        py_err_restore(exc);
+    }
+    PY_CLEAR(b->raw);
+    py_mem_free(b->buf);
+    py_mem_free(b->wbuf);
+    b->buf = b->wbuf = NULL;
     py_io_clear_head(o);
     py_obj_free(o);
 }
@@ -704,6 +723,9 @@ static py_obj *buf_take(buffered *b, size_t n)
 }
 
 /* Checks of a read operation.  0 or -1. */
+static int buf_sync(py_obj *self);
+
+/* Checks of a read operation; pending writes go out first.  0 or -1. */
 static int buf_readable(py_obj *self, const char *what)
 {
     if (buf_open(self) < 0)
@@ -712,7 +734,7 @@ static int buf_readable(py_obj *self, const char *what)
         py_io_unsupported(what);
         return -1;
     }
-    return 0;
+    return buf_sync(self);
 }
 
 /* read(size=-1) */
@@ -813,7 +835,55 @@ static int buf_rewind(buffered *b)
     return r ? 0 : -1;
 }
 
-/* write(b): straight to the raw stream.  The number of bytes. */
+/* Pass the pending writes to the raw stream (all of them: a raw write
+ * may take part).  0 or -1 (what was not written stays pending). */
+static int buf_flush_writes(buffered *b)
+{
+    size_t done = 0;
+    while (done < b->wlen) {
+        py_obj *data = py_bytes_new(b->wbuf + done, b->wlen - done);
+        py_obj *r = data ? py_io_call1(b->raw, "write", data) : NULL;
+        PY_XDECREF(data);
+        int64_t n = 0;
+        if (!r || (r != py_None && py_bi_as_i64(r, &n) < 0)) {
+            PY_XDECREF(r);
+            memmove(b->wbuf, b->wbuf + done, b->wlen - done);
+            b->wlen -= done;
+            return -1;
+        }
+        PY_DECREF(r);
+        done += (size_t)n;
+    }
+    b->wlen = 0;
+    return 0;
+}
+
+/* Before reading, seeking or telling: pending writes go out first. */
+static int buf_sync(py_obj *self)
+{
+    return can_write(self) && BUF(self)->wlen ? buf_flush_writes(BUF(self)) : 0;
+}
+
+/* Append n bytes to the pending writes (flushing when the buffer is
+ * full, as CPython's BufferedWriter).  0 or -1. */
+static int buf_add_write(buffered *b, const char *p, size_t n)
+{
+    if (b->wlen + n > b->wcap) {
+        size_t cap = (b->wlen + n) * 2;
+        char *q = py_mem_realloc(b->wbuf, cap);
+        if (!q) {
+            py_err_nomemory();
+            return -1;
+        }
+        b->wbuf = q, b->wcap = cap;
+    }
+    memcpy(b->wbuf + b->wlen, p, n);
+    b->wlen += n;
+    return b->wlen >= (size_t)b->buffer_size ? buf_flush_writes(b) : 0;
+}
+
+/* write(b): kept in the buffer until it fills or is flushed.  The number
+ * of bytes. */
 static py_obj *buffered_write(py_obj *self, py_obj *const *args, size_t nargs,
                               py_obj *kwnames)
 {
@@ -828,25 +898,10 @@ static py_obj *buffered_write(py_obj *self, py_obj *const *args, size_t nargs,
             py_err_set(py_exc_ValueError, "write to closed file");
         return NULL;
     }
-    if (buf_rewind(BUF(self)) < 0)
+    if (buf_rewind(BUF(self)) < 0 ||
+        buf_add_write(BUF(self), PY_BYTES_DATA(args[0]),
+                      (size_t)PY_SIZE(args[0])) < 0)
         return NULL;
-    py_obj *data = py_newref(args[0]);
-    while (data && PY_SIZE(data) > 0) {
-        py_obj *r = py_io_call1(BUF(self)->raw, "write", data);
-        int64_t n = 0;
-        if (!r || (r != py_None && py_bi_as_i64(r, &n) < 0)) {
-            PY_XDECREF(r);
-            PY_CLEAR(data);
-            break;
-        }
-        PY_DECREF(r);
-        py_obj *rest =
-            py_bytes_new(PY_BYTES_DATA(data) + n, (size_t)(PY_SIZE(data) - n));
-        PY_SETREF(data, rest);
-    }
-    if (!data)
-        return NULL;
-    PY_DECREF(data);
     return py_int_from_i64(PY_SIZE(args[0]));
 }
 
@@ -862,7 +917,9 @@ static py_obj *buffered_flush(py_obj *self, py_obj *const *args, size_t nargs,
         py_err_set(py_exc_ValueError, can_write(self)
                                           ? "flush of closed file"
                                           : "I/O operation on closed file.");
-    return c ? NULL : py_none_new();
+    if (c || buf_sync(self) < 0)
+        return NULL;
+    return py_none_new();
 }
 
 /* seek(pos, whence=0) */
@@ -870,7 +927,8 @@ static py_obj *buffered_seek(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     int64_t pos, whence = 0;
-    if (py_bi_expect("seek", nargs, kwnames, 1, 2) < 0 || buf_open(self) < 0)
+    if (py_bi_expect("seek", nargs, kwnames, 1, 2) < 0 || buf_open(self) < 0 ||
+        buf_sync(self) < 0)
         return NULL;
     if (py_bi_as_i64(args[0], &pos) < 0 ||
         (nargs > 1 && py_bi_as_i64(args[1], &whence) < 0))
@@ -896,7 +954,8 @@ static py_obj *buffered_tell(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     (void)args;
-    if (py_bi_exact("tell", nargs, kwnames, 0) < 0 || buf_ok(self) < 0)
+    if (py_bi_exact("tell", nargs, kwnames, 0) < 0 || buf_ok(self) < 0 ||
+        buf_sync(self) < 0)
         return NULL;
     py_obj *r = py_io_call0(BUF(self)->raw, "tell");
     int64_t pos;
@@ -918,7 +977,7 @@ static py_obj *buffered_truncate(py_obj *self, py_obj *const *args,
         return NULL;
     if (!can_write(self))
         return py_io_unsupported("truncate");
-    if (buf_rewind(BUF(self)) < 0)
+    if (buf_sync(self) < 0 || buf_rewind(BUF(self)) < 0)
         return NULL;
     return py_call_method(BUF(self)->raw, "truncate", args, nargs);
 }
@@ -934,7 +993,16 @@ static py_obj *buffered_close(py_obj *self, py_obj *const *args, size_t nargs,
     if (c != 0)
         return c < 0 ? NULL : py_none_new();
     buffered_drop(BUF(self));
-    return py_io_call0(BUF(self)->raw, "close");
+    int f = buf_sync(self);
+    py_obj *exc = f < 0 ? py_err_fetch() : NULL;
+    BUF(self)->wlen = 0; /* what could not be written is dropped */
+    py_obj *r = py_io_call0(BUF(self)->raw, "close");
+    if (exc) {
+        PY_XDECREF(r);
+        py_err_restore(exc);
+        return NULL;
+    }
+    return r;
 }
 
 static py_obj *buffered_detach(py_obj *self, py_obj *const *args, size_t nargs,
@@ -942,7 +1010,7 @@ static py_obj *buffered_detach(py_obj *self, py_obj *const *args, size_t nargs,
 {
     (void)args;
     if (py_bi_exact("detach", nargs, kwnames, 0) < 0 || buf_ok(self) < 0 ||
-        buf_rewind(BUF(self)) < 0)
+        buf_sync(self) < 0 || buf_rewind(BUF(self)) < 0)
         return NULL;
     py_obj *raw = BUF(self)->raw;
     BUF(self)->raw = NULL;
