@@ -1526,7 +1526,8 @@ static int class_keywords(py_obj *kwnames, py_obj *const *values, py_obj **meta,
     return 0;
 }
 
-/* Call meta(name, bases, ns, **kw).  NEW class. */
+/* Call meta(name, bases, ns, **kw), or meta(name, bases, **kw) when ns
+ * is NULL.  NEW class. */
 static py_obj *make_class(py_obj *meta, py_obj *name, py_obj *bases, py_obj *ns,
                           py_obj *kwn, py_obj *const *kwv)
 {
@@ -1536,31 +1537,101 @@ static py_obj *make_class(py_obj *meta, py_obj *name, py_obj *bases, py_obj *ns,
     py_obj **argv = py_mem_alloc((3 + nkw) * sizeof *argv);
     if (!argv)
         return py_err_nomemory();
+    size_t npos = ns ? 3 : 2; /* without ns: __prepare__(name, bases) */
     argv[0] = name, argv[1] = bases, argv[2] = ns;
     for (size_t i = 0; i < nkw; i++)
-        argv[3 + i] = kwv[i];
-    py_obj *r = py_call(meta, argv, 3, kwn);
+        argv[npos + i] = kwv[i];
+    py_obj *r = py_call(meta, argv, npos, kwn);
     py_mem_free(argv);
     return r;
 }
 
-/* Run the class body of func in a fresh namespace.  NEW dict. */
-static py_obj *class_namespace(py_obj *func)
+/* The namespace the class body runs in: meta.__prepare__(name, bases,
+ * **kw) when the metaclass has one (EnumMeta's), else a fresh dict; it
+ * must be a mapping.  NEW or NULL. */
+static py_obj *prepare_namespace(py_obj *meta, py_obj *name, py_obj *bases,
+                                 py_obj *kwn, py_obj *const *kwv)
 {
-    py_obj *ns = py_dict_new();
-    if (!ns)
-        return NULL;
-    py_obj *g = ((py_function *)func)->globals;
-    py_obj *modname = g ? py_dict_get_str(g, "__name__") : NULL;
-    if (modname && py_dict_set_str(ns, "__module__", modname) < 0)
-        goto error;
+    if (meta == PY_OBJ(&py_type_type))
+        return py_dict_new();
+    py_obj *prep = NULL;
+    int r = py_lookup_attr(meta, py_dunder("__prepare__"), &prep);
+    if (r <= 0)
+        return r < 0 ? NULL : py_dict_new();
+    py_obj *ns = make_class(prep, name, bases, NULL, kwn, kwv);
+    PY_DECREF(prep);
+    if (ns && !PY_TYPE(ns)->getitem) {
+        py_err_format(
+            py_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+            PY_TYPE_CHECK(meta, &py_type_type) ? ((py_type *)meta)->name
+                                               : "<metaclass>",
+            py_type_name(ns));
+        PY_CLEAR(ns);
+    }
+    return ns;
+}
+
+/* Run the class body of func with ns as its locals (the body itself sets
+ * __module__ and __qualname__).  0 or -1. */
+static int run_class_body(py_obj *func, py_obj *ns)
+{
     py_obj *r = py_vm_call_with_locals(func, ns);
     if (!r)
-        goto error;
+        return -1;
     PY_DECREF(r);
-    return ns;
+    return 0;
+}
+
+/* The bases a class statement's base expressions stand for (PEP 560):
+ * each non-class with __mro_entries__ is replaced by the tuple it returns
+ * when given all the original bases.  NEW tuple (orig itself when nothing
+ * changed) or NULL. */
+static py_obj *update_bases(py_obj *orig)
+{
+    py_obj *list = NULL;
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(orig); i++) {
+        py_obj *b = PY_TUPLE_ITEMS(orig)[i], *f = NULL, *got;
+        int r = 0;
+        if (!PY_TYPE_CHECK(b, &py_type_type) &&
+            (r = py_lookup_attr(b, py_dunder("__mro_entries__"), &f)) < 0)
+            goto error;
+        if (r == 0) {
+            if (list && py_list_append(list, b) < 0)
+                goto error;
+            continue;
+        }
+        got = py_call(f, &orig, 1, NULL);
+        PY_DECREF(f);
+        if (!got)
+            goto error;
+        if (!PY_TYPE_CHECK(got, &py_tuple_type)) {
+            PY_DECREF(got);
+            py_err_set(py_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto error;
+        }
+        if (!list && !(list = py_list_new(0))) {
+            PY_DECREF(got);
+            goto error;
+        }
+        for (ssize_t k = PY_LIST_SIZE(list); k < i; k++)
+            if (py_list_append(list, PY_TUPLE_ITEMS(orig)[k]) < 0) {
+                PY_DECREF(got);
+                goto error;
+            }
+        for (ssize_t k = 0; k < PY_TUPLE_SIZE(got); k++)
+            if (py_list_append(list, PY_TUPLE_ITEMS(got)[k]) < 0) {
+                PY_DECREF(got);
+                goto error;
+            }
+        PY_DECREF(got);
+    }
+    if (!list)
+        return py_newref(orig);
+    py_obj *t = py_list_as_tuple(list);
+    PY_DECREF(list);
+    return t;
 error:
-    PY_DECREF(ns);
+    PY_XDECREF(list);
     return NULL;
 }
 
@@ -1603,13 +1674,24 @@ static py_obj *bi_build_class(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *kwv[nkw + 1], *meta, *kwn, *cls = NULL, *ns = NULL, *cell = NULL;
     if (class_keywords(kwnames, args + nargs, &meta, &kwn, kwv) < 0)
         return NULL;
-    py_obj *bases = py_tuple_from_array(args + 2, (ssize_t)nargs - 2);
+    py_obj *orig = py_tuple_from_array(args + 2, (ssize_t)nargs - 2);
+    py_obj *bases = orig ? update_bases(orig) : NULL;
     if (!bases)
         goto done;
-    meta = calc_metaclass(meta ? meta : PY_OBJ(&py_type_type), bases);
-    if (!meta || !(ns = class_namespace(args[0])))
+    if (!meta)
+        meta = PY_TUPLE_SIZE(bases) ? PY_OBJ(PY_TYPE(PY_TUPLE_ITEMS(bases)[0]))
+                                    : PY_OBJ(&py_type_type);
+    if (PY_TYPE_CHECK(meta, &py_type_type) &&
+        !(meta = calc_metaclass(meta, bases)))
         goto done;
-    cell = get_classcell(ns, meta == PY_OBJ(&py_type_type));
+    if (!(ns = prepare_namespace(meta, args[1], bases, kwn, kwv)) ||
+        run_class_body(args[0], ns) < 0)
+        goto done;
+    if (bases != orig && py_setitem(ns, py_dunder("__orig_bases__"), orig) < 0)
+        goto done;
+    cell = PY_TYPE_CHECK(ns, &py_dict_type)
+               ? get_classcell(ns, meta == PY_OBJ(&py_type_type))
+               : NULL;
     cls = make_class(meta, args[1], bases, ns, kwn, kwv);
     if (cls && cell && !py_cell_get(cell))
         py_cell_set(cell, cls);
@@ -1617,6 +1699,7 @@ done:
     PY_XDECREF(cell);
     PY_XDECREF(ns);
     PY_XDECREF(bases);
+    PY_XDECREF(orig);
     PY_XDECREF(kwn);
     return cls;
 }

@@ -83,6 +83,7 @@ typedef struct py_function {
     py_obj *doc;        /* docstring or None */
     py_obj *dict;       /* __dict__ or NULL */
     py_obj *module;     /* __module__ str */
+    py_obj *weaklist;   /* weak references to it (weakrefobject.c) */
 } py_function;
 
 /* NEW function for code co in globals (both BORROWED). */
@@ -141,6 +142,9 @@ py_obj *py_init_gc(void);
 py_obj *py_init_math(void);
 py_obj *py_init_time(void);
 py_obj *py_init_random(void);
+py_obj *py_init_weakref(void);
+py_obj *py_init_thread(void);
+py_obj *py_init_errno(void);
 py_obj *py_init_posix(void);
 py_obj *py_init_io(void);
 py_obj *py_init_string(void);

@@ -426,6 +426,7 @@ static const py_method_def tuple_methods[] = {
     {"index", tuple_index, 0, "Return first index of value."},
     {"count", tuple_count, 0, "Return number of occurrences of value."},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

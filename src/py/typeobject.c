@@ -1357,7 +1357,8 @@ static int object_set_class(py_obj *o, py_obj *v)
     }
     if (builtin_base(old) != builtin_base(nt) ||
         old->basicsize != nt->basicsize || old->itemsize != nt->itemsize ||
-        old->dictoffset != nt->dictoffset) {
+        old->dictoffset != nt->dictoffset ||
+        old->weaklistoffset != nt->weaklistoffset) {
         py_err_format(py_exc_TypeError,
                       "__class__ assignment: '%s' object "
                       "layout differs from '%s'",
@@ -1411,6 +1412,9 @@ static void subtype_dealloc(py_obj *o)
         return; /* resurrected by __del__ */
     gc_untrack(o);
     py_type *b = static_base(t);
+    if (t->weaklistoffset && t->weaklistoffset != b->weaklistoffset &&
+        *py_weaklist_ptr(o))
+        py_weakref_clear_all(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
         PY_CLEAR(*(py_obj **)((char *)o + t->dictoffset));
     b->dealloc(o);
@@ -1471,6 +1475,19 @@ static int subtype_set_dict(py_obj *o, py_obj *v)
 
 static const py_getset_def subtype_getset[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* o.__weakref__: the first weak reference to o, or None.  NEW. */
+static py_obj *subtype_get_weakref(py_obj *o)
+{
+    py_obj **list = py_weaklist_ptr(o);
+    return py_newref(list && *list ? *list : py_None);
+}
+
+static const py_getset_def subtype_weakref_getset[] = {
+    {"__weakref__", subtype_get_weakref, NULL,
+     "list of weak references to the object (if defined)"},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -1625,6 +1642,8 @@ static void type_dealloc(py_obj *o)
 {
     py_type *t = TP(o);
     gc_untrack(o);
+    if (t->weaklist)
+        py_weakref_clear_all(o);
     PY_CLEAR(t->dict);
     PY_CLEAR(t->mro);
     PY_CLEAR(t->bases);
@@ -1816,7 +1835,7 @@ static py_obj *type_subclasscheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__subclasscheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_issubclass(args[0], self);
+    int r = py_issubclass_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1825,7 +1844,7 @@ static py_obj *type_instancecheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__instancecheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_isinstance(args[0], self);
+    int r = py_isinstance_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1904,6 +1923,7 @@ static const py_method_def type_methods[] = {
     {"__instancecheck__", type_instancecheck, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1919,6 +1939,7 @@ py_type py_type_type = {
     .getattro = type_getattro,
     .setattro = type_setattro,
     .call = py_type_call,
+    .nb = {[PY_NB_OR] = py_union_or},
     .tp_new = type_new,
     .tp_init = type_init,
     .traverse = type_traverse,
@@ -1926,6 +1947,7 @@ py_type py_type_type = {
     .methods = type_methods,
     .getset = type_getset,
     .dictoffset = 0,
+    .weaklistoffset = offsetof(py_type, weaklist),
 };
 
 /* ==================================================== readying types */
@@ -2028,6 +2050,8 @@ static void inherit_slots(py_type *t, py_type *b)
         t->itemsize = b->itemsize;
     if (!t->dictoffset)
         t->dictoffset = b->dictoffset;
+    if (!t->weaklistoffset)
+        t->weaklistoffset = b->weaklistoffset;
 }
 
 static int set_static_mro(py_type *t)
@@ -2357,20 +2381,40 @@ static int prepare_dict(py_type *t, py_obj *d)
     return 0;
 }
 
-/* Instance layout: the base's, plus a __dict__ slot when it has none. */
+/* Offset of a new pointer slot at the end of t's instances (basicsize
+ * grows by one pointer). */
+static ssize_t add_pointer_slot(py_type *t)
+{
+    size_t off =
+        ((size_t)t->basicsize + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    t->basicsize = off + sizeof(py_obj *);
+    return (ssize_t)off;
+}
+
+/* Instance layout: the base's, plus a __dict__ slot and a weak reference
+ * list when it has none and its instances are not variable-sized (as
+ * CPython's type_new, which pyscope's missing __slots__ never stops). */
 static int set_layout(py_type *t, py_type *b)
 {
     t->basicsize = b->basicsize;
     t->itemsize = b->itemsize;
     t->dictoffset = b->dictoffset;
-    if (t->dictoffset || b->itemsize || py_type_is_subtype(b, &py_type_type))
+    t->weaklistoffset = b->weaklistoffset;
+    if (!t->dictoffset && !b->itemsize &&
+        !py_type_is_subtype(b, &py_type_type)) {
+        t->dictoffset = add_pointer_slot(t);
+        if (!py_dict_get(t->dict, DN(dict)) &&
+            dict_put_new(t, "__dict__",
+                         py_descr_new_getset(t, subtype_getset)) < 0)
+            return -1;
+    }
+    if (t->weaklistoffset || b->itemsize)
         return 0;
-    size_t off = (b->basicsize + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
-    t->dictoffset = (ssize_t)off;
-    t->basicsize = off + sizeof(py_obj *);
-    if (py_dict_get(t->dict, DN(dict)))
+    t->weaklistoffset = add_pointer_slot(t);
+    if (py_dict_get(t->dict, py_dunder("__weakref__")))
         return 0;
-    return dict_put_new(t, "__dict__", py_descr_new_getset(t, subtype_getset));
+    return dict_put_new(t, "__weakref__",
+                        py_descr_new_getset(t, subtype_weakref_getset));
 }
 
 static unsigned subclass_flags(py_type *t)
@@ -2681,29 +2725,57 @@ py_type py_super_type = {
 /* ================================================== init and fini */
 
 static py_type *const core_types[] = {
-    &py_object_type,        &py_type_type,
-    &py_none_type,          &py_notimpl_type,
-    &py_ellipsis_type,      &py_int_type,
-    &py_bool_type,          &py_float_type,
-    &py_str_type,           &py_bytes_type,
-    &py_list_type,          &py_tuple_type,
-    &py_dict_type,          &py_set_type,
-    &py_frozenset_type,     &py_range_type,
-    &py_slice_type,         &py_function_type,
-    &py_cfunction_type,     &py_method_type,
-    &py_code_type,          &py_cell_type,
-    &py_module_type,        &py_generator_type,
-    &py_property_type,      &py_classmethod_type,
-    &py_staticmethod_type,  &py_super_type,
-    &py_traceback_type,     &py_frame_type,
-    &py_method_descr_type,  &py_classmethod_descr_type,
-    &py_wrapper_descr_type, &py_method_wrapper_type,
-    &py_getset_descr_type,  &py_list_iter_type,
-    &py_list_reviter_type,  &py_tuple_iter_type,
-    &py_range_iter_type,    &py_dict_keys_type,
-    &py_dict_values_type,   &py_dict_items_type,
-    &py_dict_keyiter_type,  &py_dict_valueiter_type,
-    &py_dict_itemiter_type, &py_set_iter_type,
+    &py_object_type,
+    &py_type_type,
+    &py_none_type,
+    &py_notimpl_type,
+    &py_ellipsis_type,
+    &py_int_type,
+    &py_bool_type,
+    &py_float_type,
+    &py_str_type,
+    &py_bytes_type,
+    &py_list_type,
+    &py_tuple_type,
+    &py_dict_type,
+    &py_set_type,
+    &py_frozenset_type,
+    &py_range_type,
+    &py_slice_type,
+    &py_function_type,
+    &py_cfunction_type,
+    &py_method_type,
+    &py_code_type,
+    &py_cell_type,
+    &py_module_type,
+    &py_generator_type,
+    &py_coro_type,
+    &py_async_gen_type,
+    &py_coro_wrapper_type,
+    &py_async_gen_asend_type,
+    &py_async_gen_athrow_type,
+    &py_property_type,
+    &py_classmethod_type,
+    &py_staticmethod_type,
+    &py_super_type,
+    &py_traceback_type,
+    &py_frame_type,
+    &py_method_descr_type,
+    &py_classmethod_descr_type,
+    &py_wrapper_descr_type,
+    &py_method_wrapper_type,
+    &py_getset_descr_type,
+    &py_list_iter_type,
+    &py_list_reviter_type,
+    &py_tuple_iter_type,
+    &py_range_iter_type,
+    &py_dict_keys_type,
+    &py_dict_values_type,
+    &py_dict_items_type,
+    &py_dict_keyiter_type,
+    &py_dict_valueiter_type,
+    &py_dict_itemiter_type,
+    &py_set_iter_type,
 };
 
 static py_type *const base_types[] = {
