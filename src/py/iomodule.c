@@ -21,16 +21,28 @@
 #include "objects.h"
 #include "posixmodule.h"
 
-/* io.UnsupportedOperation, made per interpreter (a class with two bases:
- * OSError and ValueError); the module holds the reference. */
-static py_obj *unsupported_class;
-
 /* =========================================================== helpers */
+
+/* io.UnsupportedOperation (a class made per interpreter with two bases,
+ * OSError and ValueError), as the _io module holds it; OSError if a
+ * program removed it.  BORROWED. */
+static py_obj *unsupported_class(void)
+{
+    py_obj *io = py_rt.modules ? py_dict_get_str(py_rt.modules, "_io") : NULL;
+    py_obj *c =
+        io && PY_TYPE_CHECK(io, &py_module_type)
+            ? py_dict_get_str(py_module_dict(io), "UnsupportedOperation")
+            : NULL;
+    if (c && PY_TYPE_CHECK(c, &py_type_type) &&
+        py_type_is_subtype((py_type *)c, py_exc_OSError))
+        return c;
+    return PY_OBJ(py_exc_OSError);
+}
 
 py_obj *py_io_unsupported(const char *msg)
 {
     py_obj *m = py_str_from_cstr(msg);
-    py_obj *e = m ? py_call(unsupported_class, &m, 1, NULL) : NULL;
+    py_obj *e = m ? py_call(unsupported_class(), &m, 1, NULL) : NULL;
     if (e)
         py_err_set_obj(e);
     PY_XDECREF(e);
@@ -872,8 +884,7 @@ py_obj *py_init_io(void)
         PY_DECREF(m);
         return NULL;
     }
-    unsupported_class = unsup; /* the module keeps it alive */
-    PY_DECREF(unsup);
+    PY_DECREF(unsup); /* the module keeps it alive */
     py_obj *open = py_dict_get_str(py_module_dict(m), "open");
     if (py_dict_set_str(py_rt.builtins, "open", open) < 0)
         PY_CLEAR(m);
