@@ -1162,11 +1162,18 @@ BUFFERED_TYPE(py_io_bufferedrandom_type, "_io.BufferedRandom",
 
 int py_io_fileio_init(void)
 {
-    return py_io_ready(&py_io_fileio_type, &py_io_rawiobase_type) |
-           py_io_ready(&py_io_bufferedrwpair_type, &py_io_bufferediobase_type) |
-           py_io_ready(&py_io_bufferedreader_type, &py_io_bufferediobase_type) |
-           py_io_ready(&py_io_bufferedwriter_type, &py_io_bufferediobase_type) |
-           py_io_ready(&py_io_bufferedrandom_type, &py_io_bufferediobase_type);
+    /* in order: a type is readied only once its base is */
+    static py_type *const types[][2] = {
+        {&py_io_fileio_type, &py_io_rawiobase_type},
+        {&py_io_bufferedrwpair_type, &py_io_bufferediobase_type},
+        {&py_io_bufferedreader_type, &py_io_bufferediobase_type},
+        {&py_io_bufferedwriter_type, &py_io_bufferediobase_type},
+        {&py_io_bufferedrandom_type, &py_io_bufferediobase_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_io_ready(types[i][0], types[i][1]) < 0)
+            return -1;
+    return 0;
 }
 
 /* ==================================================== BufferedRWPair */

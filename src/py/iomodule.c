@@ -122,10 +122,12 @@ void py_io_clear_head(py_obj *o)
     PY_CLEAR(IO(o)->dict);
 }
 
+/* Types made ready stay so until the interpreter ends (py_fini restores
+ * every static type it readied), even if _io is imported again. */
 int py_io_ready(py_type *t, py_type *base)
 {
-    t->flags &= ~(unsigned)PY_TPFLAGS_READY;
-    t->dict = t->mro = t->bases = NULL;
+    if (t->flags & PY_TPFLAGS_READY)
+        return 0;
     t->base = base;
     return py_type_ready(t);
 }
@@ -830,11 +832,20 @@ static py_obj *make_unsupported(void)
 
 static int ready_types(void)
 {
-    return py_io_ready(&py_io_iobase_type, NULL) |
-           py_io_ready(&py_io_rawiobase_type, &py_io_iobase_type) |
-           py_io_ready(&py_io_bufferediobase_type, &py_io_iobase_type) |
-           py_io_ready(&py_io_textiobase_type, &py_io_iobase_type) |
-           py_io_fileio_init() | py_io_textio_init() | py_io_stringio_init();
+    /* in order: a type is readied only once its base is */
+    static py_type *const types[][2] = {
+        {&py_io_iobase_type, NULL},
+        {&py_io_rawiobase_type, &py_io_iobase_type},
+        {&py_io_bufferediobase_type, &py_io_iobase_type},
+        {&py_io_textiobase_type, &py_io_iobase_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_io_ready(types[i][0], types[i][1]) < 0)
+            return -1;
+    return py_io_fileio_init() < 0 || py_io_textio_init() < 0 ||
+                   py_io_stringio_init() < 0
+               ? -1
+               : 0;
 }
 
 /* Module attributes: the classes under their CPython names. */

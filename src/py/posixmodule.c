@@ -1387,10 +1387,7 @@ static py_obj *have_functions(void)
 /* Make a static type of this file ready for a new interpreter. */
 static int ready_type(py_type *t)
 {
-    t->flags &= ~(unsigned)PY_TPFLAGS_READY;
-    t->dict = t->mro = t->bases = NULL;
-    t->base = NULL;
-    return py_type_ready(t);
+    return t->flags & PY_TPFLAGS_READY ? 0 : py_type_ready(t);
 }
 
 static int ready_types(void)
