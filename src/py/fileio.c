@@ -877,7 +877,8 @@ static int buf_add_write(buffered *b, const char *p, size_t n)
         }
         b->wbuf = q, b->wcap = cap;
     }
-    memcpy(b->wbuf + b->wlen, p, n);
+    if (n)
+        memcpy(b->wbuf + b->wlen, p, n);
     b->wlen += n;
     return b->wlen >= (size_t)b->buffer_size ? buf_flush_writes(b) : 0;
 }

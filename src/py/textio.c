@@ -257,7 +257,8 @@ static int tio_fill(textio *t)
         }
         t->rb = p, t->rcap = cap;
     }
-    memcpy(t->rb + t->rlen, PY_BYTES_DATA(chunk), k);
+    if (k)
+        memcpy(t->rb + t->rlen, PY_BYTES_DATA(chunk), k);
     t->rlen += k;
     PY_DECREF(chunk);
     return k > 0;
