@@ -106,3 +106,28 @@ class P:
     def __fspath__(self):
         return "."
 print(posix.fspath(P()), posix.stat(P()).st_ino == st_dot.st_ino)
+
+# times of a file, hard links, fsync
+T = "_tmp_os_posix_times.txt"
+try:
+    open(T, "w").close()
+    for kw in (dict(times=5), dict(times=(1, 2), ns=(1, 2)), dict(ns=(1,)),
+               dict(times=("a", 1))):
+        try:
+            posix.utime(T, **kw)
+        except Exception as e:
+            print(type(e).__name__ + ":", e)
+    posix.utime(T, (1.5, 2))
+    print(posix.stat(T).st_mtime, posix.stat(T).st_atime)
+    posix.utime(T, ns=(10**9, 3 * 10**9))
+    print(posix.stat(T).st_mtime, posix.stat(T).st_mtime_ns)
+    posix.utime(T)
+    print(posix.stat(T).st_mtime > 1e9)
+    posix.link(T, T + ".2")
+    print(posix.stat(T).st_nlink)
+    posix.unlink(T + ".2")
+    fd = posix.open(T, posix.O_RDONLY)
+    print(posix.fsync(fd))
+    posix.close(fd)
+finally:
+    posix.unlink(T)
