@@ -17,6 +17,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -338,6 +339,8 @@ static py_obj *fileio_write(py_obj *self, py_obj *const *args, size_t nargs,
         fio_check_writable(self) < 0 || need_bytes(args[0]) < 0)
         return NULL;
     ssize_t n;
+    if (FIO(self)->fd == 1 || FIO(self)->fd == 2)
+        fflush(NULL); /* what print() wrote so far comes first */
     do
         n = write(FIO(self)->fd, PY_BYTES_DATA(args[0]),
                   (size_t)PY_SIZE(args[0]));

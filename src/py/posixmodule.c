@@ -1045,6 +1045,8 @@ static py_obj *os_write(py_obj *self, py_obj *const *args, size_t nargs,
     }
     if (py_check_unsealed("use file descriptors", NULL) < 0)
         return NULL;
+    if (fd == 1 || fd == 2)
+        fflush(NULL); /* what print() wrote so far comes first */
     ssize_t n =
         write((int)fd, PY_BYTES_DATA(args[1]), (size_t)PY_SIZE(args[1]));
     return n < 0 ? os_error(NULL) : py_int_from_i64(n);
