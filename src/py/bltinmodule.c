@@ -348,6 +348,23 @@ static char *read_line(size_t *len)
     return line;
 }
 
+/* open(...): _io.open.  The _io module is made on first use (keeping
+ * the interpreter's start light); it then puts its own open here, so
+ * `open is io.open` holds once io is imported, as in CPython. */
+static py_obj *bi_open(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)self;
+    py_obj *name = py_str_interned("_io");
+    py_obj *io = name ? py_import(name) : NULL;
+    PY_XDECREF(name);
+    py_obj *open = io ? py_getattr_str(io, "open") : NULL;
+    PY_XDECREF(io);
+    py_obj *r = open ? py_call(open, args, nargs, kwnames) : NULL;
+    PY_XDECREF(open);
+    return r;
+}
+
 /* input([prompt]): the prompt goes to sys.stdout, the line comes from the
  * host's readline callback (or stdin).  EOFError at end of input. */
 static py_obj *bi_input(py_obj *self, py_obj *const *args, size_t nargs,
@@ -1867,6 +1884,7 @@ static const py_method_def builtin_functions[] = {
        "item."),
     BI("next", bi_next, "Return the next item from the iterator."),
     BI("oct", bi_oct, "Return the octal representation of an integer."),
+    BI("open", bi_open, "Open file and return a stream."),
     BI("ord", bi_ord,
        "Return the Unicode code point for a one-character "
        "string."),

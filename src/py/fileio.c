@@ -8,12 +8,16 @@
  * closed or deallocated (if closefd).  Lesson code cannot open files.
  *
  * The buffered classes keep a read-ahead buffer (for fast readline and
- * peek) but write through to the raw stream at once: nothing is lost if
- * a program never closes its file, at the cost of one write per call.
- * They call the raw stream's methods by name, so any raw object works.
+ * peek) and a write buffer passed to the raw stream when it holds
+ * buffer_size bytes, on flush(), before reads, seeks and tell(), on
+ * close() and when the object is deallocated (as CPython's finaliser
+ * does), so a file written and not closed shows its data when CPython's
+ * would.  They call the raw stream's methods by name: any raw object
+ * works.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -335,6 +339,8 @@ static py_obj *fileio_write(py_obj *self, py_obj *const *args, size_t nargs,
         fio_check_writable(self) < 0 || need_bytes(args[0]) < 0)
         return NULL;
     ssize_t n;
+    if (FIO(self)->fd == 1 || FIO(self)->fd == 2)
+        fflush(NULL); /* what print() wrote so far comes first */
     do
         n = write(FIO(self)->fd, PY_BYTES_DATA(args[0]),
                   (size_t)PY_SIZE(args[0]));
@@ -562,6 +568,8 @@ typedef struct buffered {
     py_obj *raw; /* the raw stream, NULL once detached */
     char *buf;   /* read-ahead bytes buf[pos..len) (py_mem) */
     size_t pos, len, cap;
+    char *wbuf; /* bytes written but not yet passed to raw (py_mem) */
+    size_t wlen, wcap;
     ssize_t buffer_size;
     bool ok; /* __init__ completed */
 } buffered;
@@ -573,11 +581,25 @@ static void buffered_drop(buffered *b)
     b->pos = b->len = 0;
 }
 
+static int buf_flush_writes(buffered *b);
+
+/* Pending writes reach the file before the object goes (CPython's
+ * finaliser flushes too); an error there is reported as unraisable. */
 static void buffered_dealloc(py_obj *o)
 {
-    PY_CLEAR(BUF(o)->raw);
-    py_mem_free(BUF(o)->buf);
-    BUF(o)->buf = NULL;
+    buffered *b = BUF(o);
+    if (b->wlen && b->raw) {
+        py_obj *exc = py_err_fetch();
+        PY_INCREF(o); /* the flush may take references to o */
+        if (buf_flush_writes(b) < 0)
+            py_err_write_unraisable(o);
+        o->rc--;
+        py_err_restore(exc);
+    }
+    PY_CLEAR(b->raw);
+    py_mem_free(b->buf);
+    py_mem_free(b->wbuf);
+    b->buf = b->wbuf = NULL;
     py_io_clear_head(o);
     py_obj_free(o);
 }
@@ -704,6 +726,9 @@ static py_obj *buf_take(buffered *b, size_t n)
 }
 
 /* Checks of a read operation.  0 or -1. */
+static int buf_sync(py_obj *self);
+
+/* Checks of a read operation; pending writes go out first.  0 or -1. */
 static int buf_readable(py_obj *self, const char *what)
 {
     if (buf_open(self) < 0)
@@ -712,7 +737,7 @@ static int buf_readable(py_obj *self, const char *what)
         py_io_unsupported(what);
         return -1;
     }
-    return 0;
+    return buf_sync(self);
 }
 
 /* read(size=-1) */
@@ -813,7 +838,56 @@ static int buf_rewind(buffered *b)
     return r ? 0 : -1;
 }
 
-/* write(b): straight to the raw stream.  The number of bytes. */
+/* Pass the pending writes to the raw stream (all of them: a raw write
+ * may take part).  0 or -1 (what was not written stays pending). */
+static int buf_flush_writes(buffered *b)
+{
+    size_t done = 0;
+    while (done < b->wlen) {
+        py_obj *data = py_bytes_new(b->wbuf + done, b->wlen - done);
+        py_obj *r = data ? py_io_call1(b->raw, "write", data) : NULL;
+        PY_XDECREF(data);
+        int64_t n = 0;
+        if (!r || (r != py_None && py_bi_as_i64(r, &n) < 0)) {
+            PY_XDECREF(r);
+            memmove(b->wbuf, b->wbuf + done, b->wlen - done);
+            b->wlen -= done;
+            return -1;
+        }
+        PY_DECREF(r);
+        done += (size_t)n;
+    }
+    b->wlen = 0;
+    return 0;
+}
+
+/* Before reading, seeking or telling: pending writes go out first. */
+static int buf_sync(py_obj *self)
+{
+    return can_write(self) && BUF(self)->wlen ? buf_flush_writes(BUF(self)) : 0;
+}
+
+/* Append n bytes to the pending writes (flushing when the buffer is
+ * full, as CPython's BufferedWriter).  0 or -1. */
+static int buf_add_write(buffered *b, const char *p, size_t n)
+{
+    if (b->wlen + n > b->wcap) {
+        size_t cap = (b->wlen + n) * 2;
+        char *q = py_mem_realloc(b->wbuf, cap);
+        if (!q) {
+            py_err_nomemory();
+            return -1;
+        }
+        b->wbuf = q, b->wcap = cap;
+    }
+    if (n)
+        memcpy(b->wbuf + b->wlen, p, n);
+    b->wlen += n;
+    return b->wlen >= (size_t)b->buffer_size ? buf_flush_writes(b) : 0;
+}
+
+/* write(b): kept in the buffer until it fills or is flushed.  The number
+ * of bytes. */
 static py_obj *buffered_write(py_obj *self, py_obj *const *args, size_t nargs,
                               py_obj *kwnames)
 {
@@ -828,25 +902,10 @@ static py_obj *buffered_write(py_obj *self, py_obj *const *args, size_t nargs,
             py_err_set(py_exc_ValueError, "write to closed file");
         return NULL;
     }
-    if (buf_rewind(BUF(self)) < 0)
+    if (buf_rewind(BUF(self)) < 0 ||
+        buf_add_write(BUF(self), PY_BYTES_DATA(args[0]),
+                      (size_t)PY_SIZE(args[0])) < 0)
         return NULL;
-    py_obj *data = py_newref(args[0]);
-    while (data && PY_SIZE(data) > 0) {
-        py_obj *r = py_io_call1(BUF(self)->raw, "write", data);
-        int64_t n = 0;
-        if (!r || (r != py_None && py_bi_as_i64(r, &n) < 0)) {
-            PY_XDECREF(r);
-            PY_CLEAR(data);
-            break;
-        }
-        PY_DECREF(r);
-        py_obj *rest =
-            py_bytes_new(PY_BYTES_DATA(data) + n, (size_t)(PY_SIZE(data) - n));
-        PY_SETREF(data, rest);
-    }
-    if (!data)
-        return NULL;
-    PY_DECREF(data);
     return py_int_from_i64(PY_SIZE(args[0]));
 }
 
@@ -862,7 +921,9 @@ static py_obj *buffered_flush(py_obj *self, py_obj *const *args, size_t nargs,
         py_err_set(py_exc_ValueError, can_write(self)
                                           ? "flush of closed file"
                                           : "I/O operation on closed file.");
-    return c ? NULL : py_none_new();
+    if (c || buf_sync(self) < 0)
+        return NULL;
+    return py_none_new();
 }
 
 /* seek(pos, whence=0) */
@@ -870,7 +931,8 @@ static py_obj *buffered_seek(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     int64_t pos, whence = 0;
-    if (py_bi_expect("seek", nargs, kwnames, 1, 2) < 0 || buf_open(self) < 0)
+    if (py_bi_expect("seek", nargs, kwnames, 1, 2) < 0 || buf_open(self) < 0 ||
+        buf_sync(self) < 0)
         return NULL;
     if (py_bi_as_i64(args[0], &pos) < 0 ||
         (nargs > 1 && py_bi_as_i64(args[1], &whence) < 0))
@@ -896,7 +958,8 @@ static py_obj *buffered_tell(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     (void)args;
-    if (py_bi_exact("tell", nargs, kwnames, 0) < 0 || buf_ok(self) < 0)
+    if (py_bi_exact("tell", nargs, kwnames, 0) < 0 || buf_ok(self) < 0 ||
+        buf_sync(self) < 0)
         return NULL;
     py_obj *r = py_io_call0(BUF(self)->raw, "tell");
     int64_t pos;
@@ -918,7 +981,7 @@ static py_obj *buffered_truncate(py_obj *self, py_obj *const *args,
         return NULL;
     if (!can_write(self))
         return py_io_unsupported("truncate");
-    if (buf_rewind(BUF(self)) < 0)
+    if (buf_sync(self) < 0 || buf_rewind(BUF(self)) < 0)
         return NULL;
     return py_call_method(BUF(self)->raw, "truncate", args, nargs);
 }
@@ -934,7 +997,16 @@ static py_obj *buffered_close(py_obj *self, py_obj *const *args, size_t nargs,
     if (c != 0)
         return c < 0 ? NULL : py_none_new();
     buffered_drop(BUF(self));
-    return py_io_call0(BUF(self)->raw, "close");
+    int f = buf_sync(self);
+    py_obj *exc = f < 0 ? py_err_fetch() : NULL;
+    BUF(self)->wlen = 0; /* what could not be written is dropped */
+    py_obj *r = py_io_call0(BUF(self)->raw, "close");
+    if (exc) {
+        PY_XDECREF(r);
+        py_err_restore(exc);
+        return NULL;
+    }
+    return r;
 }
 
 static py_obj *buffered_detach(py_obj *self, py_obj *const *args, size_t nargs,
@@ -942,7 +1014,7 @@ static py_obj *buffered_detach(py_obj *self, py_obj *const *args, size_t nargs,
 {
     (void)args;
     if (py_bi_exact("detach", nargs, kwnames, 0) < 0 || buf_ok(self) < 0 ||
-        buf_rewind(BUF(self)) < 0)
+        buf_sync(self) < 0 || buf_rewind(BUF(self)) < 0)
         return NULL;
     py_obj *raw = BUF(self)->raw;
     BUF(self)->raw = NULL;
@@ -1094,8 +1166,177 @@ BUFFERED_TYPE(py_io_bufferedrandom_type, "_io.BufferedRandom",
 
 int py_io_fileio_init(void)
 {
-    return py_io_ready(&py_io_fileio_type, &py_io_rawiobase_type) |
-           py_io_ready(&py_io_bufferedreader_type, &py_io_bufferediobase_type) |
-           py_io_ready(&py_io_bufferedwriter_type, &py_io_bufferediobase_type) |
-           py_io_ready(&py_io_bufferedrandom_type, &py_io_bufferediobase_type);
+    /* in order: a type is readied only once its base is */
+    static py_type *const types[][2] = {
+        {&py_io_fileio_type, &py_io_rawiobase_type},
+        {&py_io_bufferedrwpair_type, &py_io_bufferediobase_type},
+        {&py_io_bufferedreader_type, &py_io_bufferediobase_type},
+        {&py_io_bufferedwriter_type, &py_io_bufferediobase_type},
+        {&py_io_bufferedrandom_type, &py_io_bufferediobase_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_io_ready(types[i][0], types[i][1]) < 0)
+            return -1;
+    return 0;
 }
+
+/* ==================================================== BufferedRWPair */
+
+/* A reader and a writer used as one stream (a pipe's two ends). */
+typedef struct rwpair {
+    IO_HEAD;
+    py_obj *reader, *writer; /* Buffered objects */
+} rwpair;
+
+#define RW(o) ((rwpair *)(o))
+
+static void rwpair_dealloc(py_obj *o)
+{
+    PY_CLEAR(RW(o)->reader);
+    PY_CLEAR(RW(o)->writer);
+    py_io_clear_head(o);
+    py_obj_free(o);
+}
+
+static int rwpair_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    if ((RW(o)->reader && visit(RW(o)->reader, arg)) ||
+        (RW(o)->writer && visit(RW(o)->writer, arg)))
+        return 1;
+    return py_io_traverse_head(o, visit, arg);
+}
+
+static int rwpair_clear(py_obj *o)
+{
+    PY_CLEAR(RW(o)->reader);
+    PY_CLEAR(RW(o)->writer);
+    py_io_clear_head(o);
+    return 0;
+}
+
+/* BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE) */
+static int rwpair_init(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    static const char *const names[] = {"reader", "writer", "buffer_size"};
+    py_obj *a[3];
+    if (py_bi_parse("BufferedRWPair", args, nargs, kwnames, names, 2, 3, a) < 0)
+        return -1;
+    py_obj *ra[2] = {a[0], a[2]}, *wa[2] = {a[1], a[2]};
+    size_t n = a[2] ? 2 : 1;
+    py_obj *r = py_call(PY_OBJ(&py_io_bufferedreader_type), ra, n, NULL);
+    py_obj *w =
+        r ? py_call(PY_OBJ(&py_io_bufferedwriter_type), wa, n, NULL) : NULL;
+    if (!w) {
+        PY_XDECREF(r);
+        return -1;
+    }
+    PY_SETREF(RW(self)->reader, r);
+    PY_SETREF(RW(self)->writer, w);
+    return 0;
+}
+
+/* The side a method goes to: the reader or the writer.  BORROWED. */
+static py_obj *rw_side(py_obj *self, bool writer)
+{
+    py_obj *s = writer ? RW(self)->writer : RW(self)->reader;
+    if (!s)
+        py_err_set(py_exc_ValueError, "I/O operation on uninitialized "
+                                      "object");
+    return s;
+}
+
+#define RW_FORWARD(cname, pyname, writer)                                      \
+    static py_obj *cname(py_obj *self, py_obj *const *args, size_t nargs,      \
+                         py_obj *kwnames)                                      \
+    {                                                                          \
+        py_obj *s = rw_side(self, writer);                                     \
+        py_obj *m = s ? py_getattr_str(s, pyname) : NULL;                      \
+        py_obj *r = m ? py_call(m, args, nargs, kwnames) : NULL;               \
+        PY_XDECREF(m);                                                         \
+        return r;                                                              \
+    }
+RW_FORWARD(rwpair_read, "read", false)
+RW_FORWARD(rwpair_read1, "read1", false)
+RW_FORWARD(rwpair_peek, "peek", false)
+RW_FORWARD(rwpair_readline, "readline", false)
+RW_FORWARD(rwpair_readable, "readable", false)
+RW_FORWARD(rwpair_write, "write", true)
+RW_FORWARD(rwpair_flush, "flush", true)
+RW_FORWARD(rwpair_writable, "writable", true)
+
+/* isatty(): either side is a terminal. */
+static py_obj *rwpair_isatty(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)kwnames;
+    py_obj *w = rw_side(self, true);
+    py_obj *r = w ? py_call_method(w, "isatty", args, nargs) : NULL;
+    int t = r ? py_is_true(r) : -1;
+    if (t > 0)
+        return r;
+    PY_XDECREF(r);
+    if (t < 0)
+        return NULL;
+    return py_call_method(RW(self)->reader, "isatty", args, nargs);
+}
+
+/* close(): the writer, then the reader (the first error wins). */
+static py_obj *rwpair_close(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("close", nargs, kwnames, 0) < 0 || !rw_side(self, true))
+        return NULL;
+    py_obj *w = py_io_call0(RW(self)->writer, "close");
+    py_obj *exc = w ? NULL : py_err_fetch();
+    PY_XDECREF(w);
+    py_obj *r = py_io_call0(RW(self)->reader, "close");
+    if (exc) {
+        PY_XDECREF(r);
+        py_err_restore(exc);
+        return NULL;
+    }
+    return r;
+}
+
+static py_obj *rwpair_get_closed(py_obj *self)
+{
+    py_obj *w = rw_side(self, true);
+    return w ? py_getattr_str(w, "closed") : NULL;
+}
+
+static const py_method_def rwpair_methods[] = {
+    {"read", rwpair_read, 0, NULL},
+    {"read1", rwpair_read1, 0, NULL},
+    {"peek", rwpair_peek, 0, NULL},
+    {"readline", rwpair_readline, 0, NULL},
+    {"readable", rwpair_readable, 0, NULL},
+    {"write", rwpair_write, 0, NULL},
+    {"flush", rwpair_flush, 0, NULL},
+    {"writable", rwpair_writable, 0, NULL},
+    {"isatty", rwpair_isatty, 0, NULL},
+    {"close", rwpair_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_getset_def rwpair_getset[] = {
+    {"closed", rwpair_get_closed, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+py_type py_io_bufferedrwpair_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "_io.BufferedRWPair",
+    .tp_new = py_io_new,
+    .basicsize = sizeof(rwpair),
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
+    .doc = "A buffered reader and writer object together.",
+    .dealloc = rwpair_dealloc,
+    .traverse = rwpair_traverse,
+    .clear = rwpair_clear,
+    .tp_init = rwpair_init,
+    .methods = rwpair_methods,
+    .getset = rwpair_getset,
+    .dictoffset = offsetof(io_obj, dict),
+};

@@ -21,16 +21,28 @@
 #include "objects.h"
 #include "posixmodule.h"
 
-/* io.UnsupportedOperation, made per interpreter (a class with two bases:
- * OSError and ValueError); the module holds the reference. */
-static py_obj *unsupported_class;
-
 /* =========================================================== helpers */
+
+/* io.UnsupportedOperation (a class made per interpreter with two bases,
+ * OSError and ValueError), as the _io module holds it; OSError if a
+ * program removed it.  BORROWED. */
+static py_obj *unsupported_class(void)
+{
+    py_obj *io = py_rt.modules ? py_dict_get_str(py_rt.modules, "_io") : NULL;
+    py_obj *c =
+        io && PY_TYPE_CHECK(io, &py_module_type)
+            ? py_dict_get_str(py_module_dict(io), "UnsupportedOperation")
+            : NULL;
+    if (c && PY_TYPE_CHECK(c, &py_type_type) &&
+        py_type_is_subtype((py_type *)c, py_exc_OSError))
+        return c;
+    return PY_OBJ(py_exc_OSError);
+}
 
 py_obj *py_io_unsupported(const char *msg)
 {
     py_obj *m = py_str_from_cstr(msg);
-    py_obj *e = m ? py_call(unsupported_class, &m, 1, NULL) : NULL;
+    py_obj *e = m ? py_call(unsupported_class(), &m, 1, NULL) : NULL;
     if (e)
         py_err_set_obj(e);
     PY_XDECREF(e);
@@ -110,10 +122,12 @@ void py_io_clear_head(py_obj *o)
     PY_CLEAR(IO(o)->dict);
 }
 
+/* Types made ready stay so until the interpreter ends (py_fini restores
+ * every static type it readied), even if _io is imported again. */
 int py_io_ready(py_type *t, py_type *base)
 {
-    t->flags &= ~(unsigned)PY_TPFLAGS_READY;
-    t->dict = t->mro = t->bases = NULL;
+    if (t->flags & PY_TPFLAGS_READY)
+        return 0;
     t->base = base;
     return py_type_ready(t);
 }
@@ -739,6 +753,12 @@ static py_obj *io_open(py_obj *self, py_obj *const *args, size_t nargs,
                       py_type_name(a[1]));
         return NULL;
     }
+    if (!py_is_int(a[0])) { /* a path: as os.fspath() takes it */
+        py_obj *p = py_fspath(a[0]);
+        if (!p)
+            return NULL;
+        PY_DECREF(p);
+    }
     py_obj *r_default = NULL, *res = NULL;
     if (!a[1] && !(a[1] = r_default = py_str_from_cstr("r")))
         return NULL;
@@ -790,10 +810,6 @@ static const py_method_def io_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* The builtins' open is _io.open: a function object bound to nothing. */
-const py_method_def py_io_open_def = {"open", io_open, 0,
-                                      "Open file and return a stream."};
-
 /* ============================================================ module */
 
 /* class UnsupportedOperation(OSError, ValueError), module "io".  NEW. */
@@ -816,11 +832,20 @@ static py_obj *make_unsupported(void)
 
 static int ready_types(void)
 {
-    return py_io_ready(&py_io_iobase_type, NULL) |
-           py_io_ready(&py_io_rawiobase_type, &py_io_iobase_type) |
-           py_io_ready(&py_io_bufferediobase_type, &py_io_iobase_type) |
-           py_io_ready(&py_io_textiobase_type, &py_io_iobase_type) |
-           py_io_fileio_init() | py_io_textio_init() | py_io_stringio_init();
+    /* in order: a type is readied only once its base is */
+    static py_type *const types[][2] = {
+        {&py_io_iobase_type, NULL},
+        {&py_io_rawiobase_type, &py_io_iobase_type},
+        {&py_io_bufferediobase_type, &py_io_iobase_type},
+        {&py_io_textiobase_type, &py_io_iobase_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_io_ready(types[i][0], types[i][1]) < 0)
+            return -1;
+    return py_io_fileio_init() < 0 || py_io_textio_init() < 0 ||
+                   py_io_stringio_init() < 0
+               ? -1
+               : 0;
 }
 
 /* Module attributes: the classes under their CPython names. */
@@ -838,6 +863,8 @@ static int add_types(py_obj *m)
         {"BufferedReader", &py_io_bufferedreader_type},
         {"BufferedWriter", &py_io_bufferedwriter_type},
         {"BufferedRandom", &py_io_bufferedrandom_type},
+        {"BufferedRWPair", &py_io_bufferedrwpair_type},
+        {"IncrementalNewlineDecoder", &py_io_nldecoder_type},
         {"TextIOWrapper", &py_io_textiowrapper_type},
         {"StringIO", &py_io_stringio_type},
         {"BytesIO", &py_io_bytesio_type},
@@ -868,7 +895,9 @@ py_obj *py_init_io(void)
         PY_DECREF(m);
         return NULL;
     }
-    unsupported_class = unsup; /* the module keeps it alive */
-    PY_DECREF(unsup);
+    PY_DECREF(unsup); /* the module keeps it alive */
+    py_obj *open = py_dict_get_str(py_module_dict(m), "open");
+    if (py_dict_set_str(py_rt.builtins, "open", open) < 0)
+        PY_CLEAR(m);
     return m;
 }

@@ -31,7 +31,7 @@ extern py_type py_io_iobase_type, py_io_rawiobase_type,
     py_io_bufferediobase_type, py_io_textiobase_type, py_io_fileio_type,
     py_io_bufferedreader_type, py_io_bufferedwriter_type,
     py_io_bufferedrandom_type, py_io_textiowrapper_type, py_io_stringio_type,
-    py_io_bytesio_type;
+    py_io_bytesio_type, py_io_bufferedrwpair_type, py_io_nldecoder_type;
 
 /* Raise io.UnsupportedOperation(msg).  NULL. */
 py_obj *py_io_unsupported(const char *msg);

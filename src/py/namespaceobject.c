@@ -154,8 +154,5 @@ py_obj *py_namespace_make(const char *const *names, py_obj **values, int n)
 int py_namespace_ready(void)
 {
     py_type *t = &py_namespace_type;
-    t->flags &= ~(unsigned)PY_TPFLAGS_READY;
-    t->dict = t->mro = t->bases = NULL;
-    t->base = NULL;
-    return py_type_ready(t);
+    return t->flags & PY_TPFLAGS_READY ? 0 : py_type_ready(t);
 }

@@ -844,6 +844,89 @@ static py_obj *os_readlink(py_obj *self, py_obj *const *args, size_t nargs,
     return r;
 }
 
+static py_obj *os_link(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)self;
+    return two_paths("link", args, nargs, kwnames, link);
+}
+
+/* A time given to utime as seconds (int or float) into ts.  0 or -1. */
+static int utime_seconds(py_obj *o, struct timespec *ts)
+{
+    if (py_is_float(o)) {
+        double d = PY_FLOAT_VAL(o), whole = (double)(int64_t)d;
+        if (whole > d)
+            whole -= 1;
+        ts->tv_sec = (time_t)whole;
+        ts->tv_nsec = (long)((d - whole) * 1e9);
+        return 0;
+    }
+    int64_t v;
+    if (int_arg(o, &v) < 0)
+        return -1;
+    ts->tv_sec = (time_t)v, ts->tv_nsec = 0;
+    return 0;
+}
+
+/* The (atime, mtime) pair of utime's times= or ns=.  0 or -1. */
+static int utime_pair(py_obj *times, py_obj *ns, struct timespec ts[2])
+{
+    py_obj *t = times && times != py_None ? times : ns;
+    if (times && times != py_None && ns) {
+        py_err_set(py_exc_ValueError, "utime: you may specify either 'times' "
+                                      "or 'ns' but not both");
+        return -1;
+    }
+    if (!PY_TYPE_CHECK(t, &py_tuple_type) || PY_TUPLE_SIZE(t) != 2) {
+        py_err_format(py_exc_TypeError, "utime: '%s' must be %s",
+                      t == ns ? "ns" : "times",
+                      t == ns ? "a tuple of two ints"
+                              : "either a tuple of two ints or None");
+        return -1;
+    }
+    for (int i = 0; i < 2; i++) {
+        int64_t v;
+        if (t != ns) {
+            if (utime_seconds(PY_TUPLE_ITEMS(t)[i], &ts[i]) < 0)
+                return -1;
+        } else if (int_arg(PY_TUPLE_ITEMS(t)[i], &v) < 0) {
+            return -1;
+        } else {
+            ts[i].tv_sec = (time_t)(v / 1000000000);
+            ts[i].tv_nsec = (long)(v % 1000000000);
+        }
+    }
+    return 0;
+}
+
+/* utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True) */
+static py_obj *os_utime(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"path", "times", "ns", "dir_fd",
+                                        "follow_symlinks"};
+    py_obj *a[5];
+    struct timespec ts[2];
+    py_path p;
+    if (py_bi_parse("utime", args, nargs, kwnames, names, 1, 5, a) < 0)
+        return NULL;
+    bool now = (!a[1] || a[1] == py_None) && !a[2];
+    if (!now && utime_pair(a[1], a[2], ts) < 0)
+        return NULL;
+    if (py_path_init(&p, "utime", a[0], true) < 0)
+        return NULL;
+    py_obj *r = NULL;
+    if (unsealed(a[0]) == 0) {
+        int e = p.fd >= 0 ? futimens(p.fd, now ? NULL : ts)
+                          : utimensat(AT_FDCWD, p.c, now ? NULL : ts, 0);
+        r = e < 0 ? os_error(a[0]) : py_none_new();
+    }
+    py_path_free(&p);
+    return r;
+}
+
 /* chmod(path, mode) */
 static py_obj *os_chmod(py_obj *self, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
@@ -962,6 +1045,8 @@ static py_obj *os_write(py_obj *self, py_obj *const *args, size_t nargs,
     }
     if (py_check_unsealed("use file descriptors", NULL) < 0)
         return NULL;
+    if (fd == 1 || fd == 2)
+        fflush(NULL); /* what print() wrote so far comes first */
     ssize_t n =
         write((int)fd, PY_BYTES_DATA(args[1]), (size_t)PY_SIZE(args[1]));
     return n < 0 ? os_error(NULL) : py_int_from_i64(n);
@@ -993,6 +1078,16 @@ static py_obj *os_ftruncate(py_obj *self, py_obj *const *args, size_t nargs,
         py_check_unsealed("use file descriptors", NULL) < 0)
         return NULL;
     return ftruncate((int)fd, (off_t)n) < 0 ? os_error(NULL) : py_none_new();
+}
+
+static py_obj *os_fsync(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)self;
+    int fd;
+    if (fd_arg("fsync", args, nargs, kwnames, &fd) < 0)
+        return NULL;
+    return fsync(fd) < 0 ? os_error(NULL) : py_none_new();
 }
 
 static py_obj *os_isatty(py_obj *self, py_obj *const *args, size_t nargs,
@@ -1314,6 +1409,9 @@ static const py_method_def posix_functions[] = {
     {"replace", os_replace, 0, "Rename, overwriting the destination."},
     {"symlink", os_symlink, 0, "Create a symbolic link."},
     {"readlink", os_readlink, 0, "Return what a symbolic link points to."},
+    {"link", os_link, 0, "Create a hard link to a file."},
+    {"utime", os_utime, 0, "Set the access and modified time of path."},
+    {"fsync", os_fsync, 0, "Force write of fd to disk."},
     {"chmod", os_chmod, 0, "Change the access permissions of a file."},
     {"access", os_access, 0, "Use the real uid/gid to test for access."},
     {"open", os_open, 0, "Open a file for low level IO."},
@@ -1355,11 +1453,11 @@ static const struct {
     C(O_WRONLY), C(O_RDWR),     C(O_APPEND),    C(O_CREAT),    C(O_EXCL),
     C(O_TRUNC),  C(O_NONBLOCK), C(O_NDELAY),    C(O_SYNC),     C(O_DSYNC),
     C(O_NOCTTY), C(O_CLOEXEC),  C(O_DIRECTORY), C(O_NOFOLLOW), C(O_ACCMODE),
-    C(O_ASYNC),  C(O_RSYNC),    C(SEEK_SET),    C(SEEK_CUR),   C(SEEK_END),
+    C(O_ASYNC),  C(O_RSYNC),
 };
 #undef C
 
-/* The O_* / *_OK / SEEK_* constants.  0 or -1. */
+/* The O_* and *_OK constants (os.py defines SEEK_*).  0 or -1. */
 static int add_constants(py_obj *m)
 {
     int r = 0;
@@ -1387,10 +1485,7 @@ static py_obj *have_functions(void)
 /* Make a static type of this file ready for a new interpreter. */
 static int ready_type(py_type *t)
 {
-    t->flags &= ~(unsigned)PY_TPFLAGS_READY;
-    t->dict = t->mro = t->bases = NULL;
-    t->base = NULL;
-    return py_type_ready(t);
+    return t->flags & PY_TPFLAGS_READY ? 0 : py_type_ready(t);
 }
 
 static int ready_types(void)

@@ -98,12 +98,7 @@ static int init_modules(void)
     PY_INCREF(py_rt.builtins);
     if (py_dict_set_str(py_rt.modules, "builtins", py_rt.builtins_mod) < 0)
         return -1;
-    if (add_module("sys", py_init_sys) < 0 || add_module("_io", py_init_io) < 0)
-        return -1;
-    /* builtins.open is _io.open, as in CPython (io.open is the same). */
-    py_obj *io = py_dict_get_str(py_rt.modules, "_io");
-    py_obj *open = io ? py_dict_get_str(py_module_dict(io), "open") : NULL;
-    return open ? py_dict_set_str(py_rt.builtins, "open", open) : -1;
+    return add_module("sys", py_init_sys);
 }
 
 static int init_main(void)

@@ -758,6 +758,13 @@ py_type py_io_bytesio_type = {
 
 int py_io_stringio_init(void)
 {
-    return py_io_ready(&py_io_stringio_type, &py_io_textiobase_type) |
-           py_io_ready(&py_io_bytesio_type, &py_io_bufferediobase_type);
+    /* in order: a type is readied only once its base is */
+    static py_type *const types[][2] = {
+        {&py_io_stringio_type, &py_io_textiobase_type},
+        {&py_io_bytesio_type, &py_io_bufferediobase_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_io_ready(types[i][0], types[i][1]) < 0)
+            return -1;
+    return 0;
 }

@@ -169,6 +169,8 @@ static py_obj *seq_tp_new(py_type *t, py_obj *const *args, size_t nargs,
 int py_structseq_ready(py_structseq_type *st)
 {
     py_type *t = &st->t;
+    if (t->flags & PY_TPFLAGS_READY) /* until py_fini restores it */
+        return 0;
     t->flags = PY_TPFLAGS_GC | PY_TPFLAGS_TUPLE_SUBCLASS;
     t->basicsize = py_tuple_type.basicsize;
     t->itemsize = py_tuple_type.itemsize;
@@ -178,7 +180,6 @@ int py_structseq_ready(py_structseq_type *st)
     t->getattro = seq_getattro;
     t->setattro = seq_setattro;
     t->tp_new = seq_tp_new;
-    t->dict = t->mro = t->bases = NULL;
     t->base = &py_tuple_type;
     if (py_type_ready(t) < 0)
         return -1;

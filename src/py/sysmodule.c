@@ -596,7 +596,32 @@ static py_obj *sys_getfilesystemencodeerrors(py_obj *self, py_obj *const *args,
     return py_str_from_cstr("surrogateescape");
 }
 
+/* audit(event, *args): pyscope has no audit hooks, so nothing to call. */
+static py_obj *sys_audit(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)self;
+    if (kwnames && PY_TUPLE_SIZE(kwnames)) {
+        py_err_set(py_exc_TypeError, "audit() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs == 0) {
+        py_err_set(py_exc_TypeError, "audit() missing 1 required positional "
+                                     "argument: 'event'");
+        return NULL;
+    }
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError,
+                      "expected str for argument 'event', not %s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    return py_none_new();
+}
+
 static const py_method_def sys_fs_functions[] = {
+    {"audit", sys_audit, PY_METH_DEFAULT,
+     "Passes the event to any audit hooks that are attached."},
     {"getfilesystemencoding", sys_getfilesystemencoding, PY_METH_DEFAULT,
      "Return the encoding used to convert Unicode filenames to OS "
      "filenames."},

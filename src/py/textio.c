@@ -257,7 +257,8 @@ static int tio_fill(textio *t)
         }
         t->rb = p, t->rcap = cap;
     }
-    memcpy(t->rb + t->rlen, PY_BYTES_DATA(chunk), k);
+    if (k)
+        memcpy(t->rb + t->rlen, PY_BYTES_DATA(chunk), k);
     t->rlen += k;
     PY_DECREF(chunk);
     return k > 0;
@@ -849,7 +850,272 @@ py_type py_io_textiowrapper_type = {
     .dictoffset = offsetof(io_obj, dict),
 };
 
+/* ========================================= IncrementalNewlineDecoder */
+
+/* Wraps a decoder (or none: str input) and handles newlines across
+ * chunks: a '\r' at the end of a chunk waits for the next one (it may
+ * begin with '\n'); the kinds seen are recorded; with translate, "\r\n"
+ * and "\r" become "\n". */
+typedef struct nldecoder {
+    PY_HEAD;
+    py_obj *decoder; /* None or an object with decode(input, final) */
+    py_obj *errors;
+    bool translate, pendingcr, ok;
+    int seen; /* SEEN_* */
+} nldecoder;
+
+#define NLD(o) ((nldecoder *)(o))
+
+static void nld_dealloc(py_obj *o)
+{
+    PY_CLEAR(NLD(o)->decoder);
+    PY_CLEAR(NLD(o)->errors);
+    py_obj_free(o);
+}
+
+static int nld_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return NLD(o)->decoder && visit(NLD(o)->decoder, arg);
+}
+
+static int nld_clear(py_obj *o)
+{
+    PY_CLEAR(NLD(o)->decoder);
+    return 0;
+}
+
+/* IncrementalNewlineDecoder(decoder, translate, errors='strict') */
+static int nld_init(py_obj *self, py_obj *const *args, size_t nargs,
+                    py_obj *kwnames)
+{
+    static const char *const names[] = {"decoder", "translate", "errors"};
+    py_obj *a[3];
+    if (py_bi_parse("IncrementalNewlineDecoder", args, nargs, kwnames, names, 2,
+                    3, a) < 0)
+        return -1;
+    int t = py_is_true(a[1]);
+    if (t < 0)
+        return -1;
+    nldecoder *d = NLD(self);
+    PY_SETREF(d->decoder, py_newref(a[0]));
+    PY_SETREF(d->errors, a[2] ? py_newref(a[2]) : py_str_from_cstr("strict"));
+    d->translate = t, d->pendingcr = false, d->seen = 0, d->ok = true;
+    return d->errors ? 0 : -1;
+}
+
+static int nld_ok(py_obj *self)
+{
+    if (NLD(self)->ok)
+        return 0;
+    py_err_set(py_exc_ValueError,
+               "IncrementalNewlineDecoder.__init__() not called");
+    return -1;
+}
+
+/* Note the newline kinds of text s and translate them.  NEW str. */
+static py_obj *nld_newlines(nldecoder *d, const char *s, size_t n)
+{
+    py_sbuf sb;
+    py_sb_init(&sb);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r') {
+            bool crlf = i + 1 < n && s[i + 1] == '\n';
+            d->seen |= crlf ? SEEN_CRLF : SEEN_CR;
+            if (d->translate) {
+                py_sb_putc(&sb, '\n');
+                i += crlf;
+                continue;
+            }
+        } else if (s[i] == '\n') {
+            d->seen |= SEEN_LF;
+        }
+        py_sb_putc(&sb, s[i]);
+    }
+    return py_sb_finish(&sb);
+}
+
+/* The wrapped decoder's output for input (str input as is).  NEW str. */
+static py_obj *nld_inner(nldecoder *d, py_obj *input, bool final)
+{
+    py_obj *out;
+    if (d->decoder == py_None) {
+        out = py_newref(input);
+    } else {
+        py_obj *a[2] = {input, final ? py_True : py_False};
+        out = py_call_method(d->decoder, "decode", a, 2);
+    }
+    if (out && !py_is_str(out)) {
+        py_err_format(py_exc_TypeError,
+                      "decoder should return a string result, not '%s'",
+                      py_type_name(out));
+        PY_CLEAR(out);
+    }
+    return out;
+}
+
+/* decode(input, final=False) */
+static py_obj *nld_decode(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    static const char *const names[] = {"input", "final"};
+    py_obj *a[2];
+    if (py_bi_parse("decode", args, nargs, kwnames, names, 1, 2, a) < 0 ||
+        nld_ok(self) < 0)
+        return NULL;
+    int final = a[1] ? py_is_true(a[1]) : 0;
+    nldecoder *d = NLD(self);
+    py_obj *out = final < 0 ? NULL : nld_inner(d, a[0], final);
+    if (!out)
+        return NULL;
+    py_sbuf sb;
+    py_sb_init(&sb);
+    if (d->pendingcr && (PY_STR_NBYTES(out) > 0 || final)) {
+        py_sb_putc(&sb, '\r');
+        d->pendingcr = false;
+    }
+    py_sb_put(&sb, PY_STR_DATA(out), (size_t)PY_STR_NBYTES(out));
+    PY_DECREF(out);
+    if (!final && sb.len > 0 && sb.p[sb.len - 1] == '\r') {
+        sb.len--;
+        d->pendingcr = true;
+    }
+    py_obj *r = sb.failed ? py_err_nomemory() : nld_newlines(d, sb.p, sb.len);
+    py_sb_free(&sb);
+    return r;
+}
+
+/* getstate(): (buffered bytes, flag << 1 | pendingcr). */
+static py_obj *nld_getstate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("getstate", nargs, kwnames, 0) < 0 || nld_ok(self) < 0)
+        return NULL;
+    nldecoder *d = NLD(self);
+    py_obj *buf = NULL;
+    int64_t flag = 0;
+    if (d->decoder != py_None) {
+        py_obj *st = py_io_call0(d->decoder, "getstate");
+        if (!st)
+            return NULL;
+        if (!PY_TYPE_CHECK(st, &py_tuple_type) || PY_TUPLE_SIZE(st) != 2 ||
+            py_bi_as_i64(PY_TUPLE_ITEMS(st)[1], &flag) < 0) {
+            if (!py_err_occurred())
+                py_err_set(py_exc_TypeError, "illegal decoder state");
+            PY_DECREF(st);
+            return NULL;
+        }
+        buf = py_newref(PY_TUPLE_ITEMS(st)[0]);
+        PY_DECREF(st);
+    } else if (!(buf = py_bytes_new("", 0))) {
+        return NULL;
+    }
+    py_obj *f = py_int_from_i64(flag * 2 + d->pendingcr);
+    py_obj *r = f ? py_tuple_pack(2, buf, f) : NULL;
+    PY_XDECREF(f);
+    PY_DECREF(buf);
+    return r;
+}
+
+/* setstate((buffer, flag)) */
+static py_obj *nld_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    int64_t flag;
+    if (py_bi_exact("setstate", nargs, kwnames, 1) < 0 || nld_ok(self) < 0)
+        return NULL;
+    if (!PY_TYPE_CHECK(args[0], &py_tuple_type) ||
+        PY_TUPLE_SIZE(args[0]) != 2) {
+        py_err_set(py_exc_TypeError, "state argument must be a tuple");
+        return NULL;
+    }
+    if (py_bi_as_i64(PY_TUPLE_ITEMS(args[0])[1], &flag) < 0)
+        return NULL;
+    nldecoder *d = NLD(self);
+    d->pendingcr = flag & 1;
+    if (d->decoder == py_None)
+        return py_none_new();
+    py_obj *f = py_int_from_i64(flag >> 1);
+    py_obj *st = f ? py_tuple_pack(2, PY_TUPLE_ITEMS(args[0])[0], f) : NULL;
+    py_obj *r = st ? py_io_call1(d->decoder, "setstate", st) : NULL;
+    PY_XDECREF(f);
+    PY_XDECREF(st);
+    return r;
+}
+
+static py_obj *nld_reset(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("reset", nargs, kwnames, 0) < 0 || nld_ok(self) < 0)
+        return NULL;
+    NLD(self)->seen = 0;
+    NLD(self)->pendingcr = false;
+    if (NLD(self)->decoder == py_None)
+        return py_none_new();
+    return py_io_call0(NLD(self)->decoder, "reset");
+}
+
+/* newlines: None, one kind or a tuple of the kinds seen. */
+static py_obj *nld_get_newlines(py_obj *self)
+{
+    static const char *const kinds[] = {"\r", "\n", "\r\n"};
+    static const int bits[] = {SEEN_CR, SEEN_LF, SEEN_CRLF};
+    py_obj *items[3];
+    int n = 0;
+    for (int i = 0; i < 3; i++)
+        if (NLD(self)->seen & bits[i] &&
+            !(items[n++] = py_str_from_cstr(kinds[i]))) {
+            n--;
+            while (n-- > 0)
+                PY_DECREF(items[n]);
+            return NULL;
+        }
+    if (n <= 1)
+        return n ? items[0] : py_none_new();
+    py_obj *t = py_tuple_from_array(items, n);
+    while (n-- > 0)
+        PY_DECREF(items[n]);
+    return t;
+}
+
+static const py_method_def nld_methods[] = {
+    {"decode", nld_decode, 0, NULL},
+    {"getstate", nld_getstate, 0, NULL},
+    {"setstate", nld_setstate, 0, NULL},
+    {"reset", nld_reset, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_getset_def nld_getset[] = {
+    {"newlines", nld_get_newlines, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+py_type py_io_nldecoder_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "_io.IncrementalNewlineDecoder",
+    .tp_new = py_io_new,
+    .basicsize = sizeof(nldecoder),
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
+    .doc = "Codec used when reading a file in universal newlines mode.",
+    .dealloc = nld_dealloc,
+    .traverse = nld_traverse,
+    .clear = nld_clear,
+    .tp_init = nld_init,
+    .methods = nld_methods,
+    .getset = nld_getset,
+};
+
 int py_io_textio_init(void)
 {
-    return py_io_ready(&py_io_textiowrapper_type, &py_io_textiobase_type);
+    /* in order: a type is readied only once its base is */
+    static py_type *const types[][2] = {
+        {&py_io_textiowrapper_type, &py_io_textiobase_type},
+        {&py_io_nldecoder_type, NULL},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (py_io_ready(types[i][0], types[i][1]) < 0)
+            return -1;
+    return 0;
 }

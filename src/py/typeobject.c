@@ -1481,7 +1481,18 @@ static py_obj *object_reduce_ex(py_obj *self, py_obj *const *args, size_t nargs,
                          : reduce_old(self, (int)protocol);
 }
 
+/* object.__subclasshook__(subclass): NotImplemented, so that
+ * issubclass() falls back to the normal rules (abc's hook protocol). */
+static py_obj *object_subclasshook(py_obj *self, py_obj *const *args,
+                                   size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return py_newref(py_NotImplemented);
+}
+
 static const py_method_def object_methods[] = {
+    {"__subclasshook__", object_subclasshook, PY_METH_CLASS,
+     "Abstract classes can override this to customize issubclass()."},
     {"__format__", object_format, 0, "Default object formatter."},
     {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {"__reduce__", object_reduce, 0, "Helper for pickle."},
@@ -1962,13 +1973,26 @@ static py_obj *type_get_base(py_obj *o)
     return py_newref(TP(o)->base ? PY_OBJ(TP(o)->base) : py_None);
 }
 
+/* A static type made on first use (iterator types and the like) is
+ * readied before its MRO or namespace is shown.  0 or -1. */
+static int ensure_ready(py_obj *o)
+{
+    if (TP(o)->flags & PY_TPFLAGS_READY)
+        return 0;
+    return py_type_ready(TP(o));
+}
+
 static py_obj *type_get_mro(py_obj *o)
 {
+    if (ensure_ready(o) < 0)
+        return NULL;
     return py_newref(TP(o)->mro ? TP(o)->mro : py_None);
 }
 
 static py_obj *type_get_dict(py_obj *o)
 {
+    if (ensure_ready(o) < 0)
+        return NULL;
     return TP(o)->dict ? py_dict_copy(TP(o)->dict) : py_dict_new();
 }
 
@@ -2048,6 +2072,7 @@ done:
     PY_DECREF(d);
     return r;
 }
+
 
 static const py_method_def type_methods[] = {
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
