@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "datadir.h"
 #include "lesson.h"
 #include "py.h"
 #include "tui.h"
@@ -201,24 +202,15 @@ static bool is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* A course given by path or by name: ./NAME, ./courses/NAME,
- * $PYSCOPE_COURSES/NAME, then the source tree's courses/NAME.  Returns a
- * malloc'd path (the first that exists, else NAME itself). */
+/* A course given by path (a name with a '/', or a folder here) or by
+ * name, looked up in the course folders of datadir.h.  Returns a malloc'd
+ * path (NAME itself when nothing has it, for the error to name). */
 static char *find_course(const char *name)
 {
-    const char *env = getenv("PYSCOPE_COURSES");
-    const char *bases[] = {".", "courses", env, PYSCOPE_SOURCE_DIR "/courses"};
     if (is_dir(name) || strchr(name, '/'))
         return strdup(name);
-    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
-        char buf[4096];
-        if (!bases[i])
-            continue;
-        snprintf(buf, sizeof buf, "%s/%s", bases[i], name);
-        if (is_dir(buf) && i > 0)
-            return strdup(buf);
-    }
-    return strdup(name);
+    char *p = data_find("courses", name, "");
+    return p ? p : strdup(name);
 }
 
 /* learn [COURSE] [--day N] --plain | --watch LESSON.lua */
@@ -253,9 +245,34 @@ int cmd_learn(int argc, char **argv)
     return tui_cmd_learn(argc, argv);
 }
 
+/* check [PATH...]: paths as given, course names looked up like learn's;
+ * with none, every course folder pyscope would offer (datadir.h). */
 int cmd_check(int argc, char **argv)
 {
-    return lesson_cmd_check(argc, argv);
+    data_dir dirs[DATA_DIRS_MAX];
+    size_t nd = 0;
+    char **args = calloc((size_t)argc + DATA_DIRS_MAX + 1, sizeof *args);
+    if (!args)
+        return 1;
+    int n = 0;
+    args[n++] = argv[0];
+    for (int i = 1; i < argc; i++)
+        args[n++] = argv[i][0] == '-' || access(argv[i], F_OK) == 0
+                        ? strdup(argv[i])
+                        : find_course(argv[i]);
+    if (argc == 1) {
+        nd = data_dirs("courses", dirs);
+        for (size_t i = 0; i < nd; i++)
+            args[n++] = strdup(dirs[i].path);
+        if (nd == 0)
+            args[n++] = strdup("courses");
+    }
+    int r = lesson_cmd_check(n, args);
+    for (int i = 1; i < n; i++)
+        free(args[i]);
+    free(args);
+    data_dirs_free(dirs, nd);
+    return r;
 }
 
 /* The line-mode REPL: python3's prompts (">>> ", "... "), blocks ended

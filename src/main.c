@@ -41,8 +41,9 @@ static void usage(FILE *f)
         fprintf(f, "  pyscope %s\n      %s\n", commands[i].usage,
                 commands[i].summary);
     fprintf(f, "\nOptions: --theme NAME (default, light, mono), --no-mouse.\n"
-               "Courses live in courses/, themes in themes/; progress in "
-               "$XDG_DATA_HOME/pyscope/.\n");
+               "Progress in $XDG_DATA_HOME/pyscope/ (~/.local/share/pyscope/),"
+               " your own courses\nand themes in its courses/ and themes/. "
+               "Everything else: man pyscope.\n");
 }
 
 static const command *find_command(const char *name)

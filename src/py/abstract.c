@@ -146,10 +146,15 @@ py_obj *py_getitem(py_obj *o, py_obj *key)
     if (t->getitem)
         return t->getitem(o, key);
     if (PY_TYPE_CHECK(o, &py_type_type)) {
-        py_obj *f =
-            py_type_lookup((py_type *)o, py_dunder("__class_getitem__"));
-        if (f)
-            return py_call(f, &key, 1, NULL);
+        py_obj *f = NULL;
+        int r = py_lookup_attr(o, py_dunder("__class_getitem__"), &f);
+        if (r < 0)
+            return NULL;
+        if (r > 0) {
+            py_obj *v = py_call(f, &key, 1, NULL);
+            PY_DECREF(f);
+            return v;
+        }
         if (o == PY_OBJ(&py_type_type)) {
             py_err_fmt(py_exc_TypeError, "'type' object is not subscriptable");
             return NULL;

@@ -130,6 +130,7 @@ int pyapi_start(const py_options *opt)
     py_rt.readline_ud = opt ? opt->readline_ud : NULL;
     if (opt && opt->heap_cap)
         py_rt.heap_cap = opt->heap_cap;
+    py_rt.sealed = opt && opt->sealed;
     if (opt && opt->recursion_limit)
         py_rt.recursion_limit = opt->recursion_limit;
     /* Test hook: fail the Nth allocation of the program (every later

@@ -158,6 +158,8 @@ const char *ast_expr_name(const ast_node *e)
     case AST_YIELD:
     case AST_YIELDFROM:
         return "yield expression";
+    case AST_AWAIT:
+        return "await expression";
     case AST_LISTCOMP:
         return "list comprehension";
     case AST_SETCOMP:

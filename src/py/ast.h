@@ -56,6 +56,7 @@ typedef enum {
     AST_GENEXP,
     AST_YIELD,
     AST_YIELDFROM,
+    AST_AWAIT,
     AST_COMPARE,
     AST_CALL,
     AST_FORMATTEDVALUE,
@@ -102,14 +103,15 @@ struct ast_node {
             ast_node *args;
             ast_seq body, decorators;
             ast_node *returns;
-        } func; /* FunctionDef */
+            int is_async; /* async def */
+        } func;           /* FunctionDef */
         struct {
             py_obj *name;
             ast_seq bases, keywords, body, decorators;
         } cls; /* ClassDef */
         struct {
             ast_node *value;
-        } value; /* Return Expr Yield YieldFrom */
+        } value; /* Return Expr Yield YieldFrom Await */
         struct {
             ast_seq targets;
             ast_node *value;
@@ -124,6 +126,7 @@ struct ast_node {
         struct {
             ast_node *target, *iter;
             ast_seq body, orelse;
+            int is_async; /* async for */
         } for_;
         struct {
             ast_node *test;
@@ -131,6 +134,7 @@ struct ast_node {
         } if_; /* If While */
         struct {
             ast_seq items, body;
+            int is_async; /* async with */
         } with;
         struct {
             ast_node *exc, *cause;
@@ -224,6 +228,7 @@ struct ast_node {
         struct {
             ast_node *target, *iter;
             ast_seq ifs;
+            int is_async; /* async for */
         } comprehension;
         struct {
             ast_node *type;

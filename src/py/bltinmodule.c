@@ -96,10 +96,11 @@ int py_bi_parse(const char *fname, py_obj *const *args, size_t nargs,
                 size_t max, py_obj **out)
 {
     size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
-    if (nargs + nkw > max) {
+    if (nargs + nkw > max) { /* "keyword" when all came by keyword */
         py_err_format(py_exc_TypeError,
-                      "%s() takes at most %zu argument%s (%zu given)", fname,
-                      max, max == 1 ? "" : "s", nargs + nkw);
+                      "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                      max, nargs == 0 ? "keyword " : "", max == 1 ? "" : "s",
+                      nargs + nkw);
         return -1;
     }
     for (size_t i = 0; i < max; i++)
@@ -345,17 +346,6 @@ static char *read_line(size_t *len)
     if (line && *len > 0 && line[*len - 1] == '\r')
         line[--*len] = '\0';
     return line;
-}
-
-/* open(...): files are out of the subset; a clear NotImplementedError
- * instead of a NameError. */
-static py_obj *bi_open(py_obj *self, py_obj *const *args, size_t nargs,
-                       py_obj *kwnames)
-{
-    (void)self, (void)args, (void)nargs, (void)kwnames;
-    py_err_set(py_exc_NotImplementedError,
-               "open() is not supported: pyscope programs cannot use files");
-    return NULL;
 }
 
 /* input([prompt]): the prompt goes to sys.stdout, the line comes from the
@@ -1522,7 +1512,8 @@ static int class_keywords(py_obj *kwnames, py_obj *const *values, py_obj **meta,
     return 0;
 }
 
-/* Call meta(name, bases, ns, **kw).  NEW class. */
+/* Call meta(name, bases, ns, **kw), or meta(name, bases, **kw) when ns
+ * is NULL.  NEW class. */
 static py_obj *make_class(py_obj *meta, py_obj *name, py_obj *bases, py_obj *ns,
                           py_obj *kwn, py_obj *const *kwv)
 {
@@ -1532,31 +1523,101 @@ static py_obj *make_class(py_obj *meta, py_obj *name, py_obj *bases, py_obj *ns,
     py_obj **argv = py_mem_alloc((3 + nkw) * sizeof *argv);
     if (!argv)
         return py_err_nomemory();
+    size_t npos = ns ? 3 : 2; /* without ns: __prepare__(name, bases) */
     argv[0] = name, argv[1] = bases, argv[2] = ns;
     for (size_t i = 0; i < nkw; i++)
-        argv[3 + i] = kwv[i];
-    py_obj *r = py_call(meta, argv, 3, kwn);
+        argv[npos + i] = kwv[i];
+    py_obj *r = py_call(meta, argv, npos, kwn);
     py_mem_free(argv);
     return r;
 }
 
-/* Run the class body of func in a fresh namespace.  NEW dict. */
-static py_obj *class_namespace(py_obj *func)
+/* The namespace the class body runs in: meta.__prepare__(name, bases,
+ * **kw) when the metaclass has one (EnumMeta's), else a fresh dict; it
+ * must be a mapping.  NEW or NULL. */
+static py_obj *prepare_namespace(py_obj *meta, py_obj *name, py_obj *bases,
+                                 py_obj *kwn, py_obj *const *kwv)
 {
-    py_obj *ns = py_dict_new();
-    if (!ns)
-        return NULL;
-    py_obj *g = ((py_function *)func)->globals;
-    py_obj *modname = g ? py_dict_get_str(g, "__name__") : NULL;
-    if (modname && py_dict_set_str(ns, "__module__", modname) < 0)
-        goto error;
+    if (meta == PY_OBJ(&py_type_type))
+        return py_dict_new();
+    py_obj *prep = NULL;
+    int r = py_lookup_attr(meta, py_dunder("__prepare__"), &prep);
+    if (r <= 0)
+        return r < 0 ? NULL : py_dict_new();
+    py_obj *ns = make_class(prep, name, bases, NULL, kwn, kwv);
+    PY_DECREF(prep);
+    if (ns && !PY_TYPE(ns)->getitem) {
+        py_err_format(
+            py_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+            PY_TYPE_CHECK(meta, &py_type_type) ? ((py_type *)meta)->name
+                                               : "<metaclass>",
+            py_type_name(ns));
+        PY_CLEAR(ns);
+    }
+    return ns;
+}
+
+/* Run the class body of func with ns as its locals (the body itself sets
+ * __module__ and __qualname__).  0 or -1. */
+static int run_class_body(py_obj *func, py_obj *ns)
+{
     py_obj *r = py_vm_call_with_locals(func, ns);
     if (!r)
-        goto error;
+        return -1;
     PY_DECREF(r);
-    return ns;
+    return 0;
+}
+
+/* The bases a class statement's base expressions stand for (PEP 560):
+ * each non-class with __mro_entries__ is replaced by the tuple it returns
+ * when given all the original bases.  NEW tuple (orig itself when nothing
+ * changed) or NULL. */
+static py_obj *update_bases(py_obj *orig)
+{
+    py_obj *list = NULL;
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(orig); i++) {
+        py_obj *b = PY_TUPLE_ITEMS(orig)[i], *f = NULL, *got;
+        int r = 0;
+        if (!PY_TYPE_CHECK(b, &py_type_type) &&
+            (r = py_lookup_attr(b, py_dunder("__mro_entries__"), &f)) < 0)
+            goto error;
+        if (r == 0) {
+            if (list && py_list_append(list, b) < 0)
+                goto error;
+            continue;
+        }
+        got = py_call(f, &orig, 1, NULL);
+        PY_DECREF(f);
+        if (!got)
+            goto error;
+        if (!PY_TYPE_CHECK(got, &py_tuple_type)) {
+            PY_DECREF(got);
+            py_err_set(py_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto error;
+        }
+        if (!list && !(list = py_list_new(0))) {
+            PY_DECREF(got);
+            goto error;
+        }
+        for (ssize_t k = PY_LIST_SIZE(list); k < i; k++)
+            if (py_list_append(list, PY_TUPLE_ITEMS(orig)[k]) < 0) {
+                PY_DECREF(got);
+                goto error;
+            }
+        for (ssize_t k = 0; k < PY_TUPLE_SIZE(got); k++)
+            if (py_list_append(list, PY_TUPLE_ITEMS(got)[k]) < 0) {
+                PY_DECREF(got);
+                goto error;
+            }
+        PY_DECREF(got);
+    }
+    if (!list)
+        return py_newref(orig);
+    py_obj *t = py_list_as_tuple(list);
+    PY_DECREF(list);
+    return t;
 error:
-    PY_DECREF(ns);
+    PY_XDECREF(list);
     return NULL;
 }
 
@@ -1599,13 +1660,24 @@ static py_obj *bi_build_class(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *kwv[nkw + 1], *meta, *kwn, *cls = NULL, *ns = NULL, *cell = NULL;
     if (class_keywords(kwnames, args + nargs, &meta, &kwn, kwv) < 0)
         return NULL;
-    py_obj *bases = py_tuple_from_array(args + 2, (ssize_t)nargs - 2);
+    py_obj *orig = py_tuple_from_array(args + 2, (ssize_t)nargs - 2);
+    py_obj *bases = orig ? update_bases(orig) : NULL;
     if (!bases)
         goto done;
-    meta = calc_metaclass(meta ? meta : PY_OBJ(&py_type_type), bases);
-    if (!meta || !(ns = class_namespace(args[0])))
+    if (!meta)
+        meta = PY_TUPLE_SIZE(bases) ? PY_OBJ(PY_TYPE(PY_TUPLE_ITEMS(bases)[0]))
+                                    : PY_OBJ(&py_type_type);
+    if (PY_TYPE_CHECK(meta, &py_type_type) &&
+        !(meta = calc_metaclass(meta, bases)))
         goto done;
-    cell = get_classcell(ns, meta == PY_OBJ(&py_type_type));
+    if (!(ns = prepare_namespace(meta, args[1], bases, kwn, kwv)) ||
+        run_class_body(args[0], ns) < 0)
+        goto done;
+    if (bases != orig && py_setitem(ns, py_dunder("__orig_bases__"), orig) < 0)
+        goto done;
+    cell = PY_TYPE_CHECK(ns, &py_dict_type)
+               ? get_classcell(ns, meta == PY_OBJ(&py_type_type))
+               : NULL;
     cls = make_class(meta, args[1], bases, ns, kwn, kwv);
     if (cls && cell && !py_cell_get(cell))
         py_cell_set(cell, cls);
@@ -1613,6 +1685,7 @@ done:
     PY_XDECREF(cell);
     PY_XDECREF(ns);
     PY_XDECREF(bases);
+    PY_XDECREF(orig);
     PY_XDECREF(kwn);
     return cls;
 }
@@ -1790,7 +1863,6 @@ static const py_method_def builtin_functions[] = {
        "item."),
     BI("next", bi_next, "Return the next item from the iterator."),
     BI("oct", bi_oct, "Return the octal representation of an integer."),
-    BI("open", bi_open, "Open file (not supported by pyscope)."),
     BI("ord", bi_ord,
        "Return the Unicode code point for a one-character "
        "string."),
@@ -1830,6 +1902,7 @@ static const struct {
     {"bytes", &py_bytes_type},
     {"classmethod", &py_classmethod_type},
     {"dict", &py_dict_type},
+    {"bytearray", &py_bytearray_type},
     {"enumerate", &py_enumerate_type},
     {"filter", &py_filter_type},
     {"float", &py_float_type},
@@ -1837,7 +1910,7 @@ static const struct {
     {"int", &py_int_type},
     {"list", &py_list_type},
     {"map", &py_map_type},
-    {"memoryview", NULL}, /* py_memoryview_type, set in add_names */
+    {"memoryview", &py_memoryview_type},
     {"object", &py_object_type},
     {"property", &py_property_type},
     {"range", &py_range_type},
@@ -1888,12 +1961,10 @@ int py_bi_add_new(py_obj *mod, const char *name, py_obj *value)
 /* Names of types, exceptions and constants.  0 or -1. */
 static int add_names(py_obj *d)
 {
-    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
-        py_type *t = builtin_types[i].type;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
         if (py_dict_set_str(d, builtin_types[i].name,
-                            PY_OBJ(t ? t : py_memoryview_type)) < 0)
+                            PY_OBJ(builtin_types[i].type)) < 0)
             return -1;
-    }
     if (py_exceptions_add_builtins(d) < 0)
         return -1;
     if (py_dict_set_str(d, "None", py_None) < 0 ||

@@ -51,6 +51,21 @@ int py_file_write_text(py_obj *file, const char *s, size_t n);
 /* file.flush() unless file is a sys stream.  0 or -1. */
 int py_file_flush(py_obj *file);
 
+/* types.SimpleNamespace (namespaceobject.c), the type of
+ * sys.implementation.  py_namespace_make: NEW namespace with names[i] =
+ * values[i], STEALING the values (a NULL value: an error is pending). */
+extern py_type py_namespace_type;
+py_obj *py_namespace_make(const char *const *names, py_obj **values, int n);
+int py_namespace_ready(void);
+/* -------------------------------------------------------- _collections */
+
+extern py_type py_deque_type, py_defaultdict_type;
+/* sys.getsizeof of a deque: CPython's block arithmetic (plus headers). */
+size_t py_deque_sizeof(py_obj *o);
+/* sys.getsizeof of an itertools object (CPython's sizes), 0 for any
+ * other object. */
+size_t py_itertools_sizeof(py_obj *o);
+
 /* ---------------------------------------------------------- modules */
 
 /* Add the functions of defs (NULL-name terminated, static storage) to

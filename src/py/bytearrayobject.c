@@ -1,188 +1,314 @@
 /*
- * bytearrayobject.c -- bytearray, the mutable byte string, and a small
- * memoryview over bytes / bytearray.
+ * bytearrayobject.c -- bytearray (mutable bytes) and memoryview (a view
+ * of the bytes of a bytes or bytearray object).
  *
- * A bytearray owns a growable buffer on the interpreter heap.  Its own
- * code covers what makes it mutable (item and slice assignment, append,
- * extend, insert, pop, remove, clear, reverse, +=, *=) plus translate;
- * the read-only byte-string methods (find, count, split, strip, replace,
- * decode, hex, upper, ...) are bytes' methods run on a bytes copy, with
- * byte-string results turned back into bytearrays, as CPython's results
- * are.  (re/_compiler.py builds its character maps in bytearrays.)
- *
- * memoryview here is one-dimensional and exposes a snapshot-free view of
- * its source: len, item access, tolist, tobytes, hex, cast to the native
- * integer formats (re/_compiler.py reads words with cast('I')), release
- * and the context manager protocol.  No other buffer types exist.
+ * A bytearray keeps its bytes in a buffer it grows and shrinks the way
+ * CPython 3.11 does (so sys.getsizeof agrees: 56 + the allocation, with
+ * the same over-allocation on append).  Its read-only methods are bytes'
+ * own, run on a bytes copy with bytes results turned back into bytearrays
+ * (as CPython shares one implementation between the two).  While a
+ * memoryview of a bytearray is alive, the bytearray cannot change size
+ * (BufferError), so a view never dangles.
  */
+#define _GNU_SOURCE /* memmem */
+#include <limits.h>
 #include <string.h>
 
 #include "builtins.h"
+#include "gc.h"
+#include "mem.h"
 #include "numstr.h"
 #include "objects.h"
 
-/* =========================================================== buffers */
+typedef struct py_bytearray {
+    PY_VARHEAD;      /* size = number of bytes */
+    char *buf;       /* py_mem, alloc bytes (NUL after the last) or NULL */
+    ssize_t alloc;   /* 0 when buf is NULL */
+    ssize_t exports; /* live memoryviews */
+} py_bytearray;
 
-/* Is o a bytearray (or subclass)? */
-bool py_is_bytearray(py_obj *o)
+typedef struct py_memview {
+    PY_HEAD;
+    py_obj *obj;   /* owned: the bytes or bytearray; NULL once released */
+    ssize_t start; /* first byte in obj */
+    ssize_t len;   /* in bytes */
+    bool readonly;
+    char fmt;     /* struct format letter of the items ('B' by default) */
+    int itemsize; /* its size */
+} py_memview;
+
+#define BA(o)        ((py_bytearray *)(o))
+#define MV(o)        ((py_memview *)(o))
+#define BA_BASICSIZE 56 /* CPython's sizeof(PyByteArrayObject) */
+
+static const char empty[1] = "";
+
+static bool is_bytearray(py_obj *o)
 {
     return PY_TYPE_CHECK(o, &py_bytearray_type);
 }
 
-/* The bytes of a bytes or bytearray o: data and length.  false if o is
- * neither. */
-bool py_bytes_view(py_obj *o, const char **data, ssize_t *n)
+bool py_is_bytearray(py_obj *o)
+{
+    return is_bytearray(o);
+}
+
+static char *ba_data(py_obj *o)
+{
+    return BA(o)->buf ? BA(o)->buf : (char *)empty;
+}
+
+bool py_bytes_like(py_obj *o, const char **data, ssize_t *n)
 {
     if (py_is_bytes(o)) {
         *data = PY_BYTES_DATA(o);
-        *n = PY_BYTES_SIZE(o);
-        return true;
-    }
-    if (py_is_bytearray(o)) {
-        *data = PY_BYTEARRAY_DATA(o);
         *n = PY_SIZE(o);
-        return true;
+    } else if (is_bytearray(o)) {
+        *data = ba_data(o);
+        *n = PY_SIZE(o);
+    } else if (PY_TYPE(o) == &py_memoryview_type && MV(o)->obj) {
+        const char *base;
+        ssize_t total;
+        py_bytes_like(MV(o)->obj, &base, &total);
+        *data = base + MV(o)->start;
+        *n = MV(o)->len;
+    } else {
+        return false;
     }
-    return false;
+    return true;
 }
 
-/* Make room for n bytes in a (contents kept).  0 or -1 (MemoryError). */
-static int ba_reserve(py_bytearray *a, ssize_t n)
+/* ====================================================== the buffer */
+
+/* Set the size of o to size, reallocating as CPython's
+ * PyByteArray_Resize.  0, or -1 with MemoryError / BufferError. */
+static int ba_resize(py_obj *o, ssize_t size)
 {
-    if (n <= a->alloc)
+    py_bytearray *b = BA(o);
+    if (size == PY_SIZE(o))
         return 0;
-    ssize_t cap = a->alloc < 16 ? 16 : a->alloc;
-    while (cap < n)
-        cap = cap + cap / 2 + 1;
-    char *p = py_mem_realloc(a->data, (size_t)cap + 1);
-    if (!p) {
+    if (b->exports > 0) {
+        py_err_set(py_exc_BufferError, "Existing exports of data: object "
+                                       "cannot be re-sized");
+        return -1;
+    }
+    ssize_t alloc = b->alloc;
+    if (size + 1 <= alloc) {
+        if (size >= alloc / 2) { /* minor shrink: keep the buffer */
+            PY_SIZE(o) = size;
+            b->buf[size] = '\0';
+            return 0;
+        }
+        alloc = size + 1;
+    } else if ((double)size <= (double)alloc * 1.125) {
+        alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+    } else {
+        alloc = size + 1;
+    }
+    char *nb = py_mem_realloc(b->buf, (size_t)alloc);
+    if (!nb) {
         py_err_nomemory();
         return -1;
     }
-    a->data = p;
-    a->alloc = cap;
+    b->buf = nb;
+    b->alloc = alloc;
+    PY_SIZE(o) = size;
+    nb[size] = '\0';
     return 0;
 }
 
-/* Set a's length to n (growing with zeros).  0 or -1. */
-static int ba_resize(py_bytearray *a, ssize_t n)
+/* A new bytearray of type t holding n bytes of data (NULL: zeros),
+ * allocated exactly (n + 1).  NEW or NULL. */
+static py_obj *ba_new_from(py_type *t, const char *data, ssize_t n)
 {
-    if (ba_reserve(a, n > 0 ? n : 1) < 0) /* data is never NULL */
-        return -1;
-    if (n > PY_SIZE(a))
-        memset(a->data + PY_SIZE(a), 0, (size_t)(n - PY_SIZE(a)));
-    PY_SIZE(a) = n;
-    a->data[n] = '\0';
-    return 0;
-}
-
-/* NEW bytearray of type t holding n bytes copied from data (may be
- * NULL: zeros). */
-static py_obj *ba_new_type(py_type *t, const char *data, ssize_t n)
-{
-    py_bytearray *a = (py_bytearray *)py_obj_alloc(t, 0);
-    if (!a)
+    py_obj *o = py_obj_alloc(t, 0);
+    if (!o)
         return NULL;
-    PY_SIZE(a) = 0;
-    if (ba_resize(a, n) < 0) {
-        PY_DECREF(a);
+    if (n > 0 && ba_resize(o, n) < 0) {
+        PY_DECREF(o);
         return NULL;
     }
-    if (data && n)
-        memcpy(a->data, data, (size_t)n);
-    return PY_OBJ(a);
+    if (n > 0) {
+        if (data)
+            memcpy(BA(o)->buf, data, (size_t)n);
+        else
+            memset(BA(o)->buf, 0, (size_t)n);
+    }
+    return o;
 }
 
-py_obj *py_bytearray_new(const char *data, ssize_t n)
+py_obj *py_bytearray_new(const char *data, size_t n)
 {
-    return ba_new_type(&py_bytearray_type, data, n);
+    return ba_new_from(&py_bytearray_type, data, (ssize_t)n);
 }
 
-/* NEW bytes copy of a bytearray. */
-static py_obj *ba_to_bytes(py_obj *o)
+/* Append one byte, growing as CPython's append does.  0 or -1. */
+static int ba_push(py_obj *o, uint8_t c)
 {
-    return py_bytes_new(PY_BYTEARRAY_DATA(o), (size_t)PY_SIZE(o));
-}
-
-/* A byte value from an int-like o.  0 or -1 (TypeError / ValueError). */
-static int byte_value(py_obj *o, uint8_t *out)
-{
-    ssize_t v = py_index_as_ssize(o);
-    if (v == -1 && py_err_occurred())
+    ssize_t n = PY_SIZE(o);
+    if (n + 1 < BA(o)->alloc) {
+        PY_SIZE(o) = n + 1;
+        BA(o)->buf[n + 1] = '\0';
+    } else if (ba_resize(o, n + 1) < 0) {
         return -1;
-    if (v < 0 || v > 255) {
+    }
+    BA(o)->buf[n] = (char)c;
+    return 0;
+}
+
+/* Replace bytes [lo, hi) of o with n bytes of data.  0 or -1. */
+static int ba_splice(py_obj *o, ssize_t lo, ssize_t hi, const char *data,
+                     ssize_t n)
+{
+    ssize_t size = PY_SIZE(o), grow = n - (hi - lo);
+    char *tmp = NULL;
+    if (n && data >= ba_data(o) && data < ba_data(o) + size + 1) {
+        if (!(tmp = py_mem_alloc((size_t)n))) {
+            py_err_nomemory();
+            return -1;
+        }
+        memcpy(tmp, data, (size_t)n);
+        data = tmp;
+    }
+    if (grow > 0 && ba_resize(o, size + grow) < 0) {
+        py_mem_free(tmp);
+        return -1;
+    }
+    char *b = ba_data(o);
+    if (grow != 0)
+        memmove(b + hi + grow, b + hi, (size_t)(size - hi));
+    if (n)
+        memcpy(b + lo, data, (size_t)n);
+    py_mem_free(tmp);
+    return grow < 0 ? ba_resize(o, size + grow) : 0;
+}
+
+/* A byte value from an int-like: 0..255 or ValueError.  -1 on error. */
+static int byte_value(py_obj *v)
+{
+    if (!py_is_int(v) && !PY_TYPE(v)->nb_index) {
+        py_err_format(py_exc_TypeError,
+                      "'%s' object cannot be interpreted as an integer",
+                      py_type_name(v));
+        return -1;
+    }
+    ssize_t x = py_index_as_ssize(v);
+    if (x == -1 && py_err_occurred())
+        return -1;
+    if (x < 0 || x > 255) {
         py_err_set(py_exc_ValueError, "byte must be in range(0, 256)");
         return -1;
     }
-    *out = (uint8_t)v;
-    return 0;
+    return (int)x;
 }
 
-/* NEW bytes of any byte source bytearray() accepts (int, bytes-like,
- * iterable of ints, str with an encoding). */
-static py_obj *source_bytes(py_obj *const *args, size_t nargs, py_obj *kwnames)
+/* The bytes of any bytes source (bytes-like, iterable of ints, int
+ * count, str + encoding) as a new bytes object, by bytes' own
+ * constructor.  NEW or NULL. */
+static py_obj *to_bytes(py_obj *const *args, size_t nargs, py_obj *kwnames)
 {
-    if (nargs >= 1 && py_is_bytearray(args[0]) && !kwnames && nargs == 1)
-        return ba_to_bytes(args[0]);
     return py_call(PY_OBJ(&py_bytes_type), args, nargs, kwnames);
 }
 
-/* ====================================================== construction */
-
-/* Reword an error of bytes() as bytearray() reports it. */
-static void reword_error(py_obj *src)
-{
-    py_obj *e = py_err_occurred();
-    py_obj *msg = e ? py_str(e) : NULL;
-    if (!msg)
-        return;
-    const char *m = PY_STR_DATA(msg);
-    if (py_err_matches(PY_OBJ(py_exc_TypeError)) && strstr(m, "to bytes")) {
-        py_err_clear();
-        py_err_format(py_exc_TypeError,
-                      "cannot convert '%s' object to bytearray",
-                      py_type_name(src));
-    } else if (py_err_matches(PY_OBJ(py_exc_ValueError)) &&
-               strstr(m, "bytes must be")) {
-        py_err_clear();
-        py_err_set(py_exc_ValueError, "byte must be in range(0, 256)");
-    }
-    PY_DECREF(msg);
-}
+/* ===================================================== the type */
 
 static py_obj *ba_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    py_obj *b = source_bytes(args, nargs, kwnames);
-    if (!b) {
-        if (nargs)
-            reword_error(args[0]);
-        return NULL;
+    (void)args, (void)nargs, (void)kwnames;
+    return py_obj_alloc(t, 0);
+}
+
+/* bytearray(source=b'', encoding, errors).  An iterable of ints is
+ * appended byte by byte (CPython's growth); lists and tuples, sizes and
+ * bytes-likes are sized exactly. */
+static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
+                   py_obj *kwnames)
+{
+    if (PY_SIZE(self) > 0 && ba_resize(self, 0) < 0)
+        return -1;
+    if (nargs == 0 && !kwnames)
+        return 0;
+    py_obj *src = nargs ? args[0] : NULL;
+    bool seq = src && (PY_TYPE(src) == &py_list_type ||
+                       PY_TYPE(src) == &py_tuple_type);
+    const char *d;
+    ssize_t n;
+    if (src && nargs == 1 && !kwnames && !seq && !py_is_str(src) &&
+        !py_bytes_like(src, &d, &n) && !py_is_int(src) &&
+        !PY_TYPE(src)->nb_index && PY_TYPE(src)->iter) {
+        py_obj *it = py_iter(src), *v;
+        if (!it)
+            return -1;
+        while ((v = py_iter_next(it))) {
+            int c = byte_value(v);
+            PY_DECREF(v);
+            if (c < 0 || ba_push(self, (uint8_t)c) < 0) {
+                PY_DECREF(it);
+                return -1;
+            }
+        }
+        PY_DECREF(it);
+        return py_err_occurred() ? -1 : 0;
     }
-    py_obj *a = ba_new_type(t, PY_BYTES_DATA(b), PY_BYTES_SIZE(b));
+    if (seq && nargs == 1 && !kwnames) { /* sized once, items checked */
+        ssize_t n = PY_SIZE(src);
+        py_obj **items = PY_TYPE(src) == &py_list_type ? PY_LIST_ITEMS(src)
+                                                        : PY_TUPLE_ITEMS(src);
+        if (n && ba_resize(self, n) < 0)
+            return -1;
+        for (ssize_t i = 0; i < n && i < PY_SIZE(src); i++) {
+            int c = byte_value(items[i]);
+            if (c < 0)
+                return -1;
+            BA(self)->buf[i] = (char)c;
+        }
+        return 0;
+    }
+    if (src && nargs == 1 && !kwnames && !py_is_str(src) &&
+        !py_bytes_like(src, &d, &n) && !py_is_int(src) &&
+        !PY_TYPE(src)->nb_index && !PY_TYPE(src)->iter) {
+        py_err_format(py_exc_TypeError,
+                      "cannot convert '%s' object to bytearray",
+                      py_type_name(src));
+        return -1;
+    }
+    py_obj *b = to_bytes(args, nargs, kwnames);
+    if (!b)
+        return -1;
+    int r = ba_splice(self, 0, 0, PY_BYTES_DATA(b), PY_SIZE(b));
     PY_DECREF(b);
-    return a;
+    return r;
 }
 
 static void ba_dealloc(py_obj *o)
 {
-    py_mem_free(((py_bytearray *)o)->data);
+    py_mem_free(BA(o)->buf);
     py_obj_free(o);
 }
 
-/* bytearray(b'...') */
+/* bytearray(b'...'): bytes' repr inside. */
 static py_obj *ba_repr(py_obj *o)
 {
-    py_obj *b = ba_to_bytes(o);
-    py_obj *r = b ? py_repr(b) : NULL;
+    py_obj *b = py_bytes_new(ba_data(o), (size_t)PY_SIZE(o));
+    py_obj *r = b ? py_str_format("%s(%R)", PY_TYPE(o)->name, b) : NULL;
     PY_XDECREF(b);
-    if (!r)
-        return NULL;
-    const char *name = PY_TYPE(o)->name;
-    const char *dot = strrchr(name, '.');
-    py_obj *s = py_str_format("%s(%U)", dot ? dot + 1 : name, r);
-    PY_DECREF(r);
-    return s;
+    return r;
+}
+
+/* Comparisons with any bytes-like, bytewise. */
+static py_obj *ba_richcompare(py_obj *a, py_obj *b, int op)
+{
+    const char *da, *db;
+    ssize_t na, nb;
+    if (!py_bytes_like(a, &da, &na) || !py_bytes_like(b, &db, &nb))
+        return py_newref(py_NotImplemented);
+    if ((op == PY_EQ || op == PY_NE) && na != nb)
+        return py_bool_from(op == PY_NE);
+    int c = memcmp(da, db, (size_t)(na < nb ? na : nb));
+    if (c == 0)
+        c = (na > nb) - (na < nb);
+    return py_bool_from(PY_CMP_VALUES(c, 0, op));
 }
 
 static ssize_t ba_len(py_obj *o)
@@ -190,33 +316,20 @@ static ssize_t ba_len(py_obj *o)
     return PY_SIZE(o);
 }
 
-/* =========================================================== items */
-
-/* Normalise index i for length n: -1 with IndexError when outside. */
-static ssize_t ba_index(py_obj *key, ssize_t n)
-{
-    ssize_t i = py_index_as_ssize(key);
-    if (i == -1 && py_err_occurred())
-        return -1;
-    if (i < 0)
-        i += n;
-    if (i < 0 || i >= n) {
-        py_err_set(py_exc_IndexError, "bytearray index out of range");
-        return -1;
-    }
-    return i;
-}
-
 static py_obj *ba_getitem(py_obj *o, py_obj *key)
 {
-    if (PY_TYPE_CHECK(key, &py_slice_type)) {
+    if (PY_TYPE(key) == &py_slice_type) {
         ssize_t start, stop, step;
         ssize_t n = py_slice_indices(key, PY_SIZE(o), &start, &stop, &step);
         if (n < 0)
             return NULL;
-        py_obj *r = py_bytearray_new(NULL, n);
-        for (ssize_t i = 0; r && i < n; i++)
-            PY_BYTEARRAY_DATA(r)[i] = PY_BYTEARRAY_DATA(o)[start + i * step];
+        py_obj *r = py_bytearray_new(NULL, 0);
+        if (!r || (n && ba_resize(r, n) < 0)) {
+            PY_XDECREF(r);
+            return NULL;
+        }
+        for (ssize_t i = 0; i < n; i++)
+            BA(r)->buf[i] = ba_data(o)[start + i * step];
         return r;
     }
     if (!py_is_int(key) && !PY_TYPE(key)->nb_index) {
@@ -225,330 +338,457 @@ static py_obj *ba_getitem(py_obj *o, py_obj *key)
                       py_type_name(key));
         return NULL;
     }
-    ssize_t i = ba_index(key, PY_SIZE(o));
-    if (i < 0)
+    ssize_t i = py_index_as_ssize(key);
+    if (i == -1 && py_err_occurred())
         return NULL;
-    return py_int_from_i64((uint8_t)PY_BYTEARRAY_DATA(o)[i]);
+    if (i < 0)
+        i += PY_SIZE(o);
+    if (i < 0 || i >= PY_SIZE(o)) {
+        py_err_set(py_exc_IndexError, "bytearray index out of range");
+        return NULL;
+    }
+    return py_int_from_i64((uint8_t)ba_data(o)[i]);
 }
 
-/* Replace a[lo:hi] by n bytes from src (which may alias a).  0 or -1. */
-static int ba_splice(py_bytearray *a, ssize_t lo, ssize_t hi, const char *src,
-                     ssize_t n)
+/* The bytes to assign from v (bytes-like or iterable of ints); an int or
+ * str is refused as CPython does.  NEW bytes or NULL. */
+static py_obj *assign_source(py_obj *v)
 {
-    char *copy = NULL;
-    if (n > 0) {
-        copy = py_mem_alloc((size_t)n);
-        if (!copy) {
-            py_err_nomemory();
-            return -1;
-        }
-        memcpy(copy, src, (size_t)n);
+    const char *d;
+    ssize_t n;
+    if (py_bytes_like(v, &d, &n))
+        return py_bytes_new(d, (size_t)n);
+    if (py_is_str(v) || py_is_int(v) || !PY_TYPE(v)->iter) {
+        py_err_format(py_exc_TypeError,
+                      "can assign only bytes, buffers, or iterables of ints "
+                      "in range(0, 256)");
+        return NULL;
     }
-    ssize_t old = PY_SIZE(a), tail = old - hi;
-    ssize_t len = old - (hi - lo) + n;
-    int r = ba_reserve(a, len);
-    if (r == 0) {
-        memmove(a->data + lo + n, a->data + hi, (size_t)tail);
-        if (n)
-            memcpy(a->data + lo, copy, (size_t)n);
-        PY_SIZE(a) = len;
-        a->data[len] = '\0';
-    }
-    py_mem_free(copy);
-    return r;
+    return to_bytes(&v, 1, NULL);
 }
 
-/* Assign to an extended slice (step != 1) or delete it (v NULL). */
-static int ba_ext_slice(py_bytearray *a, ssize_t start, ssize_t step, ssize_t n,
-                        py_obj *v)
-{
-    if (!v) { /* delete: keep the bytes not in the slice */
-        char *d = a->data;
-        ssize_t w = 0, len = PY_SIZE(a);
-        for (ssize_t r = 0; r < len; r++) {
-            ssize_t k = step > 0 ? r - start : start - r;
-            ssize_t s = step > 0 ? step : -step;
-            if (!(k >= 0 && k % s == 0 && k / s < n))
-                d[w++] = d[r];
-        }
-        return ba_resize(a, w);
-    }
-    const char *src;
-    ssize_t m;
-    if (!py_bytes_view(v, &src, &m)) {
-        py_err_set(py_exc_TypeError, "can assign only bytes, buffers, or "
-                                     "iterables of ints in range(0, 256)");
-        return -1;
-    }
-    if (m != n) {
-        py_err_format(py_exc_ValueError,
-                      "attempt to assign bytes of size %zd to extended "
-                      "slice of size %zd",
-                      m, n);
-        return -1;
-    }
-    for (ssize_t i = 0; i < n; i++)
-        a->data[start + i * step] = src[i];
-    return 0;
-}
-
-/* a[slice] = v (v NULL: del a[slice]). */
-static int ba_set_slice(py_bytearray *a, py_obj *slice, py_obj *v)
+static int ba_ass_slice(py_obj *o, py_obj *key, py_obj *v)
 {
     ssize_t start, stop, step;
-    ssize_t n = py_slice_indices(slice, PY_SIZE(a), &start, &stop, &step);
+    ssize_t n = py_slice_indices(key, PY_SIZE(o), &start, &stop, &step);
     if (n < 0)
         return -1;
-    py_obj *b = NULL;
-    if (v && !py_is_bytes(v) && !py_is_bytearray(v)) {
-        if (py_is_str(v) || py_is_int(v)) {
-            py_err_set(py_exc_TypeError,
-                       py_is_str(v) ? "can assign only bytes, buffers, or "
-                                      "iterables of ints in range(0, 256)"
-                                    : "can assign only bytes, buffers, or "
-                                      "iterables of ints in range(0, 256)");
-            return -1;
+    py_obj *src = v ? assign_source(v) : NULL;
+    if (v && !src)
+        return -1;
+    ssize_t m = src ? PY_SIZE(src) : 0;
+    int r = 0;
+    if (step == 1) {
+        r = ba_splice(o, start, stop < start ? start : stop,
+                      src ? PY_BYTES_DATA(src) : NULL, m);
+    } else if (src) {
+        if (m != n) {
+            py_err_format(py_exc_ValueError,
+                          "attempt to assign bytes of size %zd to extended "
+                          "slice of size %zd",
+                          m, n);
+            r = -1;
         }
-        b = source_bytes(&v, 1, NULL);
-        if (!b)
-            return -1;
-        v = b;
+        for (ssize_t i = 0; r == 0 && i < n; i++)
+            BA(o)->buf[start + i * step] = PY_BYTES_DATA(src)[i];
+    } else { /* del b[::k]: keep the others in order */
+        char *b = ba_data(o);
+        ssize_t w = 0, size = PY_SIZE(o);
+        if (step < 0) {
+            start = start + (n - 1) * step;
+            step = -step;
+        }
+        for (ssize_t i = 0; i < size; i++)
+            if (!(i >= start && (i - start) % step == 0 &&
+                  (i - start) / step < n))
+                b[w++] = b[i];
+        r = ba_resize(o, w);
     }
-    int r;
-    if (step == 1 || (n == 0 && v)) {
-        const char *src = "";
-        ssize_t m = 0;
-        if (v)
-            py_bytes_view(v, &src, &m);
-        if (stop < start)
-            stop = start;
-        r = ba_splice(a, start, step == 1 ? stop : start, src, m);
-    } else {
-        r = ba_ext_slice(a, start, step, n, v);
-    }
-    PY_XDECREF(b);
+    PY_XDECREF(src);
     return r;
 }
 
 static int ba_setitem(py_obj *o, py_obj *key, py_obj *v)
 {
-    py_bytearray *a = (py_bytearray *)o;
-    if (PY_TYPE_CHECK(key, &py_slice_type))
-        return ba_set_slice(a, key, v);
+    if (PY_TYPE(key) == &py_slice_type)
+        return ba_ass_slice(o, key, v);
     if (!py_is_int(key) && !PY_TYPE(key)->nb_index) {
         py_err_format(py_exc_TypeError,
                       "bytearray indices must be integers or slices, not %s",
                       py_type_name(key));
         return -1;
     }
-    ssize_t i = ba_index(key, PY_SIZE(o));
+    ssize_t i = py_index_as_ssize(key);
+    if (i == -1 && py_err_occurred())
+        return -1;
     if (i < 0)
+        i += PY_SIZE(o);
+    if (i < 0 || i >= PY_SIZE(o)) {
+        py_err_set(py_exc_IndexError, "bytearray index out of range");
         return -1;
+    }
     if (!v)
-        return ba_splice(a, i, i + 1, NULL, 0);
-    uint8_t b;
-    if (byte_value(v, &b) < 0)
+        return ba_splice(o, i, i + 1, NULL, 0);
+    int c = byte_value(v);
+    if (c < 0)
         return -1;
-    a->data[i] = (char)b;
+    BA(o)->buf[i] = (char)c;
     return 0;
 }
 
-/* x in a: a byte value or a bytes-like substring. */
 static int ba_contains(py_obj *o, py_obj *x)
 {
-    const char *d = PY_BYTEARRAY_DATA(o), *s;
-    ssize_t n = PY_SIZE(o), m;
+    const char *d;
+    ssize_t n;
     if (py_is_int(x)) {
-        uint8_t b;
-        if (byte_value(x, &b) < 0)
-            return -1;
-        return n > 0 && memchr(d, b, (size_t)n) != NULL;
+        int c = byte_value(x);
+        return c < 0 ? -1 : memchr(ba_data(o), c, (size_t)PY_SIZE(o)) != NULL;
     }
-    if (!py_bytes_view(x, &s, &m)) {
+    if (!py_bytes_like(x, &d, &n)) {
         py_err_format(py_exc_TypeError,
                       "a bytes-like object is required, not '%s'",
                       py_type_name(x));
         return -1;
     }
-    for (ssize_t i = 0; i + m <= n; i++)
-        if (memcmp(d + i, s, (size_t)m) == 0)
-            return 1;
-    return 0;
+    return n == 0 ||
+           memmem(ba_data(o), (size_t)PY_SIZE(o), d, (size_t)n) != NULL;
 }
 
-static py_obj *ba_iter(py_obj *o)
+static py_obj *ba_concat(py_obj *a, py_obj *b)
 {
-    return py_seqiter_new(o);
-}
-
-/* ====================================================== comparisons */
-
-static py_obj *ba_richcompare(py_obj *a, py_obj *b, int op)
-{
-    const char *x, *y;
-    ssize_t n, m;
-    if (!py_bytes_view(a, &x, &n) || !py_bytes_view(b, &y, &m))
+    const char *da, *db;
+    ssize_t na, nb;
+    if (!is_bytearray(a) || !py_bytes_like(a, &da, &na))
         return py_newref(py_NotImplemented);
-    ssize_t k = n < m ? n : m;
-    int c = k ? memcmp(x, y, (size_t)k) : 0;
-    if (c == 0)
-        c = n < m ? -1 : n > m;
-    return py_bool_from(PY_CMP_VALUES(c, 0, op));
-}
-
-/* ======================================================== operators */
-
-/* NEW a + b for byte strings: the type of the left operand. */
-static py_obj *ba_add(py_obj *a, py_obj *b)
-{
-    const char *x, *y;
-    ssize_t n, m;
-    if (!py_bytes_view(a, &x, &n) || !py_bytes_view(b, &y, &m)) {
-        if (!py_is_bytearray(a))
-            return py_newref(py_NotImplemented);
-        py_err_format(py_exc_TypeError, "can't concat %s to bytearray",
-                      py_type_name(b));
+    if (!py_bytes_like(b, &db, &nb)) {
+        py_err_format(py_exc_TypeError, "can't concat %s to %s",
+                      py_type_name(b), py_type_name(a));
         return NULL;
     }
-    py_obj *r = py_bytearray_new(NULL, n + m);
-    if (!r)
-        return NULL;
-    memcpy(PY_BYTEARRAY_DATA(r), x, (size_t)n);
-    memcpy(PY_BYTEARRAY_DATA(r) + n, y, (size_t)m);
-    if (py_is_bytearray(a))
-        return r;
-    py_obj *res = ba_to_bytes(r); /* bytes + bytearray is bytes */
-    PY_DECREF(r);
-    return res;
+    py_obj *r = py_bytearray_new(NULL, 0);
+    if (r && ba_resize(r, na + nb) < 0)
+        PY_CLEAR(r);
+    if (r) {
+        memcpy(BA(r)->buf, da, (size_t)na);
+        memcpy(BA(r)->buf + na, db, (size_t)nb);
+    }
+    return r;
 }
 
-/* a += b: extend in place.  NEW (self). */
-static py_obj *ba_iadd(py_obj *a, py_obj *b)
+static py_obj *ba_iconcat(py_obj *a, py_obj *b)
 {
-    const char *y;
-    ssize_t m;
-    if (!py_bytes_view(b, &y, &m)) {
-        py_err_format(py_exc_TypeError, "can't concat %s to bytearray",
-                      py_type_name(b));
+    const char *db;
+    ssize_t nb;
+    if (!py_bytes_like(b, &db, &nb)) {
+        py_err_format(py_exc_TypeError, "can't concat %s to %s",
+                      py_type_name(b), py_type_name(a));
         return NULL;
     }
-    if (ba_splice((py_bytearray *)a, PY_SIZE(a), PY_SIZE(a), y, m) < 0)
+    if (ba_splice(a, PY_SIZE(a), PY_SIZE(a), db, nb) < 0)
         return NULL;
     return py_newref(a);
 }
 
-/* The repeat count of a * n (NULL on a non-int: NotImplemented). */
-static int repeat_count(py_obj *n, ssize_t *out)
+/* The repeat count of a * n (either side), or -2 for NotImplemented. */
+static ssize_t repeat_count(py_obj *a, py_obj *b, py_obj **self)
 {
-    if (!py_is_int(n))
-        return 0;
-    ssize_t k = py_index_as_ssize(n);
-    if (k == -1 && py_err_occurred())
-        return -1;
-    *out = k < 0 ? 0 : k;
-    return 1;
+    py_obj *n = is_bytearray(a) ? b : a;
+    *self = is_bytearray(a) ? a : b;
+    if (!py_is_int(n) && !PY_TYPE(n)->nb_index)
+        return -2;
+    return py_seq_repeat_count(n);
 }
 
-/* Fill dst with k copies of the n bytes at src. */
-static void fill_repeat(char *dst, const char *src, ssize_t n, ssize_t k)
+static py_obj *ba_repeat(py_obj *a, py_obj *b)
 {
-    for (ssize_t i = 0; i < k; i++)
-        memcpy(dst + i * n, src, (size_t)n);
-}
-
-static py_obj *ba_mul(py_obj *a, py_obj *b)
-{
-    py_obj *self = py_is_bytearray(a) ? a : b, *num = self == a ? b : a;
-    ssize_t k;
-    int r = repeat_count(num, &k);
-    if (r <= 0)
-        return r < 0 ? NULL : py_newref(py_NotImplemented);
-    ssize_t n = PY_SIZE(self);
-    if (n && k > PTRDIFF_MAX / n)
-        return py_err_nomemory();
-    py_obj *res = py_bytearray_new(NULL, n * k);
-    if (res)
-        fill_repeat(PY_BYTEARRAY_DATA(res), PY_BYTEARRAY_DATA(self), n, k);
-    return res;
-}
-
-static py_obj *ba_imul(py_obj *a, py_obj *b)
-{
-    ssize_t k;
-    int r = repeat_count(b, &k);
-    if (r <= 0)
-        return r < 0 ? NULL : py_newref(py_NotImplemented);
-    py_obj *res = ba_mul(a, b);
-    if (!res)
+    py_obj *self;
+    ssize_t k = repeat_count(a, b, &self);
+    if (k == -2)
+        return py_newref(py_NotImplemented);
+    if (k < 0 && py_err_occurred())
         return NULL;
-    int s = ba_splice((py_bytearray *)a, 0, PY_SIZE(a), PY_BYTEARRAY_DATA(res),
-                      PY_SIZE(res));
-    PY_DECREF(res);
-    return s < 0 ? NULL : py_newref(a);
+    ssize_t n = PY_SIZE(self);
+    if (k > 0 && n > SSIZE_MAX / k)
+        return py_err_nomemory();
+    py_obj *r = py_bytearray_new(NULL, 0);
+    if (r && n * k != 0 && ba_resize(r, n * k) < 0)
+        PY_CLEAR(r);
+    for (ssize_t i = 0; r && i < k; i++)
+        memcpy(BA(r)->buf + i * n, ba_data(self), (size_t)n);
+    return r;
 }
 
-/* ====================================================== own methods */
+static py_obj *ba_irepeat(py_obj *a, py_obj *b)
+{
+    py_obj *self;
+    ssize_t k = repeat_count(a, b, &self);
+    if (k == -2)
+        return py_newref(py_NotImplemented);
+    if (k < 0 && py_err_occurred())
+        return NULL;
+    ssize_t n = PY_SIZE(self);
+    if (k > 0 && n > SSIZE_MAX / k)
+        return py_err_nomemory();
+    if (ba_resize(self, n * k) < 0)
+        return NULL;
+    for (ssize_t i = 1; i < k; i++)
+        memcpy(BA(self)->buf + i * n, BA(self)->buf, (size_t)n);
+    return py_newref(self);
+}
+
+/* ---------------------------------------------------------- iterator */
+
+typedef struct ba_iter {
+    PY_HEAD;
+    py_obj *ba; /* owned; NULL when exhausted */
+    ssize_t i;
+} ba_iter;
+
+static py_obj *ba_iter_new(py_obj *o)
+{
+    ba_iter *it = (ba_iter *)py_obj_alloc(&py_bytearray_iter_type, 0);
+    if (!it)
+        return NULL;
+    it->ba = py_newref(o);
+    gc_track(PY_OBJ(it));
+    return PY_OBJ(it);
+}
+
+static py_obj *ba_iter_next(py_obj *o)
+{
+    ba_iter *it = (ba_iter *)o;
+    if (!it->ba)
+        return NULL;
+    if (it->i >= PY_SIZE(it->ba)) {
+        PY_CLEAR(it->ba);
+        return NULL;
+    }
+    return py_int_from_i64((uint8_t)ba_data(it->ba)[it->i++]);
+}
+
+static py_obj *ba_iter_self(py_obj *o)
+{
+    return py_newref(o);
+}
+
+static void ba_iter_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    PY_CLEAR(((ba_iter *)o)->ba);
+    py_obj_free(o);
+}
+
+static int ba_iter_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    py_obj *b = ((ba_iter *)o)->ba;
+    return b ? visit(b, arg) : 0;
+}
+
+py_type py_bytearray_iter_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(ba_iter),
+    .flags = PY_TPFLAGS_GC,
+    .dealloc = ba_iter_dealloc,
+    .iter = ba_iter_self,
+    .iternext = ba_iter_next,
+    .traverse = ba_iter_traverse,
+};
+
+/* ----------------------------------------------------------- methods */
+
+/* Bytes results (also inside lists and tuples) as bytearrays.  STEALS r;
+ * NEW. */
+static py_obj *as_bytearrays(py_obj *r)
+{
+    if (!r)
+        return NULL;
+    if (py_is_bytes(r)) {
+        py_obj *b = py_bytearray_new(PY_BYTES_DATA(r), (size_t)PY_SIZE(r));
+        PY_DECREF(r);
+        return b;
+    }
+    if (PY_TYPE(r) != &py_list_type && PY_TYPE(r) != &py_tuple_type)
+        return r;
+    bool tup = PY_TYPE(r) == &py_tuple_type;
+    py_obj **items = tup ? PY_TUPLE_ITEMS(r) : PY_LIST_ITEMS(r);
+    for (ssize_t i = 0; i < PY_SIZE(r); i++) {
+        py_obj *c = as_bytearrays(py_newref(items[i]));
+        if (!c) {
+            PY_DECREF(r);
+            return NULL;
+        }
+        PY_SETREF(items[i], c); /* r is new and not shared */
+    }
+    return r;
+}
+
+/* bytearray.NAME(...) = bytes.NAME on a copy, bytes results as
+ * bytearrays.  NEW. */
+static py_obj *via_bytes(const char *name, py_obj *self, py_obj *const *args,
+                         size_t nargs, py_obj *kwnames)
+{
+    py_obj *b = py_bytes_new(ba_data(self), (size_t)PY_SIZE(self));
+    py_obj *m = b ? py_getattr_str(b, name) : NULL;
+    py_obj *r = m ? py_call(m, args, nargs, kwnames) : NULL;
+    PY_XDECREF(m);
+    PY_XDECREF(b);
+    return as_bytearrays(r);
+}
+
+#define VIA_BYTES(fn, name)                                                    \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        return via_bytes(name, self, args, nargs, kwnames);                    \
+    }
+VIA_BYTES(ba_decode, "decode")
+VIA_BYTES(ba_hex, "hex")
+VIA_BYTES(ba_find, "find")
+VIA_BYTES(ba_rfind, "rfind")
+VIA_BYTES(ba_index, "index")
+VIA_BYTES(ba_rindex, "rindex")
+VIA_BYTES(ba_count, "count")
+VIA_BYTES(ba_startswith, "startswith")
+VIA_BYTES(ba_endswith, "endswith")
+VIA_BYTES(ba_split, "split")
+VIA_BYTES(ba_rsplit, "rsplit")
+VIA_BYTES(ba_splitlines, "splitlines")
+VIA_BYTES(ba_strip, "strip")
+VIA_BYTES(ba_lstrip, "lstrip")
+VIA_BYTES(ba_rstrip, "rstrip")
+VIA_BYTES(ba_replace, "replace")
+VIA_BYTES(ba_partition, "partition")
+VIA_BYTES(ba_rpartition, "rpartition")
+VIA_BYTES(ba_center, "center")
+VIA_BYTES(ba_ljust, "ljust")
+VIA_BYTES(ba_rjust, "rjust")
+VIA_BYTES(ba_zfill, "zfill")
+VIA_BYTES(ba_expandtabs, "expandtabs")
+VIA_BYTES(ba_removeprefix, "removeprefix")
+VIA_BYTES(ba_removesuffix, "removesuffix")
+VIA_BYTES(ba_join, "join")
+VIA_BYTES(ba_upper, "upper")
+VIA_BYTES(ba_lower, "lower")
+VIA_BYTES(ba_swapcase, "swapcase")
+VIA_BYTES(ba_title, "title")
+VIA_BYTES(ba_capitalize, "capitalize")
+VIA_BYTES(ba_isalpha, "isalpha")
+VIA_BYTES(ba_isdigit, "isdigit")
+VIA_BYTES(ba_isalnum, "isalnum")
+VIA_BYTES(ba_isspace, "isspace")
+VIA_BYTES(ba_isascii, "isascii")
+VIA_BYTES(ba_isupper, "isupper")
+VIA_BYTES(ba_islower, "islower")
+VIA_BYTES(ba_istitle, "istitle")
+
+static py_obj *ba_fromhex(py_obj *cls, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    py_obj *m = py_getattr_str(PY_OBJ(&py_bytes_type), "fromhex");
+    py_obj *b = m ? py_call(m, args, nargs, kwnames) : NULL;
+    PY_XDECREF(m);
+    if (!b)
+        return NULL;
+    py_obj *r = py_call(cls, &b, 1, NULL);
+    PY_DECREF(b);
+    return r;
+}
+
+/* translate(table, /, delete=b''): every byte through the 256-byte table
+ * (None: unchanged), the bytes in delete dropped.  NEW bytearray. */
+static py_obj *ba_translate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    static const char *const names[] = {"table", "delete"};
+    py_obj *a[2] = {NULL, NULL};
+    const char *table = NULL, *del = "";
+    ssize_t tn = 256, dn = 0;
+    if (py_bi_parse("translate", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    if ((a[0] != py_None && !py_bytes_like(a[0], &table, &tn)) ||
+        (a[1] && !py_bytes_like(a[1], &del, &dn))) {
+        py_err_format(py_exc_TypeError,
+                      "a bytes-like object is required, not '%s'",
+                      py_type_name(a[0] != py_None && !table ? a[0] : a[1]));
+        return NULL;
+    }
+    if (tn != 256) {
+        py_err_set(py_exc_ValueError,
+                   "translation table must be 256 characters long");
+        return NULL;
+    }
+    py_obj *r = py_bytearray_new(NULL, 0);
+    for (ssize_t i = 0; r && i < PY_SIZE(self); i++) {
+        uint8_t c = (uint8_t)ba_data(self)[i];
+        if (dn && memchr(del, c, (size_t)dn))
+            continue;
+        if (ba_push(r, table ? (uint8_t)table[c] : c) < 0)
+            PY_CLEAR(r);
+    }
+    return r;
+}
 
 static py_obj *ba_append(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    uint8_t b;
-    if (py_check_args("append", nargs, kwnames, 1, 1) < 0 ||
-        byte_value(args[0], &b) < 0)
+    if (py_check_args("append", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    char c = (char)b;
-    if (ba_splice((py_bytearray *)self, PY_SIZE(self), PY_SIZE(self), &c, 1) <
-        0)
+    int c = byte_value(args[0]);
+    if (c < 0 || ba_push(self, (uint8_t)c) < 0)
         return NULL;
-    return py_none_new();
-}
-
-/* Append the bytes of an iterable of ints (or a bytes-like) to a. */
-static int extend_from(py_bytearray *a, py_obj *src)
-{
-    const char *d;
-    ssize_t n;
-    if (py_bytes_view(src, &d, &n))
-        return ba_splice(a, PY_SIZE(a), PY_SIZE(a), d, n);
-    py_obj *l = py_list_from_iterable(src);
-    if (!l)
-        return -1;
-    ssize_t at = PY_SIZE(a);
-    int r = ba_resize(a, at + PY_LIST_SIZE(l));
-    for (ssize_t i = 0; r == 0 && i < PY_LIST_SIZE(l); i++) {
-        uint8_t b = 0;
-        r = byte_value(PY_LIST_ITEMS(l)[i], &b);
-        a->data[at + i] = (char)b;
-    }
-    if (r < 0)
-        ba_resize(a, at);
-    PY_DECREF(l);
-    return r;
+    return py_newref(py_None);
 }
 
 static py_obj *ba_extend(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    if (py_check_args("extend", nargs, kwnames, 1, 1) < 0 ||
-        extend_from((py_bytearray *)self, args[0]) < 0)
+    if (py_check_args("extend", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    return py_none_new();
+    const char *d;
+    ssize_t n;
+    if (py_bytes_like(args[0], &d, &n))
+        return ba_splice(self, PY_SIZE(self), PY_SIZE(self), d, n) < 0
+                   ? NULL
+                   : py_newref(py_None);
+    py_obj *it = py_iter(args[0]), *v;
+    if (!it) {
+        if (py_err_matches(PY_OBJ(py_exc_TypeError))) {
+            py_err_clear();
+            py_err_format(py_exc_TypeError, "can't extend bytearray with %s",
+                          py_type_name(args[0]));
+        }
+        return NULL;
+    }
+    while ((v = py_iter_next(it))) {
+        int c = byte_value(v);
+        PY_DECREF(v);
+        if (c < 0 || ba_push(self, (uint8_t)c) < 0) {
+            PY_DECREF(it);
+            return NULL;
+        }
+    }
+    PY_DECREF(it);
+    return py_err_occurred() ? NULL : py_newref(py_None);
 }
 
 static py_obj *ba_insert(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    uint8_t b;
     if (py_check_args("insert", nargs, kwnames, 2, 2) < 0)
         return NULL;
     ssize_t i = py_index_as_ssize(args[0]), n = PY_SIZE(self);
-    if ((i == -1 && py_err_occurred()) || byte_value(args[1], &b) < 0)
+    if (i == -1 && py_err_occurred())
         return NULL;
-    i = i < 0 ? (i + n < 0 ? 0 : i + n) : (i > n ? n : i);
-    char c = (char)b;
-    if (ba_splice((py_bytearray *)self, i, i, &c, 1) < 0)
+    int c = byte_value(args[1]);
+    if (c < 0)
         return NULL;
-    return py_none_new();
+    if (i < 0 && (i += n) < 0)
+        i = 0;
+    if (i > n)
+        i = n;
+    char ch = (char)c;
+    return ba_splice(self, i, i, &ch, 1) < 0 ? NULL : py_newref(py_None);
 }
 
 static py_obj *ba_pop(py_obj *self, py_obj *const *args, size_t nargs,
@@ -556,43 +796,40 @@ static py_obj *ba_pop(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args("pop", nargs, kwnames, 0, 1) < 0)
         return NULL;
-    ssize_t n = PY_SIZE(self), i = n - 1;
+    ssize_t n = PY_SIZE(self), i = -1;
+    if (nargs && (i = py_index_as_ssize(args[0])) == -1 && py_err_occurred())
+        return NULL;
     if (n == 0) {
         py_err_set(py_exc_IndexError, "pop from empty bytearray");
         return NULL;
     }
-    if (nargs) {
-        i = py_index_as_ssize(args[0]);
-        if (i == -1 && py_err_occurred())
-            return NULL;
-        i = i < 0 ? i + n : i;
-        if (i < 0 || i >= n) {
-            py_err_set(py_exc_IndexError, "pop index out of range");
-            return NULL;
-        }
-    }
-    uint8_t v = (uint8_t)PY_BYTEARRAY_DATA(self)[i];
-    if (ba_splice((py_bytearray *)self, i, i + 1, NULL, 0) < 0)
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n) {
+        py_err_set(py_exc_IndexError, "pop index out of range");
         return NULL;
-    return py_int_from_i64(v);
+    }
+    uint8_t c = (uint8_t)BA(self)->buf[i];
+    if (ba_splice(self, i, i + 1, NULL, 0) < 0)
+        return NULL;
+    return py_int_from_i64(c);
 }
 
 static py_obj *ba_remove(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    uint8_t b;
-    if (py_check_args("remove", nargs, kwnames, 1, 1) < 0 ||
-        byte_value(args[0], &b) < 0)
+    if (py_check_args("remove", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    const char *d = PY_BYTEARRAY_DATA(self);
-    const char *p = PY_SIZE(self) ? memchr(d, b, (size_t)PY_SIZE(self)) : NULL;
+    int c = byte_value(args[0]);
+    if (c < 0)
+        return NULL;
+    char *p = memchr(ba_data(self), c, (size_t)PY_SIZE(self));
     if (!p) {
         py_err_set(py_exc_ValueError, "value not found in bytearray");
         return NULL;
     }
-    if (ba_splice((py_bytearray *)self, p - d, p - d + 1, NULL, 0) < 0)
-        return NULL;
-    return py_none_new();
+    ssize_t i = p - ba_data(self);
+    return ba_splice(self, i, i + 1, NULL, 0) < 0 ? NULL : py_newref(py_None);
 }
 
 static py_obj *ba_clear(py_obj *self, py_obj *const *args, size_t nargs,
@@ -600,9 +837,9 @@ static py_obj *ba_clear(py_obj *self, py_obj *const *args, size_t nargs,
 {
     (void)args;
     if (py_check_args("clear", nargs, kwnames, 0, 0) < 0 ||
-        ba_resize((py_bytearray *)self, 0) < 0)
+        ba_resize(self, 0) < 0)
         return NULL;
-    return py_none_new();
+    return py_newref(py_None);
 }
 
 static py_obj *ba_copy(py_obj *self, py_obj *const *args, size_t nargs,
@@ -611,7 +848,7 @@ static py_obj *ba_copy(py_obj *self, py_obj *const *args, size_t nargs,
     (void)args;
     if (py_check_args("copy", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    return py_bytearray_new(PY_BYTEARRAY_DATA(self), PY_SIZE(self));
+    return py_bytearray_new(ba_data(self), (size_t)PY_SIZE(self));
 }
 
 static py_obj *ba_reverse(py_obj *self, py_obj *const *args, size_t nargs,
@@ -620,250 +857,89 @@ static py_obj *ba_reverse(py_obj *self, py_obj *const *args, size_t nargs,
     (void)args;
     if (py_check_args("reverse", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    char *d = PY_BYTEARRAY_DATA(self);
+    char *b = ba_data(self);
     for (ssize_t i = 0, j = PY_SIZE(self) - 1; i < j; i++, j--) {
-        char t = d[i];
-        d[i] = d[j];
-        d[j] = t;
+        char t = b[i];
+        b[i] = b[j];
+        b[j] = t;
     }
-    return py_none_new();
+    return py_newref(py_None);
 }
 
-/* translate(table, /, delete=b''): map every byte through the 256-byte
- * table (None: identity), dropping the bytes in delete. */
-static py_obj *ba_translate(py_obj *self, py_obj *const *args, size_t nargs,
-                            py_obj *kwnames)
-{
-    static const char *const names[] = {"table", "delete"};
-    py_obj *a[2];
-    const char *table = NULL, *del = "";
-    ssize_t tn = 256, dn = 0;
-    if (py_bi_parse("translate", args, nargs, kwnames, names, 1, 2, a) < 0)
-        return NULL;
-    if (a[0] != py_None && !py_bytes_view(a[0], &table, &tn)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(a[0]));
-        return NULL;
-    }
-    if (tn != 256) {
-        py_err_set(py_exc_ValueError,
-                   "translation table must be 256 characters long");
-        return NULL;
-    }
-    if (a[1] && !py_bytes_view(a[1], &del, &dn)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(a[1]));
-        return NULL;
-    }
-    ssize_t n = PY_SIZE(self), w = 0;
-    py_obj *r = py_bytearray_new(NULL, n);
-    for (ssize_t i = 0; r && i < n; i++) {
-        uint8_t c = (uint8_t)PY_BYTEARRAY_DATA(self)[i];
-        if (dn && memchr(del, c, (size_t)dn))
-            continue;
-        PY_BYTEARRAY_DATA(r)[w++] = table ? table[c] : (char)c;
-    }
-    if (r && ba_resize((py_bytearray *)r, w) < 0)
-        PY_CLEAR(r);
-    return r;
-}
-
-/* ================================================ delegated methods */
-
-/* Arguments for a bytes method: bytearrays become bytes.  NEW. */
-static py_obj *arg_as_bytes(py_obj *a)
-{
-    if (py_is_bytearray(a))
-        return ba_to_bytes(a);
-    if (PY_TYPE(a) == &py_tuple_type || PY_TYPE(a) == &py_list_type) {
-        py_obj *l = py_list_from_iterable(a);
-        for (ssize_t i = 0; l && i < PY_LIST_SIZE(l); i++) {
-            py_obj *it = PY_LIST_ITEMS(l)[i];
-            if (py_is_bytearray(it)) {
-                py_obj *b = ba_to_bytes(it);
-                if (!b)
-                    PY_CLEAR(l);
-                else
-                    PY_SETREF(PY_LIST_ITEMS(l)[i], b);
-            }
-        }
-        if (l && PY_TYPE(a) == &py_tuple_type) {
-            py_obj *t = py_list_as_tuple(l);
-            PY_DECREF(l);
-            l = t;
-        }
-        return l;
-    }
-    return py_newref(a);
-}
-
-/* bytes results back to bytearray, also inside lists and tuples.
- * STEALS r; NEW. */
-static py_obj *result_as_bytearray(py_obj *r)
-{
-    if (!r)
-        return NULL;
-    if (py_is_bytes(r)) {
-        py_obj *a = py_bytearray_new(PY_BYTES_DATA(r), PY_BYTES_SIZE(r));
-        PY_DECREF(r);
-        return a;
-    }
-    if (PY_TYPE(r) == &py_list_type) {
-        for (ssize_t i = 0; i < PY_LIST_SIZE(r); i++) {
-            py_obj *c = result_as_bytearray(py_newref(PY_LIST_ITEMS(r)[i]));
-            if (!c) {
-                PY_DECREF(r);
-                return NULL;
-            }
-            PY_SETREF(PY_LIST_ITEMS(r)[i], c);
-        }
-    } else if (PY_TYPE(r) == &py_tuple_type) {
-        py_obj *l = py_list_from_iterable(r);
-        PY_DECREF(r);
-        l = result_as_bytearray(l);
-        r = l ? py_list_as_tuple(l) : NULL;
-        PY_XDECREF(l);
-    }
-    return r;
-}
-
-/* Run bytes.<name> on a bytes copy of self.  NEW. */
-static py_obj *delegate(const char *name, py_obj *self, py_obj *const *args,
-                        size_t nargs, py_obj *kwnames)
-{
-    size_t total = nargs + (kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0);
-    py_obj *conv[8] = {NULL}, *r = NULL, *meth = NULL;
-    if (total > 8) {
-        py_err_format(py_exc_TypeError, "%s() takes too many arguments", name);
-        return NULL;
-    }
-    py_obj *b = ba_to_bytes(self);
-    for (size_t i = 0; b && i < total; i++)
-        if (!(conv[i] = arg_as_bytes(args[i])))
-            goto done;
-    meth = b ? py_getattr_str(b, name) : NULL;
-    if (meth)
-        r = result_as_bytearray(py_call(meth, conv, nargs, kwnames));
-done:
-    for (size_t i = 0; i < total; i++)
-        PY_XDECREF(conv[i]);
-    PY_XDECREF(meth);
-    PY_XDECREF(b);
-    return r;
-}
-
-#define DELEGATE(fn, name)                                                     \
-    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
-                      py_obj *kwnames)                                         \
-    {                                                                          \
-        return delegate(name, self, args, nargs, kwnames);                     \
-    }
-DELEGATE(ba_find, "find")
-DELEGATE(ba_rfind, "rfind")
-DELEGATE(ba_index_m, "index")
-DELEGATE(ba_rindex, "rindex")
-DELEGATE(ba_count, "count")
-DELEGATE(ba_startswith, "startswith")
-DELEGATE(ba_endswith, "endswith")
-DELEGATE(ba_decode, "decode")
-DELEGATE(ba_hex, "hex")
-DELEGATE(ba_split, "split")
-DELEGATE(ba_rsplit, "rsplit")
-DELEGATE(ba_splitlines, "splitlines")
-DELEGATE(ba_strip, "strip")
-DELEGATE(ba_lstrip, "lstrip")
-DELEGATE(ba_rstrip, "rstrip")
-DELEGATE(ba_replace, "replace")
-DELEGATE(ba_partition, "partition")
-DELEGATE(ba_rpartition, "rpartition")
-DELEGATE(ba_join, "join")
-DELEGATE(ba_upper, "upper")
-DELEGATE(ba_lower, "lower")
-DELEGATE(ba_swapcase, "swapcase")
-DELEGATE(ba_title, "title")
-DELEGATE(ba_capitalize, "capitalize")
-DELEGATE(ba_isalpha, "isalpha")
-DELEGATE(ba_isdigit, "isdigit")
-DELEGATE(ba_isalnum, "isalnum")
-DELEGATE(ba_isspace, "isspace")
-DELEGATE(ba_isascii, "isascii")
-DELEGATE(ba_isupper, "isupper")
-DELEGATE(ba_islower, "islower")
-DELEGATE(ba_center, "center")
-DELEGATE(ba_ljust, "ljust")
-DELEGATE(ba_rjust, "rjust")
-DELEGATE(ba_zfill, "zfill")
-DELEGATE(ba_removeprefix, "removeprefix")
-DELEGATE(ba_removesuffix, "removesuffix")
-
-/* bytearray.fromhex(string) */
-static py_obj *ba_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
+static py_obj *ba_alloc_m(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
-    py_obj *f = py_getattr_str(PY_OBJ(&py_bytes_type), "fromhex");
-    py_obj *b = f ? py_call(f, args, nargs, kwnames) : NULL;
-    PY_XDECREF(f);
-    if (!b)
+    (void)args;
+    if (py_check_args("__alloc__", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    py_obj *r =
-        ba_new_type((py_type *)type, PY_BYTES_DATA(b), PY_BYTES_SIZE(b));
-    PY_DECREF(b);
-    return r;
+    return py_int_from_i64(BA(self)->alloc);
 }
 
-#define M(name, fn)                                                            \
-    {                                                                          \
-        name, fn, 0, NULL                                                      \
-    }
+size_t py_bytearray_sizeof(py_obj *o)
+{
+    return BA_BASICSIZE + (size_t)BA(o)->alloc;
+}
+
+static py_obj *ba_sizeof_m(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__sizeof__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return py_int_from_i64((int64_t)py_bytearray_sizeof(self));
+}
+
 static const py_method_def ba_methods[] = {
-    M("append", ba_append),
-    M("extend", ba_extend),
-    M("insert", ba_insert),
-    M("pop", ba_pop),
-    M("remove", ba_remove),
-    M("clear", ba_clear),
-    M("copy", ba_copy),
-    M("reverse", ba_reverse),
-    M("translate", ba_translate),
-    M("find", ba_find),
-    M("rfind", ba_rfind),
-    M("index", ba_index_m),
-    M("rindex", ba_rindex),
-    M("count", ba_count),
-    M("startswith", ba_startswith),
-    M("endswith", ba_endswith),
-    M("decode", ba_decode),
-    M("hex", ba_hex),
-    M("split", ba_split),
-    M("rsplit", ba_rsplit),
-    M("splitlines", ba_splitlines),
-    M("strip", ba_strip),
-    M("lstrip", ba_lstrip),
-    M("rstrip", ba_rstrip),
-    M("replace", ba_replace),
-    M("partition", ba_partition),
-    M("rpartition", ba_rpartition),
-    M("join", ba_join),
-    M("upper", ba_upper),
-    M("lower", ba_lower),
-    M("swapcase", ba_swapcase),
-    M("title", ba_title),
-    M("capitalize", ba_capitalize),
-    M("isalpha", ba_isalpha),
-    M("isdigit", ba_isdigit),
-    M("isalnum", ba_isalnum),
-    M("isspace", ba_isspace),
-    M("isascii", ba_isascii),
-    M("isupper", ba_isupper),
-    M("islower", ba_islower),
-    M("center", ba_center),
-    M("ljust", ba_ljust),
-    M("rjust", ba_rjust),
-    M("zfill", ba_zfill),
-    M("removeprefix", ba_removeprefix),
-    M("removesuffix", ba_removesuffix),
+    {"append", ba_append, 0, "Append a single item to the end."},
+    {"extend", ba_extend, 0, "Append all the items from the iterable."},
+    {"insert", ba_insert, 0, "Insert a single item before the index."},
+    {"pop", ba_pop, 0, "Remove and return a single item (default last)."},
+    {"remove", ba_remove, 0, "Remove the first occurrence of a value."},
+    {"clear", ba_clear, 0, "Remove all items."},
+    {"copy", ba_copy, 0, "Return a copy."},
+    {"reverse", ba_reverse, 0, "Reverse the order of the values in place."},
+    {"translate", ba_translate, 0, NULL},
+    {"__alloc__", ba_alloc_m, 0, NULL},
+    {"__sizeof__", ba_sizeof_m, 0, NULL},
+    {"decode", ba_decode, 0, NULL},
+    {"hex", ba_hex, 0, NULL},
+    {"find", ba_find, 0, NULL},
+    {"rfind", ba_rfind, 0, NULL},
+    {"index", ba_index, 0, NULL},
+    {"rindex", ba_rindex, 0, NULL},
+    {"count", ba_count, 0, NULL},
+    {"startswith", ba_startswith, 0, NULL},
+    {"endswith", ba_endswith, 0, NULL},
+    {"split", ba_split, 0, NULL},
+    {"rsplit", ba_rsplit, 0, NULL},
+    {"splitlines", ba_splitlines, 0, NULL},
+    {"strip", ba_strip, 0, NULL},
+    {"lstrip", ba_lstrip, 0, NULL},
+    {"rstrip", ba_rstrip, 0, NULL},
+    {"replace", ba_replace, 0, NULL},
+    {"partition", ba_partition, 0, NULL},
+    {"rpartition", ba_rpartition, 0, NULL},
+    {"center", ba_center, 0, NULL},
+    {"ljust", ba_ljust, 0, NULL},
+    {"rjust", ba_rjust, 0, NULL},
+    {"zfill", ba_zfill, 0, NULL},
+    {"expandtabs", ba_expandtabs, 0, NULL},
+    {"removeprefix", ba_removeprefix, 0, NULL},
+    {"removesuffix", ba_removesuffix, 0, NULL},
+    {"join", ba_join, 0, NULL},
+    {"upper", ba_upper, 0, NULL},
+    {"lower", ba_lower, 0, NULL},
+    {"swapcase", ba_swapcase, 0, NULL},
+    {"title", ba_title, 0, NULL},
+    {"capitalize", ba_capitalize, 0, NULL},
+    {"isalpha", ba_isalpha, 0, NULL},
+    {"isdigit", ba_isdigit, 0, NULL},
+    {"isalnum", ba_isalnum, 0, NULL},
+    {"isspace", ba_isspace, 0, NULL},
+    {"isascii", ba_isascii, 0, NULL},
+    {"isupper", ba_isupper, 0, NULL},
+    {"islower", ba_islower, 0, NULL},
+    {"istitle", ba_istitle, 0, NULL},
     {"fromhex", ba_fromhex, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -881,176 +957,163 @@ py_type py_bytearray_type = {
            "bytearray() -> empty bytes array",
     .dealloc = ba_dealloc,
     .repr = ba_repr,
+    .str = ba_repr,
     .hash = py_hash_unhashable,
     .richcompare = ba_richcompare,
-    .iter = ba_iter,
-    .nb = {[PY_NB_ADD] = ba_add, [PY_NB_MUL] = ba_mul},
-    .nb_inplace = {[PY_NB_ADD] = ba_iadd, [PY_NB_MUL] = ba_imul},
+    .iter = ba_iter_new,
+    .nb = {[PY_NB_ADD] = ba_concat, [PY_NB_MUL] = ba_repeat},
+    .nb_inplace = {[PY_NB_ADD] = ba_iconcat, [PY_NB_MUL] = ba_irepeat},
     .len = ba_len,
     .getitem = ba_getitem,
     .setitem = ba_setitem,
     .contains = ba_contains,
     .tp_new = ba_tp_new,
+    .tp_init = ba_init,
     .methods = ba_methods,
 };
 
-/* ========================================================= memoryview */
+/* ======================================================= memoryview */
 
-typedef struct memview {
-    PY_HEAD;
-    py_obj *obj; /* bytes or bytearray; NULL once released */
-    char fmt;    /* struct format letter of the items */
-    int itemsize;
-} memview;
-
-static py_type memview_type;
-
-/* The item size of a native format letter, or 0 if unsupported. */
-static int format_size(char f)
+static py_obj *mv_make(py_obj *obj, ssize_t start, ssize_t len)
 {
-    switch (f) {
-    case 'B':
-    case 'b':
-    case 'c':
-        return 1;
-    case 'H':
-    case 'h':
-        return 2;
-    case 'I':
-    case 'i':
-        return 4;
-    case 'L':
-    case 'l':
-    case 'Q':
-    case 'q':
-        return 8;
-    }
-    return 0;
-}
-
-/* NEW view of obj with format f. */
-static py_obj *memview_make(py_obj *obj, char f)
-{
-    memview *m = (memview *)py_obj_alloc(&memview_type, 0);
+    py_memview *m = (py_memview *)py_obj_alloc(&py_memoryview_type, 0);
     if (!m)
         return NULL;
     m->obj = py_newref(obj);
-    m->fmt = f;
-    m->itemsize = format_size(f);
+    m->start = start;
+    m->len = len;
+    m->readonly = !is_bytearray(obj);
+    m->fmt = 'B';
+    m->itemsize = 1;
+    if (is_bytearray(obj))
+        BA(obj)->exports++;
+    gc_track(PY_OBJ(m));
     return PY_OBJ(m);
 }
 
-/* The viewed bytes; -1 with ValueError once released. */
-static int memview_buf(memview *m, const char **d, ssize_t *n)
+static void mv_release_obj(py_memview *m)
 {
-    *d = "";
-    *n = 0;
-    if (!m->obj) {
-        py_err_set(py_exc_ValueError,
-                   "operation forbidden on released memoryview object");
-        return -1;
-    }
-    py_bytes_view(m->obj, d, n);
-    return 0;
+    py_obj *o = m->obj;
+    if (!o)
+        return;
+    m->obj = NULL;
+    if (is_bytearray(o))
+        BA(o)->exports--;
+    PY_DECREF(o);
 }
 
-static py_obj *memview_tp_new(py_type *t, py_obj *const *args, size_t nargs,
-                              py_obj *kwnames)
+static py_obj *mv_new(py_type *t, py_obj *const *args, size_t nargs,
+                      py_obj *kwnames)
 {
     (void)t;
     static const char *const names[] = {"object"};
-    py_obj *o;
-    if (py_bi_parse("memoryview", args, nargs, kwnames, names, 1, 1, &o) < 0)
+    py_obj *a[1] = {NULL};
+    if (py_bi_parse("memoryview", args, nargs, kwnames, names, 1, 1, a) < 0)
         return NULL;
-    if (PY_TYPE(o) == &memview_type) {
-        memview *src = (memview *)o;
-        const char *d;
-        ssize_t n;
-        if (memview_buf(src, &d, &n) < 0)
-            return NULL;
-        return memview_make(src->obj, src->fmt);
-    }
-    if (!py_is_bytes(o) && !py_is_bytearray(o)) {
+    const char *d;
+    ssize_t n;
+    if (PY_TYPE(a[0]) == &py_memoryview_type && MV(a[0])->obj)
+        return mv_make(MV(a[0])->obj, MV(a[0])->start, MV(a[0])->len);
+    if (!py_bytes_like(a[0], &d, &n)) {
         py_err_format(py_exc_TypeError,
                       "memoryview: a bytes-like object is required, not '%s'",
-                      py_type_name(o));
+                      py_type_name(a[0]));
         return NULL;
     }
-    return memview_make(o, 'B');
+    return mv_make(a[0], 0, n);
 }
 
-static void memview_dealloc(py_obj *o)
+static void mv_dealloc(py_obj *o)
 {
-    PY_CLEAR(((memview *)o)->obj);
+    gc_untrack(o);
+    mv_release_obj(MV(o));
     py_obj_free(o);
 }
 
-/* The value of item i (native byte order) as a NEW int or bytes. */
-static py_obj *memview_item(memview *m, const char *d, ssize_t i)
+static int mv_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
-    const unsigned char *p = (const unsigned char *)d + i * m->itemsize;
-    uint64_t u = 0;
-    for (int k = m->itemsize - 1; k >= 0; k--) /* little-endian hosts */
-        u = (u << 8) | p[k];
-    switch (m->fmt) {
-    case 'c':
-        return py_bytes_new((const char *)p, 1);
+    return MV(o)->obj ? visit(MV(o)->obj, arg) : 0;
+}
+
+static int mv_clear(py_obj *o)
+{
+    mv_release_obj(MV(o));
+    return 0;
+}
+
+/* The viewed bytes, or NULL with ValueError once released. */
+static char *mv_data(py_obj *o)
+{
+    const char *d;
+    ssize_t n;
+    if (!MV(o)->obj) {
+        py_err_set(py_exc_ValueError,
+                   "operation forbidden on released memoryview object");
+        return NULL;
+    }
+    py_bytes_like(MV(o)->obj, &d, &n);
+    return (char *)d + MV(o)->start;
+}
+
+/* The size of a native single-letter struct format, 0 if unsupported. */
+static int format_size(char f)
+{
+    switch (f) {
     case 'b':
-        return py_int_from_i64((int8_t)u);
+    case 'B':
+    case 'c':
+        return 1;
     case 'h':
-        return py_int_from_i64((int16_t)u);
+    case 'H':
+        return 2;
     case 'i':
-        return py_int_from_i64((int32_t)u);
+    case 'I':
+        return 4;
     case 'l':
+    case 'L':
     case 'q':
+    case 'Q':
+    case 'n':
+    case 'N':
+        return 8;
+    default:
+        return 0;
+    }
+}
+
+/* Item i of a view (its format's value).  NEW. */
+static py_obj *mv_item(py_obj *o, const char *d, ssize_t i)
+{
+    int sz = MV(o)->itemsize;
+    const unsigned char *p = (const unsigned char *)d + i * sz;
+    uint64_t u = 0;
+    if (MV(o)->fmt == 'c')
+        return py_bytes_new((const char *)p, 1);
+    for (int k = sz - 1; k >= 0; k--) /* little-endian hosts */
+        u = u << 8 | p[k];
+    bool sign = strchr("bhilqn", MV(o)->fmt) != NULL;
+    if (sign && sz < 8 && (u >> (8 * sz - 1)) & 1)
+        u |= ~(uint64_t)0 << (8 * sz);
+    if (sign)
         return py_int_from_i64((int64_t)u);
-    }
-    return py_bi_int_from_u64(u);
-}
-
-static ssize_t memview_len(py_obj *o)
-{
-    memview *m = (memview *)o;
-    const char *d;
-    ssize_t n;
-    if (memview_buf(m, &d, &n) < 0)
-        return -1;
-    return n / m->itemsize;
-}
-
-static py_obj *memview_getitem(py_obj *o, py_obj *key)
-{
-    memview *m = (memview *)o;
-    const char *d;
-    ssize_t n;
-    if (memview_buf(m, &d, &n) < 0)
-        return NULL;
-    if (PY_TYPE_CHECK(key, &py_slice_type)) {
-        py_err_set(py_exc_NotImplementedError,
-                   "memoryview slicing is not supported by pyscope");
-        return NULL;
-    }
-    ssize_t i = py_index_as_ssize(key), len = n / m->itemsize;
-    if (i == -1 && py_err_occurred())
-        return NULL;
-    if (i < 0)
-        i += len;
-    if (i < 0 || i >= len) {
-        py_err_set(py_exc_IndexError, "index out of bounds on dimension 1");
-        return NULL;
-    }
-    return memview_item(m, d, i);
+    if (u <= INT64_MAX)
+        return py_int_from_i64((int64_t)u);
+    py_obj *hi = py_int_from_i64((int64_t)(u >> 1));
+    py_obj *two = py_int_from_i64(2), *one = py_int_from_i64((int64_t)(u & 1));
+    py_obj *m = hi && two ? py_binop(hi, two, PY_NB_MUL) : NULL;
+    py_obj *r = m && one ? py_binop(m, one, PY_NB_ADD) : NULL;
+    PY_XDECREF(hi);
+    PY_XDECREF(two);
+    PY_XDECREF(one);
+    PY_XDECREF(m);
+    return r;
 }
 
 /* cast(format): the same bytes seen as items of another native format. */
-static py_obj *memview_cast(py_obj *self, py_obj *const *args, size_t nargs,
-                            py_obj *kwnames)
+static py_obj *mv_cast(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
 {
-    memview *m = (memview *)self;
-    const char *d;
-    ssize_t n;
-    if (py_check_args("cast", nargs, kwnames, 1, 1) < 0 ||
-        memview_buf(m, &d, &n) < 0)
+    if (py_check_args("cast", nargs, kwnames, 1, 1) < 0 || !mv_data(self))
         return NULL;
     if (!py_is_str(args[0])) {
         py_err_format(py_exc_TypeError,
@@ -1067,197 +1130,285 @@ static py_obj *memview_cast(py_obj *self, py_obj *const *args, size_t nargs,
                    "character format prefixed with an optional '@'");
         return NULL;
     }
-    if (n % format_size(f[0])) {
+    if (MV(self)->len % format_size(f[0])) {
         py_err_set(py_exc_TypeError,
                    "memoryview: length is not a multiple of itemsize");
         return NULL;
     }
-    return memview_make(m->obj, f[0]);
-}
-
-static py_obj *memview_tolist(py_obj *self, py_obj *const *args, size_t nargs,
-                              py_obj *kwnames)
-{
-    (void)args;
-    memview *m = (memview *)self;
-    const char *d;
-    ssize_t n;
-    if (py_check_args("tolist", nargs, kwnames, 0, 0) < 0 ||
-        memview_buf(m, &d, &n) < 0)
-        return NULL;
-    ssize_t len = n / m->itemsize;
-    py_obj *l = py_list_new(len);
-    for (ssize_t i = 0; l && i < len; i++) {
-        py_obj *v = memview_item(m, d, i);
-        if (!v)
-            PY_CLEAR(l);
-        else
-            PY_LIST_ITEMS(l)[i] = v;
+    py_obj *r = mv_make(MV(self)->obj, MV(self)->start, MV(self)->len);
+    if (r) {
+        MV(r)->fmt = f[0];
+        MV(r)->itemsize = format_size(f[0]);
+        MV(r)->readonly = MV(self)->readonly;
     }
-    return l;
-}
-
-static py_obj *memview_tobytes(py_obj *self, py_obj *const *args, size_t nargs,
-                               py_obj *kwnames)
-{
-    (void)args;
-    const char *d;
-    ssize_t n;
-    if (py_check_args("tobytes", nargs, kwnames, 0, 0) < 0 ||
-        memview_buf((memview *)self, &d, &n) < 0)
-        return NULL;
-    return py_bytes_new(d, (size_t)n);
-}
-
-static py_obj *memview_hex(py_obj *self, py_obj *const *args, size_t nargs,
-                           py_obj *kwnames)
-{
-    py_obj *b = memview_tobytes(self, args, 0, NULL);
-    if (!b)
-        return NULL;
-    py_obj *r = py_call_method(b, "hex", args, nargs);
-    (void)kwnames;
-    PY_DECREF(b);
     return r;
 }
 
-static py_obj *memview_release(py_obj *self, py_obj *const *args, size_t nargs,
-                               py_obj *kwnames)
+static py_obj *mv_repr(py_obj *o)
+{
+    return py_str_format(MV(o)->obj ? "<memory at %p>"
+                                    : "<released memory at %p>",
+                         (void *)py_id(o));
+}
+
+static ssize_t mv_len(py_obj *o)
+{
+    return mv_data(o) ? MV(o)->len / MV(o)->itemsize : -1;
+}
+
+static py_obj *mv_getitem(py_obj *o, py_obj *key)
+{
+    char *d = mv_data(o);
+    if (!d)
+        return NULL;
+    if (PY_TYPE(key) == &py_slice_type && MV(o)->itemsize != 1) {
+        py_err_set(py_exc_NotImplementedError,
+                   "memoryview: slicing a cast view is not supported here");
+        return NULL;
+    }
+    if (PY_TYPE(key) == &py_slice_type) {
+        ssize_t start, stop, step;
+        ssize_t n = py_slice_indices(key, MV(o)->len, &start, &stop, &step);
+        if (n < 0)
+            return NULL;
+        if (step != 1 && n > 1) {
+            py_err_set(py_exc_NotImplementedError,
+                       "memoryview: strided slices are not supported here");
+            return NULL;
+        }
+        return mv_make(MV(o)->obj, MV(o)->start + (n ? start : 0), n);
+    }
+    if (!py_is_int(key) && !PY_TYPE(key)->nb_index) {
+        py_err_set(py_exc_TypeError, "memoryview: invalid slice key");
+        return NULL;
+    }
+    ssize_t i = py_index_as_ssize(key), n = MV(o)->len / MV(o)->itemsize;
+    if (i == -1 && py_err_occurred())
+        return NULL;
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n) {
+        py_err_set(py_exc_IndexError, "index out of bounds on dimension 1");
+        return NULL;
+    }
+    return mv_item(o, d, i);
+}
+
+static int mv_setitem(py_obj *o, py_obj *key, py_obj *v)
+{
+    char *d = mv_data(o);
+    if (!d)
+        return -1;
+    if (MV(o)->readonly) {
+        py_err_set(py_exc_TypeError, "cannot modify read-only memory");
+        return -1;
+    }
+    if (MV(o)->fmt != 'B') {
+        py_err_set(py_exc_NotImplementedError,
+                   "memoryview: assignment through a cast view is not "
+                   "supported here");
+        return -1;
+    }
+    if (!v) {
+        py_err_set(py_exc_TypeError, "cannot delete memory");
+        return -1;
+    }
+    if (PY_TYPE(key) == &py_slice_type) {
+        ssize_t start, stop, step, n;
+        const char *s;
+        if ((n = py_slice_indices(key, MV(o)->len, &start, &stop, &step)) < 0)
+            return -1;
+        if (!py_bytes_like(v, &s, &stop)) {
+            py_err_format(py_exc_TypeError,
+                          "a bytes-like object is required, not '%s'",
+                          py_type_name(v));
+            return -1;
+        }
+        if (stop != n) {
+            py_err_set(py_exc_ValueError, "memoryview assignment: lvalue and "
+                                          "rvalue have different structures");
+            return -1;
+        }
+        for (ssize_t i = 0; i < n; i++)
+            d[start + i * step] = s[i];
+        return 0;
+    }
+    ssize_t i = py_index_as_ssize(key);
+    if (i == -1 && py_err_occurred())
+        return -1;
+    if (i < 0)
+        i += MV(o)->len;
+    if (i < 0 || i >= MV(o)->len) {
+        py_err_set(py_exc_IndexError, "index out of bounds on dimension 1");
+        return -1;
+    }
+    int c = byte_value(v);
+    if (c < 0) {
+        if (py_err_matches(PY_OBJ(py_exc_ValueError))) {
+            py_err_clear();
+            py_err_set(py_exc_ValueError,
+                       "memoryview: invalid value for format 'B'");
+        }
+        return -1;
+    }
+    d[i] = (char)c;
+    return 0;
+}
+
+static py_obj *mv_richcompare(py_obj *a, py_obj *b, int op)
+{
+    const char *da, *db;
+    ssize_t na, nb;
+    if ((op != PY_EQ && op != PY_NE) || !py_bytes_like(a, &da, &na) ||
+        !py_bytes_like(b, &db, &nb))
+        return py_newref(py_NotImplemented);
+    bool eq = na == nb && memcmp(da, db, (size_t)na) == 0;
+    return py_bool_from(op == PY_EQ ? eq : !eq);
+}
+
+static py_obj *mv_tobytes(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    char *d = mv_data(self);
+    return d ? py_bytes_new(d, (size_t)MV(self)->len) : NULL;
+}
+
+static py_obj *mv_tolist(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("tolist", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    char *d = mv_data(self);
+    ssize_t n = MV(self)->len / MV(self)->itemsize;
+    py_obj *l = d ? py_list_new(n) : NULL;
+    for (ssize_t i = 0; l && i < n; i++)
+        if (!(PY_LIST_ITEMS(l)[i] = mv_item(self, d, i)))
+            PY_CLEAR(l);
+    return l;
+}
+
+static py_obj *mv_hex(py_obj *self, py_obj *const *args, size_t nargs,
+                      py_obj *kwnames)
+{
+    py_obj *b = mv_tobytes(self, NULL, 0, NULL);
+    py_obj *m = b ? py_getattr_str(b, "hex") : NULL;
+    py_obj *r = m ? py_call(m, args, nargs, kwnames) : NULL;
+    PY_XDECREF(m);
+    PY_XDECREF(b);
+    return r;
+}
+
+static py_obj *mv_release(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
 {
     (void)args;
     if (py_check_args("release", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    PY_CLEAR(((memview *)self)->obj);
-    return py_none_new();
+    mv_release_obj(MV(self));
+    return py_newref(py_None);
 }
 
-static py_obj *memview_enter(py_obj *self, py_obj *const *args, size_t nargs,
-                             py_obj *kwnames)
-{
-    (void)args;
-    const char *d;
-    ssize_t n;
-    if (py_check_args("__enter__", nargs, kwnames, 0, 0) < 0 ||
-        memview_buf((memview *)self, &d, &n) < 0)
-        return NULL;
-    return py_newref(self);
-}
-
-static py_obj *memview_exit(py_obj *self, py_obj *const *args, size_t nargs,
-                            py_obj *kwnames)
+static py_obj *mv_enter(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
 {
     (void)args, (void)nargs, (void)kwnames;
-    PY_CLEAR(((memview *)self)->obj);
-    return py_none_new();
+    return mv_data(self) ? py_newref(self) : NULL;
 }
 
-static py_obj *memview_richcompare(py_obj *a, py_obj *b, int op)
+static py_obj *mv_exit(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
 {
-    if (op != PY_EQ && op != PY_NE)
-        return py_newref(py_NotImplemented);
-    py_obj *x = PY_TYPE(a) == &memview_type ? ((memview *)a)->obj : a;
-    py_obj *y = PY_TYPE(b) == &memview_type ? ((memview *)b)->obj : b;
-    if (!x || !y)
-        return py_bool_from((a == b) == (op == PY_EQ));
-    return ba_richcompare(x, y, op);
+    (void)args, (void)nargs, (void)kwnames;
+    mv_release_obj(MV(self));
+    return py_newref(py_None);
 }
 
-static py_obj *memview_get_obj(py_obj *o)
+static py_obj *mv_get_obj(py_obj *o)
 {
-    memview *m = (memview *)o;
-    return m->obj ? py_newref(m->obj) : py_none_new();
+    return mv_data(o) ? py_newref(MV(o)->obj) : NULL;
 }
 
-static py_obj *memview_get_itemsize(py_obj *o)
+static py_obj *mv_get_nbytes(py_obj *o)
 {
-    return py_int_from_i64(((memview *)o)->itemsize);
+    return mv_data(o) ? py_int_from_i64(MV(o)->len) : NULL;
 }
 
-static py_obj *memview_get_format(py_obj *o)
+static py_obj *mv_get_readonly(py_obj *o)
 {
-    char f[2] = {((memview *)o)->fmt, '\0'};
-    return py_str_from_cstr(f);
+    return mv_data(o) ? py_bool_from(MV(o)->readonly) : NULL;
 }
 
-static py_obj *memview_get_nbytes(py_obj *o)
+static py_obj *mv_get_itemsize(py_obj *o)
 {
-    const char *d;
-    ssize_t n;
-    if (memview_buf((memview *)o, &d, &n) < 0)
-        return NULL;
-    return py_int_from_i64(n);
+    return mv_data(o) ? py_int_from_i64(MV(o)->itemsize) : NULL;
 }
 
-static py_obj *memview_get_readonly(py_obj *o)
+static py_obj *mv_get_ndim(py_obj *o)
 {
-    memview *m = (memview *)o;
-    return py_bool_from(m->obj && py_is_bytes(m->obj));
+    return mv_data(o) ? py_int_from_i64(1) : NULL;
 }
 
-static py_obj *memview_get_ndim(py_obj *o)
+static py_obj *mv_get_format(py_obj *o)
 {
-    (void)o;
-    return py_int_from_i64(1);
+    char f[2] = {MV(o)->fmt, 0};
+    return mv_data(o) ? py_str_from_cstr(f) : NULL;
 }
 
-static const py_method_def memview_methods[] = {
-    {"cast", memview_cast, 0, NULL},
-    {"tolist", memview_tolist, 0, NULL},
-    {"tobytes", memview_tobytes, 0, NULL},
-    {"hex", memview_hex, 0, NULL},
-    {"release", memview_release, 0, NULL},
-    {"__enter__", memview_enter, 0, NULL},
-    {"__exit__", memview_exit, 0, NULL},
+static py_obj *mv_get_shape(py_obj *o)
+{
+    py_obj *n =
+        mv_data(o) ? py_int_from_i64(MV(o)->len / MV(o)->itemsize) : NULL;
+    py_obj *t = n ? py_tuple_pack(1, n) : NULL;
+    PY_XDECREF(n);
+    return t;
+}
+
+static py_obj *mv_get_released(py_obj *o)
+{
+    return py_bool_from(MV(o)->obj == NULL);
+}
+
+static const py_method_def mv_methods[] = {
+    {"tobytes", mv_tobytes, 0, "Return the data in the buffer as bytes."},
+    {"cast", mv_cast, 0, "Cast a memoryview to a new format."},
+    {"tolist", mv_tolist, 0, "Return the data in the buffer as a list."},
+    {"hex", mv_hex, 0, NULL},
+    {"release", mv_release, 0, "Release the underlying buffer."},
+    {"__enter__", mv_enter, 0, NULL},
+    {"__exit__", mv_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
-static const py_getset_def memview_getset[] = {
-    {"obj", memview_get_obj, NULL, NULL},
-    {"itemsize", memview_get_itemsize, NULL, NULL},
-    {"format", memview_get_format, NULL, NULL},
-    {"nbytes", memview_get_nbytes, NULL, NULL},
-    {"readonly", memview_get_readonly, NULL, NULL},
-    {"ndim", memview_get_ndim, NULL, NULL},
+static const py_getset_def mv_getset[] = {
+    {"obj", mv_get_obj, NULL, NULL},
+    {"nbytes", mv_get_nbytes, NULL, NULL},
+    {"readonly", mv_get_readonly, NULL, NULL},
+    {"itemsize", mv_get_itemsize, NULL, NULL},
+    {"ndim", mv_get_ndim, NULL, NULL},
+    {"format", mv_get_format, NULL, NULL},
+    {"shape", mv_get_shape, NULL, NULL},
+    {"released", mv_get_released, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
-static py_obj *memview_repr(py_obj *o)
-{
-    return py_str_format("<%smemory at 0x%llx>",
-                         ((memview *)o)->obj ? "" : "released ",
-                         (unsigned long long)py_id(o));
-}
-
-static py_type memview_type = {
+py_type py_memoryview_type = {
     .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
     .name = "memoryview",
-    .basicsize = sizeof(memview),
+    .basicsize = sizeof(py_memview),
+    .flags = PY_TPFLAGS_GC,
     .doc = "Create a new memoryview object which references the given "
            "object.",
-    .dealloc = memview_dealloc,
-    .repr = memview_repr,
-    .hash = py_hash_unhashable,
-    .richcompare = memview_richcompare,
-    .len = memview_len,
-    .getitem = memview_getitem,
-    .tp_new = memview_tp_new,
-    .methods = memview_methods,
-    .getset = memview_getset,
+    .dealloc = mv_dealloc,
+    .repr = mv_repr,
+    .richcompare = mv_richcompare,
+    .len = mv_len,
+    .getitem = mv_getitem,
+    .setitem = mv_setitem,
+    .tp_new = mv_new,
+    .traverse = mv_traverse,
+    .clear = mv_clear,
+    .methods = mv_methods,
+    .getset = mv_getset,
 };
-
-py_type *const py_memoryview_type = &memview_type;
-
-/* Reset bytearray and memoryview for a new interpreter.  They are made
- * ready on first use (py_type_lookup and calls ready a type lazily), so
- * they cost no start-up allocations -- and no early gen0 collection. */
-int py_bytearray_init(void)
-{
-    py_type *const types[] = {&py_bytearray_type, &memview_type};
-    for (size_t i = 0; i < 2; i++) {
-        py_type *t = types[i];
-        t->flags &= ~(unsigned)PY_TPFLAGS_READY;
-        t->dict = t->mro = t->bases = NULL;
-        t->base = NULL;
-    }
-    return 0;
-}

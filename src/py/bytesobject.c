@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "numstr.h"
+#include "objects.h"
 #include "runtime.h"
 
 /* NEW bytes of n uninitialised bytes of type t. */
@@ -198,7 +199,10 @@ static int errors_of(py_obj *err)
 {
     if (!err || py_str_eq_cstr(err, "strict"))
         return ERR_STRICT;
-    if (py_str_eq_cstr(err, "replace"))
+    /* surrogateescape (os.environ, file names): pyscope's str holds no
+     * lone surrogates, so undecodable bytes become U+FFFD instead. */
+    if (py_str_eq_cstr(err, "replace") ||
+        py_str_eq_cstr(err, "surrogateescape"))
         return ERR_REPLACE;
     if (py_str_eq_cstr(err, "ignore"))
         return ERR_IGNORE;
@@ -265,11 +269,12 @@ static ssize_t bytes_len(py_obj *o)
 
 static py_obj *bytes_richcompare(py_obj *a, py_obj *b, int op)
 {
-    if (!py_is_bytes(a) || !py_is_bytes(b))
+    const char *da, *db;
+    ssize_t na, nb;
+    if (!py_bytes_like(a, &da, &na) || !py_bytes_like(b, &db, &nb) ||
+        (!py_is_bytes(a) && !py_is_bytes(b)))
         return py_newref(py_NotImplemented);
-    ssize_t na = PY_SIZE(a), nb = PY_SIZE(b);
-    int c =
-        memcmp(PY_BYTES_DATA(a), PY_BYTES_DATA(b), (size_t)(na < nb ? na : nb));
+    int c = memcmp(da, db, (size_t)(na < nb ? na : nb));
     if (c == 0)
         c = (na > nb) - (na < nb);
     return py_bool_from(PY_CMP_VALUES(c, 0, op));
@@ -325,7 +330,7 @@ static int bytes_contains(py_obj *o, py_obj *x)
     }
     const char *xd;
     ssize_t xn;
-    if (!py_bytes_view(x, &xd, &xn)) {
+    if (!py_bytes_like(x, &xd, &xn)) {
         py_err_format(py_exc_TypeError,
                       "a bytes-like object is required, not '%s'",
                       py_type_name(x));
@@ -340,19 +345,19 @@ static py_obj *bytes_add(py_obj *a, py_obj *b)
 {
     if (!py_is_bytes(a))
         return py_newref(py_NotImplemented);
-    if (py_is_bytearray(b)) /* bytearray's slot makes the bytes */
-        return py_newref(py_NotImplemented);
-    if (!py_is_bytes(b)) {
+    const char *bd;
+    ssize_t bn;
+    if (!py_bytes_like(b, &bd, &bn)) {
         py_err_format(py_exc_TypeError, "can't concat %s to bytes",
                       py_type_name(b));
         return NULL;
     }
-    size_t na = (size_t)PY_SIZE(a), nb = (size_t)PY_SIZE(b);
+    size_t na = (size_t)PY_SIZE(a), nb = (size_t)bn;
     py_bytes *r = bytes_alloc(&py_bytes_type, na + nb);
     if (!r)
         return NULL;
     memcpy(r->data, PY_BYTES_DATA(a), na);
-    memcpy(r->data + na, PY_BYTES_DATA(b), nb);
+    memcpy(r->data + na, bd, nb);
     return PY_OBJ(r);
 }
 
@@ -480,8 +485,10 @@ static py_obj *bytes_from_obj(py_obj *x, py_obj *enc, py_obj *errors)
                                          : "errors without a string argument");
         return NULL;
     }
-    if (py_is_bytes(x))
-        return py_bytes_new(PY_BYTES_DATA(x), (size_t)PY_SIZE(x));
+    const char *xd;
+    ssize_t xn;
+    if (py_bytes_like(x, &xd, &xn))
+        return py_bytes_new(xd, (size_t)xn);
     if (py_is_int(x) || (PY_TYPE(x)->nb_index && !PY_TYPE(x)->iter)) {
         ssize_t n = py_index_as_ssize(x);
         if (n == -1 && py_err_occurred())
@@ -529,14 +536,25 @@ static uint32_t byte_cp(uint8_t c)
     return (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 ? 0xE000u + c : c;
 }
 
-/* NEW str holding one code point per byte of b. */
+/* NEW str holding one code point per byte of the bytes-like b. */
 static py_obj *bytes_to_l1(py_obj *b)
 {
+    const char *d = "";
+    ssize_t n = 0;
+    py_bytes_like(b, &d, &n);
     py_sbuf sb;
     py_sb_init(&sb);
-    for (ssize_t i = 0; i < PY_SIZE(b); i++)
-        py_sb_put_cp(&sb, byte_cp((uint8_t)PY_BYTES_DATA(b)[i]));
+    for (ssize_t i = 0; i < n; i++)
+        py_sb_put_cp(&sb, byte_cp((uint8_t)d[i]));
     return py_sb_finish(&sb);
+}
+
+/* Whether o is bytes, bytearray or a memoryview. */
+static bool is_buffer(py_obj *o)
+{
+    const char *d;
+    ssize_t n;
+    return py_bytes_like(o, &d, &n);
 }
 
 /* NEW bytes from a str whose code points are all below 256. */
@@ -556,7 +574,7 @@ static py_obj *l1_to_bytes(py_obj *s)
  * items of tuples and lists; a str is an error like in CPython. */
 static py_obj *arg_in(py_obj *a, bool int_is_byte)
 {
-    if (py_is_bytes(a))
+    if (is_buffer(a))
         return bytes_to_l1(a);
     if (int_is_byte && py_is_int(a)) {
         ssize_t v = py_index_as_ssize(a);
@@ -583,7 +601,7 @@ static py_obj *arg_in(py_obj *a, bool int_is_byte)
         for (ssize_t i = 0; r && i < n; i++) {
             py_obj *it = tup ? PY_TUPLE_ITEMS(a)[i] : PY_LIST_ITEMS(a)[i];
             PY_LIST_ITEMS(r)
-            [i] = py_is_bytes(it) ? bytes_to_l1(it) : py_newref(it);
+            [i] = is_buffer(it) ? bytes_to_l1(it) : py_newref(it);
             if (!PY_LIST_ITEMS(r)[i])
                 PY_CLEAR(r);
         }
@@ -710,7 +728,7 @@ static py_obj *bytes_join(py_obj *self, py_obj *const *args, size_t nargs,
     if (!items)
         return NULL;
     for (ssize_t i = 0; i < PY_SIZE(items); i++) {
-        if (!py_is_bytes(PY_LIST_ITEMS(items)[i])) {
+        if (!is_buffer(PY_LIST_ITEMS(items)[i])) {
             py_err_format(py_exc_TypeError,
                           "sequence item %zd: expected a bytes-like "
                           "object, %s found",

@@ -902,23 +902,31 @@ static int load_method(py_obj *obj, py_obj *name, py_obj **meth)
     return *meth ? 0 : -1;
 }
 
-/* __enter__/__exit__ for SETUP_WITH.  *exit gets the bound __exit__
- * (NEW); returns the NEW result of __enter__(), or NULL. */
-static py_obj *with_enter(py_obj *mgr, py_obj **exit)
+/* __enter__/__exit__ for SETUP_WITH (__aenter__/__aexit__ for
+ * BEFORE_ASYNC_WITH when async).  *exit gets the bound __exit__ (NEW);
+ * returns the NEW result of __enter__(), or NULL. */
+static py_obj *with_enter(py_obj *mgr, py_obj **exit, bool async)
 {
     py_type *t = PY_TYPE(mgr);
-    py_obj *en_name = py_str_interned("__enter__");
-    py_obj *ex_name = py_str_interned("__exit__");
+    py_obj *en_name = py_str_interned(async ? "__aenter__" : "__enter__");
+    py_obj *ex_name =
+        en_name ? py_str_interned(async ? "__aexit__" : "__exit__") : NULL;
+    if (!ex_name) {
+        PY_XDECREF(en_name);
+        return NULL;
+    }
     py_obj *enter = py_type_lookup(t, en_name);
     py_obj *ex = py_type_lookup(t, ex_name);
     py_decref(en_name);
     py_decref(ex_name);
     if (!enter || !ex) {
         py_err_format(py_exc_TypeError,
-                      "'%s' object does not support the context manager "
+                      "'%s' object does not support the %scontext manager "
                       "protocol%s",
-                      py_type_name(mgr),
-                      enter ? " (missed __exit__ method)" : "");
+                      py_type_name(mgr), async ? "asynchronous " : "",
+                      !enter  ? ""
+                      : async ? " (missed __aexit__ method)"
+                              : " (missed __exit__ method)");
         return NULL;
     }
     py_descrgetfunc get = PY_TYPE(ex)->descr_get;
@@ -1330,7 +1338,7 @@ static py_obj *make_function(py_frame *f, py_obj *code, py_obj *defaults,
  * or NULL with an exception. */
 static py_obj *yield_from_send(py_obj *it, py_obj *v, int *done)
 {
-    if (PY_TYPE(it) == &py_generator_type)
+    if (py_gen_is_genlike(it))
         return py_gen_resume(it, v, NULL, done);
     py_obj *r;
     if (v == py_None && PY_TYPE(it)->iternext)
@@ -1349,6 +1357,101 @@ static py_obj *yield_from_send(py_obj *it, py_obj *v, int *done)
     val = py_newref(val);
     py_xdecref(e);
     return val;
+}
+
+/* ============================================================ async */
+
+/* GET_AWAITABLE: NEW iterator for `await o`; where (1 __aenter__, 2
+ * __aexit__) words the error for an object without __await__. */
+static py_obj *get_awaitable(py_obj *o, int where)
+{
+    py_obj *it = py_coro_awaitable_iter(o);
+    if (it || !where || !py_err_matches(PY_OBJ(py_exc_TypeError)))
+        return it;
+    py_obj *name = py_str_interned("__await__");
+    bool has = name && py_type_lookup(PY_TYPE(o), name);
+    py_xdecref(name);
+    if (!has) {
+        py_err_clear();
+        py_err_format(py_exc_TypeError,
+                      "'async with' received an object from %s that does "
+                      "not implement __await__: %s",
+                      where == 1 ? "__aenter__" : "__aexit__", py_type_name(o));
+    }
+    return NULL;
+}
+
+/* Call type(o).<name>(o) if the type has it: NEW result, NULL with an
+ * exception, or NULL without one (*found false) when it has not. */
+static py_obj *call_special(py_obj *o, const char *name, bool *found)
+{
+    py_obj *n = py_str_interned(name);
+    if (!n)
+        return NULL;
+    py_obj *meth = py_type_lookup(PY_TYPE(o), n);
+    py_decref(n);
+    *found = meth != NULL;
+    return meth ? py_call(meth, &o, 1, NULL) : NULL;
+}
+
+/* GET_AITER: NEW o.__aiter__(), which must have __anext__. */
+static py_obj *get_aiter(py_obj *o)
+{
+    bool found;
+    py_obj *it = call_special(o, "__aiter__", &found);
+    if (!found)
+        py_err_format(py_exc_TypeError,
+                      "'async for' requires an object with __aiter__ "
+                      "method, got %s",
+                      py_type_name(o));
+    if (!it)
+        return NULL;
+    py_obj *n = py_str_interned("__anext__");
+    bool has = n && py_type_lookup(PY_TYPE(it), n);
+    py_xdecref(n);
+    if (!has) {
+        py_err_format(py_exc_TypeError,
+                      "'async for' received an object from __aiter__ that "
+                      "does not implement __anext__: %s",
+                      py_type_name(it));
+        py_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* GET_ANEXT: NEW awaitable iterator of aiter.__anext__(). */
+static py_obj *get_anext(py_obj *aiter)
+{
+    if (PY_TYPE(aiter) == &py_async_gen_type)
+        return py_async_gen_anext(aiter);
+    bool found;
+    py_obj *r = call_special(aiter, "__anext__", &found);
+    if (!found)
+        py_err_format(py_exc_TypeError,
+                      "'async for' requires an iterator with __anext__ "
+                      "method, got %s",
+                      py_type_name(aiter));
+    if (!r)
+        return NULL;
+    py_obj *it = py_coro_awaitable_iter(r);
+    if (!it) {
+        py_obj *cause = py_err_fetch();
+        py_err_format(py_exc_TypeError,
+                      "'async for' received an invalid object from "
+                      "__anext__: %s",
+                      py_type_name(r));
+        py_exc *e = (py_exc *)py_err_occurred();
+        if (e && cause) {
+            PY_SETREF(e->cause, py_newref(cause));
+            PY_SETREF(e->context, cause);
+            e->suppress_context = true;
+        } else {
+            py_xdecref(cause);
+        }
+    }
+    py_decref(r);
+    return it;
 }
 
 /* ============================================================ calls */
@@ -1744,7 +1847,7 @@ op_LOAD_METHOD : {
         py_incref(callable);
     dispatch_call_owned:
         if (PY_TYPE(callable) == &py_function_type &&
-            !(((py_function *)callable)->code->flags & PY_CO_GENERATOR)) {
+            !(((py_function *)callable)->code->flags & PY_CO_GENLIKE)) {
             py_function *fn = (py_function *)callable;
             if (enter_recursion() < 0) {
                 py_decref(callable);
@@ -1804,7 +1907,7 @@ op_LOAD_METHOD : {
         if (check_events() < 0)
             r2 = NULL;
         else if (PY_TYPE(fn) == &py_function_type &&
-                 !(((py_function *)fn)->code->flags & PY_CO_GENERATOR)) {
+                 !(((py_function *)fn)->code->flags & PY_CO_GENLIKE)) {
             if (enter_recursion() < 0)
                 r2 = NULL;
             else {
@@ -2235,11 +2338,18 @@ op_RETURN_VALUE:
 op_YIELD_VALUE:
     retval = POP();
     SAVE();
-    *yielded = 1;
+    *yielded = 1 + arg;
     goto leave_suspended;
 op_GET_YIELD_FROM_ITER : {
     py_obj *o = TOP();
-    if (PY_TYPE(o) != &py_generator_type) {
+    if (PY_TYPE(o) == &py_coro_type &&
+        !(f->code->flags & (PY_CO_COROUTINE | PY_CO_ITERABLE_COROUTINE))) {
+        SAVE();
+        py_err_set(py_exc_TypeError, "cannot 'yield from' a coroutine object "
+                                     "in a non-coroutine generator");
+        goto error;
+    }
+    if (PY_TYPE(o) != &py_generator_type && PY_TYPE(o) != &py_coro_type) {
         SAVE();
         py_obj *it = py_iter(o);
         if (!it)
@@ -2276,7 +2386,7 @@ op_SETUP_FINALLY:
 op_SETUP_WITH : {
     SAVE();
     py_obj *mgr = TOP(), *exit = NULL;
-    py_obj *res = with_enter(mgr, &exit);
+    py_obj *res = with_enter(mgr, &exit, false);
     if (!res) {
         py_xdecref(exit);
         goto error;
@@ -2289,6 +2399,68 @@ op_SETUP_WITH : {
 }
 op_POP_BLOCK:
     f->nblock--;
+    DISPATCH();
+op_GET_AWAITABLE : {
+    SAVE();
+    py_obj *o = TOP();
+    py_obj *it = get_awaitable(o, arg);
+    if (!it)
+        goto error;
+    TOP() = it;
+    py_decref(o);
+    DISPATCH();
+}
+op_GET_AITER : {
+    SAVE();
+    py_obj *o = TOP();
+    py_obj *it = get_aiter(o);
+    if (!it)
+        goto error;
+    TOP() = it;
+    py_decref(o);
+    DISPATCH();
+}
+op_GET_ANEXT : {
+    SAVE();
+    py_obj *aw = get_anext(TOP());
+    if (!aw)
+        goto error;
+    PUSH(aw);
+    DISPATCH();
+}
+op_END_ASYNC_FOR : {
+    py_obj *exc = POP(), *prev = POP();
+    if (prev == py_None) {
+        py_decref(prev);
+        prev = NULL;
+    }
+    PY_SETREF(py_rt.handled_exc, prev);
+    if (py_isinstance_type(exc, py_exc_StopAsyncIteration)) {
+        py_decref(exc);
+        py_obj *aiter = POP();
+        py_decref(aiter);
+        DISPATCH();
+    }
+    SAVE();
+    py_err_restore(exc);
+    reraise = 1;
+    goto error;
+}
+op_BEFORE_ASYNC_WITH : {
+    SAVE();
+    py_obj *mgr = TOP(), *exit = NULL;
+    py_obj *res = with_enter(mgr, &exit, true);
+    if (!res) {
+        py_xdecref(exit);
+        goto error;
+    }
+    TOP() = exit;
+    py_decref(mgr);
+    PUSH(res);
+    DISPATCH();
+}
+op_SETUP_ASYNC_WITH:
+    f->blocks[f->nblock++] = (py_block){arg, (int32_t)(sp - f->stack) - 1};
     DISPATCH();
 op_POP_EXCEPT : {
     py_obj *prev = POP();
@@ -2518,7 +2690,7 @@ py_obj *py_function_call(py_obj *func, py_obj *const *args, size_t nargs,
     py_function *fn = (py_function *)func;
     if (check_events() < 0)
         return NULL;
-    if (fn->code->flags & PY_CO_GENERATOR)
+    if (fn->code->flags & PY_CO_GENLIKE)
         return make_generator(fn, args, nargs, kwnames);
     py_frame *f = make_call_frame(fn, args, nargs, kwnames, PY_FRAME_ON_STACK);
     return f ? run_and_free(f) : NULL;

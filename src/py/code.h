@@ -24,14 +24,22 @@
 #include "opcodes.h"
 
 enum {
-    PY_CO_OPTIMIZED = 1 << 0,     /* function scope: fast locals */
-    PY_CO_NEWLOCALS = 1 << 1,     /* a fresh locals dict / fast locals */
-    PY_CO_VARARGS = 1 << 2,       /* has *args */
-    PY_CO_VARKEYWORDS = 1 << 3,   /* has **kwargs */
-    PY_CO_NESTED = 1 << 4,        /* defined inside another function */
-    PY_CO_GENERATOR = 1 << 5,     /* calling it returns a generator */
-    PY_CO_HAS_DOCSTRING = 1 << 6, /* consts[0] is the docstring */
+    PY_CO_OPTIMIZED = 1 << 0,          /* function scope: fast locals */
+    PY_CO_NEWLOCALS = 1 << 1,          /* a fresh locals dict / fast locals */
+    PY_CO_VARARGS = 1 << 2,            /* has *args */
+    PY_CO_VARKEYWORDS = 1 << 3,        /* has **kwargs */
+    PY_CO_NESTED = 1 << 4,             /* defined inside another function */
+    PY_CO_GENERATOR = 1 << 5,          /* calling it returns a generator */
+    PY_CO_HAS_DOCSTRING = 1 << 6,      /* consts[0] is the docstring */
+    PY_CO_COROUTINE = 1 << 7,          /* async def: calling it returns a
+                                          coroutine */
+    PY_CO_ITERABLE_COROUTINE = 1 << 8, /* a generator usable by await
+                                          (types.coroutine) */
+    PY_CO_ASYNC_GENERATOR = 1 << 9,    /* async def with yield */
 };
+/* Calling code with any of these flags makes a suspendable object. */
+#define PY_CO_GENLIKE                                                          \
+    (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNC_GENERATOR)
 
 /* Source span of an instruction, as CPython's co_positions(): 1-based
  * lines, 0-based UTF-8 byte columns; end_col exclusive.  -1 if unknown.
@@ -67,6 +75,7 @@ typedef struct py_code {
     py_obj *filename; /* str */
     py_obj *name;     /* str: "<module>", "f", "<lambda>", "<listcomp>" */
     py_obj *qualname; /* str: "C.method.<locals>.g" */
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
 } py_code;
 
 /*

@@ -10,6 +10,7 @@
 #include "code.h"
 #include "core.h"
 #include "mem.h"
+#include "objects.h"
 
 #define CO(o) ((py_code *)(o))
 
@@ -64,6 +65,8 @@ int py_code_line(const py_code *co, int i)
 static void code_dealloc(py_obj *o)
 {
     py_code *co = CO(o);
+    if (co->weaklist)
+        py_weakref_clear_all(o);
     py_mem_free(co->code);
     py_mem_free(co->positions);
     py_mem_free(co->cell2arg);
@@ -150,4 +153,5 @@ py_type py_code_type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getset = code_getset,
+    .weaklistoffset = offsetof(py_code, weaklist),
 };

@@ -65,6 +65,7 @@ typedef enum {
     FB_FINALLY_TRY,
     FB_FINALLY_END,
     FB_WITH,
+    FB_ASYNC_WITH,
     FB_HANDLER,
     FB_POP_VALUE,
 } fb_kind;
@@ -286,6 +287,7 @@ static bool is_jump(int op)
     case PY_OP_FOR_ITER:
     case PY_OP_SETUP_FINALLY:
     case PY_OP_SETUP_WITH:
+    case PY_OP_SETUP_ASYNC_WITH:
         return true;
     default:
         return false;
@@ -545,8 +547,12 @@ static int enter_unit(compiler *c, st_scope *ste, int firstlineno)
         return -1;
     if (ste->kind == ST_FUNCTION || ste->kind == ST_COMP)
         u->flags |= PY_CO_OPTIMIZED | PY_CO_NEWLOCALS;
-    if (ste->generator)
+    if (ste->generator && ste->coroutine)
+        u->flags |= PY_CO_ASYNC_GENERATOR;
+    else if (ste->generator)
         u->flags |= PY_CO_GENERATOR;
+    else if (ste->coroutine)
+        u->flags |= PY_CO_COROUTINE;
     if (u->parent && (u->parent->ste->kind == ST_FUNCTION ||
                       u->parent->ste->kind == ST_COMP))
         u->flags |= PY_CO_NESTED;
@@ -581,6 +587,9 @@ static int stack_effect(uint32_t ins, bool jump, int *blocks)
     case PY_OP_SETUP_WITH:
         *blocks = jump ? 0 : 1;
         return jump ? 2 : 1;
+    case PY_OP_SETUP_ASYNC_WITH:
+        *blocks = jump ? 0 : 1;
+        return jump ? 1 : 0;
     case PY_OP_POP_BLOCK:
         *blocks = -1;
         return 0;
@@ -838,6 +847,37 @@ static int attr_op(compiler *c, int op, py_obj *attr)
     return i < 0 ? -1 : emit(c, op, i);
 }
 
+/* ------------------------------------------------------------- await */
+
+/* [o] -> [result of awaiting o]: GET_AWAITABLE; LOAD_CONST None;
+ * YIELD_FROM.  where: 0 await, 1 __aenter__, 2 __aexit__ (errors). */
+static int await_top(compiler *c, int where)
+{
+    TRY(emit(c, PY_OP_GET_AWAITABLE, where));
+    TRY(load_none(c));
+    return emit(c, PY_OP_YIELD_FROM, 0);
+}
+
+/* Is the unit an `async def` body? */
+static bool in_async_function(compiler *c)
+{
+    ast_node *n = c->u->ste->node;
+    return c->u->ste->kind == ST_FUNCTION && n->kind == AST_FUNCTIONDEF &&
+           n->v.func.is_async;
+}
+
+/* await e: only in an async def body or a comprehension. */
+static int await_expr(compiler *c, ast_node *e)
+{
+    st_kind k = c->u->ste->kind;
+    if (k != ST_FUNCTION && k != ST_COMP)
+        return error_at(c, e, "'await' outside function");
+    if (k == ST_FUNCTION && !in_async_function(c))
+        return error_at(c, e, "'await' outside async function");
+    TRY(expr(c, e->v.value.value));
+    return await_top(c, 0);
+}
+
 /* ----------------------------------------------------- fblocks & unwind */
 
 static int push_fb(compiler *c, ast_node *at, fb_kind k, int start, int exit)
@@ -901,6 +941,16 @@ static int unwind(compiler *c, fblock *fb, bool preserve)
         TRY(emit(c, PY_OP_DUP_TOP, 0));
         TRY(emit(c, PY_OP_DUP_TOP, 0));
         TRY(emit(c, PY_OP_CALL_FUNCTION, 3));
+        return emit(c, PY_OP_POP_TOP, 0);
+    case FB_ASYNC_WITH:
+        TRY(emit(c, PY_OP_POP_BLOCK, 0));
+        if (preserve)
+            TRY(emit(c, PY_OP_ROT_TWO, 0));
+        TRY(load_none(c));
+        TRY(emit(c, PY_OP_DUP_TOP, 0));
+        TRY(emit(c, PY_OP_DUP_TOP, 0));
+        TRY(emit(c, PY_OP_CALL_FUNCTION, 3));
+        TRY(await_top(c, 2));
         return emit(c, PY_OP_POP_TOP, 0);
     case FB_HANDLER:
         TRY(emit(c, PY_OP_POP_BLOCK, 0));
@@ -1406,22 +1456,40 @@ static int call(compiler *c, ast_node *e)
 
 /* ------------------------------------------------------- comprehensions */
 
+/* The head of an async for loop at label start, with [aiter] on the
+ * stack: SETUP_FINALLY except; GET_ANEXT; await; POP_BLOCK -> [aiter,
+ * item].  The caller binds `except` (the label after its loop) to
+ * END_ASYNC_FOR. */
+static int async_next(compiler *c, int except)
+{
+    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, except));
+    TRY(emit(c, PY_OP_GET_ANEXT, 0));
+    TRY(load_none(c));
+    TRY(emit(c, PY_OP_YIELD_FROM, 0));
+    return emit(c, PY_OP_POP_BLOCK, 0);
+}
+
 static int comp_generator(compiler *c, ast_node *e, int gen_index, int depth)
 {
     ast_seq *gens = &e->v.comp.generators;
     ast_node *g = gens->items[gen_index];
-    int start = new_label(c), end = new_label(c);
+    int start = new_label(c), end = new_label(c), except = new_label(c);
     TRY(start);
     TRY(end);
+    TRY(except);
+    bool is_async = g->v.comprehension.is_async;
     if (gen_index == 0) {
         py_obj *dot0 = PY_LIST_ITEMS(c->u->varnames)[0];
         TRY(emit(c, PY_OP_LOAD_FAST, var_index(c, dot0)));
     } else {
         TRY(expr(c, g->v.comprehension.iter));
-        TRY(emit(c, PY_OP_GET_ITER, 0));
+        TRY(emit(c, is_async ? PY_OP_GET_AITER : PY_OP_GET_ITER, 0));
     }
     bind(c, start);
-    TRY(emit_jump(c, PY_OP_FOR_ITER, end));
+    if (is_async)
+        TRY(async_next(c, except));
+    else
+        TRY(emit_jump(c, PY_OP_FOR_ITER, end));
     TRY(expr(c, g->v.comprehension.target));
     for (int i = 0; i < g->v.comprehension.ifs.n; i++) {
         TRY(expr(c, g->v.comprehension.ifs.items[i]));
@@ -1433,7 +1501,8 @@ static int comp_generator(compiler *c, ast_node *e, int gen_index, int depth)
         switch (e->kind) {
         case AST_GENEXP:
             TRY(expr(c, e->v.comp.elt));
-            TRY(emit(c, PY_OP_YIELD_VALUE, 0));
+            TRY(emit(c, PY_OP_YIELD_VALUE,
+                     (c->u->flags & PY_CO_ASYNC_GENERATOR) != 0));
             TRY(emit(c, PY_OP_POP_TOP, 0));
             break;
         case AST_LISTCOMP:
@@ -1451,6 +1520,10 @@ static int comp_generator(compiler *c, ast_node *e, int gen_index, int depth)
         }
     }
     TRY(emit_jump(c, PY_OP_JUMP_BACKWARD, start));
+    if (is_async) {
+        bind(c, except);
+        TRY(emit(c, PY_OP_END_ASYNC_FOR, 0));
+    }
     bind(c, end);
     return 0;
 }
@@ -1458,6 +1531,11 @@ static int comp_generator(compiler *c, ast_node *e, int gen_index, int depth)
 static int comprehension(compiler *c, ast_node *e)
 {
     st_scope *ste = py_st_child(c->u->ste, e);
+    bool awaited = ste->coroutine && e->kind != AST_GENEXP;
+    if (awaited && !in_async_function(c) && c->u->ste->kind != ST_COMP)
+        return error_at(c, e,
+                        "asynchronous comprehension outside of an "
+                        "asynchronous function");
     TRY(enter_unit(c, ste, e->lineno));
     py_code *co = NULL;
     c->u->cur = pos_of(e);
@@ -1480,9 +1558,12 @@ static int comprehension(compiler *c, ast_node *e)
     if (!co)
         return -1;
     TRY(make_function(c, co, 0));
-    TRY(expr(c, e->v.comp.generators.items[0]->v.comprehension.iter));
-    TRY(emit(c, PY_OP_GET_ITER, 0));
-    return emit(c, PY_OP_CALL_FUNCTION, 1);
+    ast_node *g0 = e->v.comp.generators.items[0];
+    TRY(expr(c, g0->v.comprehension.iter));
+    TRY(emit(c, g0->v.comprehension.is_async ? PY_OP_GET_AITER : PY_OP_GET_ITER,
+             0));
+    TRY(emit(c, PY_OP_CALL_FUNCTION, 1));
+    return awaited ? await_top(c, 0) : 0;
 }
 
 /* ----------------------------------------------------------- displays */
@@ -1884,6 +1965,8 @@ static int augassign(compiler *c, ast_node *s)
 
 static int yield_expr(compiler *c, ast_node *e)
 {
+    if (e->kind == AST_YIELDFROM && in_async_function(c))
+        return error_at(c, e, "'yield from' inside async function");
     if (e->kind == AST_YIELDFROM) {
         TRY(expr(c, e->v.value.value));
         TRY(emit(c, PY_OP_GET_YIELD_FROM_ITER, 0));
@@ -1894,7 +1977,8 @@ static int yield_expr(compiler *c, ast_node *e)
         TRY(expr(c, e->v.value.value));
     else
         TRY(load_none(c));
-    return emit(c, PY_OP_YIELD_VALUE, 0);
+    return emit(c, PY_OP_YIELD_VALUE,
+                (c->u->flags & PY_CO_ASYNC_GENERATOR) != 0);
 }
 
 static int expr_inner(compiler *c, ast_node *e)
@@ -1932,6 +2016,8 @@ static int expr_inner(compiler *c, ast_node *e)
     case AST_YIELD:
     case AST_YIELDFROM:
         return yield_expr(c, e);
+    case AST_AWAIT:
+        return await_expr(c, e);
     case AST_COMPARE:
         return compare(c, e);
     case AST_CALL:
@@ -2032,14 +2118,20 @@ static int while_stmt(compiler *c, ast_node *s)
 
 static int for_stmt(compiler *c, ast_node *s)
 {
+    bool is_async = s->v.for_.is_async;
+    if (is_async && !in_async_function(c))
+        return error_at(c, s, "'async for' outside async function");
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     TRY(start);
     TRY(cleanup);
     TRY(end);
     TRY(expr(c, s->v.for_.iter));
-    TRY(emit(c, PY_OP_GET_ITER, 0));
+    TRY(emit(c, is_async ? PY_OP_GET_AITER : PY_OP_GET_ITER, 0));
     bind(c, start);
-    TRY(emit_jump(c, PY_OP_FOR_ITER, cleanup));
+    if (is_async)
+        TRY(async_next(c, cleanup));
+    else
+        TRY(emit_jump(c, PY_OP_FOR_ITER, cleanup));
     TRY(assign_to(c, s->v.for_.target));
     TRY(push_fb(c, s, FB_FOR, start, end));
     TRY(stmts(c, &s->v.for_.body));
@@ -2047,6 +2139,10 @@ static int for_stmt(compiler *c, ast_node *s)
     c->u->cur = pos_of(s->v.for_.target);
     TRY(emit_jump(c, PY_OP_JUMP_BACKWARD, start));
     bind(c, cleanup);
+    if (is_async) {
+        c->u->cur = pos_of(s);
+        TRY(emit(c, PY_OP_END_ASYNC_FOR, 0));
+    }
     TRY(stmts(c, &s->v.for_.orelse));
     bind(c, end);
     return 0;
@@ -2058,6 +2154,8 @@ static int return_stmt(compiler *c, ast_node *s)
     if (k != ST_FUNCTION)
         return error_at(c, s, "'return' outside function");
     ast_node *v = s->v.value.value;
+    if (v && (c->u->flags & PY_CO_ASYNC_GENERATOR))
+        return error_at(c, s, "'return' with value in async generator");
     bool preserve = v && v->kind != AST_CONSTANT;
     if (preserve)
         TRY(expr(c, v));
@@ -2215,10 +2313,17 @@ static int with_items(compiler *c, ast_node *s, int i)
     TRY(end);
     TRY(suppress);
     TRY(cleanup);
+    bool is_async = s->v.with.is_async;
     TRY(expr(c, item->v.withitem.context_expr));
     c->u->cur = pos_of(item);
-    TRY(emit_jump(c, PY_OP_SETUP_WITH, h));
-    TRY(push_fb(c, s, FB_WITH, -1, -1));
+    if (is_async) {
+        TRY(emit(c, PY_OP_BEFORE_ASYNC_WITH, 0));
+        TRY(await_top(c, 1));
+        TRY(emit_jump(c, PY_OP_SETUP_ASYNC_WITH, h));
+    } else {
+        TRY(emit_jump(c, PY_OP_SETUP_WITH, h));
+    }
+    TRY(push_fb(c, s, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1));
     if (item->v.withitem.optional_vars)
         TRY(assign_to(c, item->v.withitem.optional_vars));
     else
@@ -2234,11 +2339,15 @@ static int with_items(compiler *c, ast_node *s, int i)
     TRY(emit(c, PY_OP_DUP_TOP, 0));
     TRY(emit(c, PY_OP_DUP_TOP, 0));
     TRY(emit(c, PY_OP_CALL_FUNCTION, 3));
+    if (is_async)
+        TRY(await_top(c, 2));
     TRY(emit(c, PY_OP_POP_TOP, 0));
     TRY(emit_jump(c, PY_OP_JUMP, end));
     bind(c, h); /* [exit, prev, exc] */
     TRY(emit_jump(c, PY_OP_SETUP_FINALLY, cleanup));
     TRY(emit(c, PY_OP_WITH_EXCEPT_START, 0));
+    if (is_async)
+        TRY(await_top(c, 2));
     TRY(emit_jump(c, PY_OP_POP_JUMP_IF_TRUE, suppress));
     TRY(emit(c, PY_OP_POP_BLOCK, 0));
     TRY(restore_and_reraise(c));
@@ -2414,6 +2523,8 @@ static int stmt_inner(compiler *c, ast_node *s)
     case AST_IF:
         return if_stmt(c, s);
     case AST_WITH:
+        if (s->v.with.is_async && !in_async_function(c))
+            return error_at(c, s, "'async with' outside async function");
         return with_items(c, s, 0);
     case AST_RAISE:
         return raise_stmt(c, s);

@@ -230,6 +230,10 @@ py_obj *py_format(py_obj *o, py_obj *spec);
 bool py_isinstance_type(py_obj *o, py_type *t);
 int py_isinstance(py_obj *o, py_obj *cls); /* isinstance(), -1 on error */
 int py_issubclass(py_obj *derived, py_obj *cls);
+/* The same by the types alone, without __instancecheck__ /
+ * __subclasscheck__ (what type's own methods of those names do). */
+int py_isinstance_plain(py_obj *o, py_obj *cls);
+int py_issubclass_plain(py_obj *derived, py_obj *cls);
 const char *py_type_name(py_obj *o); /* BORROWED C string: type(o).__name__ */
 
 /* ------------------------------------------------------- descriptors */

@@ -33,6 +33,8 @@ py_obj *py_cfunction_new(const py_method_def *def, py_obj *self)
 static void cfunc_dealloc(py_obj *o)
 {
     gc_untrack(o);
+    if (CF(o)->weaklist)
+        py_weakref_clear_all(o);
     PY_CLEAR(CF(o)->self);
     py_obj_free(o);
 }
@@ -137,6 +139,7 @@ py_type py_cfunction_type = {
     .traverse = cfunc_traverse,
     .clear = cfunc_clear,
     .getset = cfunc_getset,
+    .weaklistoffset = offsetof(py_cfunction, weaklist),
 };
 
 /* ============================================ method descriptors */

@@ -766,6 +766,7 @@ static const py_method_def dict_methods[] = {
     {"clear", dict_clear_m, 0, NULL},
     {"fromkeys", dict_fromkeys_m, PY_METH_CLASS, NULL},
     {"__reversed__", dict_reversed_m, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

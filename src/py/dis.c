@@ -78,6 +78,7 @@ static bool is_jump(int op)
     case PY_OP_FOR_ITER:
     case PY_OP_SETUP_FINALLY:
     case PY_OP_SETUP_WITH:
+    case PY_OP_SETUP_ASYNC_WITH:
         return true;
     default:
         return false;

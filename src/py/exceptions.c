@@ -8,6 +8,7 @@
  * SyntaxError, ImportError, OSError, AttributeError and NameError live in
  * the instance __dict__.
  */
+#include <errno.h>
 #include <string.h>
 
 #include "gc.h"
@@ -62,6 +63,15 @@ enum {
     X(NotADirectoryError, "NotADirectoryError", OSError, K_OS)                 \
     X(PermissionError, "PermissionError", OSError, K_OS)                       \
     X(TimeoutError, "TimeoutError", OSError, K_OS)                             \
+    X(BlockingIOError, "BlockingIOError", OSError, K_OS)                       \
+    X(ChildProcessError, "ChildProcessError", OSError, K_OS)                   \
+    X(ConnectionError, "ConnectionError", OSError, K_OS)                       \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError, K_OS)               \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError, K_OS) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError, K_OS) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError, K_OS)     \
+    X(InterruptedError, "InterruptedError", OSError, K_OS)                     \
+    X(ProcessLookupError, "ProcessLookupError", OSError, K_OS)                 \
     X(ReferenceError, "ReferenceError", Exception, K_BASE)                     \
     X(RuntimeError, "RuntimeError", Exception, K_BASE)                         \
     X(NotImplementedError, "NotImplementedError", RuntimeError, K_BASE)        \
@@ -79,7 +89,14 @@ enum {
     X(UserWarning, "UserWarning", Warning, K_BASE)                             \
     X(DeprecationWarning, "DeprecationWarning", Warning, K_BASE)               \
     X(RuntimeWarning, "RuntimeWarning", Warning, K_BASE)                       \
-    X(SyntaxWarning, "SyntaxWarning", Warning, K_BASE)
+    X(SyntaxWarning, "SyntaxWarning", Warning, K_BASE)                         \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning, K_BASE) \
+    X(ImportWarning, "ImportWarning", Warning, K_BASE)                         \
+    X(ResourceWarning, "ResourceWarning", Warning, K_BASE)                     \
+    X(BytesWarning, "BytesWarning", Warning, K_BASE)                           \
+    X(FutureWarning, "FutureWarning", Warning, K_BASE)                         \
+    X(UnicodeWarning, "UnicodeWarning", Warning, K_BASE)                       \
+    X(EncodingWarning, "EncodingWarning", Warning, K_BASE)
 
 enum {
 #define X(v, n, b, k) EX_##v,
@@ -158,6 +175,26 @@ static int set_attr_str(py_obj *o, const char *name, py_obj *v)
     return py_dict_set_str(e->dict, name, v ? v : py_None);
 }
 
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): the
+ * attributes, and args cut to (errno, strerror) when a filename is given,
+ * as CPython's OSError.__init__.  0 or -1. */
+static int init_os(py_obj *o, py_obj *const *args, size_t nargs)
+{
+    bool two = nargs >= 2 && nargs <= 5;
+    if (set_attr_str(o, "errno", two ? args[0] : NULL) < 0 ||
+        set_attr_str(o, "strerror", two ? args[1] : NULL) < 0 ||
+        set_attr_str(o, "filename", two && nargs > 2 ? args[2] : NULL) < 0 ||
+        set_attr_str(o, "filename2", two && nargs > 4 ? args[4] : NULL) < 0)
+        return -1;
+    if (two && nargs > 2) {
+        py_obj *t = py_tuple_from_array(args, 2);
+        if (!t)
+            return -1;
+        PY_SETREF(E(o)->args, t);
+    }
+    return 0;
+}
+
 /* Kind-specific attributes from the positional args. */
 static int init_kind(py_obj *o, py_obj *const *args, size_t nargs)
 {
@@ -188,14 +225,8 @@ static int init_kind(py_obj *o, py_obj *const *args, size_t nargs)
         }
         return set_attr_str(o, "print_file_and_line", NULL);
     }
-    case K_OS: {
-        bool two = nargs >= 2 && nargs <= 5;
-        if (set_attr_str(o, "errno", two ? args[0] : NULL) < 0 ||
-            set_attr_str(o, "strerror", two ? args[1] : NULL) < 0 ||
-            set_attr_str(o, "filename", two && nargs > 2 ? args[2] : NULL) < 0)
-            return -1;
-        return 0;
-    }
+    case K_OS:
+        return init_os(o, args, nargs);
     default:
         return 0;
     }
@@ -250,10 +281,74 @@ static int set_args(py_obj *o, py_obj *const *args, size_t nargs)
     return 0;
 }
 
+/* The OSError subclass CPython picks for an errno value (OSError when
+ * none fits).  BORROWED. */
+py_type *py_exc_for_errno(int err)
+{
+    static const struct {
+        int err, ex;
+    } map[] = {
+        {EAGAIN, EX_BlockingIOError},
+        {EALREADY, EX_BlockingIOError},
+        {EINPROGRESS, EX_BlockingIOError},
+        {EWOULDBLOCK, EX_BlockingIOError},
+        {EPIPE, EX_BrokenPipeError},
+        {ESHUTDOWN, EX_BrokenPipeError},
+        {ECHILD, EX_ChildProcessError},
+        {ECONNABORTED, EX_ConnectionAbortedError},
+        {ECONNREFUSED, EX_ConnectionRefusedError},
+        {ECONNRESET, EX_ConnectionResetError},
+        {EEXIST, EX_FileExistsError},
+        {ENOENT, EX_FileNotFoundError},
+        {EISDIR, EX_IsADirectoryError},
+        {ENOTDIR, EX_NotADirectoryError},
+        {EINTR, EX_InterruptedError},
+        {EACCES, EX_PermissionError},
+        {EPERM, EX_PermissionError},
+        {ESRCH, EX_ProcessLookupError},
+        {ETIMEDOUT, EX_TimeoutError},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (map[i].err == err)
+            return &exc_types[map[i].ex];
+    return py_exc_OSError;
+}
+
+/* OSError(errno, strerror, ...) itself makes the subclass for errno. */
+static py_type *os_subclass(py_type *t, py_obj *const *args, size_t nargs)
+{
+    int64_t v;
+    if (t != py_exc_OSError || nargs < 2 || nargs > 5 ||
+        !PY_TYPE_CHECK(args[0], &py_int_type) ||
+        py_int_as_i64(args[0], &v) != 1 || v < INT32_MIN || v > INT32_MAX)
+        return t;
+    return py_exc_for_errno((int)v);
+}
+
+/* Raise the OSError subclass for err with strerror(err) and up to two
+ * filenames (BORROWED, may be NULL).  Always returns NULL. */
+py_obj *py_err_errno_filenames(int err, py_obj *fn, py_obj *fn2)
+{
+    py_obj *a[5] = {py_int_from_i64(err), py_str_from_cstr(strerror(err)),
+                    fn ? fn : py_None, py_None, fn2};
+    size_t n = fn2 ? 5 : fn ? 3 : 2;
+    if (a[0] && a[1]) {
+        py_obj *e = py_exc_new(py_exc_for_errno(err), a, n);
+        if (e) {
+            py_err_set_obj(e);
+            PY_DECREF(e);
+        }
+    }
+    PY_XDECREF(a[0]);
+    PY_XDECREF(a[1]);
+    return NULL;
+}
+
 static py_obj *exc_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
     (void)kwnames;
+    t = os_subclass(t, args, nargs);
     py_obj *o = py_obj_alloc(t, 0);
     if (!o)
         return NULL;
@@ -334,9 +429,11 @@ static py_obj *syntax_str(py_obj *o)
 static py_obj *os_str(py_obj *o)
 {
     py_obj *no = attr(o, "errno"), *se = attr(o, "strerror");
-    py_obj *fn = attr(o, "filename");
+    py_obj *fn = attr(o, "filename"), *fn2 = attr(o, "filename2");
     if (!no || no == py_None || !se || se == py_None)
         return args_str(o);
+    if (fn && fn != py_None && fn2 && fn2 != py_None)
+        return py_str_format("[Errno %S] %S: %R -> %R", no, se, fn, fn2);
     if (fn && fn != py_None)
         return py_str_format("[Errno %S] %S: %R", no, se, fn);
     return py_str_format("[Errno %S] %S", no, se);

@@ -11,6 +11,7 @@
 
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "vm.h"
 
 /* NEW function for code co in globals (both BORROWED). */
@@ -60,6 +61,8 @@ static void func_dealloc(py_obj *o)
 {
     py_function *fn = FN(o);
     gc_untrack(o);
+    if (fn->weaklist)
+        py_weakref_clear_all(o);
     func_clear(o);
     PY_CLEAR(fn->code);
     PY_CLEAR(fn->name);
@@ -312,4 +315,5 @@ py_type py_function_type = {
     .clear = func_clear,
     .getset = func_getset,
     .dictoffset = offsetof(py_function, dict),
+    .weaklistoffset = offsetof(py_function, weaklist),
 };

@@ -4,7 +4,8 @@
  * a collection of generation g merges the younger generations into g,
  * copies refcounts into gc_refs (update_refs), subtracts references
  * internal to the set (subtract_refs), moves what is not reachable from
- * outside aside (move_unreachable), runs finalizers once (PEP 442), drops
+ * outside aside (move_unreachable), clears the weak references to the
+ * unreachable objects (handle_weakrefs), runs finalizers once (PEP 442), drops
  * the objects a finalizer resurrected, and clears the rest (delete).
  *
  * An observer (obs.h) may watch each phase through gc_phase_hook.
@@ -270,6 +271,57 @@ static void report(gc_phase ph, int gen, gc_head *l)
     free(refs);
 }
 
+/* Clear the weak references to o (unreachable): each goes dead; one
+ * with a callback that is itself reachable moves to wrcb (with a new
+ * reference) so its callback can run once every such reference is
+ * cleared.  References inside the unreachable set never call back. */
+static void clear_weakrefs_to(py_obj *o, gc_head *wrcb)
+{
+    py_obj **list = py_weaklist_ptr(o);
+    if (!list)
+        return;
+    while (*list) {
+        py_obj *w = *list;
+        py_weakref_detach(w);
+        if (!py_weakref_callback(w) || !PY_IS_GC(w) || !gc_is_tracked(w) ||
+            (GC_HEAD(w)->flags & GC_COLLECTING))
+            continue;
+        PY_INCREF(w);
+        list_move(GC_HEAD(w), wrcb);
+    }
+}
+
+/* CPython's handle_weakrefs: before any finalizer runs, every weak
+ * reference to an unreachable object is cleared (and every weak reference
+ * that is itself unreachable), then the callbacks of the reachable ones
+ * run.  A reference still alive after its callback moves to old.  Returns
+ * how many of those references the callbacks freed. */
+static ssize_t handle_weakrefs(gc_head *unreachable, gc_head *old, int old_gen)
+{
+    gc_head wrcb;
+    list_init(&wrcb);
+    for (gc_head *g = unreachable->next; g != unreachable; g = g->next) {
+        py_obj *o = GC_OBJ(g);
+        if (py_weakref_check(o))
+            py_weakref_detach(o);
+        clear_weakrefs_to(o, &wrcb);
+    }
+    ssize_t freed = 0;
+    while (!list_empty(&wrcb)) {
+        gc_head *g = wrcb.next;
+        py_obj *w = GC_OBJ(g);
+        py_weakref_run_callback(w);
+        PY_DECREF(w);
+        if (wrcb.next == g) {
+            g->gen = (uint16_t)old_gen;
+            list_move(g, old);
+        } else {
+            freed++;
+        }
+    }
+    return freed;
+}
+
 /* Run __del__ once on each unreachable object that has one. */
 static void finalize_garbage(gc_head *unreachable)
 {
@@ -377,12 +429,13 @@ static ssize_t collect_main(int gen)
         gc_st.long_lived_total = survivors;
     }
     promote(young, old, gen, survivors);
+    ssize_t m = handle_weakrefs(&unreachable, old, old_gen);
     finalize_garbage(&unreachable);
     report(GC_PHASE_FINALIZE, gen, &unreachable);
     handle_resurrected(&unreachable, &still, old, old_gen);
     /* CPython 3.11 counts what is still unreachable after the
      * finalizers ran: resurrected objects are not "collected". */
-    ssize_t m = list_size(&still);
+    m += list_size(&still);
     report(GC_PHASE_DELETE, gen, &still);
     delete_garbage(&still, old, old_gen);
     if (gen == GC_NGENS - 1)

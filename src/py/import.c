@@ -33,6 +33,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "marshal.h"
+#include "py.h"
 #include "vm.h"
 
 typedef struct builtin_module {
@@ -47,6 +49,14 @@ static const builtin_module builtin_modules[] = {
     {"math", py_init_math},
     {"time", py_init_time},
     {"random", py_init_random},
+    {"_weakref", py_init_weakref},
+    {"_thread", py_init_thread},
+    {"errno", py_init_errno},
+    {"posix", py_init_posix},
+    {"_io", py_init_io},
+    {"_string", py_init_string},
+    {"_collections", py_init_collections},
+    {"itertools", py_init_itertools},
     {"_sre", py_init_sre},
 };
 
@@ -104,13 +114,21 @@ static void set_exc_attr(const char *attr, py_obj *v)
 }
 
 /* ModuleNotFoundError("No module named 'name'") with .name set; when
- * parent is given, "...; 'parent' is not a package". */
+ * parent is given, "...; 'parent' is not a package".  When CPython's
+ * standard library is not installed, the message says which package to
+ * install instead of leaving the learner to guess. */
 static void not_found(const char *name, const char *parent)
 {
     if (parent)
         py_err_format(py_exc_ModuleNotFoundError,
                       "No module named '%s'; '%s' is not a package", name,
                       parent);
+    else if (!pyapi_stdlib_present())
+        py_err_format(py_exc_ModuleNotFoundError,
+                      "No module named '%s' (CPython's standard library is "
+                      "not in %s: install the Debian package "
+                      "libpython3.11-stdlib, or set PYSCOPE_STDLIB)",
+                      name, pyapi_stdlib_dir());
     else
         py_err_format(py_exc_ModuleNotFoundError, "No module named '%s'", name);
     py_obj *n = py_str_from_cstr(name);
@@ -298,18 +316,20 @@ static int set_file_attrs(py_obj *d, const char *name, const found *f)
  * 0 or -1. */
 static int exec_file(py_obj *m, const char *file)
 {
-    size_t len;
-    char *src = read_source(file, &len);
-    if (!src) {
-        py_err_format(py_exc_ImportError, "cannot read '%s': %s", file,
-                      strerror(errno));
-        return -1;
+    py_code *co = py_cache_lookup(file);
+    if (!co) {
+        size_t len;
+        char *src = read_source(file, &len);
+        if (!src) {
+            py_err_format(py_exc_ImportError, "cannot read '%s': %s", file,
+                          strerror(errno));
+            return -1;
+        }
+        co = py_compile_cached(file, src, len);
+        free(src);
+        if (!co)
+            return -1;
     }
-    py_source_register(file, src, len);
-    py_code *co = py_compile(src, len, file, PY_MODE_EXEC);
-    free(src);
-    if (!co)
-        return -1;
     py_obj *d = py_module_dict(m);
     if (running_push(m) < 0) {
         PY_DECREF(co);

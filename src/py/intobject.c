@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "numstr.h"
+#include "objects.h"
 #include "runtime.h"
 
 int py_int_max_str_digits = 4300;
@@ -1254,7 +1255,7 @@ static py_obj *int_from_text(py_obj *x, int base)
     if (py_is_bytes(x) || py_is_bytearray(x)) {
         const char *d;
         ssize_t n;
-        py_bytes_view(x, &d, &n);
+        py_bytes_like(x, &d, &n);
         return py_int_from_str(d, (size_t)n, base);
     }
     py_err_set(py_exc_TypeError,

@@ -905,6 +905,7 @@ static const py_method_def list_methods[] = {
     {"reverse", list_reverse_m, 0, "Reverse *IN PLACE*."},
     {"copy", list_copy_m, 0, "Return a shallow copy of the list."},
     {"__reversed__", list_reversed_m, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

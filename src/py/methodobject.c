@@ -12,6 +12,7 @@
 
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "vm.h"
 
 #define SMALL_ARGS 8
@@ -32,6 +33,8 @@ static void method_dealloc(py_obj *o)
 {
     py_methodobj *m = (py_methodobj *)o;
     gc_untrack(o);
+    if (m->weaklist)
+        py_weakref_clear_all(o);
     PY_CLEAR(m->func);
     PY_CLEAR(m->self);
     py_obj_free(o);
@@ -166,4 +169,5 @@ py_type py_method_type = {
     .traverse = method_traverse,
     .clear = method_clear,
     .getset = method_getset,
+    .weaklistoffset = offsetof(py_methodobj, weaklist),
 };

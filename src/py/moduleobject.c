@@ -11,11 +11,13 @@
 
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "vm.h"
 
 typedef struct py_module {
     PY_HEAD;
-    py_obj *dict; /* owned namespace */
+    py_obj *dict;     /* owned namespace */
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
 } py_module;
 
 #define MOD(o) ((py_module *)(o))
@@ -67,6 +69,8 @@ static py_obj *module_name(py_obj *mod)
 static void module_dealloc(py_obj *o)
 {
     gc_untrack(o);
+    if (MOD(o)->weaklist)
+        py_weakref_clear_all(o);
     PY_CLEAR(MOD(o)->dict);
     py_obj_free(o);
 }
@@ -142,4 +146,5 @@ py_type py_module_type = {
     .clear = module_clear,
     .getset = module_getset,
     .dictoffset = offsetof(py_module, dict),
+    .weaklistoffset = offsetof(py_module, weaklist),
 };

@@ -60,30 +60,6 @@ typedef struct py_bytes {
 #define PY_BYTES_DATA(o) (((py_bytes *)(o))->data)
 #define PY_BYTES_SIZE(o) PY_SIZE(o)
 
-/* ------------------------------------------------------- bytearray */
-
-/* bytearray: size (PY_SIZE) bytes in an owned heap buffer of alloc + 1
- * bytes (NUL-terminated, never NULL once created). */
-typedef struct py_bytearray {
-    PY_VARHEAD;
-    char *data;
-    ssize_t alloc;
-} py_bytearray;
-
-#define PY_BYTEARRAY_DATA(o) (((py_bytearray *)(o))->data)
-
-extern py_type py_bytearray_type;
-extern py_type *const py_memoryview_type;
-bool py_is_bytearray(py_obj *o);
-/* Data and length of a bytes or bytearray o (BORROWED); false if o is
- * neither. */
-bool py_bytes_view(py_obj *o, const char **data, ssize_t *n);
-/* NEW bytearray of n bytes copied from data (NULL: zeros). */
-py_obj *py_bytearray_new(const char *data, ssize_t n);
-/* Reset bytearray and memoryview for a new interpreter (py_init); they
- * are readied on first use.  0 or -1. */
-int py_bytearray_init(void);
-
 /* ------------------------------------------------------------- int */
 
 /* "0b101" / "-0x1f" / "0o17" for bin/oct/hex (base 2, 8, 16) of an int

@@ -382,18 +382,30 @@ bool py_isinstance_type(py_obj *o, py_type *t)
     return PY_TYPE_CHECK(o, t);
 }
 
-/* isinstance(o, cls) when cls is not a tuple.  1, 0 or -1. */
-static int isinstance_leaf(py_obj *o, py_obj *cls)
+/* isinstance(o, cls) by the types alone (type.__instancecheck__): o's
+ * type, or else its __class__ (a proxy's), a subclass of cls.  1, 0 or
+ * -1. */
+int py_isinstance_plain(py_obj *o, py_obj *cls)
 {
-    if (PY_TYPE_CHECK(cls, &py_type_type))
-        return PY_TYPE_CHECK(o, (py_type *)cls);
-    py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a "
-                                 "tuple of types, or a union");
-    return -1;
+    if (!PY_TYPE_CHECK(cls, &py_type_type)) {
+        py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a "
+                                     "tuple of types, or a union");
+        return -1;
+    }
+    if (PY_TYPE_CHECK(o, (py_type *)cls))
+        return 1;
+    py_obj *icls = NULL;
+    int r = py_lookup_attr(o, py_dunder("__class__"), &icls);
+    if (r > 0)
+        r = icls != PY_OBJ(PY_TYPE(o)) && PY_TYPE_CHECK(icls, &py_type_type) &&
+            py_type_is_subtype((py_type *)icls, (py_type *)cls);
+    PY_XDECREF(icls);
+    return r;
 }
 
-/* issubclass(d, cls) when cls is not a tuple.  1, 0 or -1. */
-static int issubclass_leaf(py_obj *d, py_obj *cls)
+/* issubclass(d, cls) by the types alone (type.__subclasscheck__).  1, 0
+ * or -1. */
+int py_issubclass_plain(py_obj *d, py_obj *cls)
 {
     if (!PY_TYPE_CHECK(d, &py_type_type)) {
         py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
@@ -406,32 +418,57 @@ static int issubclass_leaf(py_obj *d, py_obj *cls)
     return -1;
 }
 
-/* leaf(x, c) for cls itself or, when cls is a tuple, for its items and
- * theirs, left to right until one answers 1 or fails (CPython's
- * object_isinstance / object_issubclass: later items are not checked).
- * Each tuple level counts as a C call, so a deeply nested tuple raises
- * RecursionError "... <where>".  All BORROWED; 1, 0 or -1. */
-static int check_class_tree(py_obj *x, py_obj *cls,
-                            int (*leaf)(py_obj *, py_obj *), const char *where)
+/* isinstance / issubclass as CPython's object_recursive_isinstance: an
+ * exact type answers directly; a union stands for the tuple of its
+ * arguments; a tuple asks each item, left to right, until one answers 1
+ * or fails (each level a C call, so deep nesting is a RecursionError
+ * "... in __instancecheck__"); otherwise the metaclass's
+ * __instancecheck__ / __subclasscheck__ (ABCMeta's, typing's) decides.
+ * All BORROWED; 1, 0 or -1. */
+static int class_check(py_obj *x, py_obj *cls, bool instance)
 {
-    if (!PY_TYPE_CHECK(cls, &py_tuple_type))
-        return leaf(x, cls);
-    if (enter_c_call(where) < 0)
-        return -1;
-    int r = 0;
-    for (ssize_t i = 0; r == 0 && i < PY_TUPLE_SIZE(cls); i++)
-        r = check_class_tree(x, PY_TUPLE_ITEMS(cls)[i], leaf, where);
-    py_rt.c_depth--;
-    return r;
+    const char *where =
+        instance ? " in __instancecheck__" : " in __subclasscheck__";
+    if (instance && PY_OBJ(PY_TYPE(x)) == cls)
+        return 1;
+    if (PY_TYPE(cls) == &py_type_type) {
+        if (instance)
+            return py_isinstance_plain(x, cls);
+        return x == cls ? 1 : py_issubclass_plain(x, cls);
+    }
+    if (PY_TYPE(cls) == &py_union_type)
+        cls = py_union_args(cls);
+    if (PY_TYPE_CHECK(cls, &py_tuple_type)) {
+        if (enter_c_call(where) < 0)
+            return -1;
+        int r = 0;
+        for (ssize_t i = 0; r == 0 && i < PY_TUPLE_SIZE(cls); i++)
+            r = class_check(x, PY_TUPLE_ITEMS(cls)[i], instance);
+        py_rt.c_depth--;
+        return r;
+    }
+    py_obj *name =
+        py_dunder(instance ? "__instancecheck__" : "__subclasscheck__");
+    if (py_type_lookup(PY_TYPE(cls), name)) {
+        if (enter_c_call(where) < 0)
+            return -1;
+        py_obj *res = py_call_special(cls, name, &x, 1);
+        py_rt.c_depth--;
+        if (!res)
+            return -1;
+        int r = py_is_true(res);
+        PY_DECREF(res);
+        return r;
+    }
+    return instance ? py_isinstance_plain(x, cls) : py_issubclass_plain(x, cls);
 }
 
 int py_isinstance(py_obj *o, py_obj *cls)
 {
-    return check_class_tree(o, cls, isinstance_leaf, " in __instancecheck__");
+    return class_check(o, cls, true);
 }
 
 int py_issubclass(py_obj *derived, py_obj *cls)
 {
-    return check_class_tree(derived, cls, issubclass_leaf,
-                            " in __subclasscheck__");
+    return class_check(derived, cls, false);
 }

@@ -292,6 +292,12 @@ struct py_type {
     py_obj *dict;                 /* the type's namespace (dict) */
     ssize_t dictoffset;           /* offset of instance __dict__ or 0 */
     unsigned version;             /* bumped when the type changes */
+
+    /* weak references (weakrefobject.c) */
+    ssize_t weaklistoffset; /* offset of an instance's weak reference list
+                               head, or 0: not weakly referenceable */
+    py_obj *weaklist;       /* weak references to this type object */
+    py_obj *subclasses;     /* list of weak refs to direct subclasses */
 };
 
 /* Size of an object of type t holding n items (for getsizeof & alloc). */
@@ -331,7 +337,9 @@ extern py_type py_type_type, py_object_type, py_none_type, py_notimpl_type,
     py_frozenset_type, py_range_type, py_slice_type, py_function_type,
     py_cfunction_type, py_method_type, py_code_type, py_cell_type,
     py_module_type, py_generator_type, py_property_type, py_classmethod_type,
-    py_staticmethod_type, py_super_type, py_traceback_type, py_frame_type;
+    py_staticmethod_type, py_super_type, py_traceback_type, py_frame_type,
+    py_coro_type, py_async_gen_type, py_coro_wrapper_type,
+    py_async_gen_asend_type, py_async_gen_athrow_type;
 
 /* Singletons: BORROWED references (incref when you return them). */
 extern py_obj py_None_obj, py_NotImplemented_obj, py_Ellipsis_obj;

@@ -63,6 +63,36 @@ py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
 /* Interned dunder name (BORROWED; valid between init and fini). */
 py_obj *py_dunder(const char *name);
 
+/* ---------------------------- bytearray, memoryview (bytearrayobject.c) */
+
+extern py_type py_bytearray_type, py_bytearray_iter_type, py_memoryview_type;
+extern py_type py_longrange_iter_type; /* rangeobject.c */
+/* A new bytearray holding n bytes of data (NULL: zeros).  NEW. */
+py_obj *py_bytearray_new(const char *data, size_t n);
+/* The bytes of a bytes, bytearray or memoryview: true with *data and *n
+ * set (BORROWED; valid while o lives and keeps its size). */
+bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* Whether o is a bytearray (or a subclass's instance). */
+bool py_is_bytearray(py_obj *o);
+/* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
+size_t py_bytearray_sizeof(py_obj *o);
+
+/* ------------------------------------ type hints (genericalias.c) */
+
+extern py_type py_generic_alias_type, py_union_type;
+/* types.GenericAlias(origin, args); args not a tuple is one argument.
+ * BORROWED arguments; NEW. */
+py_obj *py_generic_alias_new(py_obj *origin, py_obj *args);
+/* cls.__class_getitem__(item) of the built-in generic classes (a
+ * PY_METH_CLASS method): cls[item] as a GenericAlias.  NEW. */
+py_obj *py_generic_class_getitem(py_obj *cls, py_obj *const *args, size_t nargs,
+                                 py_obj *kwnames);
+/* a | b of classes, None, aliases and unions (type.__or__): a UnionType,
+ * a single argument, or NotImplemented.  NEW. */
+py_obj *py_union_or(py_obj *a, py_obj *b);
+/* The arguments of a UnionType (BORROWED tuple). */
+py_obj *py_union_args(py_obj *u);
+
 /* ------------------------------------------------- descriptors & funcs */
 
 extern py_type py_method_descr_type, py_classmethod_descr_type,
@@ -72,7 +102,8 @@ extern py_type py_method_descr_type, py_classmethod_descr_type,
 typedef struct py_cfunction {
     PY_HEAD;
     const py_method_def *def;
-    py_obj *self; /* owned; NULL for plain functions */
+    py_obj *self;     /* owned; NULL for plain functions */
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
 } py_cfunction;
 
 /* Descriptors placed in type dicts by py_type_ready (method descriptors,
@@ -85,6 +116,44 @@ py_obj *py_classmethod_new(py_obj *func);
 py_obj *py_staticmethod_new(py_obj *func);
 /* Record the attribute name of a property (from class creation). */
 void py_property_set_name(py_obj *prop, py_obj *name);
+
+/* ------------------------------------------------------- weak references */
+
+/* weakref.ReferenceType, ProxyType, CallableProxyType (weakrefobject.c). */
+extern py_type py_weakref_ref_type, py_weakref_proxy_type,
+    py_weakref_callable_proxy_type;
+
+/* BORROWED pointer to the head of o's weak reference list, or NULL when
+ * o's type does not support weak references. */
+static inline py_obj **py_weaklist_ptr(py_obj *o)
+{
+    ssize_t off = PY_TYPE(o)->weaklistoffset;
+    return off ? (py_obj **)((char *)o + off) : NULL;
+}
+/* Is o a weak reference or a proxy (of any subtype)? */
+bool py_weakref_check(py_obj *o);
+/* weakref.ref(ob, callback) (callback may be NULL).  NEW. */
+py_obj *py_weakref_new_ref(py_obj *ob, py_obj *callback);
+/* Called by the deallocation of a weakly referenceable object (rc 0):
+ * clear its weak references and run their callbacks, as CPython's
+ * PyObject_ClearWeakRefs.  A pending exception is kept. */
+void py_weakref_clear_all(py_obj *o);
+/* Unlink weak reference w from its referent and mark it dead, keeping
+ * its callback (the cycle collector's _PyWeakref_ClearRef). */
+void py_weakref_detach(py_obj *w);
+/* The reference after w in its referent's list (BORROWED), or NULL. */
+py_obj *py_weakref_next(py_obj *w);
+/* BORROWED callback of w, or NULL. */
+py_obj *py_weakref_callback(py_obj *w);
+/* The referent of w (BORROWED), or None once it died. */
+py_obj *py_weakref_referent(py_obj *w);
+/* Call w's callback with w; a failure is written as unraisable. */
+void py_weakref_run_callback(py_obj *w);
+/* proxy(ob, callback): NEW proxy (callable proxy for a callable ob);
+ * callback BORROWED, NULL or None for none. */
+py_obj *py_weakref_new_proxy(py_obj *ob, py_obj *callback);
+/* Ready the three weak reference types.  0 or -1. */
+int py_weakref_types_ready(void);
 
 /* ------------------------------------------------------------ repr */
 
@@ -119,7 +188,14 @@ extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,
     *py_exc_ReferenceError, *py_exc_FloatingPointError, *py_exc_PermissionError,
     *py_exc_TimeoutError, *py_exc_BufferError, *py_exc_FileExistsError,
     *py_exc_IsADirectoryError, *py_exc_NotADirectoryError,
-    *py_exc_SyntaxWarning;
+    *py_exc_SyntaxWarning, *py_exc_BlockingIOError, *py_exc_InterruptedError,
+    *py_exc_ResourceWarning, *py_exc_EncodingWarning;
+/* The OSError subclass CPython picks for errno err (ENOENT:
+ * FileNotFoundError ...), OSError when none fits.  BORROWED. */
+py_type *py_exc_for_errno(int err);
+/* Raise that class with (err, strerror(err)[, fn[, None, fn2]]); fn and
+ * fn2 BORROWED, may be NULL.  Always returns NULL. */
+py_obj *py_err_errno_filenames(int err, py_obj *fn, py_obj *fn2);
 
 /* ------------------------------------------------------- containers */
 

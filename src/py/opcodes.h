@@ -152,12 +152,25 @@
     X(IMPORT_FROM, 1, "[mod] -> [mod, mod.names[arg]] or ImportError")         \
     X(IMPORT_STAR, -1, "[mod] -> []: copy public names into locals")           \
     X(YIELD_VALUE, 0,                                                          \
-      "[v] -> suspend the generator yielding v; on resume [sent]")             \
+      "[v] -> suspend the generator yielding v; on resume [sent]; arg 1: "     \
+      "an async generator's own yield (not an await passing through)")         \
     X(GET_YIELD_FROM_ITER, 0, "[o] -> [iter(o)] (generators pass through)")    \
     X(YIELD_FROM, -1,                                                          \
       "[it, v] -> send v into it; if it yields, suspend (re-executing this "   \
       "instruction on resume with the sent value as v); when it returns, "     \
       "[result]")                                                              \
+    X(GET_AWAITABLE, 0,                                                        \
+      "[o] -> [iterator of await o]: a coroutine itself, else "                \
+      "o.__await__(); arg names the source in errors (0 await, 1 "             \
+      "__aenter__, 2 __aexit__)")                                              \
+    X(GET_AITER, 0, "[o] -> [o.__aiter__()] (async for)")                      \
+    X(GET_ANEXT, 1, "[aiter] -> [aiter, awaitable of aiter.__anext__()]")      \
+    X(END_ASYNC_FOR, -3,                                                       \
+      "[aiter, prev, exc] -> []: the loop ends when exc is "                   \
+      "StopAsyncIteration (prev handled again), else exc is re-raised")        \
+    X(BEFORE_ASYNC_WITH, 1, "[mgr] -> [bound __aexit__, mgr.__aenter__()]")    \
+    X(SETUP_ASYNC_WITH, 0,                                                     \
+      "[exit, res] -> same; push a handler block (target arg) below res")      \
     X(PRINT_EXPR, -1, "REPL: pop TOS, print its repr unless None, set _")
 
 typedef enum {

@@ -384,6 +384,12 @@ static bool to_target(parser *p, ast_node *e, ast_ctx ctx)
 
 static ast_node *genexp_tail(parser *p, spos s, ast_node *elt);
 
+/* At `for` or `async for`: a comprehension clause starts here. */
+static bool at_for(parser *p)
+{
+    return AT(p, TK_FOR) || (AT(p, TK_ASYNC) && peek(p, 1)->type == TK_FOR);
+}
+
 static bool starts_expression(lx_type t)
 {
     switch (t) {
@@ -500,7 +506,7 @@ static bool call_arg(parser *p, ast_node *call, int *state)
                       "\"==\"?");
             return false;
         }
-        if (AT(p, TK_FOR)) {
+        if (at_for(p)) {
             if (!(e = genexp_tail(p, s, e)))
                 return false;
             if (call->v.call.args.n || call->v.call.keywords.n ||
@@ -622,8 +628,9 @@ static ast_node *subscript(parser *p, ast_node *value, spos s)
 /* for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+ */
 static bool for_if_clauses(parser *p, ast_seq *gens)
 {
-    while (AT(p, TK_FOR)) {
+    while (at_for(p)) {
         spos s = here(p);
+        bool is_async = accept(p, TK_ASYNC);
         advance(p);
         ast_node *target = star_targets(p);
         if (!target || !to_target(p, target, AST_STORE))
@@ -641,6 +648,7 @@ static bool for_if_clauses(parser *p, ast_seq *gens)
             return false;
         c->v.comprehension.target = target;
         c->v.comprehension.iter = iter;
+        c->v.comprehension.is_async = is_async;
         while (accept(p, TK_IF))
             if (!push(p, &c->v.comprehension.ifs, disjunction(p)))
                 return false;
@@ -729,7 +737,7 @@ static ast_node *paren_atom(parser *p, spos s)
     ast_node *first = star_named_expression(p);
     if (!first)
         return NULL;
-    if (AT(p, TK_FOR)) {
+    if (at_for(p)) {
         ast_node *g = comprehension(p, AST_GENEXP, s, first, NULL);
         if (!g || !expect(p, TK_RPAR))
             return NULL;
@@ -769,7 +777,7 @@ static ast_node *list_atom(parser *p, spos s)
         ast_node *e = star_named_expression(p);
         if (!e)
             return NULL;
-        if (AT(p, TK_FOR) && n->v.seq.elts.n == 0) {
+        if (at_for(p) && n->v.seq.elts.n == 0) {
             ast_node *c = comprehension(p, AST_LISTCOMP, s, e, NULL);
             if (!c || !expect(p, TK_RSQB))
                 return NULL;
@@ -809,7 +817,7 @@ static ast_node *brace_atom(parser *p, spos s)
         ast_node *v = expression(p);
         if (!v)
             return NULL;
-        if (AT(p, TK_FOR)) {
+        if (at_for(p)) {
             ast_node *c = comprehension(p, AST_DICTCOMP, s, first, v);
             if (!c || !expect(p, TK_RBRACE))
                 return NULL;
@@ -818,7 +826,7 @@ static ast_node *brace_atom(parser *p, spos s)
         }
         return dict_rest(p, s, first, v);
     }
-    if (AT(p, TK_FOR)) {
+    if (at_for(p)) {
         ast_node *c = comprehension(p, AST_SETCOMP, s, first, NULL);
         if (!c || !expect(p, TK_RBRACE))
             return NULL;
@@ -998,13 +1006,27 @@ static ast_node *binop(parser *p, spos s, ast_node *l, int op, lx_token *optok,
     return n;
 }
 
-/* power: primary ['**' factor] */
+/* await_primary: 'await' primary | primary */
+static ast_node *await_primary(parser *p)
+{
+    if (!AT(p, TK_AWAIT))
+        return primary(p);
+    spos s = here(p);
+    advance(p);
+    ast_node *v = primary(p);
+    if (!v)
+        return NULL;
+    ast_node *n = fin(p, AST_AWAIT, s);
+    if (n)
+        n->v.value.value = v;
+    return n;
+}
+
+/* power: await_primary ['**' factor] */
 static ast_node *power(parser *p)
 {
-    if (AT(p, TK_AWAIT))
-        return err_tok(p, TOK(p), "'await' outside async function");
     spos s = here(p);
-    ast_node *l = primary(p);
+    ast_node *l = await_primary(p);
     if (!l || !AT(p, TK_DOUBLESTAR))
         return l;
     lx_token op = *advance(p);
@@ -2516,13 +2538,13 @@ static ast_node *while_stmt(parser *p)
     return n;
 }
 
-static ast_node *for_stmt(parser *p)
+static ast_node *for_stmt(parser *p, spos s, bool is_async)
 {
-    spos s = here(p);
     advance(p);
     ast_node *n = ast_new(p->a, AST_FOR, s.line, s.col, 0, 0);
     if (!n)
         return nomem(p);
+    n->v.for_.is_async = is_async;
     ast_node *t = star_targets(p);
     if (!t || !to_target(p, t, AST_STORE))
         return NULL;
@@ -2555,13 +2577,13 @@ static ast_node *with_item(parser *p)
     return w;
 }
 
-static ast_node *with_stmt(parser *p)
+static ast_node *with_stmt(parser *p, spos s, bool is_async)
 {
-    spos s = here(p);
     advance(p);
     ast_node *n = ast_new(p->a, AST_WITH, s.line, s.col, 0, 0);
     if (!n)
         return nomem(p);
+    n->v.with.is_async = is_async;
     /* `with (a as b, c as d):` -- parenthesised items */
     bool paren = false;
     if (AT(p, TK_LPAR)) {
@@ -2664,11 +2686,13 @@ static ast_node *try_stmt(parser *p)
 
 static ast_node *funcdef(parser *p, spos s, ast_seq *decorators)
 {
+    bool is_async = accept(p, TK_ASYNC);
     int line = TOK(p)->line;
     advance(p);
     ast_node *n = ast_new(p->a, AST_FUNCTIONDEF, s.line, s.col, 0, 0);
     if (!n)
         return nomem(p);
+    n->v.func.is_async = is_async;
     if (!AT(p, TK_NAME))
         return invalid_syntax(p);
     if (!(n->v.func.name = ident(p, TOK(p)->s, TOK(p)->n)))
@@ -2726,11 +2750,29 @@ static ast_node *decorated(parser *p)
             return NULL;
     }
     spos s = here(p);
-    if (AT(p, TK_DEF))
+    if (AT(p, TK_DEF) || (AT(p, TK_ASYNC) && peek(p, 1)->type == TK_DEF))
         return funcdef(p, s, &decos);
     if (AT(p, TK_CLASS))
         return classdef(p, s, &decos);
     return invalid_syntax(p);
+}
+
+/* 'async' (funcdef | with_stmt | for_stmt) */
+static ast_node *async_stmt(parser *p, spos s)
+{
+    switch (peek(p, 1)->type) {
+    case TK_DEF:
+        return funcdef(p, s, NULL);
+    case TK_FOR:
+        advance(p);
+        return for_stmt(p, s, true);
+    case TK_WITH:
+        advance(p);
+        return with_stmt(p, s, true);
+    default:
+        advance(p);
+        return invalid_syntax(p);
+    }
 }
 
 static int compound_stmt(parser *p, ast_seq *body)
@@ -2745,13 +2787,13 @@ static int compound_stmt(parser *p, ast_seq *body)
         n = while_stmt(p);
         break;
     case TK_FOR:
-        n = for_stmt(p);
+        n = for_stmt(p, s, false);
         break;
     case TK_TRY:
         n = try_stmt(p);
         break;
     case TK_WITH:
-        n = with_stmt(p);
+        n = with_stmt(p, s, false);
         break;
     case TK_DEF:
         n = funcdef(p, s, NULL);
@@ -2763,8 +2805,8 @@ static int compound_stmt(parser *p, ast_seq *body)
         n = decorated(p);
         break;
     case TK_ASYNC:
-        err_tok(p, TOK(p), "async functions are not supported");
-        return -1;
+        n = async_stmt(p, s);
+        break;
     default:
         return 1; /* not a compound statement */
     }

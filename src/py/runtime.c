@@ -98,7 +98,12 @@ static int init_modules(void)
     PY_INCREF(py_rt.builtins);
     if (py_dict_set_str(py_rt.modules, "builtins", py_rt.builtins_mod) < 0)
         return -1;
-    return add_module("sys", py_init_sys);
+    if (add_module("sys", py_init_sys) < 0 || add_module("_io", py_init_io) < 0)
+        return -1;
+    /* builtins.open is _io.open, as in CPython (io.open is the same). */
+    py_obj *io = py_dict_get_str(py_rt.modules, "_io");
+    py_obj *open = io ? py_dict_get_str(py_module_dict(io), "open") : NULL;
+    return open ? py_dict_set_str(py_rt.builtins, "open", open) : -1;
 }
 
 static int init_main(void)
@@ -136,7 +141,7 @@ int py_init(void)
     if (!py_rt.interned || gc_init() < 0 || ready_types() < 0)
         return -1;
     if (py_exceptions_init() < 0 || py_iterobject_init() < 0 ||
-        py_bytearray_init() < 0 || py_vm_init() < 0)
+        py_vm_init() < 0)
         return -1;
     if (init_modules() < 0 || init_main() < 0)
         return -1;

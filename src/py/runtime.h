@@ -52,6 +52,7 @@ typedef struct py_runtime {
     void *readline_ud;
 
     py_obj *argv; /* list for sys.argv */
+    bool sealed;  /* lesson code: open() and the file system are refused */
     unsigned random_state_seeded;
 } py_runtime;
 
@@ -82,6 +83,7 @@ typedef struct py_function {
     py_obj *doc;        /* docstring or None */
     py_obj *dict;       /* __dict__ or NULL */
     py_obj *module;     /* __module__ str */
+    py_obj *weaklist;   /* weak references to it (weakrefobject.c) */
 } py_function;
 
 /* NEW function for code co in globals (both BORROWED). */
@@ -140,6 +142,14 @@ py_obj *py_init_gc(void);
 py_obj *py_init_math(void);
 py_obj *py_init_time(void);
 py_obj *py_init_random(void);
+py_obj *py_init_weakref(void);
+py_obj *py_init_thread(void);
+py_obj *py_init_errno(void);
+py_obj *py_init_posix(void);
+py_obj *py_init_io(void);
+py_obj *py_init_string(void);
+py_obj *py_init_collections(void); /* _collections */
+py_obj *py_init_itertools(void);
 py_obj *py_init_sre(void);
 
 #endif

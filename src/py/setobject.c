@@ -27,6 +27,7 @@ typedef struct py_setobj {
     setentry *table;
     py_hash_t hash; /* frozenset only, -1 until computed */
     ssize_t finger;
+    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
     setentry smalltable[SET_MINSIZE];
 } py_setobj;
 
@@ -366,6 +367,8 @@ static void set_clear_all(py_obj *o)
 static void set_dealloc(py_obj *o)
 {
     gc_untrack(o);
+    if (((py_setobj *)o)->weaklist)
+        py_weakref_clear_all(o);
     set_clear_all(o);
     py_obj_free(o);
 }
@@ -911,11 +914,15 @@ static const py_method_def set_methods[] = {
     {"intersection_update", set_intersection_update_m, 0, NULL},
     {"difference_update", set_difference_update_m, 0, NULL},
     {"symmetric_difference_update", set_symdiff_update_m, 0, NULL},
-    COMMON_METHODS{NULL, NULL, 0, NULL},
+    COMMON_METHODS{"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS,
+                   NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 static const py_method_def frozenset_methods[] = {
-    COMMON_METHODS{NULL, NULL, 0, NULL},
+    COMMON_METHODS{"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS,
+                   NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 /* -------------------------------------------------------- construction */
@@ -1055,6 +1062,7 @@ py_type py_set_type = {
     .traverse = set_traverse,
     .clear = set_gc_clear,
     .methods = set_methods,
+    .weaklistoffset = offsetof(py_setobj, weaklist),
 };
 
 py_type py_frozenset_type = {
@@ -1078,4 +1086,5 @@ py_type py_frozenset_type = {
     .traverse = set_traverse,
     .clear = set_gc_clear,
     .methods = frozenset_methods,
+    .weaklistoffset = offsetof(py_setobj, weaklist),
 };

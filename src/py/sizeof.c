@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "core.h"
 #include "gc.h"
+#include "objects.h"
 
 #define GC_PREFIX 16 /* CPython's PyGC_Head on 64-bit */
 
@@ -123,12 +124,23 @@ size_t py_sizeof(py_obj *o)
         return str_size(o);
     if (t == &py_bytes_type)
         return 33 + (size_t)PY_SIZE(o);
+    if (t == &py_bytearray_type)
+        return py_bytearray_sizeof(o);
+    if (t == &py_memoryview_type)
+        return 184 + GC_PREFIX;
     if (PY_TYPE_CHECK(o, &py_tuple_type))
         return 24 + GC_PREFIX + 8 * (size_t)PY_TUPLE_SIZE(o);
     if (PY_TYPE_CHECK(o, &py_list_type))
         return 40 + GC_PREFIX + 8 * (size_t)((py_list *)o)->allocated;
+    if (PY_TYPE_CHECK(o, &py_defaultdict_type))
+        return dict_size(o) + 8; /* default_factory */
     if (PY_TYPE_CHECK(o, &py_dict_type))
         return dict_size(o);
+    if (PY_TYPE_CHECK(o, &py_deque_type))
+        return py_deque_sizeof(o);
+    size_t itsize = py_itertools_sizeof(o);
+    if (itsize)
+        return itsize;
     if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))
         return set_size(o);
     if (t == &py_range_type)

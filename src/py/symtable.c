@@ -220,6 +220,7 @@ static int visit_function(symtable *st, st_scope *s, ast_node *n)
     st_scope *f = new_scope(st, s, ST_FUNCTION, n->v.func.name, n);
     if (!f || visit_params(st, f, n->v.func.args) < 0)
         return -1;
+    f->coroutine = n->v.func.is_async;
     return visit_stmts(st, f, &n->v.func.body);
 }
 
@@ -388,6 +389,8 @@ static int visit_comp(symtable *st, st_scope *s, ast_node *e)
     c->generator = c->comp_is_genexp = e->kind == AST_GENEXP;
     for (int i = 0; i < gens->n; i++) {
         ast_node *g = gens->items[i];
+        if (g->v.comprehension.is_async)
+            c->coroutine = true;
         if (i > 0 && visit_expr(st, c, g->v.comprehension.iter) < 0)
             return -1;
         if (visit_expr(st, c, g->v.comprehension.target) < 0 ||
@@ -396,7 +399,13 @@ static int visit_comp(symtable *st, st_scope *s, ast_node *e)
     }
     if (e->v.comp.value && visit_expr(st, c, e->v.comp.value) < 0)
         return -1;
-    return visit_expr(st, c, e->v.comp.elt);
+    if (visit_expr(st, c, e->v.comp.elt) < 0)
+        return -1;
+    /* 3.11: a comprehension awaiting an inner asynchronous one (not a
+     * genexp, which is just created) becomes asynchronous itself */
+    if (c->coroutine && !c->comp_is_genexp && s->kind == ST_COMP)
+        s->coroutine = true;
+    return 0;
 }
 
 /* Mark the iteration variables of comprehension targets. */
@@ -525,6 +534,10 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
     case AST_YIELD:
     case AST_YIELDFROM:
         return visit_yield(st, s, e);
+    case AST_AWAIT:
+        if (s->kind == ST_COMP)
+            s->coroutine = true;
+        return visit_expr(st, s, e->v.value.value);
     case AST_COMPARE:
         if (visit_expr(st, s, e->v.compare.left) < 0)
             return -1;

@@ -59,6 +59,8 @@ struct st_scope {
     st_sym *syms;
     int nsyms, capsyms;
     bool generator;        /* contains yield */
+    bool coroutine;        /* async def, or a comprehension with await /
+                              async for (an async genexp when generator) */
     bool needs_class_cell; /* class whose methods use __class__ / super */
     bool comp_is_genexp;
     int lineno;

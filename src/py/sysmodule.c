@@ -15,6 +15,7 @@
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
+#include "structseq.h"
 
 /* ============================================================ streams */
 
@@ -526,6 +527,97 @@ static py_obj *make_version_info(void)
     return o;
 }
 
+/* ============================================== flags / implementation */
+
+static const char *const flag_fields[] = {
+    "debug",
+    "inspect",
+    "interactive",
+    "optimize",
+    "dont_write_bytecode",
+    "no_user_site",
+    "no_site",
+    "ignore_environment",
+    "verbose",
+    "bytes_warning",
+    "quiet",
+    "hash_randomization",
+    "isolated",
+    "dev_mode",
+    "utf8_mode",
+    "warn_default_encoding",
+    "safe_path",
+    "int_max_str_digits",
+};
+static py_structseq_type flags_type =
+    PY_STRUCTSEQ_TYPE("sys.flags", flag_fields, 18);
+
+/* sys.flags as CPython 3.11 started with -B -S (no site: pyscope does not
+ * import it; hash randomisation off: pyscope's hashes are fixed). */
+static py_obj *make_flags(void)
+{
+    py_obj *o = py_structseq_new(&flags_type);
+    for (int i = 0; o && i < 18; i++) {
+        py_obj *v = i == 13 || i == 16 ? py_bool_from(false)
+                    : i == 17          ? py_int_from_i64(-1)
+                                       : py_int_from_i64(i == 4 || i == 6);
+        if (py_structseq_set(o, i, v) < 0)
+            PY_CLEAR(o);
+    }
+    return o;
+}
+
+/* sys.implementation: name 'pyscope', no bytecode cache tag (imports
+ * never write .pyc files), the version of the language it implements. */
+static py_obj *make_implementation(void)
+{
+    static const char *const names[] = {"name", "cache_tag", "version",
+                                        "hexversion"};
+    py_obj *v[4] = {py_str_from_cstr("pyscope"), py_none_new(),
+                    make_version_info(), py_int_from_i64(0x030B07F0)};
+    return py_namespace_make(names, v, 4);
+}
+
+static py_obj *sys_getfilesystemencoding(py_obj *self, py_obj *const *args,
+                                         size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.getfilesystemencoding", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_str_from_cstr("utf-8");
+}
+
+static py_obj *sys_getfilesystemencodeerrors(py_obj *self, py_obj *const *args,
+                                             size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("sys.getfilesystemencodeerrors", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_str_from_cstr("surrogateescape");
+}
+
+static const py_method_def sys_fs_functions[] = {
+    {"getfilesystemencoding", sys_getfilesystemencoding, PY_METH_DEFAULT,
+     "Return the encoding used to convert Unicode filenames to OS "
+     "filenames."},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors,
+     PY_METH_DEFAULT,
+     "Return the error mode used to convert Unicode filenames to OS "
+     "filenames."},
+    {NULL, NULL, 0, NULL},
+};
+
+/* What warnings.py, os.py and io.py read from sys at import.  0 or -1. */
+static int add_runtime_values(py_obj *m)
+{
+    return py_bi_add_functions(m, sys_fs_functions) |
+           py_bi_add_new(m, "warnoptions", py_list_new(0)) |
+           py_bi_add_new(m, "_xoptions", py_dict_new()) |
+           py_bi_add_new(m, "flags", make_flags()) |
+           py_bi_add_new(m, "implementation", make_implementation()) |
+           py_bi_add_object(m, "dont_write_bytecode", py_True);
+}
+
 /* Make a static type of this file ready for a new interpreter. */
 static int ready_type(py_type *t, py_type *base)
 {
@@ -577,13 +669,14 @@ static int add_streams(py_obj *m)
 py_obj *py_init_sys(void)
 {
     if (ready_type(&stream_type, NULL) < 0 ||
-        ready_type(&version_type, &py_tuple_type) < 0)
+        ready_type(&version_type, &py_tuple_type) < 0 ||
+        py_structseq_ready(&flags_type) < 0 || py_namespace_ready() < 0)
         return NULL;
     py_obj *m = py_module_new("sys");
     if (!m)
         return NULL;
     if (py_bi_add_functions(m, sys_functions) < 0 || add_values(m) < 0 ||
-        add_streams(m) < 0) {
+        add_streams(m) < 0 || add_runtime_values(m) < 0) {
         PY_DECREF(m);
         return NULL;
     }

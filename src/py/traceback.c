@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "gc.h"
 #include "lexer.h"
@@ -186,10 +187,32 @@ void py_source_register(const char *filename, const char *src, size_t n)
     s->len = n;
 }
 
+/* The text of a file not registered (a module loaded from the compile
+ * cache), read when a traceback first needs it, as CPython's linecache.
+ * BORROWED or NULL. */
+static source *load_source(const char *filename)
+{
+    struct stat st;
+    if (filename[0] != '/' || stat(filename, &st) != 0 ||
+        !S_ISREG(st.st_mode) || st.st_size > (64 << 20))
+        return NULL;
+    FILE *f = fopen(filename, "rb");
+    char *text = f ? malloc((size_t)st.st_size + 1) : NULL;
+    size_t n = text ? fread(text, 1, (size_t)st.st_size, f) : 0;
+    if (f)
+        fclose(f);
+    if (text)
+        py_source_register(filename, text, n);
+    free(text);
+    return find_source(filename);
+}
+
 /* BORROWED text of line `line` (1-based), without its newline. */
 const char *py_source_line(const char *filename, int line, size_t *len)
 {
     source *s = filename ? find_source(filename) : NULL;
+    if (!s && filename)
+        s = load_source(filename);
     if (!s || line < 1)
         return NULL;
     const char *p = s->text, *end = s->text + s->len;

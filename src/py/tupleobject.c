@@ -359,6 +359,11 @@ int py_seq_bounds(py_obj *const *args, size_t nargs, ssize_t len, ssize_t *lo,
     *hi = len;
     for (size_t k = 1; k < nargs && k < 3; k++) {
         ssize_t v;
+        if (!py_is_int(args[k]) && !PY_TYPE(args[k])->nb_index) {
+            py_err_set(py_exc_TypeError, "slice indices must be integers or "
+                                         "have an __index__ method");
+            return -1;
+        }
         py_obj *s = py_slice_new(args[k], NULL, NULL);
         if (!s)
             return -1;
@@ -426,6 +431,7 @@ static const py_method_def tuple_methods[] = {
     {"index", tuple_index, 0, "Return first index of value."},
     {"count", tuple_count, 0, "Return number of occurrences of value."},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -30,13 +30,16 @@ uint64_t py_type_epoch = 1;
     X(hash)                                                                    \
     X(call)                                                                    \
     X(getattribute)                                                            \
-    X(getattr) X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge)       \
-        X(iter) X(next) X(get) X(set) X(delete) X(init) X(new) X(del) X(neg)   \
-            X(pos) X(abs) X(invert) X(bool) X(int) X(float) X(index) X(len)    \
-                X(getitem) X(setitem) X(delitem) X(contains) X(module)         \
-                    X(qualname) X(doc) X(name) X(init_subclass) X(set_name)    \
-                        X(class_getitem) X(dict) X(class) X(format) X(enter)   \
-                            X(exit) X(isabstractmethod)
+    X(getattr)                                                                 \
+    X(setattr)                                                                 \
+    X(delattr)                                                                 \
+    X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get) X(set)          \
+        X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert) X(bool) \
+            X(int) X(float) X(index) X(len) X(getitem) X(setitem) X(delitem)   \
+                X(contains) X(module) X(qualname) X(doc) X(name)               \
+                    X(init_subclass) X(set_name) X(class_getitem) X(dict)      \
+                        X(class) X(format) X(enter) X(exit)                    \
+                            X(isabstractmethod)
 
 enum {
 #define X(n) DN_##n,
@@ -1004,9 +1007,27 @@ static const py_method_def tp_new_def = {"__new__", tp_new_wrapper, 0,
 
 /* ============================================== generic attributes */
 
+static py_type *static_base(py_type *t);
+
+/* Where the __dict__ of an instance of a class built on a variable-size
+ * type (str, bytes, tuple) lives: after its items, pointer-aligned (as
+ * CPython's negative tp_dictoffset); set_layout reserves the room. */
+static py_obj **var_dict_ptr(py_obj *o)
+{
+    py_type *b = static_base(PY_TYPE(o));
+    size_t extent = b == &py_str_type     ? (size_t)PY_STR_NBYTES(o) + 1
+                    : b == &py_bytes_type ? (size_t)PY_SIZE(o) + 1
+                                          : (size_t)PY_SIZE(o) * b->itemsize;
+    size_t at =
+        (b->basicsize + extent + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    return (py_obj **)((char *)o + at);
+}
+
 py_obj **py_obj_dict_ptr(py_obj *o)
 {
     ssize_t off = PY_TYPE(o)->dictoffset;
+    if (off < 0)
+        return var_dict_ptr(o);
     return off > 0 ? (py_obj **)((char *)o + off) : NULL;
 }
 
@@ -1300,8 +1321,136 @@ static py_obj *object_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((int64_t)n);
 }
 
+/* object.__getstate__(): the instance dict, or None when it is empty
+ * or absent (pyscope keeps no __slots__).  NEW. */
+static py_obj *object_getstate(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__getstate__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj **d = py_obj_dict_ptr(self);
+    if (!d || !*d || PY_SIZE(*d) == 0)
+        return py_newref(py_None);
+    return py_newref(*d);
+}
+
+/* A function of the copyreg module (Lib's).  NEW or NULL. */
+static py_obj *copyreg_attr(const char *name)
+{
+    py_obj *mn = py_str_from_cstr("copyreg");
+    py_obj *m = mn ? py_import_module_level(mn, NULL, NULL, 0) : NULL;
+    py_obj *f = m ? py_getattr_str(m, name) : NULL;
+    PY_XDECREF(mn);
+    PY_XDECREF(m);
+    return f;
+}
+
+/* An iterator over self's items (list subclasses) or items() (dict
+ * subclasses), else None: the 4th and 5th items of a reduce tuple.
+ * NEW. */
+static py_obj *reduce_items(py_obj *self, bool dict)
+{
+    if (!PY_TYPE_CHECK(self, dict ? &py_dict_type : &py_list_type))
+        return py_newref(py_None);
+    if (!dict)
+        return py_iter(self);
+    py_obj *items = py_call_method(self, "items", NULL, 0);
+    py_obj *it = items ? py_iter(items) : NULL;
+    PY_XDECREF(items);
+    return it;
+}
+
+/* Protocol 2+ reduction, as CPython's reduce_newobj: (copyreg.__newobj__,
+ * (cls, *__getnewargs__()), __getstate__(), listitems, dictitems).
+ * NEW. */
+static py_obj *reduce_newobj(py_obj *self)
+{
+    py_type *t = PY_TYPE(self);
+    if (!t->tp_new ||
+        (!(t->flags & PY_TPFLAGS_HEAPTYPE) && t != &py_object_type)) {
+        py_err_format(py_exc_TypeError, "cannot pickle '%s' object", t->name);
+        return NULL;
+    }
+    py_obj *newargs =
+        py_call_special(self, py_dunder("__getnewargs__"), NULL, 0);
+    if (!newargs && py_err_occurred())
+        return NULL;
+    if (newargs && !PY_TYPE_CHECK(newargs, &py_tuple_type)) {
+        py_err_format(py_exc_TypeError,
+                      "__getnewargs__ should return a tuple, not '%s'",
+                      py_type_name(newargs));
+        PY_DECREF(newargs);
+        return NULL;
+    }
+    ssize_t n = newargs ? PY_TUPLE_SIZE(newargs) : 0;
+    py_obj *args = py_tuple_new(n + 1), *r = NULL;
+    py_obj *func = args ? copyreg_attr("__newobj__") : NULL;
+    py_obj *state = func ? py_call_method(self, "__getstate__", NULL, 0) : NULL;
+    py_obj *li = state ? reduce_items(self, false) : NULL;
+    py_obj *di = li ? reduce_items(self, true) : NULL;
+    if (di) {
+        PY_TUPLE_ITEMS(args)[0] = py_newref(PY_OBJ(t));
+        for (ssize_t i = 0; i < n; i++)
+            PY_TUPLE_ITEMS(args)[i + 1] = py_newref(PY_TUPLE_ITEMS(newargs)[i]);
+        r = py_tuple_pack(5, func, args, state, li, di);
+    }
+    PY_XDECREF(newargs);
+    PY_XDECREF(args);
+    PY_XDECREF(func);
+    PY_XDECREF(state);
+    PY_XDECREF(li);
+    PY_XDECREF(di);
+    return r;
+}
+
+/* copyreg._reduce_ex(self, protocol) for protocols 0 and 1.  NEW. */
+static py_obj *reduce_old(py_obj *self, int protocol)
+{
+    py_obj *f = copyreg_attr("_reduce_ex"), *p = py_int_from_i64(protocol);
+    py_obj *argv[2] = {self, p};
+    py_obj *r = f && p ? py_call(f, argv, 2, NULL) : NULL;
+    PY_XDECREF(f);
+    PY_XDECREF(p);
+    return r;
+}
+
+static py_obj *object_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return reduce_old(self, 0);
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ if it has one,
+ * else the default reduction for the protocol.  NEW. */
+static py_obj *object_reduce_ex(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    if (py_check_args("__reduce_ex__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    int64_t protocol;
+    if (py_int_as_i64(args[0], &protocol) != 1) {
+        if (!py_err_occurred())
+            py_err_set(py_exc_OverflowError, "Python int too large to "
+                                             "convert to C int");
+        return NULL;
+    }
+    py_obj *mine = py_type_lookup(PY_TYPE(self), py_dunder("__reduce__"));
+    py_obj *base = py_type_lookup(&py_object_type, py_dunder("__reduce__"));
+    if (mine && mine != base)
+        return py_call_method(self, "__reduce__", NULL, 0);
+    return protocol >= 2 ? reduce_newobj(self)
+                         : reduce_old(self, (int)protocol);
+}
+
 static const py_method_def object_methods[] = {
     {"__format__", object_format, 0, "Default object formatter."},
+    {"__getstate__", object_getstate, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
     {"__init_subclass__", object_init_subclass, PY_METH_CLASS, NULL},
     {"__dir__", object_dir, 0, "Default dir() implementation."},
     {"__sizeof__", object_sizeof, 0, NULL},
@@ -1345,7 +1494,8 @@ static int object_set_class(py_obj *o, py_obj *v)
     }
     if (builtin_base(old) != builtin_base(nt) ||
         old->basicsize != nt->basicsize || old->itemsize != nt->itemsize ||
-        old->dictoffset != nt->dictoffset) {
+        old->dictoffset != nt->dictoffset ||
+        old->weaklistoffset != nt->weaklistoffset) {
         py_err_format(py_exc_TypeError,
                       "__class__ assignment: '%s' object "
                       "layout differs from '%s'",
@@ -1399,8 +1549,11 @@ static void subtype_dealloc(py_obj *o)
         return; /* resurrected by __del__ */
     gc_untrack(o);
     py_type *b = static_base(t);
+    if (t->weaklistoffset && t->weaklistoffset != b->weaklistoffset &&
+        *py_weaklist_ptr(o))
+        py_weakref_clear_all(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
-        PY_CLEAR(*(py_obj **)((char *)o + t->dictoffset));
+        PY_CLEAR(*py_obj_dict_ptr(o));
     b->dealloc(o);
 }
 
@@ -1410,7 +1563,7 @@ static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
     if (t->dictoffset && t->dictoffset != b->dictoffset) {
-        py_obj *d = *(py_obj **)((char *)o + t->dictoffset);
+        py_obj *d = *py_obj_dict_ptr(o);
         if (d && (gc_dict_is_embedded(d) ? PY_TYPE(d)->traverse(d, visit, arg)
                                          : visit(d, arg)))
             return 1;
@@ -1424,7 +1577,7 @@ static int subtype_clear(py_obj *o)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
-        PY_CLEAR(*(py_obj **)((char *)o + t->dictoffset));
+        PY_CLEAR(*py_obj_dict_ptr(o));
     return b->clear ? b->clear(o) : 0;
 }
 
@@ -1459,6 +1612,19 @@ static int subtype_set_dict(py_obj *o, py_obj *v)
 
 static const py_getset_def subtype_getset[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* o.__weakref__: the first weak reference to o, or None.  NEW. */
+static py_obj *subtype_get_weakref(py_obj *o)
+{
+    py_obj **list = py_weaklist_ptr(o);
+    return py_newref(list && *list ? *list : py_None);
+}
+
+static const py_getset_def subtype_weakref_getset[] = {
+    {"__weakref__", subtype_get_weakref, NULL,
+     "list of weak references to the object (if defined)"},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -1539,6 +1705,10 @@ static int type_init(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *type_getattro(py_obj *o, py_obj *name)
 {
     py_type *t = TP(o), *meta = PY_TYPE(o);
+    /* a built-in type is readied when first used: __mro__, __bases__ and
+     * __dict__ read what readying fills in */
+    if (!(t->flags & PY_TPFLAGS_READY) && py_type_ready(t) < 0)
+        return NULL;
     py_obj *ma = py_type_lookup(meta, name), *r;
     py_descrgetfunc mget = NULL;
     if (ma) {
@@ -1613,10 +1783,13 @@ static void type_dealloc(py_obj *o)
 {
     py_type *t = TP(o);
     gc_untrack(o);
+    if (t->weaklist)
+        py_weakref_clear_all(o);
     PY_CLEAR(t->dict);
     PY_CLEAR(t->mro);
     PY_CLEAR(t->bases);
     PY_CLEAR(t->qualname);
+    PY_CLEAR(t->subclasses);
     if (t->base)
         PY_DECREF(t->base);
     py_mem_free((void *)t->name);
@@ -1786,12 +1959,16 @@ static py_obj *type_mro_method(py_obj *self, py_obj *const *args, size_t nargs,
     return m ? py_list_from_iterable(m) : py_list_new(0);
 }
 
+static int add_to_bases(py_type *t);
+static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames);
+
 static py_obj *type_subclasscheck(py_obj *self, py_obj *const *args,
                                   size_t nargs, py_obj *kwnames)
 {
     if (py_check_args("__subclasscheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_issubclass(args[0], self);
+    int r = py_issubclass_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1800,7 +1977,7 @@ static py_obj *type_instancecheck(py_obj *self, py_obj *const *args,
 {
     if (py_check_args("__instancecheck__", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    int r = py_isinstance(args[0], self);
+    int r = py_isinstance_plain(args[0], self);
     return r < 0 ? NULL : py_bool_from(r);
 }
 
@@ -1841,8 +2018,10 @@ static const py_method_def type_methods[] = {
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__instancecheck__", type_instancecheck, 0, NULL},
+    {"__subclasses__", type_subclasses, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1858,6 +2037,7 @@ py_type py_type_type = {
     .getattro = type_getattro,
     .setattro = type_setattro,
     .call = py_type_call,
+    .nb = {[PY_NB_OR] = py_union_or},
     .tp_new = type_new,
     .tp_init = type_init,
     .traverse = type_traverse,
@@ -1865,6 +2045,7 @@ py_type py_type_type = {
     .methods = type_methods,
     .getset = type_getset,
     .dictoffset = 0,
+    .weaklistoffset = offsetof(py_type, weaklist),
 };
 
 /* ==================================================== readying types */
@@ -1967,6 +2148,8 @@ static void inherit_slots(py_type *t, py_type *b)
         t->itemsize = b->itemsize;
     if (!t->dictoffset)
         t->dictoffset = b->dictoffset;
+    if (!t->weaklistoffset)
+        t->weaklistoffset = b->weaklistoffset;
 }
 
 static int set_static_mro(py_type *t)
@@ -2296,20 +2479,44 @@ static int prepare_dict(py_type *t, py_obj *d)
     return 0;
 }
 
-/* Instance layout: the base's, plus a __dict__ slot when it has none. */
+/* Offset of a new pointer slot at the end of t's instances (basicsize
+ * grows by one pointer). */
+static ssize_t add_pointer_slot(py_type *t)
+{
+    size_t off =
+        ((size_t)t->basicsize + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    t->basicsize = off + sizeof(py_obj *);
+    return (ssize_t)off;
+}
+
+/* Instance layout: the base's, plus a __dict__ slot and a weak reference
+ * list when it has none and its instances are not variable-sized (as
+ * CPython's type_new, which pyscope's missing __slots__ never stops). */
 static int set_layout(py_type *t, py_type *b)
 {
     t->basicsize = b->basicsize;
     t->itemsize = b->itemsize;
     t->dictoffset = b->dictoffset;
-    if (t->dictoffset || b->itemsize || py_type_is_subtype(b, &py_type_type))
+    t->weaklistoffset = b->weaklistoffset;
+    if (!t->dictoffset && !py_type_is_subtype(b, &py_type_type)) {
+        if (b->itemsize) { /* after the items: room for alignment too */
+            t->dictoffset = -1;
+            t->basicsize += 2 * sizeof(py_obj *);
+        } else {
+            t->dictoffset = add_pointer_slot(t);
+        }
+        if (!py_dict_get(t->dict, DN(dict)) &&
+            dict_put_new(t, "__dict__",
+                         py_descr_new_getset(t, subtype_getset)) < 0)
+            return -1;
+    }
+    if (t->weaklistoffset || b->itemsize)
         return 0;
-    size_t off = (b->basicsize + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
-    t->dictoffset = (ssize_t)off;
-    t->basicsize = off + sizeof(py_obj *);
-    if (py_dict_get(t->dict, DN(dict)))
+    t->weaklistoffset = add_pointer_slot(t);
+    if (py_dict_get(t->dict, py_dunder("__weakref__")))
         return 0;
-    return dict_put_new(t, "__dict__", py_descr_new_getset(t, subtype_getset));
+    return dict_put_new(t, "__weakref__",
+                        py_descr_new_getset(t, subtype_weakref_getset));
 }
 
 static unsigned subclass_flags(py_type *t)
@@ -2410,12 +2617,46 @@ static py_obj *build_class(py_type *meta, py_obj *const *args, py_obj *kwn,
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     gc_track(PY_OBJ(t));
-    if (class_hooks(t, args + 3, kwn) < 0)
+    if (add_to_bases(t) < 0 || class_hooks(t, args + 3, kwn) < 0)
         goto fail;
     return PY_OBJ(t);
 fail:
     PY_DECREF(t);
     return NULL;
+}
+
+/* Record t in the subclass list of each of its bases (weakly, as
+ * CPython's tp_subclasses) for type.__subclasses__().  0 or -1. */
+static int add_to_bases(py_type *t)
+{
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(t->bases); i++) {
+        py_type *b = (py_type *)PY_TUPLE_ITEMS(t->bases)[i];
+        if (!b->subclasses && !(b->subclasses = py_list_new(0)))
+            return -1;
+        py_obj *w = py_weakref_new_ref(PY_OBJ(t), NULL);
+        int r = w ? py_list_append(b->subclasses, w) : -1;
+        PY_XDECREF(w);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* type.__subclasses__(): the direct subclasses still alive, oldest
+ * first.  NEW list. */
+static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__subclasses__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *r = py_list_new(0), *l = TP(self)->subclasses;
+    for (ssize_t i = 0; r && l && i < PY_LIST_SIZE(l); i++) {
+        py_obj *c = py_weakref_referent(PY_LIST_ITEMS(l)[i]);
+        if (c && c != py_None && py_list_append(r, c) < 0)
+            PY_CLEAR(r);
+    }
+    return r;
 }
 
 /* type.__new__(meta, name, bases, ns, **kw): args = {name, bases, ns, kw
@@ -2441,9 +2682,18 @@ static py_obj *new_meta_kw(py_type *meta, py_obj *const *args, py_obj *kwn)
     if (!argv[1])
         return NULL;
     py_obj *r = NULL;
-    py_type *base;
-    if (check_bases(argv[1], &meta) == 0 && (base = best_base(argv[1])) != NULL)
+    py_type *base, *asked = meta;
+    if (check_bases(argv[1], &meta) < 0) {
+        PY_DECREF(argv[1]);
+        return NULL;
+    }
+    if (meta != asked && meta->tp_new && meta->tp_new != type_new) {
+        /* type(name, bases, ns) where a base's metaclass has its own
+         * __new__ (EnumType's): pass it on, as CPython's type_new */
+        r = meta->tp_new(meta, argv, 3, kwn);
+    } else if ((base = best_base(argv[1])) != NULL) {
         r = build_class(meta, argv, kwn, base);
+    }
     PY_DECREF(argv[1]);
     return r;
 }
@@ -2620,29 +2870,57 @@ py_type py_super_type = {
 /* ================================================== init and fini */
 
 static py_type *const core_types[] = {
-    &py_object_type,        &py_type_type,
-    &py_none_type,          &py_notimpl_type,
-    &py_ellipsis_type,      &py_int_type,
-    &py_bool_type,          &py_float_type,
-    &py_str_type,           &py_bytes_type,
-    &py_list_type,          &py_tuple_type,
-    &py_dict_type,          &py_set_type,
-    &py_frozenset_type,     &py_range_type,
-    &py_slice_type,         &py_function_type,
-    &py_cfunction_type,     &py_method_type,
-    &py_code_type,          &py_cell_type,
-    &py_module_type,        &py_generator_type,
-    &py_property_type,      &py_classmethod_type,
-    &py_staticmethod_type,  &py_super_type,
-    &py_traceback_type,     &py_frame_type,
-    &py_method_descr_type,  &py_classmethod_descr_type,
-    &py_wrapper_descr_type, &py_method_wrapper_type,
-    &py_getset_descr_type,  &py_list_iter_type,
-    &py_list_reviter_type,  &py_tuple_iter_type,
-    &py_range_iter_type,    &py_dict_keys_type,
-    &py_dict_values_type,   &py_dict_items_type,
-    &py_dict_keyiter_type,  &py_dict_valueiter_type,
-    &py_dict_itemiter_type, &py_set_iter_type,
+    &py_object_type,
+    &py_type_type,
+    &py_none_type,
+    &py_notimpl_type,
+    &py_ellipsis_type,
+    &py_int_type,
+    &py_bool_type,
+    &py_float_type,
+    &py_str_type,
+    &py_bytes_type,
+    &py_list_type,
+    &py_tuple_type,
+    &py_dict_type,
+    &py_set_type,
+    &py_frozenset_type,
+    &py_range_type,
+    &py_slice_type,
+    &py_function_type,
+    &py_cfunction_type,
+    &py_method_type,
+    &py_code_type,
+    &py_cell_type,
+    &py_module_type,
+    &py_generator_type,
+    &py_coro_type,
+    &py_async_gen_type,
+    &py_coro_wrapper_type,
+    &py_async_gen_asend_type,
+    &py_async_gen_athrow_type,
+    &py_property_type,
+    &py_classmethod_type,
+    &py_staticmethod_type,
+    &py_super_type,
+    &py_traceback_type,
+    &py_frame_type,
+    &py_method_descr_type,
+    &py_classmethod_descr_type,
+    &py_wrapper_descr_type,
+    &py_method_wrapper_type,
+    &py_getset_descr_type,
+    &py_list_iter_type,
+    &py_list_reviter_type,
+    &py_tuple_iter_type,
+    &py_range_iter_type,
+    &py_dict_keys_type,
+    &py_dict_values_type,
+    &py_dict_items_type,
+    &py_dict_keyiter_type,
+    &py_dict_valueiter_type,
+    &py_dict_itemiter_type,
+    &py_set_iter_type,
 };
 
 static py_type *const base_types[] = {

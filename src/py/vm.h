@@ -39,8 +39,9 @@ void py_cell_set(py_obj *cell, py_obj *value); /* value BORROWED or NULL */
 
 typedef struct py_methodobj {
     PY_HEAD;
-    py_obj *func; /* owned callable */
-    py_obj *self; /* owned bound instance */
+    py_obj *func;     /* owned callable */
+    py_obj *self;     /* owned bound instance */
+    py_obj *weaklist; /* weak references to the method (weakrefobject.c) */
 } py_methodobj;
 
 /* NEW bound method of func to self (both BORROWED). */
@@ -56,6 +57,14 @@ py_obj *py_gen_new(py_frame *f);
  * the NEW return value with *done = 1, or NULL with an exception.  Used
  * by the VM's YIELD_FROM and by send/__next__/throw. */
 py_obj *py_gen_resume(py_obj *gen, py_obj *sent, py_obj *exc, int *done);
+
+/* Is o a generator, coroutine or async generator (one machinery)? */
+bool py_gen_is_genlike(py_obj *o);
+/* The iterator `await o` drives (a coroutine itself, else
+ * o.__await__()).  NEW, or NULL with CPython's TypeError / RuntimeError. */
+py_obj *py_coro_awaitable_iter(py_obj *o);
+/* async_generator.__anext__(): NEW awaitable. */
+py_obj *py_async_gen_anext(py_obj *self);
 
 /* Run frame f (which must be set up) until it returns or yields; NEW
  * result or NULL.  *yielded is set when it stopped at a yield.  With

@@ -4,9 +4,9 @@
  * days of the chosen one with progress marks (done, started, not yet) and,
  * first, a line to resume where the learner stopped.
  *
- * Folders: courses and themes are looked up in $PYSCOPE_COURSES /
- * $PYSCOPE_THEMES, then ./courses, ./themes, then the source tree the
- * binary was built from (PYSCOPE_SOURCE_DIR).
+ * Folders: courses come from every folder datadir.h lists (an
+ * instructor's own, the installed ones, the source tree's for the build
+ * tree's binary); each is listed with where it comes from.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -15,30 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "datadir.h"
 #include "tui_int.h"
-
-#ifndef PYSCOPE_SOURCE_DIR
-#define PYSCOPE_SOURCE_DIR "."
-#endif
-
-static bool is_dir(const char *p)
-{
-    struct stat st;
-    return p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-char *menu_find_dir(const char *what)
-{
-    char buf[4096];
-    const char *env = getenv(strcmp(what, "themes") == 0 ? "PYSCOPE_THEMES"
-                                                         : "PYSCOPE_COURSES");
-    if (is_dir(env))
-        return tui_xstrdup(env);
-    if (is_dir(what))
-        return tui_xstrdup(what);
-    snprintf(buf, sizeof buf, "%s/%s", PYSCOPE_SOURCE_DIR, what);
-    return is_dir(buf) ? tui_xstrdup(buf) : NULL;
-}
 
 /* ------------------------------------------------------------- items */
 
@@ -83,20 +61,24 @@ static int by_path(const void *x, const void *y)
     return strcmp(((const item *)x)->path, ((const item *)y)->path);
 }
 
-static void list_courses(menu *m, const char *dir)
+/* Add the courses (folders with a course.lua) of dir, sorted, labelled
+ * "NAME  (origin)". */
+static void list_courses(menu *m, const char *dir, const char *origin)
 {
     DIR *d = opendir(dir);
     struct dirent *e;
-    char path[4096], file[4200];
+    char path[4096], file[4200], label[512];
+    size_t first = m->n;
     while (d && (e = readdir(d)) != NULL) {
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         snprintf(file, sizeof file, "%s/course.lua", path);
+        snprintf(label, sizeof label, "%-24s (%s)", e->d_name, origin);
         if (e->d_name[0] != '.' && access(file, R_OK) == 0)
-            add(m, e->d_name, path, 0, NULL);
+            add(m, label, path, 0, NULL);
     }
     if (d)
         closedir(d);
-    qsort(m->v, m->n, sizeof *m->v, by_path);
+    qsort(m->v + first, m->n - first, sizeof *m->v, by_path);
 }
 
 /* " ✓ Day 1  Memory management   12/12" */
@@ -194,11 +176,12 @@ static int choose(tui_app *a, menu *m)
 
 static bool pick_course(tui_app *a, char **dir)
 {
-    char *root = menu_find_dir("courses");
+    data_dir dirs[DATA_DIRS_MAX];
+    size_t nd = data_dirs("courses", dirs);
     menu m = {.title = "pyscope: choose a course"};
-    if (root)
-        list_courses(&m, root);
-    free(root);
+    for (size_t i = 0; i < nd; i++)
+        list_courses(&m, dirs[i].path, dirs[i].origin);
+    data_dirs_free(dirs, nd);
     int i = m.n == 1 ? 0 : m.n ? choose(a, &m) : -1;
     if (i >= 0)
         *dir = tui_xstrdup(m.v[i].path);

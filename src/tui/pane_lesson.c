@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "datadir.h"
 #include "tui_int.h"
 
 /* ------------------------------------------------------------ writer */
@@ -672,13 +673,8 @@ static char *course_path(const char *name)
         name = "python";
     if (strchr(name, '/') || stat(name, &st) == 0)
         return tui_xstrdup(name);
-    char *dir = menu_find_dir("courses");
-    if (!dir)
-        return tui_xstrdup(name);
-    char *p = tui_xmalloc(strlen(dir) + strlen(name) + 2);
-    sprintf(p, "%s/%s", dir, name);
-    free(dir);
-    return p;
+    char *p = data_find("courses", name, "");
+    return p ? p : tui_xstrdup(name);
 }
 
 int learn_open(tui_app *a, const char *course, char **notice)

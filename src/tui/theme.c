@@ -17,6 +17,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include "datadir.h"
 #include "tui_int.h"
 
 const char *const theme_role_names[R_NROLES] = {
@@ -172,14 +173,7 @@ fail:
 
 static char *theme_path(const char *name)
 {
-    char *dir = menu_find_dir("themes");
-    if (!dir)
-        return NULL;
-    size_t n = strlen(dir) + strlen(name) + 8;
-    char *p = tui_xmalloc(n);
-    snprintf(p, n, "%s/%s.lua", dir, name);
-    free(dir);
-    return p;
+    return data_find("themes", name, ".lua");
 }
 
 /* Load themes/NAME.lua and make it current.  0 or -1 (theme_error). */

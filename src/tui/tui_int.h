@@ -313,7 +313,6 @@ void repl_free(void);
  * *resume_key (malloc'd or NULL); false when the learner quits. */
 bool menu_run(struct tui_app *a, char **course_dir, int *day,
               char **resume_key);
-char *menu_find_dir(const char *what); /* "courses" or "themes" */
 
 /* ------------------------------------------------------------------- app */
 

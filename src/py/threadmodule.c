@@ -1,0 +1,684 @@
+/*
+ * threadmodule.c -- the _thread module for pyscope's single-threaded
+ * interpreter: locks (_thread.lock, allocate_lock), reentrant locks
+ * (_thread.RLock), _thread._local, get_ident / get_native_id, _count,
+ * stack_size, TIMEOUT_MAX and error (RuntimeError), so that Lib modules
+ * written for threads work in one thread.  start_new_thread checks its
+ * arguments as CPython does and then fails with RuntimeError("can't start
+ * new thread"): pyscope runs one thread only.
+ *
+ * With one thread nobody else can release a lock: acquiring a held lock
+ * waits out its timeout (or forever, as CPython's deadlock would), in
+ * short slices so that Ctrl-C still raises KeyboardInterrupt.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "builtins.h"
+#include "gc.h"
+#include "numstr.h"
+#include "objects.h"
+
+#define WAIT_SLICE_NS 20000000L             /* 20 ms between interrupt checks */
+#define TIMEOUT_MAX   9223372036.0          /* CPython's on 64-bit Linux (s) */
+#define NS_LIMIT      9223372036854775807.0 /* _PyTime_t range (ns) */
+#define MIN_STACK     32768                 /* smallest stack_size() accepted */
+
+static size_t thread_stack_size; /* what stack_size() last set */
+
+/* The calling thread's identifier (pthread_self, as CPython). */
+static unsigned long this_thread(void)
+{
+    return (unsigned long)pthread_self();
+}
+
+/* ========================================================== waiting */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Wait secs seconds (forever when secs < 0) for a lock no other thread
+ * can release.  0 once the time is up, -1 with KeyboardInterrupt. */
+static int wait_in_vain(double secs)
+{
+    double end = now() + secs;
+    for (;;) {
+        if (py_rt.interrupt && py_check_interrupt() < 0)
+            return -1;
+        double left = secs < 0 ? 1.0 : end - now();
+        if (left <= 0)
+            return 0;
+        long ns =
+            left * 1e9 < WAIT_SLICE_NS ? (long)(left * 1e9) : WAIT_SLICE_NS;
+        struct timespec ts = {0, ns};
+        nanosleep(&ts, NULL);
+    }
+}
+
+/* ================================================ acquire arguments */
+
+/* A timeout in seconds as CPython's _PyTime_FromSecondsObject reads it:
+ * a float or an int-like.  0 or -1. */
+static int timeout_seconds(py_obj *o, double *secs)
+{
+    if (py_is_float(o)) {
+        *secs = PY_FLOAT_VAL(o);
+        if (isnan(*secs)) {
+            py_err_set(py_exc_ValueError, "Invalid value NaN (not a number)");
+            return -1;
+        }
+        if (fabs(*secs * 1e9) >= NS_LIMIT) {
+            py_err_set(py_exc_OverflowError,
+                       "timestamp out of range for platform time_t");
+            return -1;
+        }
+        return 0;
+    }
+    int64_t v;
+    if (py_bi_as_i64(o, &v) < 0)
+        return -1;
+    if (fabs((double)v * 1e9) >= NS_LIMIT) {
+        py_err_set(py_exc_OverflowError,
+                   "timestamp too large to convert to C _PyTime_t");
+        return -1;
+    }
+    *secs = (double)v;
+    return 0;
+}
+
+/* acquire(blocking=True, timeout=-1): *wait gets the seconds to wait
+ * when the lock is taken: 0 (don't), > 0, or -1 (forever).  0 or -1. */
+static int acquire_args(py_obj *const *args, size_t nargs, py_obj *kwnames,
+                        double *wait)
+{
+    static const char *const names[] = {"blocking", "timeout"};
+    py_obj *a[2] = {NULL, NULL};
+    int64_t blocking = 1;
+    double timeout = -1;
+    if (py_bi_parse("acquire", args, nargs, kwnames, names, 0, 2, a) < 0 ||
+        (a[0] && py_bi_as_i64(a[0], &blocking) < 0) ||
+        (a[1] && timeout_seconds(a[1], &timeout) < 0))
+        return -1;
+    if (!blocking && timeout != -1) {
+        py_err_set(py_exc_ValueError,
+                   "can't specify a timeout for a non-blocking call");
+        return -1;
+    }
+    if (timeout < 0 && timeout != -1) {
+        py_err_set(py_exc_ValueError, "timeout value must be positive");
+        return -1;
+    }
+    if (timeout > TIMEOUT_MAX) {
+        py_err_set(py_exc_OverflowError, "timeout value is too large");
+        return -1;
+    }
+    *wait = blocking ? timeout : 0;
+    return 0;
+}
+
+/* Wait as acquire_args said for a lock held elsewhere: False (NEW) when
+ * the wait ends, NULL on KeyboardInterrupt. */
+static py_obj *acquire_fails(double wait)
+{
+    if (wait != 0 && wait_in_vain(wait) < 0)
+        return NULL;
+    return py_bool_from(false);
+}
+
+/* ============================================================ lock */
+
+typedef struct py_lock {
+    PY_HEAD;
+    bool locked;
+    py_obj *weaklist; /* weak references to it */
+} py_lock;
+
+#define LOCK(o) ((py_lock *)(o))
+
+static py_type lock_type;
+
+static void lock_dealloc(py_obj *o)
+{
+    if (LOCK(o)->weaklist)
+        py_weakref_clear_all(o);
+    py_obj_free(o);
+}
+
+static py_obj *lock_repr(py_obj *o)
+{
+    return py_str_format("<%s %s object at %p>",
+                         LOCK(o)->locked ? "locked" : "unlocked",
+                         PY_TYPE(o)->name, (void *)py_id(o));
+}
+
+/* lock.acquire(blocking=True, timeout=-1): True once taken.  NEW. */
+static py_obj *lock_acquire(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    double wait;
+    if (acquire_args(args, nargs, kwnames, &wait) < 0)
+        return NULL;
+    if (LOCK(self)->locked)
+        return acquire_fails(wait);
+    LOCK(self)->locked = true;
+    return py_bool_from(true);
+}
+
+static py_obj *lock_release(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("release", nargs, kwnames, 0) < 0)
+        return NULL;
+    if (!LOCK(self)->locked) {
+        py_err_set(py_exc_RuntimeError, "release unlocked lock");
+        return NULL;
+    }
+    LOCK(self)->locked = false;
+    return py_none_new();
+}
+
+/* __exit__(*exc_info): release. */
+static py_obj *lock_exit(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return lock_release(self, NULL, 0, NULL);
+}
+
+static py_obj *lock_locked(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("locked", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bool_from(LOCK(self)->locked);
+}
+
+static py_obj *lock_reinit(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("_at_fork_reinit", nargs, kwnames, 0) < 0)
+        return NULL;
+    LOCK(self)->locked = false;
+    return py_none_new();
+}
+
+static const py_method_def lock_methods[] = {
+    {"acquire_lock", lock_acquire, 0, NULL},
+    {"acquire", lock_acquire, 0, NULL},
+    {"release_lock", lock_release, 0, NULL},
+    {"release", lock_release, 0, NULL},
+    {"locked_lock", lock_locked, 0, NULL},
+    {"locked", lock_locked, 0, NULL},
+    {"__enter__", lock_acquire, 0, NULL},
+    {"__exit__", lock_exit, 0, NULL},
+    {"_at_fork_reinit", lock_reinit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static py_type lock_type = {
+    .ovar = {{1, &py_type_type}, 0},
+    .name = "_thread.lock",
+    .basicsize = sizeof(py_lock),
+    .doc = "A lock object is a synchronization primitive.  To create a "
+           "lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- "
+           "lock the lock, possibly blocking until it can be obtained\n"
+           "release() -- unlock of the lock\nlocked() -- test whether the "
+           "lock is currently locked\n\nA lock is not owned by the thread "
+           "that locked it; another thread may\nunlock it.  A thread "
+           "attempting to lock a lock that it has already locked\nwill "
+           "block until another thread unlocks it.  Deadlocks may ensue.",
+    .dealloc = lock_dealloc,
+    .repr = lock_repr,
+    .methods = lock_methods,
+    .weaklistoffset = offsetof(py_lock, weaklist),
+};
+
+/* NEW unlocked lock. */
+static py_obj *lock_new(void)
+{
+    return py_obj_alloc(&lock_type, 0);
+}
+
+/* =========================================================== RLock */
+
+typedef struct py_rlock {
+    PY_HEAD;
+    unsigned long owner; /* thread holding it, 0 when count is 0 */
+    unsigned long count; /* acquisitions not yet released */
+    py_obj *weaklist;    /* weak references to it */
+} py_rlock;
+
+#define RLOCK(o) ((py_rlock *)(o))
+
+static py_obj *rlock_tp_new(py_type *t, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames; /* ignored, as CPython */
+    return py_obj_alloc(t, 0);
+}
+
+static void rlock_dealloc(py_obj *o)
+{
+    if (RLOCK(o)->weaklist)
+        py_weakref_clear_all(o);
+    py_obj_free(o);
+}
+
+static py_obj *rlock_repr(py_obj *o)
+{
+    py_rlock *r = RLOCK(o);
+    return py_str_format("<%s %s object owner=%lu count=%lu at %p>",
+                         r->count ? "locked" : "unlocked", PY_TYPE(o)->name,
+                         r->owner, r->count, (void *)py_id(o));
+}
+
+/* acquire(blocking=True, timeout=-1): the owner takes it again (count
+ * up); a lock left to another owner by _acquire_restore waits in vain.
+ * NEW bool. */
+static py_obj *rlock_acquire(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    py_rlock *r = RLOCK(self);
+    double wait;
+    if (acquire_args(args, nargs, kwnames, &wait) < 0)
+        return NULL;
+    if (r->count && r->owner != this_thread())
+        return acquire_fails(wait);
+    if (r->count == (unsigned long)-1) {
+        py_err_set(py_exc_OverflowError, "Internal lock count overflowed");
+        return NULL;
+    }
+    r->owner = this_thread();
+    r->count++;
+    return py_bool_from(true);
+}
+
+/* Is the lock held by this thread? */
+static bool rlock_owned(py_rlock *r)
+{
+    return r->count > 0 && r->owner == this_thread();
+}
+
+static py_obj *unacquired(void)
+{
+    py_err_set(py_exc_RuntimeError, "cannot release un-acquired lock");
+    return NULL;
+}
+
+static py_obj *rlock_release(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args;
+    py_rlock *r = RLOCK(self);
+    if (py_bi_exact("release", nargs, kwnames, 0) < 0)
+        return NULL;
+    if (!rlock_owned(r))
+        return unacquired();
+    if (--r->count == 0)
+        r->owner = 0;
+    return py_none_new();
+}
+
+static py_obj *rlock_exit(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return rlock_release(self, NULL, 0, NULL);
+}
+
+static py_obj *rlock_is_owned(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("_is_owned", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bool_from(rlock_owned(RLOCK(self)));
+}
+
+static py_obj *rlock_recursion_count(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)args;
+    py_rlock *r = RLOCK(self);
+    if (py_bi_exact("_recursion_count", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bi_int_from_u64(rlock_owned(r) ? r->count : 0);
+}
+
+/* _release_save(): release completely; NEW (count, owner) for
+ * _acquire_restore. */
+static py_obj *rlock_release_save(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)args;
+    py_rlock *r = RLOCK(self);
+    if (py_bi_exact("_release_save", nargs, kwnames, 0) < 0)
+        return NULL;
+    if (r->count == 0)
+        return unacquired();
+    py_obj *c = py_bi_int_from_u64(r->count);
+    py_obj *o = c ? py_bi_int_from_u64(r->owner) : NULL;
+    py_obj *t = o ? py_tuple_pack(2, c, o) : NULL;
+    PY_XDECREF(c);
+    PY_XDECREF(o);
+    if (t)
+        r->count = r->owner = 0;
+    return t;
+}
+
+/* An unsigned long from an int (OverflowError / TypeError).  0 or -1. */
+static int as_ulong(py_obj *o, unsigned long *out)
+{
+    int64_t v;
+    if (!py_is_int(o)) {
+        py_err_format(py_exc_TypeError, "an integer is required (got type %s)",
+                      py_type_name(o));
+        return -1;
+    }
+    if (py_bi_as_i64(o, &v) < 0)
+        return -1;
+    *out = (unsigned long)v;
+    return 0;
+}
+
+/* _acquire_restore((count, owner)): take the lock back as saved. */
+static py_obj *rlock_acquire_restore(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    py_rlock *r = RLOCK(self);
+    unsigned long count, owner;
+    if (py_bi_exact("_acquire_restore", nargs, kwnames, 1) < 0)
+        return NULL;
+    py_obj *st = args[0];
+    if (!PY_TYPE_CHECK(st, &py_tuple_type) || PY_TUPLE_SIZE(st) != 2) {
+        py_err_format(py_exc_TypeError,
+                      "_acquire_restore() argument 1 must be tuple of "
+                      "length 2, not %s",
+                      py_type_name(st));
+        return NULL;
+    }
+    if (as_ulong(PY_TUPLE_ITEMS(st)[0], &count) < 0 ||
+        as_ulong(PY_TUPLE_ITEMS(st)[1], &owner) < 0)
+        return NULL;
+    r->count = count;
+    r->owner = owner;
+    return py_none_new();
+}
+
+static py_obj *rlock_reinit(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("_at_fork_reinit", nargs, kwnames, 0) < 0)
+        return NULL;
+    RLOCK(self)->count = RLOCK(self)->owner = 0;
+    return py_none_new();
+}
+
+static const py_method_def rlock_methods[] = {
+    {"acquire", rlock_acquire, 0, NULL},
+    {"release", rlock_release, 0, NULL},
+    {"_is_owned", rlock_is_owned, 0, NULL},
+    {"_recursion_count", rlock_recursion_count, 0, NULL},
+    {"_acquire_restore", rlock_acquire_restore, 0, NULL},
+    {"_release_save", rlock_release_save, 0, NULL},
+    {"__enter__", rlock_acquire, 0, NULL},
+    {"__exit__", rlock_exit, 0, NULL},
+    {"_at_fork_reinit", rlock_reinit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static py_type rlock_type = {
+    .ovar = {{1, &py_type_type}, 0},
+    .name = "_thread.RLock",
+    .basicsize = sizeof(py_rlock),
+    .flags = PY_TPFLAGS_BASETYPE,
+    .dealloc = rlock_dealloc,
+    .repr = rlock_repr,
+    .tp_new = rlock_tp_new,
+    .methods = rlock_methods,
+    .weaklistoffset = offsetof(py_rlock, weaklist),
+};
+
+/* ========================================================== _local */
+
+/* Thread-local data: with one thread, an object with a __dict__. */
+typedef struct py_local {
+    PY_HEAD;
+    py_obj *dict;     /* owned attributes, or NULL */
+    py_obj *weaklist; /* weak references to it */
+} py_local;
+
+#define LOCAL(o) ((py_local *)(o))
+
+static py_type local_type;
+
+/* _local(*args, **kw): arguments only for subclasses (their __init__
+ * takes them).  NEW. */
+static py_obj *local_tp_new(py_type *t, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    bool any = nargs || (kwnames && PY_TUPLE_SIZE(kwnames));
+    if (any && t->tp_init == local_type.tp_init) {
+        py_err_set(py_exc_TypeError,
+                   "Initialization arguments are not supported");
+        return NULL;
+    }
+    py_obj *o = py_obj_alloc(t, 0);
+    if (o)
+        gc_track(o);
+    return o;
+}
+
+static int local_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return 0;
+}
+
+static int local_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return LOCAL(o)->dict ? visit(LOCAL(o)->dict, arg) : 0;
+}
+
+static int local_clear(py_obj *o)
+{
+    PY_CLEAR(LOCAL(o)->dict);
+    return 0;
+}
+
+static void local_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    if (LOCAL(o)->weaklist)
+        py_weakref_clear_all(o);
+    local_clear(o);
+    py_obj_free(o);
+}
+
+/* o.__dict__, made on first use.  NEW. */
+static py_obj *local_get_dict(py_obj *o)
+{
+    if (!LOCAL(o)->dict && !(LOCAL(o)->dict = py_dict_new()))
+        return NULL;
+    return py_newref(LOCAL(o)->dict);
+}
+
+static const py_getset_def local_getset[] = {
+    {"__dict__", local_get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static py_type local_type = {
+    .ovar = {{1, &py_type_type}, 0},
+    .name = "_thread._local",
+    .basicsize = sizeof(py_local),
+    .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
+    .doc = "Thread-local data",
+    .dealloc = local_dealloc,
+    .getattro = py_generic_getattr,
+    .setattro = py_generic_setattr,
+    .tp_new = local_tp_new,
+    .tp_init = local_tp_init,
+    .traverse = local_traverse,
+    .clear = local_clear,
+    .getset = local_getset,
+    .dictoffset = offsetof(py_local, dict),
+    .weaklistoffset = offsetof(py_local, weaklist),
+};
+
+/* ======================================================= functions */
+
+static py_obj *th_allocate_lock(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("allocate_lock", nargs, kwnames, 0) < 0)
+        return NULL;
+    return lock_new();
+}
+
+/* _set_sentinel(): a lock standing for the (main) thread's state. */
+static py_obj *th_set_sentinel(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("_set_sentinel", nargs, kwnames, 0) < 0)
+        return NULL;
+    return lock_new();
+}
+
+static py_obj *th_get_ident(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("get_ident", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bi_int_from_u64(this_thread());
+}
+
+/* get_native_id(): the kernel's id of the only thread, the process id. */
+static py_obj *th_get_native_id(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("get_native_id", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_int_from_i64((int64_t)getpid());
+}
+
+/* _count(): threads started by _thread and still running: none. */
+static py_obj *th_count(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("_count", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_int_from_i64(0);
+}
+
+/* stack_size([size]): the previous setting; 0 or >= 32 KiB accepted. */
+static py_obj *th_stack_size(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)self;
+    int64_t size = 0;
+    if (py_bi_expect("stack_size", nargs, kwnames, 0, 1) < 0 ||
+        (nargs && py_bi_as_i64(args[0], &size) < 0))
+        return NULL;
+    size_t old = thread_stack_size;
+    if (!nargs)
+        return py_int_from_i64((int64_t)old);
+    if (size != 0 && size < MIN_STACK) {
+        py_err_format(py_exc_ValueError, "size not valid: %lld bytes",
+                      (long long)size);
+        return NULL;
+    }
+    thread_stack_size = (size_t)size;
+    return py_int_from_i64((int64_t)old);
+}
+
+/* start_new_thread(function, args, kwargs=None): checked as CPython,
+ * then RuntimeError: there is one thread only. */
+static py_obj *th_start_new_thread(py_obj *self, py_obj *const *args,
+                                   size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_expect("start_new_thread", nargs, kwnames, 2, 3) < 0)
+        return NULL;
+    if (!py_callable(args[0])) {
+        py_err_set(py_exc_TypeError, "first arg must be callable");
+        return NULL;
+    }
+    if (!PY_TYPE_CHECK(args[1], &py_tuple_type)) {
+        py_err_set(py_exc_TypeError, "2nd arg must be a tuple");
+        return NULL;
+    }
+    if (nargs > 2 && !PY_TYPE_CHECK(args[2], &py_dict_type)) {
+        py_err_set(py_exc_TypeError, "optional 3rd arg must be a dictionary");
+        return NULL;
+    }
+    py_err_set(py_exc_RuntimeError, "can't start new thread");
+    return NULL;
+}
+
+/* exit(): raise SystemExit, ending the (only) thread as CPython's. */
+static py_obj *th_exit(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("exit", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_err_set_obj(PY_OBJ(py_exc_SystemExit));
+    return NULL;
+}
+
+static const py_method_def thread_functions[] = {
+    {"allocate_lock", th_allocate_lock, 0,
+     "allocate_lock() -> lock object\n(allocate() is an obsolete synonym)"},
+    {"allocate", th_allocate_lock, 0, NULL},
+    {"_set_sentinel", th_set_sentinel, 0, NULL},
+    {"get_ident", th_get_ident, 0,
+     "Return a non-zero integer that uniquely "
+     "identifies the current thread"},
+    {"get_native_id", th_get_native_id, 0,
+     "Return the native integral Thread ID of the current thread"},
+    {"_count", th_count, 0, NULL},
+    {"stack_size", th_stack_size, 0, NULL},
+    {"start_new_thread", th_start_new_thread, 0, NULL},
+    {"start_new", th_start_new_thread, 0, NULL},
+    {"exit", th_exit, 0, NULL},
+    {"exit_thread", th_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* NEW _thread module. */
+py_obj *py_init_thread(void)
+{
+    if (py_type_ready(&lock_type) < 0 || py_type_ready(&rlock_type) < 0 ||
+        py_type_ready(&local_type) < 0)
+        return NULL;
+    py_obj *m = py_module_new("_thread");
+    if (!m)
+        return NULL;
+    if (py_bi_add_functions(m, thread_functions) < 0 ||
+        py_bi_add_object(m, "LockType", PY_OBJ(&lock_type)) < 0 ||
+        py_bi_add_object(m, "RLock", PY_OBJ(&rlock_type)) < 0 ||
+        py_bi_add_object(m, "_local", PY_OBJ(&local_type)) < 0 ||
+        py_bi_add_object(m, "error", PY_OBJ(py_exc_RuntimeError)) < 0 ||
+        py_bi_add_new(m, "TIMEOUT_MAX", py_float_new(TIMEOUT_MAX)) < 0)
+        PY_CLEAR(m);
+    return m;
+}
