@@ -43,20 +43,24 @@ enum {
     CP_POSS, /* possessive repeat: pc opcode, pos iteration start, a count */
 };
 
+/* 48 bytes: a long greedy loop pushes one per round.  32-bit fields
+ * hold code offsets (a code list fits the heap cap), stack heights and
+ * group numbers (at most MAXGROUPS); a pc past 32 bits is stored as
+ * UINT32_MAX, which is past the code and refused when run. */
 struct sre_choice {
+    ssize_t pos, a;
+    uint32_t pc, b;
+    uint32_t ntrail, nrep; /* stack heights to restore */
+    int32_t currep, barrier, lastindex;
     uint8_t kind;
-    size_t pc;
-    ssize_t pos, a, b;
-    size_t ntrail, nrep; /* stack heights to restore */
-    ssize_t currep, barrier, lastindex;
 };
 
 enum { UNDO_MARK, UNDO_COUNT, UNDO_LAST };
 
 struct sre_undo {
-    uint8_t kind;
-    size_t index;
     ssize_t old;
+    uint32_t index;
+    uint8_t kind;
 };
 
 struct sre_rep {
@@ -335,7 +339,7 @@ static int set_undoable(sre_state *st, uint8_t kind, size_t index,
     if (grow((void **)&st->trail, &st->captrail, st->ntrail, sizeof(sre_undo)) <
         0)
         return -1;
-    st->trail[st->ntrail++] = (sre_undo){kind, index, *slot};
+    st->trail[st->ntrail++] = (sre_undo){*slot, (uint32_t)index, kind};
     *slot = v;
     return 0;
 }
@@ -375,9 +379,17 @@ static ssize_t push_choice(sre_state *st, uint8_t kind, size_t pc, ssize_t pos,
 {
     if (grow((void **)&st->cps, &st->capcp, st->ncp, sizeof(sre_choice)) < 0)
         return -1;
-    st->cps[st->ncp] = (sre_choice){
-        kind,       pc,       pos,        a,           b,
-        st->ntrail, st->nrep, st->currep, st->barrier, st->lastindex};
+    sre_choice *c = &st->cps[st->ncp];
+    c->pos = pos;
+    c->a = a;
+    c->pc = pc > UINT32_MAX ? UINT32_MAX : (uint32_t)pc;
+    c->b = (uint32_t)b;
+    c->ntrail = (uint32_t)st->ntrail;
+    c->nrep = (uint32_t)st->nrep;
+    c->currep = (int32_t)st->currep;
+    c->barrier = (int32_t)st->barrier;
+    c->lastindex = (int32_t)st->lastindex;
+    c->kind = kind;
     return (ssize_t)st->ncp++;
 }
 
@@ -503,13 +515,13 @@ static bool retry_rep1(sre_state *st, sre_choice *c, size_t *pc, ssize_t *pos)
 static bool retry_minrep1(sre_state *st, sre_choice *c, size_t *pc,
                           ssize_t *pos)
 {
-    uint32_t maxc = st->code[c->pc + 3];
+    uint32_t maxc = st->code[(size_t)c->pc + 3];
     if ((maxc != SRE_MAXREPEAT && c->a >= (ssize_t)maxc) || c->pos >= st->end ||
-        !match_one(st, c->pc + 4, CH(st, c->pos)))
+        !match_one(st, (size_t)c->pc + 4, CH(st, c->pos)))
         return false;
     c->pos++;
     c->a++;
-    *pc = c->pc + 1 + st->code[c->pc + 1];
+    *pc = (size_t)c->pc + 1 + st->code[(size_t)c->pc + 1];
     *pos = c->pos;
     return true;
 }
@@ -541,7 +553,7 @@ static int backtrack(sre_state *st, size_t *pc, ssize_t *pos)
         restore(st, c);
         switch (c->kind) {
         case CP_BRANCH: {
-            size_t alt = c->pc + st->code[c->pc];
+            size_t alt = (size_t)c->pc + st->code[c->pc];
             if (alt < st->codesize && st->code[alt] != 0) {
                 c->pc = alt;
                 *pc = alt + 1;
@@ -578,8 +590,8 @@ static int backtrack(sre_state *st, size_t *pc, ssize_t *pos)
             return 1;
         case CP_POSS:
             st->ncp--;
-            if (c->a >= (ssize_t)st->code[c->pc + 2]) {
-                *pc = c->pc + 2 + st->code[c->pc + 1];
+            if (c->a >= (ssize_t)st->code[(size_t)c->pc + 2]) {
+                *pc = (size_t)c->pc + 2 + st->code[(size_t)c->pc + 1];
                 *pos = c->pos;
                 return 1;
             }
@@ -619,14 +631,14 @@ static int close_context(sre_state *st, size_t *pc, ssize_t *pos)
     st->ncp = at;
     st->barrier = c.barrier;
     ssize_t count = c.a + 1;
-    uint32_t maxc = st->code[c.pc + 3];
+    uint32_t maxc = st->code[(size_t)c.pc + 3];
     if (*pos == c.pos || (maxc != SRE_MAXREPEAT && count >= (ssize_t)maxc)) {
-        *pc = c.pc + 2 + st->code[c.pc + 1];
+        *pc = (size_t)c.pc + 2 + st->code[(size_t)c.pc + 1];
         return 1;
     }
     if (push_barrier(st, CP_POSS, c.pc, *pos, count) < 0)
         return -1;
-    *pc = c.pc + 4;
+    *pc = (size_t)c.pc + 4;
     return 1;
 }
 

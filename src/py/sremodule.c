@@ -487,6 +487,8 @@ static const py_method_def match_methods[] = {
     {"expand", match_expand, 0, "Substitute the match into a template."},
     {"__copy__", match_copy, 0, NULL},
     {"__deepcopy__", match_deepcopy, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1001,6 +1003,8 @@ static const py_method_def pattern_methods[] = {
      "replacement repl."},
     {"__copy__", pattern_copy, 0, NULL},
     {"__deepcopy__", pattern_deepcopy, 0, NULL},
+    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
