@@ -236,7 +236,45 @@ static py_obj *code_replace(py_obj *self, py_obj *const *args, size_t nargs,
 #undef PICK
 }
 
+/* An int, or None for -1 (unknown).  NEW. */
+static py_obj *pos_value(int32_t v)
+{
+    return v < 0 ? py_newref(py_None) : py_int_from_i64(v);
+}
+
+/* co_positions(): an iterator of (line, end_line, col, end_col), one per
+ * instruction (tb_lasti // 2 indexes it, as in CPython).  NEW. */
+static py_obj *code_positions(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("co_positions", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_code *co = CO(self);
+    py_obj *l = py_list_new(co->ncode);
+    for (int i = 0; l && i < co->ncode; i++) {
+        const py_srcpos *p = &co->positions[i];
+        py_obj *v[4] = {pos_value(p->line), pos_value(p->end_line),
+                        pos_value(p->col), pos_value(p->end_col)};
+        py_obj *t = v[0] && v[1] && v[2] && v[3]
+                        ? py_tuple_pack(4, v[0], v[1], v[2], v[3])
+                        : NULL;
+        for (int k = 0; k < 4; k++)
+            PY_XDECREF(v[k]);
+        if (!t)
+            PY_CLEAR(l);
+        else
+            PY_LIST_ITEMS(l)[i] = t;
+    }
+    py_obj *it = l ? py_iter(l) : NULL;
+    PY_XDECREF(l);
+    return it;
+}
+
 static const py_method_def code_methods[] = {
+    {"co_positions", code_positions, 0,
+     "Return an iterator of (line, end_line, col, end_col) per "
+     "instruction."},
     {"replace", code_replace, PY_METH_DEFAULT,
      "Return a copy of the code object with new values for the specified "
      "fields."},

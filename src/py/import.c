@@ -58,6 +58,7 @@ static const builtin_module builtin_modules[] = {
     {"_collections", py_init_collections},
     {"itertools", py_init_itertools},
     {"_sre", py_init_sre},
+    {"_codecs", py_init_codecs},
     {"atexit", py_init_atexit},
 };
 

@@ -151,6 +151,7 @@ py_obj *py_init_string(void);
 py_obj *py_init_collections(void); /* _collections */
 py_obj *py_init_itertools(void);
 py_obj *py_init_sre(void);
+py_obj *py_init_codecs(void); /* _codecs */
 py_obj *py_init_atexit(void);
 /* Run the atexit registrations (py_fini does, first). */
 void py_atexit_run(void);

@@ -1,0 +1,537 @@
+/*
+ * codecsmodule.c -- the _codecs module that Lib's codecs.py and the
+ * encodings package are built on: the codec registry (register, lookup
+ * with the encodings package's search function), the error handler
+ * registry with CPython's built-in handlers, and the codecs pyscope's
+ * str and bytes implement (utf-8, latin-1, ascii).
+ *
+ * The registries live in the module's namespace under private names, so
+ * they go away with the interpreter.  Known differences: no utf-16/32,
+ * charmap or escape codecs in C (encodings modules that need them fail to
+ * import); "namereplace" writes \x/\u escapes, not \N{...} names, as
+ * pyscope has no Unicode name database.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "numstr.h"
+#include "objects.h"
+#include "runtime.h"
+
+#define SEARCH "__codec_search_path"
+#define CACHE  "__codec_search_cache"
+#define ERRORS "__codec_error_registry"
+
+/* The module's registry `name` (BORROWED). */
+static py_obj *registry(py_obj *mod, const char *name)
+{
+    return py_dict_get_str(py_module_dict(mod), name);
+}
+
+static py_obj *cd_register(py_obj *mod, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    if (py_check_args("register", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!py_callable(args[0])) {
+        py_err_set(py_exc_TypeError, "argument must be callable");
+        return NULL;
+    }
+    if (py_list_append(registry(mod, SEARCH), args[0]) < 0)
+        return NULL;
+    return py_newref(py_None);
+}
+
+static py_obj *cd_unregister(py_obj *mod, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    if (py_check_args("unregister", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_obj *l = registry(mod, SEARCH);
+    for (ssize_t i = 0; i < PY_LIST_SIZE(l); i++)
+        if (PY_LIST_ITEMS(l)[i] == args[0]) {
+            py_obj *r = py_call_method(l, "remove", args, 1);
+            py_obj *c =
+                r ? py_call_method(registry(mod, CACHE), "clear", NULL, 0)
+                  : NULL;
+            PY_XDECREF(r);
+            if (!c)
+                return NULL;
+            PY_DECREF(c);
+            break;
+        }
+    return py_newref(py_None);
+}
+
+/* CPython's normalizestring: lower case, spaces to underscores.  NEW. */
+static py_obj *normalize(py_obj *name)
+{
+    const char *s = PY_STR_DATA(name);
+    size_t n = (size_t)PY_STR_NBYTES(name);
+    char buf[256];
+    if (n >= sizeof buf)
+        return py_call_method(name, "lower", NULL, 0);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = s[i] == ' '                    ? '_'
+                 : (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32)
+                                                : s[i];
+    return py_str_new(buf, n);
+}
+
+/* lookup(encoding): the CodecInfo the search functions give, cached; the
+ * encodings package is imported first, as CPython's start-up does.
+ * NEW. */
+static py_obj *do_lookup(py_obj *mod, py_obj *enc)
+{
+    if (!py_is_str(enc)) {
+        py_err_format(py_exc_TypeError, "lookup() argument must be str, not %s",
+                      py_type_name(enc));
+        return NULL;
+    }
+    py_obj *key = normalize(enc), *cache = registry(mod, CACHE);
+    if (!key)
+        return NULL;
+    py_obj *hit = py_dict_get(cache, key);
+    if (hit) {
+        PY_DECREF(key);
+        return py_newref(hit);
+    }
+    py_obj *path = registry(mod, SEARCH);
+    if (PY_LIST_SIZE(path) == 0) {
+        py_obj *n = py_str_from_cstr("encodings");
+        py_obj *m = n ? py_import_module_level(n, NULL, NULL, 0) : NULL;
+        PY_XDECREF(n);
+        if (!m) {
+            PY_DECREF(key);
+            return NULL;
+        }
+        PY_DECREF(m);
+    }
+    for (ssize_t i = 0; i < PY_LIST_SIZE(path); i++) {
+        py_obj *r = py_call(PY_LIST_ITEMS(path)[i], &key, 1, NULL);
+        if (!r || r != py_None) {
+            if (r &&
+                (!PY_TYPE_CHECK(r, &py_tuple_type) || PY_TUPLE_SIZE(r) != 4)) {
+                py_err_set(py_exc_TypeError,
+                           "codec search functions must return 4-tuples");
+                PY_CLEAR(r);
+            }
+            if (r && py_dict_set(cache, key, r) < 0)
+                PY_CLEAR(r);
+            PY_DECREF(key);
+            return r;
+        }
+        PY_DECREF(r);
+    }
+    PY_DECREF(key);
+    py_err_fmt(py_exc_LookupError, "unknown encoding: %U", enc);
+    return NULL;
+}
+
+static py_obj *cd_lookup(py_obj *mod, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    if (py_check_args("lookup", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return do_lookup(mod, args[0]);
+}
+
+/* Whether pyscope's str/bytes implement the encoding themselves. */
+static bool native(py_obj *enc)
+{
+    static const char *const names[] = {
+        "utf-8",      "utf8",      "utf_8", "latin-1",  "latin1", "latin_1",
+        "iso-8859-1", "iso8859-1", "ascii", "us-ascii", NULL};
+    py_obj *k = normalize(enc);
+    bool r = false;
+    for (int i = 0; k && names[i] && !r; i++)
+        r = strcmp(PY_STR_DATA(k), names[i]) == 0;
+    if (!k)
+        py_err_clear();
+    PY_XDECREF(k);
+    return r;
+}
+
+/* encode/decode(obj, encoding='utf-8', errors='strict') through the
+ * codec's function (index 0 encode, 1 decode).  NEW. */
+static py_obj *transcode(py_obj *mod, const char *fname, py_obj *const *args,
+                         size_t nargs, py_obj *kwnames, int which)
+{
+    static const char *const names[] = {"obj", "encoding", "errors"};
+    py_obj *a[3] = {NULL, NULL, NULL};
+    if (py_bi_parse(fname, args, nargs, kwnames, names, 1, 3, a) < 0)
+        return NULL;
+    py_obj *enc = a[1] ? py_newref(a[1]) : py_str_from_cstr("utf-8");
+    py_obj *err = a[2] ? py_newref(a[2]) : py_str_from_cstr("strict");
+    py_obj *r = NULL;
+    if (!enc || !err)
+        goto done;
+    bool is_text = py_is_str(a[0]);
+    const char *d;
+    ssize_t n;
+    if (native(enc) && ((which == 0 && is_text) ||
+                        (which == 1 && py_bytes_like(a[0], &d, &n)))) {
+        py_obj *argv[2] = {enc, err};
+        py_obj *src = which == 1 && !py_is_bytes(a[0])
+                          ? py_bytes_new(d, (size_t)n)
+                          : py_newref(a[0]);
+        r = src ? py_call_method(src, which ? "decode" : "encode", argv, 2)
+                : NULL;
+        PY_XDECREF(src);
+        goto done;
+    }
+    py_obj *info = do_lookup(mod, enc);
+    if (info) {
+        py_obj *argv[2] = {a[0], err};
+        py_obj *t = py_call(PY_TUPLE_ITEMS(info)[which], argv, 2, NULL);
+        if (t && PY_TYPE_CHECK(t, &py_tuple_type) && PY_TUPLE_SIZE(t) == 2)
+            r = py_newref(PY_TUPLE_ITEMS(t)[0]);
+        else if (t)
+            py_err_set(py_exc_TypeError,
+                       "encoder must return a tuple (object, integer)");
+        PY_XDECREF(t);
+        PY_DECREF(info);
+    }
+done:
+    PY_XDECREF(enc);
+    PY_XDECREF(err);
+    return r;
+}
+
+static py_obj *cd_encode(py_obj *mod, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    return transcode(mod, "encode", args, nargs, kwnames, 0);
+}
+
+static py_obj *cd_decode(py_obj *mod, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    return transcode(mod, "decode", args, nargs, kwnames, 1);
+}
+
+/* ---------------------------------------------------- the codecs */
+
+/* (str.encode(codec, errors), len(str)).  NEW. */
+static py_obj *encode_with(const char *codec, const char *fname,
+                           py_obj *const *args, size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args(fname, nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError, "%s() argument 1 must be str, not %s",
+                      fname, py_type_name(args[0]));
+        return NULL;
+    }
+    py_obj *c = py_str_from_cstr(codec);
+    py_obj *e = nargs > 1 && args[1] != py_None ? py_newref(args[1])
+                                                : py_str_from_cstr("strict");
+    py_obj *argv[2] = {c, e};
+    py_obj *b = c && e ? py_call_method(args[0], "encode", argv, 2) : NULL;
+    py_obj *n = b ? py_int_from_i64(PY_STR_LEN(args[0])) : NULL;
+    py_obj *r = n ? py_tuple_pack(2, b, n) : NULL;
+    PY_XDECREF(c);
+    PY_XDECREF(e);
+    PY_XDECREF(b);
+    PY_XDECREF(n);
+    return r;
+}
+
+/* How many bytes at the end of d[0..n) start a UTF-8 sequence that is
+ * not complete yet (kept for the next call when not final). */
+static ssize_t utf8_incomplete_tail(const char *d, ssize_t n)
+{
+    for (ssize_t back = 1; back <= 3 && back <= n; back++) {
+        unsigned char c = (unsigned char)d[n - back];
+        if ((c & 0xC0) == 0x80)
+            continue; /* a continuation byte: look further back */
+        ssize_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+/* (bytes.decode(codec, errors), consumed).  NEW. */
+static py_obj *decode_with(const char *codec, const char *fname,
+                           py_obj *const *args, size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args(fname, nargs, kwnames, 1, 3) < 0)
+        return NULL;
+    const char *d;
+    ssize_t n;
+    if (!py_bytes_like(args[0], &d, &n)) {
+        py_err_format(py_exc_TypeError,
+                      "a bytes-like object is required, not '%s'",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    bool final = nargs > 2 && py_is_true(args[2]) > 0;
+    if (!final && strcmp(codec, "utf-8") == 0)
+        n -= utf8_incomplete_tail(d, n);
+    py_obj *b = py_bytes_new(d, (size_t)n);
+    py_obj *c = py_str_from_cstr(codec);
+    py_obj *e = nargs > 1 && args[1] != py_None ? py_newref(args[1])
+                                                : py_str_from_cstr("strict");
+    py_obj *argv[2] = {c, e};
+    py_obj *s = b && c && e ? py_call_method(b, "decode", argv, 2) : NULL;
+    py_obj *k = s ? py_int_from_i64(n) : NULL;
+    py_obj *r = k ? py_tuple_pack(2, s, k) : NULL;
+    PY_XDECREF(b);
+    PY_XDECREF(c);
+    PY_XDECREF(e);
+    PY_XDECREF(s);
+    PY_XDECREF(k);
+    return r;
+}
+
+#define CODEC(fn, codec, name, with)                                           \
+    static py_obj *fn(py_obj *mod, py_obj *const *args, size_t nargs,          \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        (void)mod;                                                             \
+        return with(codec, name, args, nargs, kwnames);                        \
+    }
+CODEC(cd_utf_8_encode, "utf-8", "utf_8_encode", encode_with)
+CODEC(cd_utf_8_decode, "utf-8", "utf_8_decode", decode_with)
+CODEC(cd_latin_1_encode, "latin-1", "latin_1_encode", encode_with)
+CODEC(cd_latin_1_decode, "latin-1", "latin_1_decode", decode_with)
+CODEC(cd_ascii_encode, "ascii", "ascii_encode", encode_with)
+CODEC(cd_ascii_decode, "ascii", "ascii_decode", decode_with)
+
+/* ------------------------------------------------- error handlers */
+
+static py_obj *cd_register_error(py_obj *mod, py_obj *const *args, size_t nargs,
+                                 py_obj *kwnames)
+{
+    if (py_check_args("register_error", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    if (!py_callable(args[1])) {
+        py_err_set(py_exc_TypeError, "handler must be callable");
+        return NULL;
+    }
+    if (py_dict_set(registry(mod, ERRORS), args[0], args[1]) < 0)
+        return NULL;
+    return py_newref(py_None);
+}
+
+static py_obj *cd_lookup_error(py_obj *mod, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    if (py_check_args("lookup_error", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_obj *h = py_dict_get(registry(mod, ERRORS), args[0]);
+    if (!h) {
+        py_err_fmt(py_exc_LookupError, "unknown error handler name %R",
+                   args[0]);
+        return NULL;
+    }
+    return py_newref(h);
+}
+
+/* The exception's start and end, and whether it is an encode error.
+ * 0 or -1 (TypeError for a non-Unicode exception). */
+static int exc_range(py_obj *exc, ssize_t *start, ssize_t *end, int *kind)
+{
+    if (PY_TYPE_CHECK(exc, (py_type *)py_exc_UnicodeEncodeError))
+        *kind = 0;
+    else if (PY_TYPE_CHECK(exc, (py_type *)py_exc_UnicodeDecodeError))
+        *kind = 1;
+    else if (PY_TYPE_CHECK(exc, (py_type *)py_exc_UnicodeError))
+        *kind = 2; /* UnicodeTranslateError */
+    else {
+        py_err_format(py_exc_TypeError,
+                      "don't know how to handle %s in error callback",
+                      py_type_name(exc));
+        return -1;
+    }
+    py_obj *s = py_getattr_str(exc, "start");
+    py_obj *e = s ? py_getattr_str(exc, "end") : NULL;
+    *start = s ? py_index_as_ssize(s) : -1;
+    *end = e ? py_index_as_ssize(e) : -1;
+    PY_XDECREF(s);
+    PY_XDECREF(e);
+    return py_err_occurred() ? -1 : 0;
+}
+
+/* (replacement, end).  STEALS rep; NEW. */
+static py_obj *result(py_obj *rep, ssize_t end)
+{
+    py_obj *e = rep ? py_int_from_i64(end) : NULL;
+    py_obj *r = e ? py_tuple_pack(2, rep, e) : NULL;
+    PY_XDECREF(rep);
+    PY_XDECREF(e);
+    return r;
+}
+
+static py_obj *err_strict(py_obj *mod, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("strict_errors", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!PY_TYPE_CHECK(args[0], (py_type *)py_exc_BaseException)) {
+        py_err_set(py_exc_TypeError, "codec must pass exception instance");
+        return NULL;
+    }
+    py_err_set_obj(args[0]);
+    return NULL;
+}
+
+static py_obj *err_ignore(py_obj *mod, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    ssize_t s, e;
+    int kind;
+    (void)mod;
+    if (py_check_args("ignore_errors", nargs, kwnames, 1, 1) < 0 ||
+        exc_range(args[0], &s, &e, &kind) < 0)
+        return NULL;
+    return result(py_str_from_cstr(""), e);
+}
+
+/* The text of exc.object[s:e] (str for encode errors).  NEW. */
+static py_obj *exc_slice(py_obj *exc, ssize_t s, ssize_t e)
+{
+    py_obj *o = py_getattr_str(exc, "object");
+    py_obj *a = py_int_from_i64(s), *b = py_int_from_i64(e);
+    py_obj *sl = o && a && b ? py_slice_new(a, b, NULL) : NULL;
+    py_obj *r = sl ? py_getitem(o, sl) : NULL;
+    PY_XDECREF(o);
+    PY_XDECREF(a);
+    PY_XDECREF(b);
+    PY_XDECREF(sl);
+    return r;
+}
+
+static py_obj *err_replace(py_obj *mod, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    ssize_t s, e;
+    int kind;
+    (void)mod;
+    if (py_check_args("replace_errors", nargs, kwnames, 1, 1) < 0 ||
+        exc_range(args[0], &s, &e, &kind) < 0)
+        return NULL;
+    if (kind == 1)
+        return result(py_str_from_cstr("\xef\xbf\xbd"), e);
+    py_sbuf sb;
+    py_sb_init(&sb);
+    for (ssize_t i = s; i < e; i++)
+        py_sb_puts(&sb, kind == 0 ? "?" : "\xef\xbf\xbd");
+    return result(py_sb_finish(&sb), e);
+}
+
+/* \xhh, \uhhhh or \Uhhhhhhhh for each code point (or byte) of exc's bad
+ * range; with xml, &#NNN; instead. */
+static py_obj *escape_range(py_obj *exc, bool xml)
+{
+    ssize_t s, e;
+    int kind;
+    if (exc_range(exc, &s, &e, &kind) < 0)
+        return NULL;
+    if (xml && kind != 0) {
+        py_err_format(py_exc_TypeError,
+                      "don't know how to handle %s in error callback",
+                      py_type_name(exc));
+        return NULL;
+    }
+    py_obj *part = exc_slice(exc, s, e);
+    if (!part)
+        return NULL;
+    py_sbuf sb;
+    py_sb_init(&sb);
+    char buf[16];
+    if (py_is_str(part)) {
+        const char *p = PY_STR_DATA(part);
+        for (ssize_t i = 0; i < PY_STR_LEN(part); i++) {
+            uint32_t c = py_utf8_next(&p);
+            if (xml)
+                snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
+            else if (c < 0x100)
+                snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c);
+            else if (c < 0x10000)
+                snprintf(buf, sizeof buf, "\\u%04x", (unsigned)c);
+            else
+                snprintf(buf, sizeof buf, "\\U%08x", (unsigned)c);
+            py_sb_puts(&sb, buf);
+        }
+    } else {
+        const char *d;
+        ssize_t n;
+        py_bytes_like(part, &d, &n);
+        for (ssize_t i = 0; i < n; i++) {
+            snprintf(buf, sizeof buf, "\\x%02x", (unsigned char)d[i]);
+            py_sb_puts(&sb, buf);
+        }
+    }
+    PY_DECREF(part);
+    return result(py_sb_finish(&sb), e);
+}
+
+static py_obj *err_backslash(py_obj *mod, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("backslashreplace_errors", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return escape_range(args[0], false);
+}
+
+static py_obj *err_xml(py_obj *mod, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("xmlcharrefreplace_errors", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return escape_range(args[0], true);
+}
+
+static const py_method_def handlers[] = {
+    {"strict", err_strict, 0, NULL},
+    {"ignore", err_ignore, 0, NULL},
+    {"replace", err_replace, 0, NULL},
+    {"backslashreplace", err_backslash, 0, NULL},
+    {"xmlcharrefreplace", err_xml, 0, NULL},
+    {"namereplace", err_backslash, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const py_method_def codecs_functions[] = {
+    {"register", cd_register, 0, "Register a codec search function."},
+    {"unregister", cd_unregister, 0, "Unregister a codec search function."},
+    {"lookup", cd_lookup, 0, "Looks up a codec tuple in the registry."},
+    {"encode", cd_encode, 0, "Encodes obj using the codec for encoding."},
+    {"decode", cd_decode, 0, "Decodes obj using the codec for encoding."},
+    {"register_error", cd_register_error, 0, NULL},
+    {"lookup_error", cd_lookup_error, 0, NULL},
+    {"utf_8_encode", cd_utf_8_encode, 0, NULL},
+    {"utf_8_decode", cd_utf_8_decode, 0, NULL},
+    {"latin_1_encode", cd_latin_1_encode, 0, NULL},
+    {"latin_1_decode", cd_latin_1_decode, 0, NULL},
+    {"ascii_encode", cd_ascii_encode, 0, NULL},
+    {"ascii_decode", cd_ascii_decode, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+py_obj *py_init_codecs(void)
+{
+    py_obj *m = py_module_new("_codecs");
+    if (!m || py_bi_add_functions(m, codecs_functions) < 0 ||
+        py_bi_add_new(m, SEARCH, py_list_new(0)) < 0 ||
+        py_bi_add_new(m, CACHE, py_dict_new()) < 0 ||
+        py_bi_add_new(m, ERRORS, py_dict_new()) < 0)
+        goto error;
+    for (const py_method_def *h = handlers; h->name; h++) {
+        py_obj *f = py_cfunction_new(h, m);
+        if (!f || py_dict_set_str(registry(m, ERRORS), h->name, f) < 0) {
+            PY_XDECREF(f);
+            goto error;
+        }
+        PY_DECREF(f);
+    }
+    return m;
+error:
+    PY_XDECREF(m);
+    return NULL;
+}
