@@ -57,14 +57,18 @@ size_t py_frame_size(const py_code *co)
     return (sz + 15) & ~(size_t)15;
 }
 
-/* Whether a new chunk of want bytes keeps the frame stack and the heap
- * together within the heap cap: deep recursion under a huge
- * sys.setrecursionlimit() ends in MemoryError, as when CPython's data
- * stack cannot grow, instead of taking the host's memory. */
+/* Whether a new chunk of want bytes keeps the frame stack within an
+ * eighth of the heap cap (32 MiB by default: some 200,000 frames of a
+ * small function, room for sys.setrecursionlimit(100000) programs) and
+ * the stack and the heap together within the cap.  Deep recursion under
+ * a huge sys.setrecursionlimit() thus ends in MemoryError, as when
+ * CPython's data stack cannot grow, at a depth the screen's stack and
+ * heap panes can still show, instead of taking the host's memory. */
 static bool chunk_fits(size_t want)
 {
-    return py_rt.heap_cap == 0 ||
-           py_rt.heap_used + chunk_bytes + want <= py_rt.heap_cap;
+    size_t cap = py_rt.heap_cap;
+    return cap == 0 || (chunk_bytes + want <= cap / 8 &&
+                        py_rt.heap_used + chunk_bytes + want <= cap);
 }
 
 /* Get a chunk with room for sz bytes (malloc'd: the frame stack is the
