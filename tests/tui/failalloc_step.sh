@@ -39,7 +39,7 @@ EOT
     if [ $rc -ne 0 ]; then
         echo "FAIL: PYSCOPE_FAIL_ALLOC=$n: vtrun exit $rc"; cat "$out"; fail=1
     fi
-    if [ $n -lt 150 ]; then n=$((n + 1)); elif [ $n -lt 400 ]; then n=$((n + 3)); else n=$((n + 25)); fi
+    if [ $n -lt 60 ]; then n=$((n + 1)); elif [ $n -lt 150 ]; then n=$((n + 2)); elif [ $n -lt 400 ]; then n=$((n + 7)); else n=$((n + 80)); fi
 done
 echo "TUI stepping: $runs runs with an allocation failing, all answered and quit"
 exit $fail
