@@ -331,11 +331,11 @@ static const char *course_id(tui_app *a)
  * status line with its reason, and the file saved before stays. */
 static void save_progress(tui_app *a)
 {
-    if (lesson_progress_save(a->progress) < 0)
-        app_set_status(a, true,
-                       "cannot save progress in %s: %s (the progress saved "
-                       "before is kept)",
-                       lesson_progress_dir(a->progress), strerror(errno));
+    if (lesson_progress_save(a->progress) < 0) /* the reason first: */
+        app_set_status(a, true,                /* the line may be cut */
+                       "cannot save progress (%s); the last saved is kept, "
+                       "in %s",
+                       strerror(errno), lesson_progress_dir(a->progress));
 }
 
 static void set_status(tui_app *a, lesson_status st)
