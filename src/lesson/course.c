@@ -22,13 +22,16 @@
 lesson_t *lesson_load(const char *path, lesson_diag *diag)
 {
     sandbox *sb = sb_new(path);
+    if (sb && lesson_open_schema(sb, diag) != 0) {
+        sb_free(sb);
+        sb = NULL;
+    }
     if (!sb) {
         lesson_diag_add(diag, "%s:1: cannot create a Lua state (out of memory)",
                         path);
         return NULL;
     }
     size_t before = diag->n;
-    lesson_open_schema(sb, diag);
     char *err = NULL;
     if (sb_dofile(sb, &err) != 0) {
         lesson_diag_add(diag, "%s", err);
@@ -130,13 +133,16 @@ static char **read_course_file(lesson_course *c, const char *file,
                                lesson_diag *diag, int *lessons_line)
 {
     sandbox *sb = sb_new(file);
+    if (sb && lesson_open_schema(sb, diag) != 0) {
+        sb_free(sb);
+        sb = NULL;
+    }
     if (!sb) {
         lesson_diag_add(diag, "%s:1: cannot create a Lua state (out of memory)",
                         file);
         return NULL;
     }
     size_t before = diag->n;
-    lesson_open_schema(sb, diag);
     char *err = NULL;
     char **files = NULL;
     if (sb_dofile(sb, &err) != 0) {

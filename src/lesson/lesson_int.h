@@ -61,6 +61,8 @@ typedef struct sandbox {
     char *src;                  /* its text, once loaded (field lines) */
     int last_line;              /* last line seen in path (for messages) */
     lesson_diag *diag;          /* where constructors report problems */
+    bool capped;                /* the allocator refused for mem_limit */
+    long fail_at, nalloc;       /* test hook: fail the fail_at-th growth */
 } sandbox;
 
 #define SB_MEM_LIMIT  (64u << 20) /* bytes per lesson state */
@@ -119,7 +121,7 @@ struct lesson_course {
 
 /* Put the constructors (step, predict, quiz, reflect, exercise, lesson,
  * course) and fail() into the sandbox's globals. */
-void lesson_open_schema(sandbox *sb, lesson_diag *diag);
+int lesson_open_schema(sandbox *sb, lesson_diag *diag);
 /* Turn the value a lesson file returned (on top of sb->L) into a lesson,
  * or NULL with the reasons in *diag. */
 lesson_t *lesson_from_value(sandbox *sb, lesson_diag *diag);

@@ -12,6 +12,7 @@
  * step in progress.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,7 +33,7 @@ typedef struct ui {
     lesson_progress *prog;
     const char *cid;
     char *histfile;
-    bool tty, save_warned;
+    bool tty, save_warned, save_failed; /* failed: the last save */
 } ui;
 
 /* ----------------------------------------------------------- output */
@@ -151,9 +152,12 @@ static go wait_next(ui *u)
 
 static void save(ui *u)
 {
-    if (lesson_progress_save(u->prog) != 0 && !u->save_warned) {
-        fprintf(stderr, "pyscope: cannot save progress in %s\n",
-                lesson_progress_dir(u->prog));
+    u->save_failed = lesson_progress_save(u->prog) != 0;
+    if (u->save_failed && !u->save_warned) {
+        fprintf(stderr,
+                "pyscope: cannot save progress in %s: %s (the progress "
+                "saved before is kept)\n",
+                lesson_progress_dir(u->prog), strerror(errno));
         u->save_warned = true;
     }
 }
@@ -552,7 +556,9 @@ static int walk(ui *u, size_t li, size_t si)
         lesson_t *l = c->lessons[li];
         go g = si < l->nsteps ? run_step(u, l, si) : GO_NEXT;
         if (g == GO_QUIT) {
-            say("Bye! Your progress is saved.");
+            say(u->save_failed ? "Bye! Your latest progress could not be "
+                                 "saved (see above)."
+                               : "Bye! Your progress is saved.");
             return 0;
         }
         if (g == GO_BACK && si > 0) {

@@ -17,6 +17,11 @@
  * folder, so a kill -9 at any moment leaves either the old or the new
  * file.  A file that does not parse is moved aside to
  * progress.txt.damaged-DATE (named in a notice), never dropped.
+ *
+ * Test hook: PYSCOPE_FAIL_SAVE=open|write|fsync|rename makes that step
+ * of every save fail with ENOSPC (a write writes half, then fails), as a
+ * full disk would; tests/unit/test_lesson_progress.c drills each one,
+ * and a real full tmpfs where the system lets a test mount one.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -234,17 +239,34 @@ static int mkdir_p(const char *dir)
     return r;
 }
 
+/* Whether the test hook makes step fail now (errno set to ENOSPC). */
+static bool injected(const char *step)
+{
+    const char *f = getenv("PYSCOPE_FAIL_SAVE");
+    if (!f || strcmp(f, step) != 0)
+        return false;
+    errno = ENOSPC;
+    return true;
+}
+
 static int write_all(int fd, const char *s, size_t n)
 {
+    bool fill = injected("write"); /* a disk that fills up half way */
+    if (fill)
+        n /= 2;
     while (n > 0) {
         ssize_t w = write(fd, s, n);
         if (w < 0 && errno == EINTR)
             continue;
+        if (w == 0)
+            errno = ENOSPC;
         if (w <= 0)
             return -1;
         s += w, n -= (size_t)w;
     }
-    return 0;
+    if (fill)
+        errno = ENOSPC;
+    return fill ? -1 : 0;
 }
 
 static void sync_dir(const char *dir)
@@ -256,21 +278,29 @@ static void sync_dir(const char *dir)
     }
 }
 
+/* Write the file anew: 0, or -1 with errno saying why (the old file is
+ * then untouched and no temporary file is left behind). */
 int lesson_progress_save(lesson_progress *p)
 {
     if (mkdir_p(p->dir) != 0)
         return -1;
     char *tmp = xasprintf("%s.tmp.%ld", p->file, (long)getpid());
     char *text = serialize(p);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    int fd = injected("open")
+                 ? -1
+                 : open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     int r = fd < 0 ? -1 : write_all(fd, text, strlen(text));
     if (r == 0)
-        r = fsync(fd);
-    if (fd >= 0 && close(fd) != 0)
-        r = -1;
-    if (r == 0)
-        r = rename(tmp, p->file);
+        r = injected("fsync") ? -1 : fsync(fd);
     int saved = errno;
+    if (fd >= 0 && close(fd) != 0 && r == 0) {
+        r = -1;
+        saved = errno;
+    }
+    if (r == 0) {
+        r = injected("rename") ? -1 : rename(tmp, p->file);
+        saved = errno;
+    }
     if (r != 0)
         unlink(tmp);
     else

@@ -39,8 +39,13 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->mem_used -= old;
         return NULL;
     }
-    if (nsize > old && sb->mem_used + (nsize - old) > sb->mem_limit)
+    if (nsize > old && sb->mem_used + (nsize - old) > sb->mem_limit) {
+        sb->capped = true;
         return NULL; /* Lua collects, retries, then raises LUA_ERRMEM */
+    }
+    if (nsize > old && sb->fail_at && ++sb->nalloc >= sb->fail_at &&
+        sb->nalloc <= sb->fail_at + 1)
+        return NULL; /* the test hook (sb_new): Lua's retry fails too */
     void *np = realloc(ptr, nsize);
     if (np)
         sb->mem_used = sb->mem_used - old + nsize;
@@ -400,6 +405,13 @@ sandbox *sb_new(const char *path)
     sb->mem_limit = SB_MEM_LIMIT;
     sb->tick_limit = SB_CPU_LIMIT;
     sb->path = xstrdup(path);
+    /* Test hook: fail the Nth allocation that grows this state's memory
+     * and the next (Lua retries a failed one once, after an emergency
+     * collection; every later one succeeds), to prove a Lua memory error
+     * anywhere ends in a message, never a crash
+     * (tests/cli/failalloc_lesson.sh). */
+    const char *fail = getenv("PYSCOPE_FAIL_LUA_ALLOC");
+    sb->fail_at = fail ? atol(fail) : 0;
     sb->L = lua_newstate(sb_alloc, sb);
     if (!sb->L) {
         free(sb->path);
@@ -472,10 +484,13 @@ static char *error_text(sandbox *sb, bool locate)
 {
     lua_State *L = sb->L;
     int t = lua_type(L, -1);
-    if (sb->tripped == SB_MEM)
+    if (sb->tripped == SB_MEM && sb->capped)
         return xasprintf("%s:%d: memory limit exceeded (%u MiB)", sb->path,
                          sb->last_line ? sb->last_line : 1,
                          (unsigned)(sb->mem_limit >> 20));
+    if (sb->tripped == SB_MEM) /* the system refused, below the cap */
+        return xasprintf("%s:%d: out of memory", sb->path,
+                         sb->last_line ? sb->last_line : 1);
     if (t == LUA_TSTRING || t == LUA_TNUMBER) {
         const char *m = lua_tostring(L, -1);
         size_t pl = strlen(sb->path);
@@ -494,6 +509,7 @@ static int run(sandbox *sb, int nargs, int nresults, bool locate, char **err)
     int base = lua_gettop(L) - nargs;
     sb->ticks = sb->calls = 0;
     sb->tripped = SB_OK;
+    sb->capped = false;
     if (locate) {
         lua_pushcfunction(L, locate_msgh);
         lua_insert(L, base);

@@ -553,12 +553,17 @@ static int open_schema(lua_State *L)
     return 0;
 }
 
-void lesson_open_schema(sandbox *sb, lesson_diag *diag)
+/* Give the lesson its constructors: 0, or -1 when Lua ran out of memory
+ * on the way (some would be missing: the caller reports it rather than
+ * letting the file fail on an "unknown name"). */
+int lesson_open_schema(sandbox *sb, lesson_diag *diag)
 {
     sb->diag = diag;
     lua_pushcfunction(sb->L, open_schema);
-    if (lua_pcall(sb->L, 0, 0, 0) != LUA_OK)
-        lua_pop(sb->L, 1); /* out of memory: the file will fail to run */
+    if (lua_pcall(sb->L, 0, 0, 0) == LUA_OK)
+        return 0;
+    lua_pop(sb->L, 1);
+    return -1;
 }
 
 /* ------------------------------------------------------- conversion */

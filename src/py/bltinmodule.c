@@ -211,14 +211,14 @@ static int check_attr_name(py_obj *name)
 /* ====================================================== input / output */
 
 /* The file print/input use: file (BORROWED, may be NULL/None) or
- * sys.<which>.  BORROWED; NULL with RuntimeError when sys lost it;
- * py_None means "do not print". */
+ * sys.<which>.  BORROWED; NULL with RuntimeError when sys lost it (or
+ * the MemoryError of looking); py_None means "do not print". */
 static py_obj *resolve_file(py_obj *file, const char *which)
 {
     if (file && file != py_None)
         return file;
     py_obj *f = py_sys_get(which);
-    if (!f)
+    if (!f && !py_err_occurred())
         py_err_format(py_exc_RuntimeError, "lost sys.%s", which);
     return f;
 }

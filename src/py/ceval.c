@@ -47,6 +47,7 @@ typedef struct chunk {
 
 static chunk *cur_chunk;   /* chunk holding the newest frame */
 static chunk *spare_chunk; /* one released chunk kept to avoid thrashing */
+static size_t chunk_bytes; /* malloc'd for chunks in use and the spare */
 
 size_t py_frame_size(const py_code *co)
 {
@@ -54,6 +55,20 @@ size_t py_frame_size(const py_code *co)
     size_t sz = sizeof(py_frame) + n * sizeof(py_obj *) +
                 (size_t)co->nblocks * sizeof(py_block);
     return (sz + 15) & ~(size_t)15;
+}
+
+/* Whether a new chunk of want bytes keeps the frame stack within an
+ * eighth of the heap cap (32 MiB by default: some 200,000 frames of a
+ * small function, room for sys.setrecursionlimit(100000) programs) and
+ * the stack and the heap together within the cap.  Deep recursion under
+ * a huge sys.setrecursionlimit() thus ends in MemoryError, as when
+ * CPython's data stack cannot grow, at a depth the screen's stack and
+ * heap panes can still show, instead of taking the host's memory. */
+static bool chunk_fits(size_t want)
+{
+    size_t cap = py_rt.heap_cap;
+    return cap == 0 || (chunk_bytes + want <= cap / 8 &&
+                        py_rt.heap_used + chunk_bytes + want <= cap);
 }
 
 /* Get a chunk with room for sz bytes (malloc'd: the frame stack is the
@@ -67,11 +82,12 @@ static chunk *chunk_new(size_t sz)
         c = spare_chunk;
         spare_chunk = NULL;
     } else {
-        c = malloc(want);
+        c = chunk_fits(want) ? malloc(want) : NULL;
         if (!c) {
             py_err_nomemory();
             return NULL;
         }
+        chunk_bytes += want;
         c->end = (char *)c + want;
     }
     c->top = c->data;
@@ -94,6 +110,13 @@ static py_frame *stack_alloc(size_t sz)
     return f;
 }
 
+static void chunk_free(chunk *c)
+{
+    if (c)
+        chunk_bytes -= (size_t)(c->end - (char *)c);
+    free(c);
+}
+
 /* Give back the newest frame's memory (f must be it). */
 static void stack_free(py_frame *f)
 {
@@ -101,7 +124,7 @@ static void stack_free(py_frame *f)
     if (cur_chunk->top == cur_chunk->data && cur_chunk->prev) {
         chunk *c = cur_chunk;
         cur_chunk = c->prev;
-        free(spare_chunk);
+        chunk_free(spare_chunk);
         spare_chunk = c;
     }
 }
@@ -127,10 +150,10 @@ void py_vm_fini(void)
 {
     while (cur_chunk) {
         chunk *p = cur_chunk->prev;
-        free(cur_chunk);
+        chunk_free(cur_chunk);
         cur_chunk = p;
     }
-    free(spare_chunk);
+    chunk_free(spare_chunk);
     spare_chunk = NULL;
     py_gen_fini();
 }
@@ -2962,7 +2985,7 @@ leave_suspended:
 py_obj *py_vm_run_frame(py_frame *f, int *yielded, int throwflag)
 {
     if (UNLIKELY(py_rt.c_depth >= C_DEPTH_MAX ||
-                 py_rt.depth >= py_rt.recursion_limit)) {
+                 py_rt.depth >= py_rt.recursion_limit || py_c_stack_low())) {
         /* CPython's frame-entry check says just this; its C-level
          * guards (" while calling a Python object", " while getting the
          * repr of an object") share one counter with the frames, so which

@@ -249,6 +249,8 @@ static int check_compare(compiler *c, ast_node *e)
 static int emit(compiler *c, int op, int arg)
 {
     unit *u = c->u;
+    if (arg < 0 && py_err_occurred())
+        return -1; /* the table (add_const, ...) failed: its MemoryError */
     if (arg < 0 || arg > PY_MAX_ARG) {
         py_err_set(py_exc_SyntaxError,
                    "too many constants or names in one code object");

@@ -267,9 +267,19 @@ void py_err_clear(void)
 /* A MemoryError kept for when no new exception can be allocated. */
 static py_obj *spare_memerr;
 
+/* Set MemoryError as the pending exception.  A fresh instance when the
+ * heap still has room, else the spare one (tracebacks cleared).  The
+ * allocation of the fresh one may itself fail and land here again: that
+ * inner call only returns, so the outer one falls back to the spare
+ * instead of recursing until the C stack runs out.  Always NULL. */
 py_obj *py_err_nomemory(void)
 {
+    static bool busy;
+    if (busy)
+        return NULL;
+    busy = true;
     py_obj *e = py_exc_new(py_exc_MemoryError, NULL, 0);
+    busy = false;
     if (!e) {
         if (!spare_memerr)
             return NULL;

@@ -28,6 +28,7 @@ enum {
 gc_state gc_st;
 gc_phase_fn gc_phase_hook;
 void *gc_phase_ud;
+bool gc_phase_start_only;
 
 /* ---------------------------------------------------------------- lists */
 
@@ -255,7 +256,7 @@ static ssize_t untrack_and_count(gc_head *l, bool full)
 
 static void report(gc_phase ph, int gen, gc_head *l)
 {
-    if (!gc_phase_hook)
+    if (!gc_phase_hook || (gc_phase_start_only && ph != GC_PHASE_START))
         return;
     size_t n = (size_t)list_size(l), i = 0;
     py_obj **objs = malloc((n ? n : 1) * sizeof *objs);

@@ -126,6 +126,9 @@ typedef void (*gc_phase_fn)(gc_phase ph, int gen, py_obj **objs,
                             const ssize_t *gc_refs, size_t n, void *ud);
 extern gc_phase_fn gc_phase_hook;
 extern void *gc_phase_ud;
+/* Whether the hook wants only GC_PHASE_START (the others cost a walk of
+ * a list each, the older generation's included). */
+extern bool gc_phase_start_only;
 
 /* Collect generation gen (0..2) and the younger ones.  Returns the number
  * of unreachable objects found, or -1 with an exception (e.g. a callback

@@ -78,7 +78,7 @@ static py_obj *check_str_result(py_obj *r, const char *what)
  * stack overflow, as CPython's Py_EnterRecursiveCall.  0 or -1. */
 static int enter_c_call(const char *where)
 {
-    if (py_rt.c_depth > 2 * py_rt.recursion_limit + 50) {
+    if (py_rt.c_depth > 2 * py_rt.recursion_limit + 50 || py_c_stack_low()) {
         py_err_format(py_exc_RecursionError,
                       "maximum recursion depth exceeded%s", where);
         return -1;

@@ -798,6 +798,7 @@ static void set_heap_hooks(void)
     mem_obj_hook = heap_fn || track_on ? heap_adapter : NULL;
     py_rc_hook = rc_fn || track_on ? rc_adapter : NULL;
     gc_phase_hook = gc_fn || track_on ? gc_adapter : NULL;
+    gc_phase_start_only = !gc_fn; /* change tracking looks at START only */
 }
 
 long obs_gc_collect(int gen)

@@ -8,8 +8,12 @@
  * at once: every object lives in the interpreter's arenas, so nothing can
  * leak past it.
  */
+#define _GNU_SOURCE /* pthread_getattr_np */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "builtins.h"
 #include "gc.h"
@@ -116,11 +120,42 @@ static int init_main(void)
     return r;
 }
 
+/* The lowest address C recursion may reach: the bottom of this thread's
+ * stack (from pthread, else the stack rlimit below the current frame,
+ * else 8 MiB) plus a reserve of a quarter of it, at least 256 KiB, for
+ * what runs after the guard has fired: unwinding, formatting the
+ * RecursionError and tracebacks, the front end's trace callback. */
+static uintptr_t stack_floor(void)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0), low = 0;
+    size_t size = 0;
+    pthread_attr_t at;
+    if (pthread_getattr_np(pthread_self(), &at) == 0) {
+        void *addr;
+        if (pthread_attr_getstack(&at, &addr, &size) == 0)
+            low = (uintptr_t)addr;
+        pthread_attr_destroy(&at);
+    }
+    if (!low || low >= here || here - low > ((size_t)1 << 30)) {
+        struct rlimit rl;
+        size = getrlimit(RLIMIT_STACK, &rl) == 0 &&
+                       rl.rlim_cur != RLIM_INFINITY &&
+                       rl.rlim_cur < ((rlim_t)1 << 30)
+                   ? (size_t)rl.rlim_cur
+                   : (size_t)8 << 20;
+        low = here - size;
+    }
+    size = here - low;
+    size_t reserve = size / 4 > ((size_t)256 << 10) ? size / 4 : 256 << 10;
+    return reserve < size ? low + reserve : here;
+}
+
 static void set_defaults(void)
 {
     memset(&py_rt, 0, sizeof py_rt);
     py_rt.recursion_limit = DEFAULT_RECURSION_LIMIT;
     py_rt.heap_cap = DEFAULT_HEAP_CAP;
+    py_rt.c_stack_floor = stack_floor();
     py_rt.out = py_rt.err = default_write;
     py_rt.out_ud = stdout;
     py_rt.err_ud = stderr;

@@ -31,10 +31,11 @@ typedef struct py_runtime {
     py_obj *cur_exc;     /* pending (being raised) exception, owned */
     py_obj *handled_exc; /* exception being handled (sys.exception()), owned */
 
-    py_frame *frame;     /* innermost executing frame (BORROWED) */
-    int depth;           /* Python call depth */
-    int recursion_limit; /* sys.getrecursionlimit(), default 1000 */
-    int c_depth;         /* nested VM entries from C (bounded) */
+    py_frame *frame;         /* innermost executing frame (BORROWED) */
+    int depth;               /* Python call depth */
+    int recursion_limit;     /* sys.getrecursionlimit(), default 1000 */
+    int c_depth;             /* nested VM entries from C (bounded) */
+    uintptr_t c_stack_floor; /* C recursion stops above this address */
 
     volatile sig_atomic_t interrupt; /* set by SIGINT / host: raise
                                         KeyboardInterrupt at next check */
@@ -62,6 +63,15 @@ extern py_runtime py_rt;
  * out.  After py_fini every object is freed. */
 int py_init(void);
 void py_fini(void);
+
+/* Whether the C stack is nearly used up (it grows down): every place
+ * the interpreter recurses in C checks this and raises RecursionError,
+ * whatever sys.setrecursionlimit() allows, so the host keeps a reserve
+ * of stack for unwinding, tracebacks and its own callbacks. */
+static inline bool py_c_stack_low(void)
+{
+    return (uintptr_t)__builtin_frame_address(0) < py_rt.c_stack_floor;
+}
 
 /* Write to the interpreter's stdout / stderr sinks. */
 void py_write_out(const char *s, size_t n);

@@ -145,15 +145,28 @@ static py_type stream_type = {
 
 /* ----------------------------------------------- helpers for print() */
 
-/* BORROWED sys.<name>, or NULL without an exception. */
+/* Look key up in d: BORROWED value, or NULL (with MemoryError pending
+ * when the key could not even be made). */
+static py_obj *get_str(py_obj *d, const char *key)
+{
+    py_obj *k = py_str_from_cstr(key);
+    if (!k)
+        return NULL;
+    py_obj *v = py_dict_get(d, k);
+    PY_DECREF(k);
+    return v;
+}
+
+/* BORROWED sys.<name>; NULL without an exception when sys or the name
+ * is gone, with one (MemoryError) when looking failed. */
 py_obj *py_sys_get(const char *name)
 {
     if (!py_rt.modules)
         return NULL;
-    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    py_obj *sys = get_str(py_rt.modules, "sys");
     if (!sys || !PY_TYPE_CHECK(sys, &py_module_type))
         return NULL;
-    return py_dict_get_str(py_module_dict(sys), name);
+    return get_str(py_module_dict(sys), name);
 }
 
 int py_file_write_text(py_obj *file, const char *s, size_t n)

@@ -11,6 +11,7 @@
  * lesson step's code, switching step) is queued in the app and done by
  * the main loop once the running program has unwound.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -608,7 +609,11 @@ static void app_finish(tui_app *a)
     if (a->save_pending)
         learn_save_position(a);
     if (a->progress) {
-        lesson_progress_save(a->progress);
+        if (lesson_progress_save(a->progress) < 0) /* the screen is gone */
+            fprintf(stderr,
+                    "pyscope: cannot save progress in %s: %s (the progress "
+                    "saved before is kept)\n",
+                    lesson_progress_dir(a->progress), strerror(errno));
         lesson_progress_free(a->progress);
     }
     if (a->course)

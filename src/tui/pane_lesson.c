@@ -10,6 +10,7 @@
  * what was typed, `:run` (or a lone `.`) checks it; `:hint`, `:reset`,
  * `:undo`, `:solution` (after a try), `:step` (step through it).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -327,12 +328,23 @@ static const char *course_id(tui_app *a)
     return lesson_course_id(a->course);
 }
 
+/* Save the progress file; a failure (a full disk, say) is said on the
+ * status line with its reason, and the file saved before stays. */
+static void save_progress(tui_app *a)
+{
+    if (lesson_progress_save(a->progress) < 0) /* the reason first: */
+        app_set_status(a, true,                /* the line may be cut */
+                       "cannot save progress (%s); the last saved is kept, "
+                       "in %s",
+                       strerror(errno), lesson_progress_dir(a->progress));
+}
+
 static void set_status(tui_app *a, lesson_status st)
 {
     const lesson_step *s = cur_step(a);
     lesson_progress_set_status(a->progress, course_id(a), lesson_day(a->lesson),
                                lesson_step_key(s), st);
-    lesson_progress_save(a->progress);
+    save_progress(a);
 }
 
 void learn_save_position(tui_app *a)
@@ -349,9 +361,7 @@ void learn_save_position(tui_app *a)
     }
     lesson_progress_set_position(a->progress, course_id(a), day,
                                  lesson_step_key(s));
-    if (lesson_progress_save(a->progress) < 0)
-        app_set_status(a, true, "cannot save progress in %s",
-                       lesson_progress_dir(a->progress));
+    save_progress(a);
 }
 
 /* ------------------------------------------------------------ moving */

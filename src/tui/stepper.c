@@ -175,6 +175,10 @@ int stepper_start_py(tui_app *a)
     opt.err = err_sink;
     opt.out_ud = opt.err_ud = opt.readline_ud = a;
     opt.readline = readline_sink;
+    /* The screen keeps a row per heap object (the heap pane): a 64 MiB
+     * cap, as for lesson code, keeps a memory bomb of small objects to
+     * about a million rows and the app's own memory bounded. */
+    opt.heap_cap = TUI_HEAP_CAP;
     /* Lesson code imports only the standard library and opens no files;
      * a stepped program sees its own folder first, as under python3. */
     char *dir = NULL;
@@ -300,8 +304,24 @@ static int running_key(tui_app *a, int k)
     return OBS_CONTINUE;
 }
 
+/* Refresh the panes while the program runs.  Taking the snapshot costs
+ * time in proportion to the heap and the stack, so after a refresh that
+ * took D ms the next waits max(100, 4 D) ms: a program with a million
+ * objects or frames keeps at least four fifths of the time to itself
+ * (keys are still read every 16 ms). */
+static void refresh_running(tui_app *a, double now)
+{
+    stepper *st = &a->st;
+    if (now < st->next_draw)
+        return;
+    app_after_run(a);
+    app_draw(a);
+    double after = screen_now_ms(), cost = after - now;
+    st->next_draw = after + (cost * 4 > 100 ? cost * 4 : 100);
+}
+
 /* Continue mode: look at the keyboard now and then; refresh the panes
- * ten times a second so printing programs show their output. */
+ * ten times a second at most so printing programs show their output. */
 static int poll_keys(tui_app *a, obs_event ev)
 {
     stepper *st = &a->st;
@@ -311,10 +331,7 @@ static int poll_keys(tui_app *a, obs_event ev)
     if (now - st->last_poll < 16)
         return OBS_CONTINUE;
     polled_recently = 1;
-    if (now - st->last_poll > 100 || st->last_poll == 0) {
-        app_after_run(a);
-        app_draw(a);
-    }
+    refresh_running(a, now);
     st->last_poll = now;
     int k, r = OBS_CONTINUE;
     while ((k = app_getkey(a, 0)) != ERR && r == OBS_CONTINUE)
@@ -403,6 +420,7 @@ static int exec_once(tui_app *a, const char *src)
     st->input_pos = 0;
     st->running = true;
     st->last_poll = 0;
+    st->next_draw = 0;
     obs_set_trace(on_trace, a);
     watchdog(true);
     pyr_status r = st->single

@@ -101,6 +101,8 @@ typedef enum { MARK_NONE, MARK_NEW, MARK_CHANGED, MARK_FREED } snap_mark;
 
 /* One heap row on display: the object (or a freed one from the previous
  * step) and its mark. */
+#define TUI_HEAP_CAP ((size_t)64 << 20) /* learner code's heap cap */
+
 typedef struct snap_row {
     obs_object o;
     uint8_t mark;
@@ -192,12 +194,15 @@ void pane_clamp(pane *p, int content);
 
 typedef struct out_line {
     char *text;
+    size_t len, cap; /* bytes kept (at most OUT_LINE_MAX), room */
+    size_t dropped;  /* bytes of the line beyond OUT_LINE_MAX, not kept */
     bool err;
 } out_line;
 
 typedef struct out_buf {
     out_line *lines;
     size_t n, cap;
+    size_t bytes;   /* kept in all lines (at most about OUT_MAX_BYTES) */
     bool open_line; /* last line not ended by '\n' */
     bool follow;    /* scroll to the end on new text */
 } out_buf;
@@ -255,6 +260,7 @@ typedef struct stepper {
     bool single;        /* REPL statement: no stepping back */
     uint64_t replay_to;
     double last_poll;
+    double next_draw; /* continue mode: no refresh before (ms) */
     unsigned poll_tick;
 } stepper;
 

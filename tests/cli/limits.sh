@@ -1,9 +1,10 @@
 #!/bin/sh
 # cli/limits.sh PYSCOPE -- runaway learner code is stopped with the right
 # exception while the process stays in control: endless recursion
-# (RecursionError), unbounded allocation (MemoryError), SIGINT during an
-# endless loop or a catastrophically backtracking regular expression
-# (KeyboardInterrupt, exit 130, within a second).
+# (RecursionError; under sys.setrecursionlimit(10**9) MemoryError or
+# RecursionError, never a crash), unbounded allocation (MemoryError),
+# SIGINT during an endless loop or a catastrophically backtracking regular
+# expression (KeyboardInterrupt, exit 130, within a second).
 set -u
 bin="$1"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -17,6 +18,17 @@ expect_last_line() { # file, expected last stderr line, expected status
 }
 printf 'def f(n):\n    return f(n + 1)\nf(0)\n' >"$tmp/rec.py"
 expect_last_line "$tmp/rec.py" "RecursionError: maximum recursion depth exceeded" 1
+# sys.setrecursionlimit(10**9), where CPython crashes: recursion in
+# Python meets the frame stack's cap (MemoryError), recursion through C
+# (repr, str of nested containers, __getattr__) the C stack's guard.
+printf 'import sys\nsys.setrecursionlimit(10**9)\ndef f(n):\n    return f(n + 1)\nf(0)\n' >"$tmp/deep.py"
+expect_last_line "$tmp/deep.py" "MemoryError" 1
+printf 'import sys\nsys.setrecursionlimit(10**9)\nclass A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n' >"$tmp/crepr.py"
+expect_last_line "$tmp/crepr.py" "RecursionError: maximum recursion depth exceeded" 1
+printf 'import sys\nsys.setrecursionlimit(10**9)\nd = {}\nfor i in range(200000):\n    d = {"k": d}\nprint(len(str(d)))\n' >"$tmp/cstr.py"
+expect_last_line "$tmp/cstr.py" "RecursionError: maximum recursion depth exceeded while getting the repr of an object" 1
+printf 'import sys\nsys.setrecursionlimit(10**9)\nclass B:\n    def __getattr__(self, name):\n        return getattr(self, name)\nB().x\n' >"$tmp/cattr.py"
+expect_last_line "$tmp/cattr.py" "RecursionError: maximum recursion depth exceeded" 1
 printf 'x = []\nwhile True:\n    x.append([0] * 100000)\n' >"$tmp/mem.py"
 expect_last_line "$tmp/mem.py" "MemoryError" 1
 printf 'try:\n    x = "a" * (10 ** 12)\nexcept MemoryError:\n    print("caught")\n' >"$tmp/mem2.py"

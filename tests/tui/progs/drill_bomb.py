@@ -1,0 +1,4 @@
+print("allocating")
+x = []
+while True:
+    x.append([])

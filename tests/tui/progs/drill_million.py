@@ -1,0 +1,3 @@
+print("building")
+x = list(range(1000000))
+print("BUILT".lower())
