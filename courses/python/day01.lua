@@ -334,6 +334,16 @@ return lesson {
 
   quiz {
     question = "After `a = [1, 2, 3]` and `b = a`, how many list objects exist on the heap?",
+    facts = {
+      { says = [[Assignment copies the reference, never the object]],
+        code = [[
+          a = [1, 2, 3]
+          b = a
+          assert b is a
+          b.append(4)
+          assert a == [1, 2, 3, 4]
+        ]] },
+    },
     choices = { "one, with two names pointing at it", "two, one per name", "none until the list is printed" },
     answer = 1,
     explain = "Assignment copies the reference, never the object. The Stack pane shows two arrows to one list.",
@@ -394,6 +404,24 @@ return lesson {
 
   exercise {
     title = "Two names, one list",
+    facts = {
+      { says = [[refers to *the same* list object (not a copy)]],
+        code = [[
+          a = [1, 2, 3]
+          b = a
+          assert b is a
+          b.append(4)
+          assert a == [1, 2, 3, 4]
+        ]] },
+      { says = [[Assignment `b = a` copies the reference, not the list]],
+        code = [[
+          a = [1, 2, 3]
+          b = a
+          assert b is a
+          b.append(4)
+          assert a == [1, 2, 3, 4]
+        ]] },
+    },
     task = [[
       The starter makes a list `a`. Bind a second name `b` so that it
       refers to *the same* list object (not a copy), then append `4`
@@ -425,6 +453,24 @@ return lesson {
 
   exercise {
     title = "Equal but not identical",
+    facts = {
+      { says = [[Make a name `backup` that holds a *copy* of it: `backup == prices` must be True but `backup is prices` must be False]],
+        code = [[
+          prices = [4, 8, 15]
+          alias = prices
+          assert alias is prices
+          for backup in (list(prices), prices.copy(), prices[:]):
+              assert backup == prices and backup is not prices
+        ]] },
+      { says = [[`backup = prices` only copies the arrow. You need a new list object]],
+        code = [[
+          prices = [4, 8, 15]
+          alias = prices
+          assert alias is prices
+          for backup in (list(prices), prices.copy(), prices[:]):
+              assert backup == prices and backup is not prices
+        ]] },
+    },
     task = [[
       `prices` is a list. Make a name `backup` that holds a *copy* of it:
       `backup == prices` must be True but `backup is prices` must be
@@ -454,6 +500,15 @@ return lesson {
 
   exercise {
     title = "Which ints are shared?",
+    facts = {
+      { says = [[returns True when two ints equal to `n`, each built at run time with `int(str(n))`, are the *same object*]],
+        code = [[
+          def shared(n):
+              return int(str(n)) is int(str(n))
+          assert all(shared(n) for n in (-5, 0, 7, 256))
+          assert not any(shared(n) for n in (-6, 257, 1000))
+        ]] },
+    },
     task = [[
       Write a function `shared(n)` that returns True when two ints equal
       to `n`, each built at run time with `int(str(n))`, are the *same

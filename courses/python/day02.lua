@@ -112,6 +112,21 @@ return lesson {
       still refers to them.
     ]],
     facts = {
+      { says = [[Freed the moment the count hits zero]],
+        code = [[
+          import gc
+          gc.disable()
+          log = []
+          class Tracked:
+              def __del__(self):
+                  log.append("freed")
+          a = Tracked()
+          b = a
+          del a
+          assert log == []
+          del b
+          assert log == ["freed"]
+        ]] },
       { says = [[the count reaches **0** and the object is deallocated on the spot: no waiting for a collector]],
         code = [[
           import gc

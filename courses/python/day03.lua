@@ -73,6 +73,8 @@ return lesson {
         True for everything else (even the text `"0"`).
     ]],
     facts = {
+      { says = [[Whether you get a new object depends on the value]],
+        code = [[assert int("1000") is not int("1000") and int("42") is int("42")]] },
       { says = [[`int("1000")` builds a new int on each call]],
         code = [[assert int("1000") is not int("1000")]] },
       { says = [[`int("42") is int("42")` is True]],

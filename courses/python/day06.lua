@@ -110,9 +110,33 @@ return lesson {
       3. *keyword-only* parameters: `c, d=4`;
       4. `**kwargs`, always last.
 
-      In a call, positional arguments must come before keyword
-      arguments: `f(x=1, 2)` is a SyntaxError.
+      In a call, plain positional arguments must come before keyword
+      arguments: `f(x=1, 2)` is a SyntaxError. An unpacked `*iterable`
+      may follow them (`f(x=1, *[2])` compiles), but its items still fill
+      the positional parameters first.
     ]],
+    facts = {
+      { says = [[`f(x=1, 2)` is a SyntaxError]],
+        code = [[
+          try:
+              compile("f(x=1, 2)", "<lesson>", "eval")
+          except SyntaxError:
+              pass
+          else:
+              raise AssertionError("compiled")
+        ]] },
+      { says = [[(`f(x=1, *[2])` compiles), but its items still fill the positional parameters first]],
+        code = [[
+          def f(x, y=0):
+              return x, y
+          compile("f(x=1, *[2])", "<lesson>", "eval")
+          assert f(y=1, *[2]) == (2, 1)
+          try:
+              f(x=1, *[2])
+          except TypeError as e:
+              assert "multiple values for argument 'x'" in str(e)
+        ]] },
+    },
     code = [[
       def f(a, b=2, *args, c, d=4, **kwargs):
           print(a, b, args, c, d, kwargs)
@@ -174,10 +198,27 @@ return lesson {
   step {
     title = "Too many or too few",
     text = [[
-      Without `*args` and `**kwargs`, a function checks its arguments
-      strictly: one too many is a TypeError, and so is giving the same
-      parameter twice, by position and by name.
+      A function checks its arguments strictly: without `*args`, one too
+      many is a TypeError. Giving the same parameter twice, by position
+      and by name, is a TypeError too, with or without `**kwargs`: a
+      named parameter never lands in `kwargs`.
     ]],
+    facts = {
+      { says = [[Giving the same parameter twice, by position and by name, is a TypeError too, with or without `**kwargs`]],
+        code = [[
+          def show(a, b, c):
+              pass
+          def more(a, **kwargs):
+              pass
+          for fn in (show, more):
+              try:
+                  fn(1, 2, 3, a=1) if fn is show else fn(1, a=2)
+              except TypeError as e:
+                  assert "multiple values for argument 'a'" in str(e)
+              else:
+                  raise AssertionError("no TypeError")
+        ]] },
+    },
     code = [[
       def show(a, b, c):
           print(a, b, c)

@@ -24,6 +24,36 @@ return lesson {
       returns. (`__init__` initializes; it is not what allocates the
       object.)
     ]],
+    facts = {
+      { says = [[__init__: setting up a new object]],
+        code = [[
+          class Student:
+              def __init__(self, name):
+                  self.name = name
+          a, b = Student("A"), Student("A")
+          assert a is not b
+        ]] },
+      { says = [[`self` in the `__init__` frame is the new object, and `s` is bound to it once `__init__` returns]],
+        code = [[
+          seen = []
+          class Student:
+              def __init__(self, name):
+                  seen.append(self)
+                  self.name = name
+          s = Student("Vamshi")
+          assert seen[0] is s and s.name == "Vamshi"
+        ]] },
+      { says = [[(`__init__` initializes; it is not what allocates the object.)]],
+        code = [[
+          class Student:
+              def __init__(self, name):
+                  self.name = name
+          s = Student.__new__(Student)
+          assert not hasattr(s, "name")
+          Student.__init__(s, "Ada")
+          assert s.name == "Ada"
+        ]] },
+    },
     code = [[
       class Student:
           def __init__(self, name):
@@ -364,6 +394,24 @@ return lesson {
       print("collected")
     ]],
     question = "In which order do the lines appear?",
+    facts = {
+      { says = [[`del x` leaves the count at 1 and nothing is freed]],
+        code = [[
+          import gc, sys
+          gc.disable()
+          log = []
+          class Obj:
+              def __del__(self):
+                  log.append("freeing x")
+          x = Obj()
+          x.me = x
+          assert sys.getrefcount(x) == 3  # x, x.me, the argument
+          del x
+          assert log == []
+          gc.collect()
+          assert log == ["freeing x"]
+        ]] },
+    },
     choices = {
       "freeing x, dropped, collected",
       "dropped, freeing x, collected",
@@ -400,6 +448,14 @@ return lesson {
 
   reflect {
     question = "What are magic (dunder) methods, and why are they useful?",
+    facts = {
+      { says = [[for example + returning a new object]],
+        code = [[
+          a, b = [1], [2]
+          c = a + b
+          assert c is not a and c is not b and a == [1]
+        ]] },
+    },
     model_answer = [[
       They are methods with names like __init__, __str__, __len__ or
       __add__ that Python calls implicitly when a built-in operation is
@@ -565,12 +621,33 @@ return lesson {
 
   exercise {
     title = "Catch the moment of freeing",
+    facts = {
+      { says = [[Then it runs `del _keep` and expects `["one"]` in `freed` **immediately**]],
+        code = [[
+          import gc
+          gc.disable()
+          freed = []
+          class Tracked:
+              def __init__(self, name):
+                  self.name = name
+              def __del__(self):
+                  freed.append(self.name)
+          _t = Tracked("one")
+          _keep = _t
+          del _t
+          assert freed == []
+          del _keep
+          assert freed == ["one"]
+        ]] },
+    },
     task = [[
       A module-level list `freed` is given. Write a class `Tracked` whose
       `__init__(self, name)` stores the name and whose `__del__` appends
-      that name to `freed`. The check runs `t = Tracked("one")`, then
-      `del t`, and expects `"one"` in `freed` **immediately**, since the
-      reference count dropped to zero.
+      that name to `freed`. The check makes `_t = Tracked("one")` and a
+      second name `_keep = _t`, then runs `del _t`: `freed` must still be
+      empty, because `_keep` still refers to the object. Then it runs
+      `del _keep` and expects `["one"]` in `freed` **immediately**, since
+      the reference count dropped to zero.
     ]],
     starter = [[
       freed = []
