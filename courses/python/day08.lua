@@ -341,9 +341,9 @@ return lesson {
       In `nums` every number appears exactly twice except one. Write
       `single_number(nums)` that returns that one:
       `single_number([4, 1, 2, 1, 2])` is 4. Use XOR, in one pass: pairs
-      cancel out, so you need no dict or set. (`^` in a loop and
-      `functools.reduce(operator.xor, nums, 0)` are both fine: the check
-      looks at the results, negative numbers and big ints included.)
+      cancel out, so you need no dict or set. (`^` in a loop, `^=` or
+      `operator.xor` are all fine: the check looks at the results,
+      negative numbers and big ints included, not at how you spell XOR.)
     ]],
     starter = [[
       def single_number(nums):
