@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -31,12 +32,13 @@ uint64_t py_type_epoch = 1;
     X(call)                                                                    \
     X(getattribute)                                                            \
     X(getattr)                                                                 \
-    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
-        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
-            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
-                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
-                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
-                        X(dict) X(class) X(format) X(enter) X(exit)            \
+    X(setattr)                                                                 \
+    X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get)      \
+        X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)  \
+            X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)      \
+                X(delitem) X(contains) X(module) X(qualname) X(doc) X(name)    \
+                    X(init_subclass) X(set_name) X(class_getitem) X(dict)      \
+                        X(class) X(format) X(enter) X(exit)                    \
                             X(isabstractmethod)
 
 enum {
@@ -1294,10 +1296,9 @@ static py_obj *object_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
     (void)args;
     if (py_check_args("__sizeof__", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    py_type *t = PY_TYPE(self);
-    size_t n = t->basicsize;
-    if (t->itemsize)
-        n += (size_t)PY_SIZE(self) * t->itemsize;
+    size_t n = py_sizeof(self);
+    if (PY_IS_GC(self) && n >= 16)
+        n -= 16; /* sys.getsizeof adds CPython's GC header; this does not */
     return py_int_from_i64((int64_t)n);
 }
 
