@@ -32,13 +32,12 @@ uint64_t py_type_epoch = 1;
     X(call)                                                                    \
     X(getattribute)                                                            \
     X(getattr)                                                                 \
-    X(setattr)                                                                 \
-    X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next) X(get)      \
-        X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs) X(invert)  \
-            X(bool) X(int) X(float) X(index) X(len) X(getitem) X(setitem)      \
-                X(delitem) X(contains) X(module) X(qualname) X(doc) X(name)    \
-                    X(init_subclass) X(set_name) X(class_getitem) X(dict)      \
-                        X(class) X(format) X(enter) X(exit)                    \
+    X(setattr) X(delattr) X(lt) X(le) X(eq) X(ne) X(gt) X(ge) X(iter) X(next)  \
+        X(get) X(set) X(delete) X(init) X(new) X(del) X(neg) X(pos) X(abs)     \
+            X(invert) X(bool) X(int) X(float) X(index) X(len) X(getitem)       \
+                X(setitem) X(delitem) X(contains) X(module) X(qualname) X(doc) \
+                    X(name) X(init_subclass) X(set_name) X(class_getitem)      \
+                        X(dict) X(class) X(format) X(enter) X(exit)            \
                             X(isabstractmethod)
 
 enum {
