@@ -219,6 +219,18 @@ return lesson {
       generations** pane fill up as the loop makes 100 lists.
     ]],
     facts = {
+      { says = [[Generation 2 works the same way on top of generation 1]],
+        code = [[
+          import gc
+          gc.collect()
+          gc.set_threshold(5, 2, 2)   # small numbers, the same rule
+          log = []
+          gc.callbacks.append(lambda phase, info: phase == "start" and log.append(info["generation"]))
+          keep = [[] for _ in range(20000)]
+          gc.callbacks.clear()
+          assert log[:12] == [0, 0, 0, 1] * 3
+          assert log[:log.index(2)].count(1) > 2
+        ]] },
       { says = [[generation 0**: new objects]],
         code = [[
           import gc

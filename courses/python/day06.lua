@@ -196,6 +196,92 @@ return lesson {
   },
 
   step {
+    title = "Positional-only parameters",
+    text = [[
+      The mirror image: parameters *before* a `/` can only be passed **by
+      position**. Their names stay private to the function, so it may
+      rename them later, and a caller's `**kwargs` can use the same names
+      without a clash: in `def tag(name, /, **attrs)`, the call
+      `tag("a", name="link")` binds "a" to `name` and puts `name="link"`
+      in `attrs`. Passing a positional-only parameter by name is a
+      TypeError. Many built-ins work this way: `len(obj=[])` fails too.
+
+      A full signature reads: positional-only, `/`, ordinary, `*` (or
+      `*args`), keyword-only, `**kwargs`.
+    ]],
+    facts = {
+      { says = [[the call `tag("a", name="link")` binds "a" to `name` and puts `name="link"` in `attrs`]],
+        code = [[
+          def tag(name, /, **attrs):
+              return name, attrs
+          assert tag("a", name="link") == ("a", {"name": "link"})
+        ]] },
+      { says = [[Passing a positional-only parameter by name is a TypeError. Many built-ins work this way: `len(obj=[])` fails too]],
+        code = [[
+          def tag(name, /, **attrs):
+              return name
+          def area(w, h, /):
+              return w * h
+          for call in (lambda: area(2, h=3), lambda: len(obj=[])):
+              try:
+                  call()
+              except TypeError:
+                  pass
+              else:
+                  raise AssertionError("no TypeError")
+        ]] },
+    },
+    code = [[
+      def tag(name, /, **attrs):
+          return f"<{name} {attrs}>"
+
+      print(tag("a", name="link", href="/"))
+
+      def area(width, height, /):
+          return width * height
+
+      print(area(2, 3))
+      print(area(2, height=3))
+    ]],
+    raises = "TypeError",
+  },
+
+  predict {
+    title = "Which call fails?",
+    code = [[
+      def f(a, /, b, *, c):
+          return a + b + c
+
+      print(f(1, 2, c=3))
+      print(f(1, b=2, c=3))
+      print(f(a=1, b=2, c=3))
+    ]],
+    raises = "TypeError",
+    question = "`f(1, 2, c=3)` prints 6. Which is the first call that fails?",
+    choices = { "f(1, b=2, c=3)", "f(a=1, b=2, c=3)", "none of them" },
+    answer = 2,
+    explain = [[
+      `b` is an ordinary parameter, so it can come by position or by
+      name. `a` sits before the `/`: passing it as `a=1` is a TypeError
+      ("got some positional-only arguments passed as keyword arguments").
+    ]],
+    facts = {
+      { says = [[passing it as `a=1` is a TypeError ("got some positional-only arguments passed as keyword arguments")]],
+        code = [[
+          def f(a, /, b, *, c):
+              return a + b + c
+          assert f(1, 2, c=3) == f(1, b=2, c=3) == 6
+          try:
+              f(a=1, b=2, c=3)
+          except TypeError as e:
+              assert "positional-only arguments passed as keyword arguments" in str(e)
+          else:
+              raise AssertionError("no TypeError")
+        ]] },
+    },
+  },
+
+  step {
     title = "Too many or too few",
     text = [[
       A function checks its arguments strictly: without `*args`, one too

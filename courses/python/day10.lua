@@ -116,6 +116,62 @@ return lesson {
   },
 
   step {
+    title = "__bool__: what if and while ask",
+    text = [[
+      `if obj:`, `while obj:`, `not obj`, `and` and `or` all ask
+      `bool(obj)`, which tries, in order:
+
+      1. `obj.__bool__()`, which must return True or False (any other
+         type is a TypeError);
+      2. otherwise `obj.__len__()`: false when it is 0;
+      3. otherwise the object is true.
+
+      So an instance of a class with neither method is always true, and
+      `__bool__` wins over `__len__` when a class has both.
+    ]],
+    facts = {
+      { says = [[which must return True or False (any other type is a TypeError)]],
+        code = [[
+          class Bad:
+              def __bool__(self):
+                  return 1
+          try:
+              bool(Bad())
+          except TypeError as e:
+              assert "__bool__ should return bool" in str(e)
+          else:
+              raise AssertionError("no TypeError")
+        ]] },
+      { says = [[an instance of a class with neither method is always true, and `__bool__` wins over `__len__` when a class has both]],
+        code = [[
+          class Plain:
+              pass
+          class Both:
+              def __bool__(self):
+                  return True
+              def __len__(self):
+                  return 0
+          assert bool(Plain()) and bool(Both()) and len(Both()) == 0
+        ]] },
+    },
+    code = [[
+      class Account:
+          def __init__(self, balance):
+              self.balance = balance
+
+          def __bool__(self):
+              return self.balance > 0
+
+      for acct in [Account(10), Account(0)]:
+          if acct:
+              print("can pay")
+          else:
+              print("empty")
+      print(bool(object()))
+    ]],
+  },
+
+  step {
     title = "__add__: operator overloading",
     text = [[
       `a + b` calls `a.__add__(b)`. The version below returns a plain
@@ -172,6 +228,89 @@ return lesson {
       print(Number(10) + Number(20) + Number(5))
       print(sum([Number(1), Number(2), Number(3)]))
     ]],
+  },
+
+  step {
+    title = "+= asks __iadd__ first",
+    text = [[
+      `a += b` first tries `a.__iadd__(b)`, which may change `a` in place
+      and return it; only if there is no `__iadd__` (or it returns
+      `NotImplemented`) does Python fall back to `a = a + b`. A list has
+      `__iadd__`, so `+=` extends the very list; a tuple has none, so `+=`
+      builds a new tuple and rebinds the name.
+
+      That is where `a += b` and `a = a + b` differ: when a second name
+      refers to the same list, it sees the `+=` but not the `+`. Watch
+      `alias` in the Stack pane.
+    ]],
+    facts = {
+      { says = [[A list has `__iadd__`, so `+=` extends the very list; a tuple has none, so `+=` builds a new tuple and rebinds the name]],
+        code = [[
+          a = [1]
+          alias = a
+          a += [2]
+          assert a is alias and alias == [1, 2] and hasattr(list, "__iadd__")
+          t = (1,)
+          talias = t
+          t += (2,)
+          assert t is not talias and talias == (1,) and not hasattr(tuple, "__iadd__")
+        ]] },
+      { says = [[when a second name refers to the same list, it sees the `+=` but not the `+`]],
+        code = [[
+          a = [1]
+          alias = a
+          a = a + [2]
+          assert alias == [1] and a is not alias
+        ]] },
+    },
+    code = [[
+      a = [1, 2]
+      alias = a
+      a += [3]
+      print(alias, a is alias)
+      a = a + [4]
+      print(alias, a is alias)
+
+      t = (1, 2)
+      talias = t
+      t += (3,)
+      print(talias, t is talias)
+    ]],
+  },
+
+  predict {
+    title = "+= on a list inside a tuple",
+    code = [[
+      pair = ([1], "x")
+      try:
+          pair[0] += [2]
+      except TypeError as e:
+          print("TypeError")
+      print(pair[0])
+    ]],
+    question = "What does the last line print?",
+    choices = { "[1]", "[1, 2]", "nothing: the program stops at the TypeError" },
+    answer = 2,
+    explain = [[
+      `pair[0] += [2]` runs in two steps: `pair[0].__iadd__([2])` extends
+      the list in place (it works), then `pair[0] = result` stores it back
+      into the tuple, which raises TypeError. The error is caught, and the
+      list has already changed: `[1, 2]`.
+    ]],
+    facts = {
+      { says = [[`pair[0].__iadd__([2])` extends the list in place (it works), then `pair[0] = result` stores it back into the tuple, which raises TypeError]],
+        code = [[
+          inner = [1]
+          pair = (inner, "x")
+          try:
+              pair[0] += [2]
+          except TypeError:
+              pass
+          else:
+              raise AssertionError("no TypeError")
+          assert pair[0] is inner and inner == [1, 2]
+        ]] },
+    },
   },
 
   predict {
@@ -616,6 +755,84 @@ return lesson {
       assert(n == 2, "len({Money(100), Money(100), Money(5)}) should be 2, got " .. tostring(n) ..
              ": equal Money objects need equal hashes (hash the cents).")
       assert(py.eval("{Money(7): 'seven'}[Money(7)]") == "seven", "A Money(7) key should be found with another Money(7).")
+    end,
+  },
+
+  exercise {
+    title = "A bag that grows in place",
+    facts = {
+      { says = [[the bag after `+=` must be the very same object, while `bag + [...]` must still give a new one]],
+        code = [[
+          class Bag:
+              def __init__(self, items):
+                  self.items = list(items)
+              def __add__(self, other):
+                  return Bag(self.items + list(other))
+              def __iadd__(self, other):
+                  self.items.extend(other)
+                  return self
+          b = Bag([1])
+          keep = b
+          b += [2, 3]
+          assert b is keep and keep.items == [1, 2, 3]
+          c = b + [4]
+          assert c is not b and b.items == [1, 2, 3]
+        ]] },
+      { says = [[Without `__iadd__`, `+=` falls back to `__add__` and rebinds the name to a new Bag]],
+        code = [[
+          class Bag:
+              def __init__(self, items):
+                  self.items = list(items)
+              def __add__(self, other):
+                  return Bag(self.items + list(other))
+          b = Bag([1])
+          keep = b
+          b += [2]
+          assert b is not keep and keep.items == [1] and b.items == [1, 2]
+        ]] },
+    },
+    task = [[
+      `Bag` holds a list `items`. Its `__add__` returns a **new** `Bag`
+      with the items of both. Add `__iadd__(self, other)` so that
+      `bag += [...]` extends `self.items` in place and returns `self`:
+      the check keeps a second name on the bag, runs `+=`, and looks at
+      identity: the bag after `+=` must be the very same object, while
+      `bag + [...]` must still give a new one.
+    ]],
+    starter = [[
+      class Bag:
+          def __init__(self, items):
+              self.items = list(items)
+
+          def __add__(self, other):
+              return Bag(self.items + list(other))
+    ]],
+    solution = [[
+      class Bag:
+          def __init__(self, items):
+              self.items = list(items)
+
+          def __add__(self, other):
+              return Bag(self.items + list(other))
+
+          def __iadd__(self, other):
+              self.items.extend(other)
+              return self
+    ]],
+    hints = {
+      "Without `__iadd__`, `+=` falls back to `__add__` and rebinds the name to a new Bag.",
+      "In `__iadd__`, call `self.items.extend(other)`, then `return self`.",
+    },
+    check = function(py)
+      py.exec("_b = Bag([1])\n_keep = _b\n_b += [2, 3]")
+      assert(py.eval("_b.items") and #py.eval("_b.items") == 3,
+             "After `bag += [2, 3]` on Bag([1]), bag.items should be [1, 2, 3], got " .. py.eval("repr(_b.items)") .. ".")
+      assert(py.is_same("_b", "_keep"),
+             "`bag += [2, 3]` gave a new Bag: define `__iadd__` to change self and return self.")
+      assert(#py.eval("_keep.items") == 3, "The second name does not see the change.")
+      py.exec("_c = _b + [4]")
+      assert(not py.is_same("_c", "_b"), "`bag + [4]` must still return a new Bag.")
+      assert(#py.eval("_b.items") == 3, "`bag + [4]` changed the bag itself; only `+=` should.")
     end,
   },
 

@@ -344,6 +344,16 @@ static const struct {
     {10, "Catch the moment of freeing",
      "freed = []\n\nclass Tracked:\n    def __init__(self, name):\n"
      "        self.name = name\n        freed.append(name)"},
+    {10, "A bag that grows in place",
+     "class Bag:\n    def __init__(self, items):\n        self.items = "
+     "list(items)\n    def __add__(self, other):\n        return "
+     "Bag(self.items + list(other))\n    def __iadd__(self, other):\n"
+     "        self.items.extend(other)"},
+    {10, "A bag that grows in place",
+     "class Bag:\n    def __init__(self, items):\n        self.items = "
+     "list(items)\n    def __add__(self, other):\n        "
+     "self.items.extend(other)\n        return self\n"
+     "    def __iadd__(self, other):\n        return self + other"},
     {11, "One object per word", "def dedupe(words):\n    return words"},
     {11, "One object per word",
      "def dedupe(words):\n    return [w for w in words]"},
