@@ -6,6 +6,34 @@ return lesson {
     reaches zero; a generational collector cleans up the cycles that
     counting alone cannot.
   ]],
+  facts = {
+    { says = [[Every object counts the references to it and is freed when the count reaches zero]],
+      code = [[
+        import gc, sys
+        gc.disable()
+        log = []
+        class Tracked:
+            def __del__(self):
+                log.append("freed")
+        a = Tracked()
+        b = a
+        assert sys.getrefcount(a) == 3  # a, b and the argument
+        del a
+        assert log == []
+        del b
+        assert log == ["freed"]
+      ]] },
+    { says = [[a generational collector cleans up the cycles that counting alone cannot]],
+      code = [[
+        import gc
+        gc.disable()
+        a, b = [], []
+        a.append(b)
+        b.append(a)
+        del a, b
+        assert gc.collect() == 2
+      ]] },
+  },
 
   step {
     title = "The object header",

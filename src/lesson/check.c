@@ -150,10 +150,11 @@ static void export_fact(const lesson_t *l, const lesson_fact *f, lesson_diag *d)
 }
 
 /* Each fact's code runs cleanly: it asserts what its sentence says. */
-static void check_facts(const lesson_t *l, const lesson_step *s, lesson_diag *d)
+static void check_facts(const lesson_t *l, const lesson_fact *facts, size_t n,
+                        lesson_diag *d)
 {
-    for (size_t i = 0; i < s->nfacts; i++) {
-        const lesson_fact *f = &s->facts[i];
+    for (size_t i = 0; i < n; i++) {
+        const lesson_fact *f = &facts[i];
         if (!f->code || !f->says)
             continue; /* reported when loading */
         lesson_run r;
@@ -172,9 +173,10 @@ static void check_facts(const lesson_t *l, const lesson_step *s, lesson_diag *d)
 
 static void check_lesson(lesson_t *l, lesson_diag *d)
 {
+    check_facts(l, l->facts, l->nfacts, d);
     for (size_t i = 0; i < l->nsteps; i++) {
         const lesson_step *s = &l->steps[i];
-        check_facts(l, s, d);
+        check_facts(l, s->facts, s->nfacts, d);
         if (s->code && (s->kind == LESSON_STEP || s->kind == LESSON_PREDICT))
             check_code(l, s, d);
         if (s->kind == LESSON_EXERCISE)

@@ -122,6 +122,8 @@ struct lesson_t {
     int day, line;
     lesson_step *steps;
     size_t nsteps;
+    lesson_fact *facts; /* backing the summary */
+    size_t nfacts;
     sandbox *sb; /* owns the check functions */
 };
 
@@ -145,6 +147,8 @@ char **lesson_course_from_value(sandbox *sb, lesson_course *c,
 int lesson_course_lessons_line(sandbox *sb, int from);
 /* Free a step's strings and lists (the step itself is not freed). */
 void lesson_step_clear(lesson_step *s);
+/* Free n facts and the array holding them. */
+void lesson_facts_free(lesson_fact *f, size_t n);
 
 /* ----------------------------------------------------------- pybridge */
 

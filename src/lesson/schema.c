@@ -120,14 +120,18 @@ typedef struct lesson_hdr {
     char *id, *title, *summary, *description;
     char **lessons;
     size_t nlessons;
+    lesson_fact *facts;
+    size_t nfacts;
 } lesson_hdr;
 
 #define H(m) offsetof(lesson_hdr, m)
-static const field lesson_fields[] = {{"day", F_INT, true, H(day), 0},
-                                      {"title", F_LINE, true, H(title), 0},
-                                      {"id", F_LINE, false, H(id), 0},
-                                      {"summary", F_TEXT, false, H(summary), 0},
-                                      {NULL, 0, 0, 0, 0}};
+static const field lesson_fields[] = {
+    {"day", F_INT, true, H(day), 0},
+    {"title", F_LINE, true, H(title), 0},
+    {"id", F_LINE, false, H(id), 0},
+    {"summary", F_TEXT, false, H(summary), 0},
+    {"facts", F_FACTS, false, H(facts), H(nfacts)},
+    {NULL, 0, 0, 0, 0}};
 static const field course_fields[] = {
     {"id", F_LINE, true, H(id), 0},
     {"title", F_LINE, true, H(title), 0},
@@ -503,11 +507,7 @@ void lesson_step_clear(lesson_step *s)
         free(s->hints[i]);
     for (size_t i = 0; i < s->ninput; i++)
         free(s->input[i]);
-    for (size_t i = 0; i < s->nfacts; i++) {
-        free(s->facts[i].says);
-        free(s->facts[i].code);
-    }
-    free(s->facts);
+    lesson_facts_free(s->facts, s->nfacts);
     s->facts = NULL;
     s->nfacts = 0;
     free(s->choices);
@@ -515,6 +515,15 @@ void lesson_step_clear(lesson_step *s)
     free(s->input);
     s->choices = s->hints = s->input = NULL;
     s->nchoices = s->nhints = s->ninput = 0;
+}
+
+void lesson_facts_free(lesson_fact *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(f[i].says);
+        free(f[i].code);
+    }
+    free(f);
 }
 
 static int step_gc(lua_State *L)
@@ -532,6 +541,7 @@ static void hdr_clear(lesson_hdr *h)
     for (size_t i = 0; i < h->nlessons; i++)
         free(h->lessons[i]);
     free(h->lessons);
+    lesson_facts_free(h->facts, h->nfacts);
     memset(h, 0, sizeof *h);
 }
 
@@ -591,6 +601,20 @@ static void check_items(ctor *c)
         report(c, c->line, "has no steps%s%s", "", "");
 }
 
+/* A lesson's facts quote its summary (or title). */
+static void check_summary_facts(ctor *c, lesson_hdr *h)
+{
+    for (size_t i = 0; i < h->nfacts; i++) {
+        const char *says = h->facts[i].says;
+        lesson_step pseudo = {.title = h->title, .text = h->summary};
+        if (says && *says && !prose_has(&pseudo, says))
+            report(c, h->facts[i].line,
+                   "fact: '%s' is not in the lesson's summary (quote the "
+                   "words of the sentence it backs)%s",
+                   says, "");
+    }
+}
+
 static int construct_header(lua_State *L, const char *what, const field *fs,
                             const char *mt)
 {
@@ -608,6 +632,7 @@ static int construct_header(lua_State *L, const char *what, const field *fs,
     require_fields(&c, fs, seen);
     if (fs == lesson_fields) {
         check_items(&c);
+        check_summary_facts(&c, h);
         if (seen[0] && h->day < 0)
             report(&c, field_line(c.sb, c.line, "day"),
                    "'day' must be 0 or more%s%s", "", "");
@@ -764,7 +789,9 @@ lesson_t *lesson_from_value(sandbox *sb, lesson_diag *diag)
     l->path = xstrdup(sb->path);
     l->day = h->day, l->line = h->line;
     l->id = h->id, l->title = h->title, l->summary = h->summary;
+    l->facts = h->facts, l->nfacts = h->nfacts;
     h->id = h->title = h->summary = NULL;
+    h->facts = NULL, h->nfacts = 0;
     lua_getiuservalue(L, -1, 1);
     if (lua_type(L, -1) == LUA_TTABLE)
         take_steps(L, l);
