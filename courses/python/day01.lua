@@ -81,9 +81,31 @@ return lesson {
 
       Press `s` on line 5 to *step into* `square`. The **Stack** pane gets
       a second frame holding `n` and `result`. When `square` returns, the
-      frame is popped, but the int `144` it produced is still on the heap,
-      because `x` now refers to it.
+      frame is popped and `x` refers to the int `144`. That int was on the
+      heap before the call: 144 is one of the small ints Python makes
+      when it starts (more on that below). A bigger result, such as
+      `square(100)`, is made by the call and stays on the heap only
+      because `x` refers to it.
     ]],
+    facts = {
+      { says = [[144 is one of the small ints Python makes when it starts]],
+        code = [[
+          def square(n):
+              result = n * n
+              return result
+          assert square(12) is int("144")
+        ]] },
+      { says = [[A bigger result, such as `square(100)`, is made by the call and stays on the heap only because `x` refers to it]],
+        code = [[
+          import sys
+          def square(n):
+              result = n * n
+              return result
+          x = square(100)
+          assert x is not square(100)
+          assert sys.getrefcount(x) == 2  # x, and the call's argument
+        ]] },
+    },
     code = [[
       def square(n):
           result = n * n
@@ -135,10 +157,32 @@ return lesson {
       int object `10` on the heap. `y = x` copies the *arrow*, not the
       object: both names now point at the same int.
 
-      `x = x + 1` does not change that int (ints cannot change). It makes
-      a new int `11` and moves the arrow of `x` to it; `y` still points at
-      `10`.
+      `x = x + 1` does not change that int (ints cannot change). It moves
+      the arrow of `x` to an int `11`; `y` still points at `10`. No int is
+      even made here: 11 is one of the small ints Python keeps ready (see
+      below), so the addition hands back the cached `11`. With `x = 1000`,
+      each `x + 1` would build a new int.
     ]],
+    facts = {
+      { says = [[`y = x` copies the *arrow*, not the object: both names now point at the same int]],
+        code = [[
+          x = 10
+          y = x
+          assert x is y
+        ]] },
+      { says = [[so the addition hands back the cached `11`]],
+        code = [[
+          x = 10
+          y = x
+          x = x + 1
+          assert x is int("11") and y == 10
+        ]] },
+      { says = [[With `x = 1000`, each `x + 1` would build a new int]],
+        code = [[
+          x = 1000
+          assert x + 1 is not x + 1
+        ]] },
+    },
     code = [[
       x = 10
       y = x
@@ -160,6 +204,20 @@ return lesson {
       is freed, a new object may be placed at the same address and get the
       same id.
     ]],
+    facts = {
+      { says = [[Two names with the same `id` point at one and the same object]],
+        code = [[
+          fruits = ["apple", "pear"]
+          basket = fruits
+          assert id(basket) == id(fruits) and basket is fruits
+        ]] },
+      { says = [[once an object is freed, a new object may be placed at the same address and get the same id]],
+        code = [[
+          a = id([1, 2])   # the list is freed right after id() returns
+          b = id([3, 4])
+          assert a == b
+        ]] },
+    },
     code = [[
       fruits = ["apple", "pear"]
       basket = fruits
@@ -198,6 +256,22 @@ return lesson {
       everything else. The program below builds a copy with `list(...)`:
       equal values, different object.
     ]],
+    facts = {
+      { says = [[`a is b` asks: *are these the same object?* It is the same as `id(a) == id(b)`]],
+        code = [[
+          class AlwaysEqual:
+              def __eq__(self, other):
+                  return True
+          a, b = AlwaysEqual(), AlwaysEqual()
+          assert a == b and a is not b and (a is b) == (id(a) == id(b))
+        ]] },
+      { says = [[builds a copy with `list(...)`: equal values, different object]],
+        code = [[
+          original = [3, 1, 2]
+          copy = list(original)
+          assert copy == original and copy is not original
+        ]] },
+    },
     code = [[
       original = [3, 1, 2]
       copy = list(original)
@@ -223,6 +297,10 @@ return lesson {
       a detail of the compiler, not a rule to rely on: never use `is` to
       compare numbers.)
     ]],
+    facts = {
+      { says = [[hands out those same objects every time such a value is needed]],
+        code = [[assert int("100") is 50 + 50 and int("-5") is -int("5") and int("256") is 2 ** 8]] },
+    },
     code = [[
       a = int("256")
       b = int("256")
@@ -256,6 +334,16 @@ return lesson {
 
   quiz {
     question = "After `a = [1, 2, 3]` and `b = a`, how many list objects exist on the heap?",
+    facts = {
+      { says = [[Assignment copies the reference, never the object]],
+        code = [[
+          a = [1, 2, 3]
+          b = a
+          assert b is a
+          b.append(4)
+          assert a == [1, 2, 3, 4]
+        ]] },
+    },
     choices = { "one, with two names pointing at it", "two, one per name", "none until the list is printed" },
     answer = 1,
     explain = "Assignment copies the reference, never the object. The Stack pane shows two arrows to one list.",
@@ -316,6 +404,24 @@ return lesson {
 
   exercise {
     title = "Two names, one list",
+    facts = {
+      { says = [[refers to *the same* list object (not a copy)]],
+        code = [[
+          a = [1, 2, 3]
+          b = a
+          assert b is a
+          b.append(4)
+          assert a == [1, 2, 3, 4]
+        ]] },
+      { says = [[Assignment `b = a` copies the reference, not the list]],
+        code = [[
+          a = [1, 2, 3]
+          b = a
+          assert b is a
+          b.append(4)
+          assert a == [1, 2, 3, 4]
+        ]] },
+    },
     task = [[
       The starter makes a list `a`. Bind a second name `b` so that it
       refers to *the same* list object (not a copy), then append `4`
@@ -347,6 +453,24 @@ return lesson {
 
   exercise {
     title = "Equal but not identical",
+    facts = {
+      { says = [[Make a name `backup` that holds a *copy* of it: `backup == prices` must be True but `backup is prices` must be False]],
+        code = [[
+          prices = [4, 8, 15]
+          alias = prices
+          assert alias is prices
+          for backup in (list(prices), prices.copy(), prices[:]):
+              assert backup == prices and backup is not prices
+        ]] },
+      { says = [[`backup = prices` only copies the arrow. You need a new list object]],
+        code = [[
+          prices = [4, 8, 15]
+          alias = prices
+          assert alias is prices
+          for backup in (list(prices), prices.copy(), prices[:]):
+              assert backup == prices and backup is not prices
+        ]] },
+    },
     task = [[
       `prices` is a list. Make a name `backup` that holds a *copy* of it:
       `backup == prices` must be True but `backup is prices` must be
@@ -376,6 +500,15 @@ return lesson {
 
   exercise {
     title = "Which ints are shared?",
+    facts = {
+      { says = [[returns True when two ints equal to `n`, each built at run time with `int(str(n))`, are the *same object*]],
+        code = [[
+          def shared(n):
+              return int(str(n)) is int(str(n))
+          assert all(shared(n) for n in (-5, 0, 7, 256))
+          assert not any(shared(n) for n in (-6, 257, 1000))
+        ]] },
+    },
     task = [[
       Write a function `shared(n)` that returns True when two ints equal
       to `n`, each built at run time with `int(str(n))`, are the *same

@@ -6,6 +6,34 @@ return lesson {
     reaches zero; a generational collector cleans up the cycles that
     counting alone cannot.
   ]],
+  facts = {
+    { says = [[Every object counts the references to it and is freed when the count reaches zero]],
+      code = [[
+        import gc, sys
+        gc.disable()
+        log = []
+        class Tracked:
+            def __del__(self):
+                log.append("freed")
+        a = Tracked()
+        b = a
+        assert sys.getrefcount(a) == 3  # a, b and the argument
+        del a
+        assert log == []
+        del b
+        assert log == ["freed"]
+      ]] },
+    { says = [[a generational collector cleans up the cycles that counting alone cannot]],
+      code = [[
+        import gc
+        gc.disable()
+        a, b = [], []
+        a.append(b)
+        b.append(a)
+        del a, b
+        assert gc.collect() == 2
+      ]] },
+  },
 
   step {
     title = "The object header",
@@ -111,6 +139,48 @@ return lesson {
       returns and its frame disappears (line 6), unless something else
       still refers to them.
     ]],
+    facts = {
+      { says = [[Freed the moment the count hits zero]],
+        code = [[
+          import gc
+          gc.disable()
+          log = []
+          class Tracked:
+              def __del__(self):
+                  log.append("freed")
+          a = Tracked()
+          b = a
+          del a
+          assert log == []
+          del b
+          assert log == ["freed"]
+        ]] },
+      { says = [[the count reaches **0** and the object is deallocated on the spot: no waiting for a collector]],
+        code = [[
+          import gc
+          gc.disable()
+          log = []
+          class Tracked(list):
+              def __del__(self):
+                  log.append("freed")
+          a = Tracked([1, 2, 3])
+          del a
+          assert log == ["freed"]
+        ]] },
+      { says = [[watch the Heap pane mark the list as freed on line 2. The same happens to a function's local objects when the call returns]],
+        code = [[
+          import gc
+          gc.disable()
+          log = []
+          class Tracked(list):
+              def __del__(self):
+                  log.append("freed")
+          def work():
+              temp = Tracked([0] * 5)
+              return len(temp)
+          assert work() == 5 and log == ["freed"]
+        ]] },
+    },
     code = [[
       a = [1, 2, 3]
       del a
@@ -159,17 +229,87 @@ return lesson {
       - **generation 2**: objects that survived two or more.
 
       `gc.get_threshold()` gives the triggers, `(700, 10, 10)` by
-      default. Generation 0 is collected when (allocations - deallocations)
-      of tracked objects goes above 700; generation 1 after 10 collections
-      of generation 0; generation 2 after 10 collections of generation 1
-      (and CPython adds one more condition: only when enough new objects
-      have reached the old generation since the last full collection, a
-      quarter of its size, so that big programs do not spend all their
-      time on full collections).
+      default. Generation 0 is collected when its count goes above 700.
+      That count goes up by one for each object allocated that the
+      collector *could* track (lists, dicts, instances: even an empty dict
+      it does not track yet) and down by one for each one deallocated;
+      an object recycled through its type's free list skips both.
+      Generation 1 is collected when more than 10 collections of
+      generation 0 have happened since its last collection: a
+      `gc.callbacks` log shows eleven collections of generation 0, then
+      one of generation 1. Generation 2 works the same way on top of
+      generation 1 (and CPython adds one more condition: only when enough
+      new objects have reached the old generation since the last full
+      collection, a quarter of its size, so that big programs do not
+      spend all their time on full collections).
 
       `gc.get_count()` shows the three counters. Watch the **GC
       generations** pane fill up as the loop makes 100 lists.
     ]],
+    facts = {
+      { says = [[Generation 2 works the same way on top of generation 1]],
+        code = [[
+          import gc
+          gc.collect()
+          gc.set_threshold(5, 2, 2)   # small numbers, the same rule
+          log = []
+          gc.callbacks.append(lambda phase, info: phase == "start" and log.append(info["generation"]))
+          keep = [[] for _ in range(20000)]
+          gc.callbacks.clear()
+          assert log[:12] == [0, 0, 0, 1] * 3
+          assert log[:log.index(2)].count(1) > 2
+        ]] },
+      { says = [[generation 0**: new objects]],
+        code = [[
+          import gc
+          gc.collect()
+          x = []
+          assert any(o is x for o in gc.get_objects(0))
+        ]] },
+      { says = [[even an empty dict it does not track yet]],
+        code = [[
+          import gc
+          gc.collect()
+          before = gc.get_count()[0]
+          dicts = [{} for _ in range(100)]
+          assert not gc.is_tracked(dicts[0])
+          assert gc.get_count()[0] - before >= 100
+        ]] },
+      { says = [[an object recycled through its type's free list skips both]],
+        code = [[
+          import gc
+          gc.collect()
+          before = gc.get_count()[0]
+          lists = [[] for _ in range(100)]
+          made = gc.get_count()[0] - before
+          del lists   # most of the 100 lists go to the list free list
+          assert made >= 100 and gc.get_count()[0] - before > made - 100
+        ]] },
+      { says = [[a `gc.callbacks` log shows eleven collections of generation 0, then one of generation 1]],
+        code = [[
+          import gc
+          gc.collect()
+          log = []
+          gc.callbacks.append(lambda phase, info: phase == "start" and log.append(info["generation"]))
+          keep = [[] for _ in range(700 * 13)]
+          gc.callbacks.clear()
+          assert log[:12] == [0] * 11 + [1], log
+        ]] },
+      { says = [[only when enough new objects have reached the old generation since the last full collection, a quarter of its size]],
+        code = [[
+          import gc
+          old = [[] for _ in range(4000)]
+          gc.collect()              # old now sits in generation 2
+          gc.set_threshold(10, 2, 2)
+          log = []
+          gc.callbacks.append(lambda phase, info: phase == "start" and log.append(info["generation"]))
+          few = [[] for _ in range(300)]      # far fewer than a quarter of 4000
+          after_few = 2 in log
+          many = [[] for _ in range(6000)]
+          gc.callbacks.clear()
+          assert not after_few and 2 in log
+        ]] },
+    },
     code = [[
       import gc
       print(gc.get_threshold())
@@ -205,6 +345,23 @@ return lesson {
       from roots: CPython finds garbage by subtracting internal references
       (it is implemented in `Modules/gcmodule.c`).
     ]],
+    facts = {
+      { says = [[drops the cycle's internal references so the counts fall to zero and the objects are freed]],
+        code = [[
+          import gc
+          gc.disable()
+          log = []
+          class Node:
+              def __del__(self):
+                  log.append("freed")
+          a, b = Node(), Node()
+          a.other, b.other = b, a
+          del a, b
+          assert log == []
+          gc.collect()
+          assert log == ["freed", "freed"]
+        ]] },
+    },
     code = [[
       import gc
       left = ["left"]
@@ -301,15 +458,16 @@ return lesson {
     question = "With the default thresholds `(700, 10, 10)`, what starts a collection of generation 0?",
     choices = {
       "700 seconds since the last collection",
-      "allocations minus deallocations of tracked objects exceeding 700",
+      "allocations minus deallocations of container objects exceeding 700",
       "the heap reaching 700 kilobytes",
       "10 objects surviving generation 1",
     },
     answer = 2,
     explain = [[
-      The gen-0 counter goes up when a container object is allocated and
-      down when one is freed. When it passes the threshold (700), generation
-      0 is collected.
+      The generation-0 count goes up when an object the collector could
+      track (a list, a dict, an instance) is allocated, tracked yet or not,
+      and down when one is deallocated. When it goes above the threshold
+      (700), generation 0 is collected.
     ]],
   },
 
@@ -348,6 +506,17 @@ return lesson {
 
   exercise {
     title = "One more name, one more reference",
+    facts = {
+      { says = [[bind a new name `alias` to the same object, so that `after - before` is exactly 1]],
+        code = [[
+          import sys
+          x = ["some", "data"]
+          before = sys.getrefcount(x)
+          alias = x
+          after = sys.getrefcount(x)
+          assert alias is x and after - before == 1
+        ]] },
+    },
     task = [[
       The starter measures the reference count of `x` twice. Between the
       two measurements, bind a new name `alias` to the same object, so that
@@ -380,6 +549,22 @@ return lesson {
 
   exercise {
     title = "Make a cycle for the collector",
+    facts = {
+      { says = [[Without links, both lists are freed by reference counting when the function returns]],
+        code = [[
+          import gc
+          gc.disable()
+          log = []
+          class Tracked(list):
+              def __del__(self):
+                  log.append("freed")
+          def make_two():
+              a = Tracked()
+              b = Tracked()
+          make_two()
+          assert log == ["freed", "freed"]
+        ]] },
+    },
     task = [[
       Write a function `make_cycle()` that creates two lists which refer
       to each other and then returns None, so that after the call the two

@@ -55,16 +55,49 @@ return lesson {
     title = "Explicit conversion",
     text = [[
       To change a type yourself, call the type: `int(...)`, `float(...)`,
-      `str(...)`, `bool(...)`. This is *explicit* conversion. Each call
-      builds a new object; the original is left as it was.
+      `str(...)`, `bool(...)`. This is *explicit* conversion. The
+      original is never changed. Whether you get a new object depends on
+      the value: `int("1000")` builds a new int on each call, but
+      `int("42") is int("42")` is True, because 42 is one of the cached
+      small ints (day 1), and a value that already has the type comes
+      back as itself: `str(s) is s`, `int(n) is n`.
 
       - `int("42")` parses text; `int(3.9)` drops the fraction (towards
         zero: `int(-3.9)` is `-3`);
       - `float("3.5")` parses text with a decimal point;
       - `str(12)` makes text from a number;
-      - `bool(x)` is False for `0`, `0.0`, `""` and empty containers,
+      - `bool(x)` is False for `None`, `False`, numeric zero (`0`,
+        `0.0`), empty text and empty containers (`""`, `[]`,
+        `()`, `{}`, `set()`), and for an object whose `__bool__` returns
+        False or, lacking `__bool__`, whose `__len__` returns 0. It is
         True for everything else (even the text `"0"`).
     ]],
+    facts = {
+      { says = [[Whether you get a new object depends on the value]],
+        code = [[assert int("1000") is not int("1000") and int("42") is int("42")]] },
+      { says = [[`int("1000")` builds a new int on each call]],
+        code = [[assert int("1000") is not int("1000")]] },
+      { says = [[`int("42") is int("42")` is True]],
+        code = [[assert int("42") is int("42")]] },
+      { says = [[a value that already has the type comes back as itself: `str(s) is s`, `int(n) is n`]],
+        code = [[
+          s = "".join(["some ", "text"])
+          n = int("12345678901234567890")
+          assert str(s) is s and int(n) is n
+        ]] },
+      { says = [[`bool(x)` is False for `None`, `False`, numeric zero]],
+        code = [[
+          class No:
+              def __bool__(self):
+                  return False
+          class Empty:
+              def __len__(self):
+                  return 0
+          falsy = [None, False, 0, 0.0, "", [], (), {}, set(), No(), Empty()]
+          assert not any(bool(x) for x in falsy)
+          assert all(bool(x) for x in ["0", [0], 0.1, object(), -1])
+        ]] },
+    },
     code = [[
       print(int("42") + 1)
       print(float("3.5") * 2)
@@ -196,14 +229,34 @@ return lesson {
   },
 
   step {
-    title = "Assignment operators make new objects",
+    title = "Assignment operators move the name",
+    id = "Assignment operators make new objects",
     text = [[
-      `x += 5` is short for `x = x + 5`; the same goes for `-= *= /= //=
-      %= **=`. For ints, floats and strings this builds a **new object**
-      and moves the name to it, because those objects cannot change. Watch
-      `x` point at a different heap object on every line, and the id
-      printed at the end differ from the first.
+      For ints, floats and strings `x += 5` is short for `x = x + 5`; the
+      same goes for `-= *= /= //= %= **=`. Those objects cannot change, so
+      the name is moved to the result. With `x = 1000` every line gives an
+      int that did not exist before: watch `x` point at a different heap
+      object on every line, and the id printed at the end differ from the
+      first. (A result that is a cached small int, as in `x = 5; x += 1`,
+      is an object that existed already.)
     ]],
+    facts = {
+      { says = [[every line gives an int that did not exist before]],
+        code = [[
+          x = 1000
+          first = x
+          x += 5
+          second = x
+          x *= 2
+          assert x is not first and x is not second and second is not first
+        ]] },
+      { says = [[A result that is a cached small int, as in `x = 5; x += 1`, is an object that existed already]],
+        code = [[
+          x = 5
+          x += 1
+          assert x is int("6")
+        ]] },
+    },
     code = [[
       x = 1000
       first = id(x)

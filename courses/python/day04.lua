@@ -8,16 +8,43 @@ return lesson {
   ]],
 
   step {
-    title = "Immutable: a new object every time",
+    title = "Immutable: changing means replacing",
+    id = "Immutable: a new object every time",
     text = [[
       An *immutable* object cannot be changed after it is made. `int`,
       `float`, `bool`, `str`, `tuple` and `frozenset` are immutable.
 
       `y = y * 2` does not double the float `3.5` in place: it builds a
       new float `7.0` and moves `y` to it. Watch the Heap pane: a second
-      float appears, and `y`'s arrow moves. The old `3.5` is freed as soon
-      as nothing refers to it.
+      float appears, and `y`'s arrow moves. The old `3.5` stays, though: a
+      literal written in the code is one of the code's constants, and the
+      code keeps it alive as long as the code exists. A float computed
+      while the program runs, like the `7.0`, is freed as soon as nothing
+      refers to it.
     ]],
+    facts = {
+      { says = [[it builds a new float `7.0` and moves `y` to it]],
+        code = [[
+          y = 3.5
+          old = y
+          y = y * 2
+          assert y == 7.0 and y is not old and old == 3.5
+        ]] },
+      { says = [[a literal written in the code is one of the code's constants, and the code keeps it alive]],
+        code = [[
+          code = compile("y = 3.5", "<lesson>", "exec")
+          ns = {}
+          exec(code, ns)
+          assert ns["y"] is code.co_consts[0]
+        ]] },
+      { says = [[like the `7.0`, is freed as soon as nothing refers to it]],
+        code = [[
+          import sys
+          y = 3.5
+          y = y * 2
+          assert sys.getrefcount(y) == 2  # only y (and the call's argument)
+        ]] },
+    },
     code = [[
       y = 3.5
       before = id(y)
@@ -38,6 +65,15 @@ return lesson {
       object, same id, one more item. (Avoid naming a variable `list`:
       that hides the built-in `list` type for the rest of the module.)
     ]],
+    facts = {
+      { says = [[same object, same id, one more item]],
+        code = [[
+          numbers = [1, 2, 3]
+          before = numbers
+          numbers.append(4)
+          assert numbers is before and len(numbers) == 4
+        ]] },
+    },
     code = [[
       numbers = [1, 2, 3]
       before = id(numbers)
@@ -60,6 +96,25 @@ return lesson {
       `word` is untouched, so the program prints `Hi`. The new string is
       freed when the function returns.
     ]],
+    facts = {
+      { says = [[binds its parameter to the *same object* the caller passed: no copy is made]],
+        code = [[
+          def same(text):
+              return text
+          word = "".join(["H", "i"])
+          assert same(word) is word
+        ]] },
+      { says = [[The new string is freed when the function returns]],
+        code = [[
+          import sys
+          counts = []
+          def change_text(text):
+              text = text + "!"
+              counts.append(sys.getrefcount(text))
+          change_text("Hi")
+          assert counts == [2]  # only the local name: it goes when the frame does
+        ]] },
+    },
     code = [[
       def change_text(text):
           text = text + "!"
@@ -82,6 +137,16 @@ return lesson {
       caller; *mutating* the object (`x.append`, `x[0] = ...`, `x.pop()`)
       does, because the caller holds the same object.
     ]],
+    facts = {
+      { says = [[does, because the caller holds the same object]],
+        code = [[
+          def remove_last(numbers):
+              numbers.pop()
+              return numbers
+          values = [10, 20, 30]
+          assert remove_last(values) is values and values == [10, 20]
+        ]] },
+    },
     code = [[
       def remove_last(numbers):
           numbers.pop()
@@ -143,10 +208,24 @@ return lesson {
       numbers that is all you need. For a list of lists, the inner lists
       are still shared.
 
-      A **deep copy** copies the inner objects too. For a list of lists
+      A **deep copy** copies the inner lists too. For a list of lists
       one comprehension does it: `[list(row) for row in outer]`. (The
       standard library has `copy.deepcopy` for the general case.)
     ]],
+    facts = {
+      { says = [[make a **shallow copy**: a new outer list whose slots point at the *same* items]],
+        code = [==[
+          outer = [[1, 2], [3, 4]]
+          for shallow in (list(outer), outer.copy(), outer[:]):
+              assert shallow is not outer and shallow[0] is outer[0]
+        ]==] },
+      { says = [[A **deep copy** copies the inner lists too]],
+        code = [==[
+          outer = [[1, 2], [3, 4]]
+          deep = [list(row) for row in outer]
+          assert deep == outer and deep[0] is not outer[0] and deep[1] is not outer[1]
+        ]==] },
+    },
     code = [=[
       outer = [[1, 2], [3, 4]]
       shallow = list(outer)
@@ -167,8 +246,19 @@ return lesson {
       matters when the list has an alias: the alias sees the `+=` but not
       the `+`.
 
-      For immutable types both forms build a new object.
+      For immutable types both forms rebind the name to the result and
+      leave an alias on the old value, since there is nothing to change in
+      place.
     ]],
+    facts = {
+      { says = [[both forms rebind the name to the result and leave an alias on the old value]],
+        code = [[
+          t = (1, 2)
+          alias = t
+          t += (3,)
+          assert t == (1, 2, 3) and alias == (1, 2) and t is not alias
+        ]] },
+    },
     code = [[
       a = [1, 2]
       alias = a
@@ -262,15 +352,35 @@ return lesson {
 
   reflect {
     question = "What is the difference between mutable and immutable objects in Python, and how does it affect data handled inside functions?",
+    facts = {
+      { says = [[Arguments are passed as references to the caller's objects, never as copies]],
+        code = [[
+          def receive(x):
+              return x
+          items = [1, 2]
+          assert receive(items) is items
+        ]] },
+      { says = [[copy a mutable argument before changing it, or return a new object]],
+        code = [[
+          def safe(numbers):
+              numbers = list(numbers)
+              numbers.pop()
+              return numbers
+          values = [10, 20, 30]
+          result = safe(values)
+          assert values == [10, 20, 30] and result == [10, 20] and result is not values
+        ]] },
+    },
     model_answer = [[
       Everything in Python is an object; a mutable object (list, dict,
       set) can be changed in place and keeps its identity, while an
       immutable one (int, float, str, tuple) never changes: an operation
-      that seems to change it builds a new object. Arguments are passed as
+      that seems to change it gives another object (a new one, or a cached
+      one such as a small int). Arguments are passed as
       references to the caller's objects, never as copies. So when a
       function mutates a mutable argument (append, pop, item assignment),
       the caller sees the change; when it "changes" an immutable argument,
-      it really rebinds its local name to a new object and the caller's
+      it really rebinds its local name to another object and the caller's
       variable still refers to the old one. To avoid surprising callers,
       copy a mutable argument before changing it, or return a new object.
     ]],
@@ -278,6 +388,16 @@ return lesson {
 
   exercise {
     title = "Leave the caller's list alone",
+    facts = {
+      { says = [[`pop()` changes the caller's list, because it is the same object]],
+        code = [[
+          def without_last(numbers):
+              numbers.pop()
+              return numbers
+          values = [10, 20, 30]
+          assert without_last(values) is values and values == [10, 20]
+        ]] },
+    },
     task = [[
       Write `without_last(numbers)` that **returns a new list** with all
       items except the last one, and does not change the list it was

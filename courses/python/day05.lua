@@ -59,6 +59,23 @@ return lesson {
       heap. It is made inside `add_numbers`, survives the end of the call
       because it is returned, and is then bound to `big`.
     ]],
+    facts = {
+      { says = [[`30` is one of the cached small ints, so no new object appears for it]],
+        code = [[
+          def add_numbers(a, b):
+              return a + b
+          assert add_numbers(10, 20) is int("30")
+        ]] },
+      { says = [[It is made inside `add_numbers`, survives the end of the call because it is returned]],
+        code = [[
+          import sys
+          def add_numbers(a, b):
+              return a + b
+          big = add_numbers(1000, 2000)
+          assert big == 3000 and big is not add_numbers(1000, 2000)
+          assert sys.getrefcount(big) == 2
+        ]] },
+    },
     code = [[
       def add_numbers(a, b):
           return a + b
@@ -79,10 +96,30 @@ return lesson {
     title = "Default parameter values",
     text = [[
       `name="Student"` gives the parameter a default, used when the call
-      leaves it out. Parameters with defaults come after those without.
+      leaves it out. Among the positional parameters, those with defaults
+      come after those without (`def f(a, b=1)`; `def f(a=1, b)` is a
+      SyntaxError). Keyword-only parameters, after a `*` (day 6), may
+      come in any order: `def f(*, a=1, b)` is fine.
       (Remember day 4: the default object is made once, when `def` runs,
       so keep defaults immutable.)
     ]],
+    facts = {
+      { says = [[`def f(a=1, b)` is a SyntaxError]],
+        code = [[
+          try:
+              compile("def f(a=1, b): pass", "<lesson>", "exec")
+          except SyntaxError as e:
+              assert "default" in e.msg
+          else:
+              raise AssertionError("compiled")
+        ]] },
+      { says = [[`def f(*, a=1, b)` is fine]],
+        code = [[
+          def f(*, a=1, b):
+              return a, b
+          assert f(b=2) == (1, 2)
+        ]] },
+    },
     code = [[
       def greet(name="Student"):
           print(f"Hello, {name}! Welcome to the Python course.")
@@ -139,6 +176,18 @@ return lesson {
 
   predict {
     title = "Reading before assigning",
+    facts = {
+      { says = [[`UnboundLocalError` is a subclass of `NameError`]],
+        code = [[
+          total = 0
+          def add(n):
+              total += n
+          try:
+              add(5)
+          except NameError as e:
+              assert type(e) is UnboundLocalError and issubclass(UnboundLocalError, NameError)
+        ]] },
+    },
     code = [[
       total = 0
 
@@ -152,7 +201,7 @@ return lesson {
     choices = {
       "total becomes 5",
       "an UnboundLocalError",
-      "a NameError",
+      "a SyntaxError, before anything runs",
       "nothing: the function changes a copy",
     },
     answer = 2,
@@ -161,7 +210,8 @@ return lesson {
       compiler makes `total` local for the *whole* function. Reading it
       before it has a local value fails with UnboundLocalError: "cannot
       access local variable 'total' where it is not associated with a
-      value".
+      value". (`UnboundLocalError` is a subclass of `NameError`, so an
+      `except NameError` catches it too.)
     ]],
   },
 

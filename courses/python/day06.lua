@@ -110,9 +110,33 @@ return lesson {
       3. *keyword-only* parameters: `c, d=4`;
       4. `**kwargs`, always last.
 
-      In a call, positional arguments must come before keyword
-      arguments: `f(x=1, 2)` is a SyntaxError.
+      In a call, plain positional arguments must come before keyword
+      arguments: `f(x=1, 2)` is a SyntaxError. An unpacked `*iterable`
+      may follow them (`f(x=1, *[2])` compiles), but its items still fill
+      the positional parameters first.
     ]],
+    facts = {
+      { says = [[`f(x=1, 2)` is a SyntaxError]],
+        code = [[
+          try:
+              compile("f(x=1, 2)", "<lesson>", "eval")
+          except SyntaxError:
+              pass
+          else:
+              raise AssertionError("compiled")
+        ]] },
+      { says = [[(`f(x=1, *[2])` compiles), but its items still fill the positional parameters first]],
+        code = [[
+          def f(x, y=0):
+              return x, y
+          compile("f(x=1, *[2])", "<lesson>", "eval")
+          assert f(y=1, *[2]) == (2, 1)
+          try:
+              f(x=1, *[2])
+          except TypeError as e:
+              assert "multiple values for argument 'x'" in str(e)
+        ]] },
+    },
     code = [[
       def f(a, b=2, *args, c, d=4, **kwargs):
           print(a, b, args, c, d, kwargs)
@@ -172,12 +196,115 @@ return lesson {
   },
 
   step {
+    title = "Positional-only parameters",
+    text = [[
+      The mirror image: parameters *before* a `/` can only be passed **by
+      position**. Their names stay private to the function, so it may
+      rename them later, and a caller's `**kwargs` can use the same names
+      without a clash: in `def tag(name, /, **attrs)`, the call
+      `tag("a", name="link")` binds "a" to `name` and puts `name="link"`
+      in `attrs`. Passing a positional-only parameter by name is a
+      TypeError. Many built-ins work this way: `len(obj=[])` fails too.
+
+      A full signature reads: positional-only, `/`, ordinary, `*` (or
+      `*args`), keyword-only, `**kwargs`.
+    ]],
+    facts = {
+      { says = [[the call `tag("a", name="link")` binds "a" to `name` and puts `name="link"` in `attrs`]],
+        code = [[
+          def tag(name, /, **attrs):
+              return name, attrs
+          assert tag("a", name="link") == ("a", {"name": "link"})
+        ]] },
+      { says = [[Passing a positional-only parameter by name is a TypeError. Many built-ins work this way: `len(obj=[])` fails too]],
+        code = [[
+          def tag(name, /, **attrs):
+              return name
+          def area(w, h, /):
+              return w * h
+          for call in (lambda: area(2, h=3), lambda: len(obj=[])):
+              try:
+                  call()
+              except TypeError:
+                  pass
+              else:
+                  raise AssertionError("no TypeError")
+        ]] },
+    },
+    code = [[
+      def tag(name, /, **attrs):
+          return f"<{name} {attrs}>"
+
+      print(tag("a", name="link", href="/"))
+
+      def area(width, height, /):
+          return width * height
+
+      print(area(2, 3))
+      print(area(2, height=3))
+    ]],
+    raises = "TypeError",
+  },
+
+  predict {
+    title = "Which call fails?",
+    code = [[
+      def f(a, /, b, *, c):
+          return a + b + c
+
+      print(f(1, 2, c=3))
+      print(f(1, b=2, c=3))
+      print(f(a=1, b=2, c=3))
+    ]],
+    raises = "TypeError",
+    question = "`f(1, 2, c=3)` prints 6. Which is the first call that fails?",
+    choices = { "f(1, b=2, c=3)", "f(a=1, b=2, c=3)", "none of them" },
+    answer = 2,
+    explain = [[
+      `b` is an ordinary parameter, so it can come by position or by
+      name. `a` sits before the `/`: passing it as `a=1` is a TypeError
+      ("got some positional-only arguments passed as keyword arguments").
+    ]],
+    facts = {
+      { says = [[passing it as `a=1` is a TypeError ("got some positional-only arguments passed as keyword arguments")]],
+        code = [[
+          def f(a, /, b, *, c):
+              return a + b + c
+          assert f(1, 2, c=3) == f(1, b=2, c=3) == 6
+          try:
+              f(a=1, b=2, c=3)
+          except TypeError as e:
+              assert "positional-only arguments passed as keyword arguments" in str(e)
+          else:
+              raise AssertionError("no TypeError")
+        ]] },
+    },
+  },
+
+  step {
     title = "Too many or too few",
     text = [[
-      Without `*args` and `**kwargs`, a function checks its arguments
-      strictly: one too many is a TypeError, and so is giving the same
-      parameter twice, by position and by name.
+      A function checks its arguments strictly: without `*args`, one too
+      many is a TypeError. Giving the same parameter twice, by position
+      and by name, is a TypeError too, with or without `**kwargs`: a
+      named parameter never lands in `kwargs`.
     ]],
+    facts = {
+      { says = [[Giving the same parameter twice, by position and by name, is a TypeError too, with or without `**kwargs`]],
+        code = [[
+          def show(a, b, c):
+              pass
+          def more(a, **kwargs):
+              pass
+          for fn in (show, more):
+              try:
+                  fn(1, 2, 3, a=1) if fn is show else fn(1, a=2)
+              except TypeError as e:
+                  assert "multiple values for argument 'a'" in str(e)
+              else:
+                  raise AssertionError("no TypeError")
+        ]] },
+    },
     code = [[
       def show(a, b, c):
           print(a, b, c)

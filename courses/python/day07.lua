@@ -15,11 +15,25 @@ return lesson {
       but it is an *expression*: you can write it wherever a value is
       expected, for example as an argument. Its body is a single
       expression whose value is returned; statements (`return`, `if`
-      blocks, assignments) are not allowed inside.
+      blocks, `x = ...` assignments) are not allowed inside. An assignment
+      *expression* is, in parentheses: `lambda x: (y := x + 1)`.
 
       The object on the heap is an ordinary function. Its name is just
       `<lambda>`, because a lambda has no name of its own.
     ]],
+    facts = {
+      { says = [[An assignment *expression* is, in parentheses: `lambda x: (y := x + 1)`]],
+        code = [[
+          f = lambda x: (y := x + 1)
+          assert f(1) == 2
+          try:
+              compile("lambda x: y = x", "<lesson>", "eval")
+          except SyntaxError:
+              pass
+          else:
+              raise AssertionError("compiled")
+        ]] },
+    },
     code = [[
       square = lambda x: x * x
       print(square(5))
@@ -66,6 +80,15 @@ return lesson {
       `sorted` always builds a **new** list (a new object in the Heap
       pane); `list.sort()` sorts a list in place and returns None.
     ]],
+    facts = {
+      { says = [[`sorted` always builds a **new** list (a new object in the Heap pane); `list.sort()` sorts a list in place and returns None]],
+        code = [[
+          words = ["banana", "fig"]
+          result = sorted(words)
+          assert result is not words and sorted([]) is not sorted([])
+          assert words.sort() is None and words == ["banana", "fig"]
+        ]] },
+    },
     code = [[
       words = ["banana", "fig", "apple", "kiwi"]
       print(sorted(words, key=len))
@@ -88,6 +111,18 @@ return lesson {
       `triple` do not interfere. Watch the cells on the heap outlive the
       frames that made them.
     ]],
+    facts = {
+      { says = [[It does not copy their values: it keeps a reference to the variable's **cell** and reads the cell each time it is called]],
+        code = [[
+          def make():
+              n = 3
+              f = lambda x: x * n
+              n = 4
+              return f
+          f = make()
+          assert f(1) == 4 and f.__closure__[0].cell_contents == 4
+        ]] },
+    },
     code = [[
       def make_multiplier(n):
           return lambda x: x * n

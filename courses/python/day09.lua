@@ -4,21 +4,44 @@ return lesson {
   day = 9, title = "String methods",
   summary = [[
     Changing case, aligning, searching, replacing, splitting and joining,
-    validating and formatting text, and why every one of these methods
-    gives you a new string.
+    validating and formatting text, and why none of these methods can
+    change the string it is called on.
   ]],
 
   step {
     title = "Strings never change",
     text = [[
       A `str` is immutable. A string method never modifies the string it
-      is called on: it returns a **new** string object, and the original
+      is called on: it returns its result as a string, and the original
       stays as it was. Watch the Heap pane: `s.upper()` adds a second
-      string, and `s` still points at `"hi"`.
+      string, and `s` still points at `"hi"`. When there is nothing to
+      change, CPython does not bother with a new object: `s.strip()` with
+      no spaces to strip, a `replace` that finds nothing, or
+      `s.center(3, "*")` and `s.ljust(2)` no wider than `s` all return `s`
+      itself.
 
       To "change" a string variable, rebind the name to the result:
       `s = s.upper()`.
     ]],
+    facts = {
+      { says = [[When there is nothing to change, CPython does not bother with a new object]],
+        code = [[
+          s = "abc"
+          assert s.strip() is s and s.upper() is not s
+        ]] },
+      { says = [[`s.upper()` adds a second string, and `s` still points at `"hi"`]],
+        code = [[
+          s = "hi"
+          t = s.upper()
+          assert t is not s and s == "hi" and t == "HI"
+        ]] },
+      { says = [[`s.strip()` with no spaces to strip, a `replace` that finds nothing, or `s.center(3, "*")` and `s.ljust(2)` no wider than `s` all return `s` itself]],
+        code = [[
+          s = "abc"
+          assert s.strip() is s and s.replace("z", "y") is s
+          assert s.center(3, "*") is s and s.ljust(2) is s
+        ]] },
+    },
     code = [[
       s = "hi"
       t = s.upper()
@@ -52,8 +75,16 @@ return lesson {
       - `title()` capitalizes every word;
       - `swapcase()` flips each letter.
 
-      Each call is a new object on the heap.
+      Each call that changes a letter gives a new string on the heap.
     ]],
+    facts = {
+      { says = [[Each call that changes a letter gives a new string on the heap]],
+        code = [[
+          s = "hello world"
+          for t in (s.upper(), s.capitalize(), s.title(), s.swapcase()):
+              assert t != s and t is not s
+        ]] },
+    },
     code = [[
       print("hello world".capitalize())
       print("hELLO wORLD".capitalize())
@@ -135,7 +166,8 @@ return lesson {
   step {
     title = "replace, split and join",
     text = [[
-      - `s.replace(old, new)` returns a copy with every `old` replaced;
+      - `s.replace(old, new)` returns the text with every `old` replaced
+        (`s` itself when there is no `old` in it);
       - `s.split(sep)` cuts the string at each `sep` and returns a **list**
         of new strings; with no argument it splits on runs of whitespace
         and drops empty pieces;
@@ -145,6 +177,13 @@ return lesson {
       `split` creates one new string object per piece: count them in the
       Heap pane.
     ]],
+    facts = {
+      { says = [[(`s` itself when there is no `old` in it)]],
+        code = [[
+          s = "banana"
+          assert s.replace("x", "y") is s and s.replace("a", "o") == "bonono"
+        ]] },
+    },
     code = [[
       date = "31/01/2022"
       print(date.replace("/", "-"))
@@ -220,12 +259,35 @@ return lesson {
   step {
     title = "Building strings efficiently",
     text = [[
-      Since every `+` makes a new string, building a long text with `+=` in
-      a loop creates (and frees) many intermediate strings. Collect the
-      pieces in a list and `join` them once at the end: one final string.
+      `t += "x"` cannot change the string `t` refers to when anything else
+      refers to it too, so it builds a new one and copies the whole text
+      so far into it: a loop of `+=` then takes time that grows with the
+      square of the length. CPython has a shortcut for one case, a local
+      variable holding the only reference, where it grows the string in
+      place instead (pyscope always copies, as you see in the Heap pane),
+      but the shortcut is gone as soon as the text is a global, an
+      attribute or has a second name, and other Pythons do not have it.
+      Collect the pieces in a list and `join` them once at the end: one
+      final string, fast everywhere.
       Compare the number of string objects in the Heap pane for the two
       loops.
     ]],
+    facts = {
+      { says = [[so it builds a new one and copies the whole text so far into it]],
+        code = [[
+          t = "".join(["memory", "is"])
+          alias = t
+          t += "fun"
+          assert t is not alias and alias == "memoryis"
+        ]] },
+      { says = [[when anything else refers to it too, so it builds a new one]],
+        code = [[
+          t = "".join(["memory", "is"])
+          alias = t
+          t += "fun"
+          assert alias == "memoryis" and t == "memoryisfun" and t is not alias
+        ]] },
+    },
     code = [[
       words = ["memory", "is", "fun"]
       text = ""
@@ -252,15 +314,34 @@ return lesson {
 
   reflect {
     question = "Strings are immutable in Python. What does that mean for string methods, and how should you build a long string from many pieces?",
+    facts = {
+      { says = [[returns a string (a new object, or the same one when nothing changed)]],
+        code = [[
+          s = "  hi  "
+          assert s.strip() is not s and s.strip().strip() == "hi"
+          t = "hi"
+          assert t.strip() is t
+        ]] },
+      { says = [[+= in a loop may copy the text so far on each step]],
+        code = [[
+          text = "".join(["a", "b"])
+          other = text
+          text += "c"
+          assert text is not other and other == "ab"
+        ]] },
+    },
     model_answer = [[
       Once a str object exists, its characters cannot change. Every method
       that seems to modify a string (upper, replace, strip, ...) returns a
-      new string object and leaves the original untouched, so you must keep
-      the result, for example s = s.strip(). Immutability also lets
-      strings be shared safely and used as dict keys. Building a long
-      string with += in a loop creates a new string on each step; it is
-      better to collect the pieces in a list and call "".join(pieces)
-      once, which builds the final string in one go.
+      string (a new object, or the same one when nothing changed) and
+      leaves the original untouched, so you must keep the result, for
+      example s = s.strip(). Immutability also lets strings be shared
+      safely and used as dict keys. Building a long string with += in a
+      loop may copy the text so far on each step (always, unless CPython's
+      shortcut for a lone local variable applies), so the time grows with
+      the square of the length; it is better to collect the pieces in a
+      list and call "".join(pieces) once, which builds the final string
+      in one go.
     ]],
   },
 

@@ -24,6 +24,36 @@ return lesson {
       returns. (`__init__` initializes; it is not what allocates the
       object.)
     ]],
+    facts = {
+      { says = [[__init__: setting up a new object]],
+        code = [[
+          class Student:
+              def __init__(self, name):
+                  self.name = name
+          a, b = Student("A"), Student("A")
+          assert a is not b
+        ]] },
+      { says = [[`self` in the `__init__` frame is the new object, and `s` is bound to it once `__init__` returns]],
+        code = [[
+          seen = []
+          class Student:
+              def __init__(self, name):
+                  seen.append(self)
+                  self.name = name
+          s = Student("Vamshi")
+          assert seen[0] is s and s.name == "Vamshi"
+        ]] },
+      { says = [[(`__init__` initializes; it is not what allocates the object.)]],
+        code = [[
+          class Student:
+              def __init__(self, name):
+                  self.name = name
+          s = Student.__new__(Student)
+          assert not hasattr(s, "name")
+          Student.__init__(s, "Ada")
+          assert s.name == "Ada"
+        ]] },
+    },
     code = [[
       class Student:
           def __init__(self, name):
@@ -86,6 +116,62 @@ return lesson {
   },
 
   step {
+    title = "__bool__: what if and while ask",
+    text = [[
+      `if obj:`, `while obj:`, `not obj`, `and` and `or` all ask
+      `bool(obj)`, which tries, in order:
+
+      1. `obj.__bool__()`, which must return True or False (any other
+         type is a TypeError);
+      2. otherwise `obj.__len__()`: false when it is 0;
+      3. otherwise the object is true.
+
+      So an instance of a class with neither method is always true, and
+      `__bool__` wins over `__len__` when a class has both.
+    ]],
+    facts = {
+      { says = [[which must return True or False (any other type is a TypeError)]],
+        code = [[
+          class Bad:
+              def __bool__(self):
+                  return 1
+          try:
+              bool(Bad())
+          except TypeError as e:
+              assert "__bool__ should return bool" in str(e)
+          else:
+              raise AssertionError("no TypeError")
+        ]] },
+      { says = [[an instance of a class with neither method is always true, and `__bool__` wins over `__len__` when a class has both]],
+        code = [[
+          class Plain:
+              pass
+          class Both:
+              def __bool__(self):
+                  return True
+              def __len__(self):
+                  return 0
+          assert bool(Plain()) and bool(Both()) and len(Both()) == 0
+        ]] },
+    },
+    code = [[
+      class Account:
+          def __init__(self, balance):
+              self.balance = balance
+
+          def __bool__(self):
+              return self.balance > 0
+
+      for acct in [Account(10), Account(0)]:
+          if acct:
+              print("can pay")
+          else:
+              print("empty")
+      print(bool(object()))
+    ]],
+  },
+
+  step {
     title = "__add__: operator overloading",
     text = [[
       `a + b` calls `a.__add__(b)`. The version below returns a plain
@@ -142,6 +228,89 @@ return lesson {
       print(Number(10) + Number(20) + Number(5))
       print(sum([Number(1), Number(2), Number(3)]))
     ]],
+  },
+
+  step {
+    title = "+= asks __iadd__ first",
+    text = [[
+      `a += b` first tries `a.__iadd__(b)`, which may change `a` in place
+      and return it; only if there is no `__iadd__` (or it returns
+      `NotImplemented`) does Python fall back to `a = a + b`. A list has
+      `__iadd__`, so `+=` extends the very list; a tuple has none, so `+=`
+      builds a new tuple and rebinds the name.
+
+      That is where `a += b` and `a = a + b` differ: when a second name
+      refers to the same list, it sees the `+=` but not the `+`. Watch
+      `alias` in the Stack pane.
+    ]],
+    facts = {
+      { says = [[A list has `__iadd__`, so `+=` extends the very list; a tuple has none, so `+=` builds a new tuple and rebinds the name]],
+        code = [[
+          a = [1]
+          alias = a
+          a += [2]
+          assert a is alias and alias == [1, 2] and hasattr(list, "__iadd__")
+          t = (1,)
+          talias = t
+          t += (2,)
+          assert t is not talias and talias == (1,) and not hasattr(tuple, "__iadd__")
+        ]] },
+      { says = [[when a second name refers to the same list, it sees the `+=` but not the `+`]],
+        code = [[
+          a = [1]
+          alias = a
+          a = a + [2]
+          assert alias == [1] and a is not alias
+        ]] },
+    },
+    code = [[
+      a = [1, 2]
+      alias = a
+      a += [3]
+      print(alias, a is alias)
+      a = a + [4]
+      print(alias, a is alias)
+
+      t = (1, 2)
+      talias = t
+      t += (3,)
+      print(talias, t is talias)
+    ]],
+  },
+
+  predict {
+    title = "+= on a list inside a tuple",
+    code = [[
+      pair = ([1], "x")
+      try:
+          pair[0] += [2]
+      except TypeError as e:
+          print("TypeError")
+      print(pair[0])
+    ]],
+    question = "What does the last line print?",
+    choices = { "[1]", "[1, 2]", "nothing: the program stops at the TypeError" },
+    answer = 2,
+    explain = [[
+      `pair[0] += [2]` runs in two steps: `pair[0].__iadd__([2])` extends
+      the list in place (it works), then `pair[0] = result` stores it back
+      into the tuple, which raises TypeError. The error is caught, and the
+      list has already changed: `[1, 2]`.
+    ]],
+    facts = {
+      { says = [[`pair[0].__iadd__([2])` extends the list in place (it works), then `pair[0] = result` stores it back into the tuple, which raises TypeError]],
+        code = [[
+          inner = [1]
+          pair = (inner, "x")
+          try:
+              pair[0] += [2]
+          except TypeError:
+              pass
+          else:
+              raise AssertionError("no TypeError")
+          assert pair[0] is inner and inner == [1, 2]
+        ]] },
+    },
   },
 
   predict {
@@ -364,6 +533,24 @@ return lesson {
       print("collected")
     ]],
     question = "In which order do the lines appear?",
+    facts = {
+      { says = [[`del x` leaves the count at 1 and nothing is freed]],
+        code = [[
+          import gc, sys
+          gc.disable()
+          log = []
+          class Obj:
+              def __del__(self):
+                  log.append("freeing x")
+          x = Obj()
+          x.me = x
+          assert sys.getrefcount(x) == 3  # x, x.me, the argument
+          del x
+          assert log == []
+          gc.collect()
+          assert log == ["freeing x"]
+        ]] },
+    },
     choices = {
       "freeing x, dropped, collected",
       "dropped, freeing x, collected",
@@ -400,6 +587,14 @@ return lesson {
 
   reflect {
     question = "What are magic (dunder) methods, and why are they useful?",
+    facts = {
+      { says = [[for example + returning a new object]],
+        code = [[
+          a, b = [1], [2]
+          c = a + b
+          assert c is not a and c is not b and a == [1]
+        ]] },
+    },
     model_answer = [[
       They are methods with names like __init__, __str__, __len__ or
       __add__ that Python calls implicitly when a built-in operation is
@@ -564,13 +759,112 @@ return lesson {
   },
 
   exercise {
+    title = "A bag that grows in place",
+    facts = {
+      { says = [[the bag after `+=` must be the very same object, while `bag + [...]` must still give a new one]],
+        code = [[
+          class Bag:
+              def __init__(self, items):
+                  self.items = list(items)
+              def __add__(self, other):
+                  return Bag(self.items + list(other))
+              def __iadd__(self, other):
+                  self.items.extend(other)
+                  return self
+          b = Bag([1])
+          keep = b
+          b += [2, 3]
+          assert b is keep and keep.items == [1, 2, 3]
+          c = b + [4]
+          assert c is not b and b.items == [1, 2, 3]
+        ]] },
+      { says = [[Without `__iadd__`, `+=` falls back to `__add__` and rebinds the name to a new Bag]],
+        code = [[
+          class Bag:
+              def __init__(self, items):
+                  self.items = list(items)
+              def __add__(self, other):
+                  return Bag(self.items + list(other))
+          b = Bag([1])
+          keep = b
+          b += [2]
+          assert b is not keep and keep.items == [1] and b.items == [1, 2]
+        ]] },
+    },
+    task = [[
+      `Bag` holds a list `items`. Its `__add__` returns a **new** `Bag`
+      with the items of both. Add `__iadd__(self, other)` so that
+      `bag += [...]` extends `self.items` in place and returns `self`:
+      the check keeps a second name on the bag, runs `+=`, and looks at
+      identity: the bag after `+=` must be the very same object, while
+      `bag + [...]` must still give a new one.
+    ]],
+    starter = [[
+      class Bag:
+          def __init__(self, items):
+              self.items = list(items)
+
+          def __add__(self, other):
+              return Bag(self.items + list(other))
+    ]],
+    solution = [[
+      class Bag:
+          def __init__(self, items):
+              self.items = list(items)
+
+          def __add__(self, other):
+              return Bag(self.items + list(other))
+
+          def __iadd__(self, other):
+              self.items.extend(other)
+              return self
+    ]],
+    hints = {
+      "Without `__iadd__`, `+=` falls back to `__add__` and rebinds the name to a new Bag.",
+      "In `__iadd__`, call `self.items.extend(other)`, then `return self`.",
+    },
+    check = function(py)
+      py.exec("_b = Bag([1])\n_keep = _b\n_b += [2, 3]")
+      assert(py.eval("_b.items") and #py.eval("_b.items") == 3,
+             "After `bag += [2, 3]` on Bag([1]), bag.items should be [1, 2, 3], got " .. py.eval("repr(_b.items)") .. ".")
+      assert(py.is_same("_b", "_keep"),
+             "`bag += [2, 3]` gave a new Bag: define `__iadd__` to change self and return self.")
+      assert(#py.eval("_keep.items") == 3, "The second name does not see the change.")
+      py.exec("_c = _b + [4]")
+      assert(not py.is_same("_c", "_b"), "`bag + [4]` must still return a new Bag.")
+      assert(#py.eval("_b.items") == 3, "`bag + [4]` changed the bag itself; only `+=` should.")
+    end,
+  },
+
+  exercise {
     title = "Catch the moment of freeing",
+    facts = {
+      { says = [[Then it runs `del _keep` and expects `["one"]` in `freed` **immediately**]],
+        code = [[
+          import gc
+          gc.disable()
+          freed = []
+          class Tracked:
+              def __init__(self, name):
+                  self.name = name
+              def __del__(self):
+                  freed.append(self.name)
+          _t = Tracked("one")
+          _keep = _t
+          del _t
+          assert freed == []
+          del _keep
+          assert freed == ["one"]
+        ]] },
+    },
     task = [[
       A module-level list `freed` is given. Write a class `Tracked` whose
       `__init__(self, name)` stores the name and whose `__del__` appends
-      that name to `freed`. The check runs `t = Tracked("one")`, then
-      `del t`, and expects `"one"` in `freed` **immediately**, since the
-      reference count dropped to zero.
+      that name to `freed`. The check makes `_t = Tracked("one")` and a
+      second name `_keep = _t`, then runs `del _t`: `freed` must still be
+      empty, because `_keep` still refers to the object. Then it runs
+      `del _keep` and expects `["one"]` in `freed` **immediately**, since
+      the reference count dropped to zero.
     ]],
     starter = [[
       freed = []

@@ -6,7 +6,10 @@
  * predict's code must run cleanly, or raise exactly the exception its
  * `raises` field declares (and a predict's answer_text must be what it
  * prints); each exercise's solution must pass its check
- * and its starter (or empty code) must fail it.  Every problem is one
+ * and its starter (or empty code) must fail it; each fact's code must
+ * run without an exception (with --export-facts DIR each fact is also
+ * written to DIR as a program of its own, for CI to run under python3).
+ * Every problem is one
  * "file:line: message" line; the exit status is 0 when there are none,
  * 1 otherwise, 2 for a usage error.
  */
@@ -17,6 +20,10 @@
 #include <sys/stat.h>
 
 #include "lesson_int.h"
+
+/* Where --export-facts writes facts (NULL: nowhere), and how many so far. */
+static const char *export_dir;
+static unsigned exported;
 
 /* How a step is named in messages. */
 static const char *label(const lesson_step *s)
@@ -118,10 +125,58 @@ static void check_exercise(lesson_t *l, size_t i, lesson_diag *d)
     free(msg);
 }
 
+/* Words of a fact for messages: its `says`, cut short (malloc'd). */
+static char *fact_label(const lesson_fact *f)
+{
+    char *w = lesson_squash_space(f->says);
+    if (strlen(w) > 60)
+        strcpy(w + 56, " ...");
+    return w;
+}
+
+/* Write fact f to export_dir as a program whose first line names it. */
+static void export_fact(const lesson_t *l, const lesson_fact *f, lesson_diag *d)
+{
+    char *path = xasprintf("%s/fact%04u.py", export_dir, ++exported);
+    char *label = fact_label(f);
+    FILE *fp = fopen(path, "w");
+    if (!fp ||
+        fprintf(fp, "# %s:%d: %s\n%s\n", l->path, f->line, label, f->code) <
+            0 ||
+        fclose(fp) != 0)
+        lesson_diag_add(d, "%s:1: cannot write the fact", path);
+    free(label);
+    free(path);
+}
+
+/* Each fact's code runs cleanly: it asserts what its sentence says. */
+static void check_facts(const lesson_t *l, const lesson_fact *facts, size_t n,
+                        lesson_diag *d)
+{
+    for (size_t i = 0; i < n; i++) {
+        const lesson_fact *f = &facts[i];
+        if (!f->code || !f->says)
+            continue; /* reported when loading */
+        lesson_run r;
+        lesson_run_code(f->code, NULL, &r);
+        if (r.exc || r.status != 0) {
+            char *label = fact_label(f);
+            lesson_diag_add(d, "%s:%d: fact '%s' does not hold: %s", l->path,
+                            f->line, label, r.exc ? r.exc : r.err);
+            free(label);
+        }
+        lesson_run_free(&r);
+        if (export_dir)
+            export_fact(l, f, d);
+    }
+}
+
 static void check_lesson(lesson_t *l, lesson_diag *d)
 {
+    check_facts(l, l->facts, l->nfacts, d);
     for (size_t i = 0; i < l->nsteps; i++) {
         const lesson_step *s = &l->steps[i];
+        check_facts(l, s->facts, s->nfacts, d);
         if (s->code && (s->kind == LESSON_STEP || s->kind == LESSON_PREDICT))
             check_code(l, s, d);
         if (s->kind == LESSON_EXERCISE)
@@ -203,9 +258,10 @@ size_t lesson_check_path(const char *path, lesson_diag *diag)
 static void usage(FILE *f)
 {
     fputs(
-        "usage: pyscope check [PATH...]\n"
+        "usage: pyscope check [--export-facts DIR] [PATH...]\n"
         "  PATH: a course folder, a lesson file, or a folder of courses "
         "(default: courses)\n"
+        "  --export-facts DIR: also write each fact to DIR as a program\n"
         "  Prints file:line: message for each problem; exit status 1 if any.\n",
         f);
 }
@@ -217,6 +273,14 @@ int lesson_cmd_check(int argc, char **argv)
         (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)) {
         usage(stdout);
         return 0;
+    }
+    if (i < argc && strcmp(argv[i], "--export-facts") == 0) {
+        if (i + 1 >= argc) {
+            usage(stderr);
+            return 2;
+        }
+        export_dir = argv[i + 1];
+        i += 2;
     }
     char *deflt[] = {"courses"};
     char **paths = i < argc ? argv + i : deflt;

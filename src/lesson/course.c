@@ -58,6 +58,7 @@ void lesson_free(lesson_t *l)
     for (size_t i = 0; i < l->nsteps; i++)
         lesson_step_clear(&l->steps[i]);
     free(l->steps);
+    lesson_facts_free(l->facts, l->nfacts);
     free(l->path);
     free(l->id);
     free(l->title);

@@ -94,6 +94,12 @@ const char *lesson_step_starter(const lesson_step *s);
 const char *lesson_step_solution(const lesson_step *s);
 size_t lesson_step_hint_count(const lesson_step *s);
 const char *lesson_step_hint(const lesson_step *s, size_t i);
+/* Facts: Python code asserting what a sentence of the step says (the
+ * sentence's words are `says`), run by `pyscope check`.  0-indexed. */
+size_t lesson_step_fact_count(const lesson_step *s);
+const char *lesson_step_fact_says(const lesson_step *s, size_t i);
+const char *lesson_step_fact_code(const lesson_step *s, size_t i);
+int lesson_step_fact_line(const lesson_step *s, size_t i);
 /* Lines fed to input() when the step's code (or the learner's code for
  * an exercise) runs: NULL-terminated, never NULL. */
 const char *const *lesson_step_input(const lesson_step *s);

@@ -41,6 +41,9 @@ char *lesson_read_file(const char *path, size_t *len);
 /* Remove the indentation common to all non-blank lines, leading blank
  * lines and trailing whitespace (malloc'd). */
 char *lesson_dedent(const char *s);
+/* s with every run of white space made one space, and none at the ends
+ * (malloc'd): how facts find the sentence they back. */
+char *lesson_squash_space(const char *s);
 /* Levenshtein distance, for "did you mean" suggestions. */
 int lesson_edit_distance(const char *a, const char *b);
 /* The candidate nearest to name (NULL-terminated list), or NULL if none
@@ -90,6 +93,15 @@ void lesson_open_patterns(lua_State *L); /* string table on top */
 
 /* ------------------------------------------------------------- schema */
 
+/* A fact: Python code that asserts what a sentence of the step says.
+ * `says` quotes the sentence's words (it must occur in the step's prose);
+ * `code` runs in a fresh interpreter during `pyscope check` and under
+ * python3 in CI, and must not raise. */
+typedef struct lesson_fact {
+    char *says, *code;
+    int line; /* of its `says =` in the lesson file */
+} lesson_fact;
+
 struct lesson_step {
     lesson_kind kind;
     int line;
@@ -103,6 +115,8 @@ struct lesson_step {
     char **input; /* lines for input() when the code runs */
     size_t ninput;
     int check_ref; /* registry ref of the check function, or LUA_NOREF */
+    lesson_fact *facts;
+    size_t nfacts;
 };
 
 struct lesson_t {
@@ -110,6 +124,8 @@ struct lesson_t {
     int day, line;
     lesson_step *steps;
     size_t nsteps;
+    lesson_fact *facts; /* backing the summary */
+    size_t nfacts;
     sandbox *sb; /* owns the check functions */
 };
 
@@ -133,6 +149,8 @@ char **lesson_course_from_value(sandbox *sb, lesson_course *c,
 int lesson_course_lessons_line(sandbox *sb, int from);
 /* Free a step's strings and lists (the step itself is not freed). */
 void lesson_step_clear(lesson_step *s);
+/* Free n facts and the array holding them. */
+void lesson_facts_free(lesson_fact *f, size_t n);
 
 /* ----------------------------------------------------------- pybridge */
 

@@ -11,6 +11,11 @@
  * built, so the lesson keeps loading and every problem of the file is
  * reported in one pass; lesson_from_value() then turns the returned
  * lesson{} into a lesson_t when no problem was found.
+ *
+ * Every kind of step may carry `facts`: { says = "words of a sentence of
+ * the step", code = [[Python that asserts it]] }.  The words must occur
+ * in the step's prose (white space aside), so a reader of the lesson
+ * source sees which sentence each fact backs; check.c runs the code.
  */
 #include <ctype.h>
 #include <stddef.h>
@@ -35,6 +40,7 @@ typedef enum {
     F_INT,
     F_LIST, /* array of strings */
     F_FUNC,
+    F_FACTS, /* array of { says = "...", code = [[...]] } */
 } ftype;
 
 typedef struct field {
@@ -46,9 +52,9 @@ typedef struct field {
 
 #define S(m) offsetof(lesson_step, m)
 #define STEP_COMMON                                                            \
-    {"id", F_LINE, false, S(id), 0},                                           \
+    {"id", F_LINE, false, S(id), 0}, {"title", F_LINE, false, S(title), 0},    \
     {                                                                          \
-        "title", F_LINE, false, S(title), 0                                    \
+        "facts", F_FACTS, false, S(facts), S(nfacts)                           \
     }
 
 static const field step_fields[] = {
@@ -114,14 +120,18 @@ typedef struct lesson_hdr {
     char *id, *title, *summary, *description;
     char **lessons;
     size_t nlessons;
+    lesson_fact *facts;
+    size_t nfacts;
 } lesson_hdr;
 
 #define H(m) offsetof(lesson_hdr, m)
-static const field lesson_fields[] = {{"day", F_INT, true, H(day), 0},
-                                      {"title", F_LINE, true, H(title), 0},
-                                      {"id", F_LINE, false, H(id), 0},
-                                      {"summary", F_TEXT, false, H(summary), 0},
-                                      {NULL, 0, 0, 0, 0}};
+static const field lesson_fields[] = {
+    {"day", F_INT, true, H(day), 0},
+    {"title", F_LINE, true, H(title), 0},
+    {"id", F_LINE, false, H(id), 0},
+    {"summary", F_TEXT, false, H(summary), 0},
+    {"facts", F_FACTS, false, H(facts), H(nfacts)},
+    {NULL, 0, 0, 0, 0}};
 static const field course_fields[] = {
     {"id", F_LINE, true, H(id), 0},
     {"title", F_LINE, true, H(title), 0},
@@ -209,6 +219,8 @@ static const char *type_word(ftype t)
         return "a function";
     case F_ANSWER_TEXT:
         return "a string or a number";
+    case F_FACTS:
+        return "a list of facts { { says = \"...\", code = [[...]] }, ... }";
     default:
         return "a string";
     }
@@ -236,6 +248,62 @@ static char **read_list(ctor *c, const field *f, size_t *n)
     return v;
 }
 
+/* The fact table on top of the stack into *ft, reporting at line what is
+ * wrong with it (ft keeps what could be read). */
+static void read_fact(ctor *c, int line, lesson_fact *ft)
+{
+    lua_State *L = c->sb->L;
+    ft->line = line;
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        report(c, line,
+               "each fact must be a table { says = \"...\", code = "
+               "[[...]] }%s%s",
+               "", "");
+        return;
+    }
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        const char *k =
+            lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        char **dst = !strcmp(k, "says")   ? &ft->says
+                     : !strcmp(k, "code") ? &ft->code
+                                          : NULL;
+        if (!dst)
+            report(c, line,
+                   "fact: unknown field '%s' (a fact has 'says' and "
+                   "'code')%s",
+                   k, "");
+        else if (lua_type(L, -1) != LUA_TSTRING) {
+            report(c, line, "fact: field '%s' must be a string%s", k, "");
+            *dst = xstrdup(""); /* reported once, not also as missing */
+        } else
+            *dst = lesson_dedent(lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    if (!ft->says || !ft->code)
+        report(c, line, "fact: missing field '%s'%s",
+               ft->says ? "code" : "says", "");
+}
+
+/* The facts list on top of the stack.  Each fact's line is that of its
+ * `says =` (searched forward from the previous one): checks name it. */
+static lesson_fact *read_facts(ctor *c, const field *f, size_t *n)
+{
+    lua_State *L = c->sb->L;
+    size_t len = lua_rawlen(L, -1);
+    lesson_fact *v = xmalloc((len ? len : 1) * sizeof *v);
+    memset(v, 0, (len ? len : 1) * sizeof *v);
+    int line = field_line(c->sb, c->line, f->name);
+    for (size_t i = 0; i < len; i++) {
+        line = field_line(c->sb, line + (i > 0), "says");
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        read_fact(c, line, &v[i]);
+        lua_pop(L, 1);
+    }
+    *n = len;
+    return v;
+}
+
 /* Store the value on top of the stack into field f of c->obj.  The
  * field's line is looked up only for a report: finding it scans the
  * source, too slow to do for every field of every lesson. */
@@ -246,7 +314,7 @@ static void store_field(ctor *c, const field *f)
     int t = lua_type(L, -1);
     bool ok =
         (f->type == F_INT && lua_isinteger(L, -1)) ||
-        (f->type == F_LIST && t == LUA_TTABLE) ||
+        ((f->type == F_LIST || f->type == F_FACTS) && t == LUA_TTABLE) ||
         (f->type == F_FUNC && t == LUA_TFUNCTION) ||
         ((f->type == F_TEXT || f->type == F_LINE) && t == LUA_TSTRING) ||
         (f->type == F_ANSWER_TEXT && (t == LUA_TSTRING || t == LUA_TNUMBER));
@@ -269,6 +337,10 @@ static void store_field(ctor *c, const field *f)
     case F_LIST:
         *(char ***)(base + f->off) =
             read_list(c, f, (size_t *)(base + f->off_n));
+        break;
+    case F_FACTS:
+        *(lesson_fact **)(base + f->off) =
+            read_facts(c, f, (size_t *)(base + f->off_n));
         break;
     case F_FUNC:
         lua_pushvalue(L, -1);
@@ -376,8 +448,40 @@ static void check_predict(ctor *c, lesson_step *s)
                "", "");
 }
 
+/* Does the step's prose (white space squashed) contain words? */
+static bool prose_has(const lesson_step *s, const char *words)
+{
+    const char *fields[] = {s->title,   s->text,         s->question,
+                            s->explain, s->model_answer, s->task};
+    char *w = lesson_squash_space(words);
+    bool found = false;
+    for (size_t i = 0; i < 6 + s->nchoices + s->nhints && !found; i++) {
+        const char *f = i < 6                 ? fields[i]
+                        : i < 6 + s->nchoices ? s->choices[i - 6]
+                                              : s->hints[i - 6 - s->nchoices];
+        char *p = f ? lesson_squash_space(f) : NULL;
+        found = p && *w && strstr(p, w);
+        free(p);
+    }
+    free(w);
+    return found;
+}
+
+/* Every fact quotes words of its own step. */
+static void check_facts(ctor *c, lesson_step *s)
+{
+    for (size_t i = 0; i < s->nfacts; i++)
+        if (s->facts[i].says && *s->facts[i].says &&
+            !prose_has(s, s->facts[i].says))
+            report(c, s->facts[i].line,
+                   "fact: '%s' is not in the step's text (quote the words "
+                   "of the sentence it backs)%s",
+                   s->facts[i].says, "");
+}
+
 static void check_semantics(ctor *c, lesson_step *s)
 {
+    check_facts(c, s);
     if (s->kind == LESSON_QUIZ && s->choices)
         check_answer(c, s);
     if (s->kind == LESSON_PREDICT)
@@ -403,11 +507,23 @@ void lesson_step_clear(lesson_step *s)
         free(s->hints[i]);
     for (size_t i = 0; i < s->ninput; i++)
         free(s->input[i]);
+    lesson_facts_free(s->facts, s->nfacts);
+    s->facts = NULL;
+    s->nfacts = 0;
     free(s->choices);
     free(s->hints);
     free(s->input);
     s->choices = s->hints = s->input = NULL;
     s->nchoices = s->nhints = s->ninput = 0;
+}
+
+void lesson_facts_free(lesson_fact *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(f[i].says);
+        free(f[i].code);
+    }
+    free(f);
 }
 
 static int step_gc(lua_State *L)
@@ -425,6 +541,7 @@ static void hdr_clear(lesson_hdr *h)
     for (size_t i = 0; i < h->nlessons; i++)
         free(h->lessons[i]);
     free(h->lessons);
+    lesson_facts_free(h->facts, h->nfacts);
     memset(h, 0, sizeof *h);
 }
 
@@ -484,6 +601,20 @@ static void check_items(ctor *c)
         report(c, c->line, "has no steps%s%s", "", "");
 }
 
+/* A lesson's facts quote its summary (or title). */
+static void check_summary_facts(ctor *c, lesson_hdr *h)
+{
+    for (size_t i = 0; i < h->nfacts; i++) {
+        const char *says = h->facts[i].says;
+        lesson_step pseudo = {.title = h->title, .text = h->summary};
+        if (says && *says && !prose_has(&pseudo, says))
+            report(c, h->facts[i].line,
+                   "fact: '%s' is not in the lesson's summary (quote the "
+                   "words of the sentence it backs)%s",
+                   says, "");
+    }
+}
+
 static int construct_header(lua_State *L, const char *what, const field *fs,
                             const char *mt)
 {
@@ -501,6 +632,7 @@ static int construct_header(lua_State *L, const char *what, const field *fs,
     require_fields(&c, fs, seen);
     if (fs == lesson_fields) {
         check_items(&c);
+        check_summary_facts(&c, h);
         if (seen[0] && h->day < 0)
             report(&c, field_line(c.sb, c.line, "day"),
                    "'day' must be 0 or more%s%s", "", "");
@@ -662,7 +794,9 @@ lesson_t *lesson_from_value(sandbox *sb, lesson_diag *diag)
     l->path = xstrdup(sb->path);
     l->day = h->day, l->line = h->line;
     l->id = h->id, l->title = h->title, l->summary = h->summary;
+    l->facts = h->facts, l->nfacts = h->nfacts;
     h->id = h->title = h->summary = NULL;
+    h->facts = NULL, h->nfacts = 0;
     lua_getiuservalue(L, -1, 1);
     if (lua_type(L, -1) == LUA_TTABLE)
         take_steps(L, l);
@@ -789,6 +923,26 @@ const char *const *lesson_step_input(const lesson_step *s)
 {
     static const char *const none[] = {NULL};
     return s->input ? (const char *const *)s->input : none;
+}
+
+size_t lesson_step_fact_count(const lesson_step *s)
+{
+    return s->nfacts;
+}
+
+const char *lesson_step_fact_says(const lesson_step *s, size_t i)
+{
+    return i < s->nfacts ? s->facts[i].says : NULL;
+}
+
+const char *lesson_step_fact_code(const lesson_step *s, size_t i)
+{
+    return i < s->nfacts ? s->facts[i].code : NULL;
+}
+
+int lesson_step_fact_line(const lesson_step *s, size_t i)
+{
+    return i < s->nfacts ? s->facts[i].line : 0;
 }
 
 const char *lesson_step_hint(const lesson_step *s, size_t i)

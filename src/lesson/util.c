@@ -195,6 +195,19 @@ char *lesson_dedent(const char *s)
 
 /* ------------------------------------------------------- suggestions */
 
+char *lesson_squash_space(const char *s)
+{
+    sbuf b = {0};
+    sbuf_add(&b, "", 0);
+    for (; *s; s++) {
+        if (!isspace((unsigned char)*s))
+            sbuf_add(&b, s, 1);
+        else if (b.n && !isspace((unsigned char)s[1]) && s[1])
+            sbuf_add(&b, " ", 1);
+    }
+    return sbuf_take(&b);
+}
+
 int lesson_edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);

@@ -15,6 +15,9 @@
 /* Setup / teardown: small-int cache, char cache, GMP allocator. */
 int py_numstr_init(void);
 void py_numstr_fini(void);
+/* Intern the one-letter strs CPython 3.11 interns at start-up as objects
+ * apart from its cached one-character strs (strobject.c).  0 or -1. */
+int py_str_intern_startup(void);
 
 /* ------------------------------------------------------- type tests */
 

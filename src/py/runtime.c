@@ -168,7 +168,8 @@ int py_init(void)
     if (py_numstr_init() < 0)
         return -1;
     py_rt.interned = py_dict_new();
-    if (!py_rt.interned || gc_init() < 0 || ready_types() < 0)
+    if (!py_rt.interned || gc_init() < 0 || ready_types() < 0 ||
+        py_str_intern_startup() < 0)
         return -1;
     if (py_exceptions_init() < 0 || py_iterobject_init() < 0 ||
         py_vm_init() < 0)

@@ -233,6 +233,29 @@ py_obj *py_str_from_cp(uint32_t cp)
     return str_new_typed(&py_str_type, e, (size_t)n);
 }
 
+/* One-character names CPython 3.11 has interned before a program starts:
+ * the constants and names of the code it deep-freezes into its binary
+ * (importlib, os, site, codecs, ...) are separate str objects, interned
+ * at start-up, so for these letters the interned "a" (what a literal or
+ * a name `a` in code is) is not the cached one-character str that chr(97)
+ * or "abc"[0] return: `chr(97) is "a"` is False, while `chr(103) is "g"`
+ * is True.  Measured under python3.11 (the same with -I -S). */
+static const char startup_letters[] = "BCLST_abcdefhijklmnopqrstvwxy";
+
+/* Intern a fresh (uncached) str for each of startup_letters: 0 or -1.
+ * Called by py_init once the interned dict exists, before any code. */
+int py_str_intern_startup(void)
+{
+    for (const char *p = startup_letters; *p; p++) {
+        py_obj *s = str_new_typed(&py_str_type, p, 1);
+        if (!s)
+            return -1;
+        py_str_intern_inplace(&s);
+        PY_DECREF(s); /* the interned dict keeps it */
+    }
+    return 0;
+}
+
 int py_str_cache_init(void)
 {
     empty_str = str_new_typed(&py_str_type, "", 0);

@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -1349,10 +1350,9 @@ static py_obj *object_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
     (void)args;
     if (py_check_args("__sizeof__", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    py_type *t = PY_TYPE(self);
-    size_t n = t->basicsize;
-    if (t->itemsize)
-        n += (size_t)PY_SIZE(self) * t->itemsize;
+    size_t n = py_sizeof(self);
+    if (PY_IS_GC(self) && n >= 16)
+        n -= 16; /* sys.getsizeof adds CPython's GC header; this does not */
     return py_int_from_i64((int64_t)n);
 }
 

@@ -1,8 +1,8 @@
 /*
  * test_lesson_course.c -- the shape rules of courses/python, so that a
  * lesson edited later cannot quietly drop below them:
- *   - days 0..10, each present once, in order;
- *   - days 1..10: at least 6 steps, 1 predict, 2 quizzes or reflects and
+ *   - days 0..11, each present once, in order;
+ *   - days 1..11: at least 6 steps, 1 predict, 2 quizzes or reflects and
  *     2 exercises, every exercise with a check, a solution, a starter and
  *     at least one hint;
  *   - every interview question of the seed material is a reflect with a
@@ -62,15 +62,15 @@ static counts count(const lesson_t *l)
     return n;
 }
 
-UNIT_TEST(course_has_days_0_to_10)
+UNIT_TEST(course_has_days_0_to_11)
 {
     lesson_course *c = load_course();
     CHECK(c != NULL);
     if (!c)
         return;
     CHECK_STR_EQ(lesson_course_id(c), "python");
-    CHECK_INT_EQ(lesson_course_count(c), 11);
-    for (int day = 0; day <= 10; day++) {
+    CHECK_INT_EQ(lesson_course_count(c), 12);
+    for (int day = 0; day <= 11; day++) {
         lesson_t *l = lesson_course_day(c, day);
         CHECK(l != NULL);
         if (l && (size_t)day < lesson_course_count(c))
@@ -344,6 +344,24 @@ static const struct {
     {10, "Catch the moment of freeing",
      "freed = []\n\nclass Tracked:\n    def __init__(self, name):\n"
      "        self.name = name\n        freed.append(name)"},
+    {10, "A bag that grows in place",
+     "class Bag:\n    def __init__(self, items):\n        self.items = "
+     "list(items)\n    def __add__(self, other):\n        return "
+     "Bag(self.items + list(other))\n    def __iadd__(self, other):\n"
+     "        self.items.extend(other)"},
+    {10, "A bag that grows in place",
+     "class Bag:\n    def __init__(self, items):\n        self.items = "
+     "list(items)\n    def __add__(self, other):\n        "
+     "self.items.extend(other)\n        return self\n"
+     "    def __iadd__(self, other):\n        return self + other"},
+    {11, "One object per word", "def dedupe(words):\n    return words"},
+    {11, "One object per word",
+     "def dedupe(words):\n    return [w for w in words]"},
+    {11, "One object per word",
+     "def dedupe(words):\n    return [words[0]] * len(words)"},
+    {11, "Count the spare slots",
+     "import sys\ndef capacity(xs):\n    return sys.getsizeof(xs) // 8"},
+    {11, "Count the spare slots", "def capacity(xs):\n    return len(xs) + 3"},
 };
 
 static size_t exercise_index(const lesson_t *l, const char *title)
