@@ -1159,6 +1159,33 @@ static bool excess_args(size_t nargs, py_obj *kwnames)
 static int object_init(py_obj *self, py_obj *const *args, size_t nargs,
                        py_obj *kwnames);
 
+/* A class whose __abstractmethods__ (set by abc) is not empty cannot be
+ * instantiated, as CPython's object_new.  0 or -1 with TypeError. */
+static int abstract_check(py_type *t)
+{
+    py_obj *am = py_type_lookup(t, py_dunder("__abstractmethods__"));
+    if (!am || !PY_TYPE_CHECK(am, &py_frozenset_type) || PY_SIZE(am) == 0)
+        return 0;
+    py_obj *l = py_list_from_iterable(am), *r = NULL;
+    py_obj *sorted = l ? py_call_method(l, "sort", NULL, 0) : NULL;
+    py_obj *sep = sorted ? py_str_from_cstr(", ") : NULL;
+    py_obj *names =
+        sep ? py_str_join_array(sep, PY_LIST_ITEMS(l), (size_t)PY_LIST_SIZE(l))
+            : NULL;
+    if (names)
+        py_err_format(py_exc_TypeError,
+                      "Can't instantiate abstract class %s with abstract "
+                      "method%s %s",
+                      t->name, PY_LIST_SIZE(l) > 1 ? "s" : "",
+                      PY_STR_DATA(names));
+    PY_XDECREF(l);
+    PY_XDECREF(sorted);
+    PY_XDECREF(sep);
+    PY_XDECREF(names);
+    (void)r;
+    return -1;
+}
+
 static py_obj *object_new(py_type *t, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
@@ -1174,6 +1201,8 @@ static py_obj *object_new(py_type *t, py_obj *const *args, size_t nargs,
             return NULL;
         }
     }
+    if ((t->flags & PY_TPFLAGS_HEAPTYPE) && abstract_check(t) < 0)
+        return NULL;
     py_obj *o = py_obj_alloc(t, 0);
     if (o && (t->flags & PY_TPFLAGS_GC))
         gc_track(o);
@@ -2072,7 +2101,6 @@ done:
     PY_DECREF(d);
     return r;
 }
-
 
 static const py_method_def type_methods[] = {
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
@@ -3001,32 +3029,58 @@ py_type py_super_type = {
 /* ================================================== init and fini */
 
 static py_type *const core_types[] = {
-    &py_object_type,        &py_type_type,
-    &py_none_type,          &py_notimpl_type,
-    &py_ellipsis_type,      &py_int_type,
-    &py_bool_type,          &py_float_type,
-    &py_str_type,           &py_bytes_type,
-    &py_list_type,          &py_tuple_type,
-    &py_dict_type,          &py_set_type,
-    &py_frozenset_type,     &py_range_type,
-    &py_slice_type,         &py_function_type,
-    &py_cfunction_type,     &py_method_type,
-    &py_code_type,          &py_cell_type,
-    &py_module_type,        &py_generator_type,
-    &py_coro_type,          &py_async_gen_type,
-    &py_coro_wrapper_type,  &py_async_gen_asend_type,
-    &py_async_gen_athrow_type, &py_anext_awaitable_type,
-    &py_property_type,      &py_classmethod_type,
-    &py_staticmethod_type,  &py_super_type,
-    &py_traceback_type,     &py_frame_type,
-    &py_method_descr_type,  &py_classmethod_descr_type,
-    &py_wrapper_descr_type, &py_method_wrapper_type,
-    &py_getset_descr_type,  &py_list_iter_type,
-    &py_list_reviter_type,  &py_tuple_iter_type,
-    &py_range_iter_type,    &py_dict_keys_type,
-    &py_dict_values_type,   &py_dict_items_type,
-    &py_dict_keyiter_type,  &py_dict_valueiter_type,
-    &py_dict_itemiter_type, &py_set_iter_type,
+    &py_object_type,
+    &py_type_type,
+    &py_none_type,
+    &py_notimpl_type,
+    &py_ellipsis_type,
+    &py_int_type,
+    &py_bool_type,
+    &py_float_type,
+    &py_str_type,
+    &py_bytes_type,
+    &py_list_type,
+    &py_tuple_type,
+    &py_dict_type,
+    &py_set_type,
+    &py_frozenset_type,
+    &py_range_type,
+    &py_slice_type,
+    &py_function_type,
+    &py_cfunction_type,
+    &py_method_type,
+    &py_code_type,
+    &py_cell_type,
+    &py_module_type,
+    &py_generator_type,
+    &py_coro_type,
+    &py_async_gen_type,
+    &py_coro_wrapper_type,
+    &py_async_gen_asend_type,
+    &py_async_gen_athrow_type,
+    &py_anext_awaitable_type,
+    &py_property_type,
+    &py_classmethod_type,
+    &py_staticmethod_type,
+    &py_super_type,
+    &py_traceback_type,
+    &py_frame_type,
+    &py_method_descr_type,
+    &py_classmethod_descr_type,
+    &py_wrapper_descr_type,
+    &py_method_wrapper_type,
+    &py_getset_descr_type,
+    &py_list_iter_type,
+    &py_list_reviter_type,
+    &py_tuple_iter_type,
+    &py_range_iter_type,
+    &py_dict_keys_type,
+    &py_dict_values_type,
+    &py_dict_items_type,
+    &py_dict_keyiter_type,
+    &py_dict_valueiter_type,
+    &py_dict_itemiter_type,
+    &py_set_iter_type,
 };
 
 static py_type *const base_types[] = {
