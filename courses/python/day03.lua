@@ -67,7 +67,7 @@ return lesson {
       - `float("3.5")` parses text with a decimal point;
       - `str(12)` makes text from a number;
       - `bool(x)` is False for `None`, `False`, numeric zero (`0`,
-        `0.0`), empty text and empty containers (`""`, `[]`,
+        `0.0`, `0j`), empty text and empty containers (`""`, `[]`,
         `()`, `{}`, `set()`), and for an object whose `__bool__` returns
         False or, lacking `__bool__`, whose `__len__` returns 0. It is
         True for everything else (even the text `"0"`).
@@ -96,6 +96,12 @@ return lesson {
           falsy = [None, False, 0, 0.0, "", [], (), {}, set(), No(), Empty()]
           assert not any(bool(x) for x in falsy)
           assert all(bool(x) for x in ["0", [0], 0.1, object(), -1])
+        ]] },
+      { says = [[numeric zero (`0`, `0.0`, `0j`)]],
+        code = [[
+          assert bool(0) is False and bool(0.0) is False and bool(0j) is False
+          assert bool(-0.0) is False and bool(complex(0, 0)) is False
+          assert bool(1j) is True and bool(0.5j) is True
         ]] },
     },
     code = [[

@@ -209,8 +209,9 @@ return lesson {
       are still shared.
 
       A **deep copy** copies the inner lists too. For a list of lists
-      one comprehension does it: `[list(row) for row in outer]`. (The
-      standard library has `copy.deepcopy` for the general case.)
+      one comprehension does it: `[list(row) for row in outer]`. For
+      anything deeper, the standard library's `copy` module does it for
+      you: that is the next step.
     ]],
     facts = {
       { says = [[make a **shallow copy**: a new outer list whose slots point at the *same* items]],
@@ -236,6 +237,143 @@ return lesson {
       print(outer)
       print(deep)
     ]=],
+  },
+
+  step {
+    title = "The copy module",
+    text = [[
+      `import copy` gives both kinds of copy for dicts and objects of your
+      own classes as well as lists. `copy.copy(grid)` is shallow: a new outer list whose items
+      are shared, the very objects `grid` holds (same id, `is` is True).
+      `copy.deepcopy(grid)` goes all the way down: the outer list and
+      every list inside it are copied, so none of `deep`'s inner lists
+      is one of `grid`'s.
+
+      Step through with `n` and watch which lists the Heap pane marks
+      with `+`. `copy.copy` adds a single list, `shallow`, whose slots
+      lead to the two inner lists `grid` already had. `copy.deepcopy` adds three:
+      `deep` and its own `[1, 2]` and `[3, 4]`. No second `'tag'`
+      appears: `deepcopy` does not copy a string or a number, since
+      nothing can change it, so all three lists share it. The last line
+      shows why it matters: the 99 appended through `grid` shows up in
+      `shallow` but not in `deep`.
+    ]],
+    facts = {
+      { says = [[`import copy` gives both kinds of copy for dicts and objects of your own classes as well as lists]],
+        code = [==[
+          import copy
+          class Box:
+              def __init__(self):
+                  self.items = [1]
+          d = {"k": [1]}
+          b = Box()
+          assert copy.copy(d) is not d and copy.copy(d)["k"] is d["k"]
+          assert copy.deepcopy(d)["k"] is not d["k"] and copy.deepcopy(d) == d
+          assert copy.copy(b) is not b and copy.copy(b).items is b.items
+          assert copy.deepcopy(b).items is not b.items and copy.deepcopy(b).items == [1]
+        ]==] },
+      { says = [[a new outer list whose items are shared, the very objects `grid` holds (same id, `is` is True)]],
+        code = [==[
+          import copy
+          grid = [[1, 2], [3, 4], "tag"]
+          shallow = copy.copy(grid)
+          assert shallow is not grid and shallow == grid
+          assert all(a is b and id(a) == id(b) for a, b in zip(shallow, grid))
+        ]==] },
+      { says = [[the outer list and every list inside it are copied, so none of `deep`'s inner lists is one of `grid`'s]],
+        code = [==[
+          import copy
+          grid = [[1, 2], [3, 4], "tag"]
+          deep = copy.deepcopy(grid)
+          assert deep is not grid and deep == grid
+          assert deep[0] is not grid[0] and deep[1] is not grid[1]
+          nested = [[[1]]]
+          d = copy.deepcopy(nested)
+          assert d[0] is not nested[0] and d[0][0] is not nested[0][0]
+        ]==] },
+      { says = [[`deepcopy` does not copy a string or a number, since nothing can change it, so all three lists share it]],
+        code = [==[
+          import copy
+          grid = [[1, 2], [3, 4], "".join(["t", "ag"])]
+          shallow = copy.copy(grid)
+          deep = copy.deepcopy(grid)
+          assert shallow[2] is grid[2] and deep[2] is grid[2]
+          n, f = 10 ** 30, 3.5
+          assert copy.deepcopy(n) is n and copy.deepcopy(f) is f
+        ]==] },
+      { says = [[the 99 appended through `grid` shows up in `shallow` but not in `deep`]],
+        code = [==[
+          import copy
+          grid = [[1, 2], [3, 4], "tag"]
+          shallow = copy.copy(grid)
+          deep = copy.deepcopy(grid)
+          grid[0].append(99)
+          assert shallow[0] == [1, 2, 99] and deep[0] == [1, 2]
+        ]==] },
+    },
+    code = [==[
+      import copy
+      grid = [[1, 2], [3, 4], "tag"]
+      shallow = copy.copy(grid)
+      deep = copy.deepcopy(grid)
+      print(shallow is grid, shallow[0] is grid[0], id(shallow[1]) == id(grid[1]))
+      print(deep is grid, deep[0] is grid[0], id(deep[1]) == id(grid[1]))
+      print(deep[2] is grid[2])
+      grid[0].append(99)
+      print(shallow[0], deep[0])
+    ]==],
+  },
+
+  predict {
+    title = "One inner list, two slots",
+    code = [[
+      import copy
+      inner = [1]
+      outer = [inner, inner]
+      s = copy.copy(outer)
+      d = copy.deepcopy(outer)
+      inner.append(2)
+      print(s[1], d[1])
+    ]],
+    question = "What is printed?",
+    choices = { "[1, 2] [1, 2]", "[1, 2] [1]", "[1] [1]", "[1] [1, 2]" },
+    answer = 2,
+    explain = [[
+      `s` is a shallow copy: its two slots hold `inner` itself, so it
+      sees the 2. `d` is a deep copy: its slots hold a copied list, made
+      before the append, so it still reads `[1]`. `deepcopy` also keeps
+      the shape: it copies `inner` once, and both of `d`'s slots point at
+      that one copy (`d[0] is d[1]` is True), just as both of `outer`'s
+      slots point at `inner`.
+    ]],
+    facts = {
+      { says = [[`s` is a shallow copy: its two slots hold `inner` itself, so it sees the 2]],
+        code = [[
+          import copy
+          inner = [1]
+          outer = [inner, inner]
+          s = copy.copy(outer)
+          inner.append(2)
+          assert s[0] is inner and s[1] is inner and s[1] == [1, 2]
+        ]] },
+      { says = [[`d` is a deep copy: its slots hold a copied list, made before the append, so it still reads `[1]`]],
+        code = [[
+          import copy
+          inner = [1]
+          outer = [inner, inner]
+          d = copy.deepcopy(outer)
+          inner.append(2)
+          assert d[1] is not inner and d[1] == [1]
+        ]] },
+      { says = [[it copies `inner` once, and both of `d`'s slots point at that one copy (`d[0] is d[1]` is True)]],
+        code = [[
+          import copy
+          inner = [1]
+          outer = [inner, inner]
+          d = copy.deepcopy(outer)
+          assert d[0] is d[1] and d[0] is not inner
+        ]] },
+    },
   },
 
   step {

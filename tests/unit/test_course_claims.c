@@ -42,6 +42,7 @@ static const struct {
      "the same algorithm, step 2"},
     {"day04.lua", "aliasing and copies", "the summary names a topic"},
     {"day04.lua", "Copies: shallow and deep", "a title naming the topic"},
+    {"day04.lua", "The copy module", "a title naming the module"},
     {"day09.lua", "pyscope always copies",
      "says what pyscope does, not Python; python3 would fail a fact"},
 };
