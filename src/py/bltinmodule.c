@@ -1690,7 +1690,8 @@ static py_obj *bi_build_class(py_obj *self, py_obj *const *args, size_t nargs,
     if (!(ns = prepare_namespace(meta, args[1], bases, kwn, kwv)) ||
         run_class_body(args[0], ns) < 0)
         goto done;
-    if (bases != orig && py_setitem(ns, py_dunder("__orig_bases__"), orig) < 0)
+    py_obj *ob = bases != orig ? py_dunder("__orig_bases__") : NULL;
+    if (bases != orig && (!ob || py_setitem(ns, ob, orig) < 0))
         goto done;
     cell = PY_TYPE_CHECK(ns, &py_dict_type)
                ? get_classcell(ns, meta == PY_OBJ(&py_type_type))

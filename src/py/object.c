@@ -315,6 +315,9 @@ py_obj *py_getattr_str(py_obj *o, const char *name)
 
 int py_lookup_attr(py_obj *o, py_obj *name, py_obj **out)
 {
+    *out = NULL;
+    if (!name) /* a py_dunder() that failed: its MemoryError is pending */
+        return -1;
     *out = py_getattr(o, name);
     if (*out)
         return 1;
@@ -449,6 +452,8 @@ static int class_check(py_obj *x, py_obj *cls, bool instance)
     }
     py_obj *name =
         py_dunder(instance ? "__instancecheck__" : "__subclasscheck__");
+    if (!name)
+        return -1;
     if (py_type_lookup(PY_TYPE(cls), name)) {
         if (enter_c_call(where) < 0)
             return -1;

@@ -145,6 +145,8 @@ static py_obj *lookup_uncached(py_type *t, py_obj *name)
 
 py_obj *py_type_lookup(py_type *t, py_obj *name)
 {
+    if (__builtin_expect(name == NULL, 0)) /* a py_dunder() that failed */
+        return NULL;
     if (__builtin_expect(!(t->flags & PY_TPFLAGS_READY), 0)) {
         if (py_type_ready(t) < 0) {
             py_err_clear();
@@ -201,6 +203,8 @@ static py_obj *call_found(py_obj *f, py_obj *self, py_obj *const *args,
 py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
                         size_t nargs)
 {
+    if (!name) /* a py_dunder() that failed: its MemoryError is pending */
+        return NULL;
     py_obj *f = py_type_lookup(PY_TYPE(self), name);
     return f ? call_found(f, self, args, nargs, NULL) : NULL;
 }
@@ -1163,7 +1167,10 @@ static int object_init(py_obj *self, py_obj *const *args, size_t nargs,
  * instantiated, as CPython's object_new.  0 or -1 with TypeError. */
 static int abstract_check(py_type *t)
 {
-    py_obj *am = py_type_lookup(t, py_dunder("__abstractmethods__"));
+    py_obj *name = py_dunder("__abstractmethods__");
+    if (!name)
+        return -1;
+    py_obj *am = py_type_lookup(t, name);
     if (!am || !PY_TYPE_CHECK(am, &py_frozenset_type) || PY_SIZE(am) == 0)
         return 0;
     py_obj *l = py_list_from_iterable(am), *r = NULL;
@@ -1502,8 +1509,11 @@ static py_obj *object_reduce_ex(py_obj *self, py_obj *const *args, size_t nargs,
                                              "convert to C int");
         return NULL;
     }
-    py_obj *mine = py_type_lookup(PY_TYPE(self), py_dunder("__reduce__"));
-    py_obj *base = py_type_lookup(&py_object_type, py_dunder("__reduce__"));
+    py_obj *name = py_dunder("__reduce__");
+    if (!name)
+        return NULL;
+    py_obj *mine = py_type_lookup(PY_TYPE(self), name);
+    py_obj *base = py_type_lookup(&py_object_type, name);
     if (mine && mine != base)
         return py_call_method(self, "__reduce__", NULL, 0);
     return protocol >= 2 ? reduce_newobj(self)
