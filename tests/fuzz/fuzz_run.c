@@ -1,0 +1,55 @@
+/*
+ * fuzz_run.c -- Python source run on the VM under the learner's limits.
+ *
+ * Each input is run by pyapi_exec() in a fresh interpreter with the
+ * containment the lesson engine gives learner code (src/lesson/
+ * lesson_int.h): a heap cap of PY_HEAP_CAP (64 MiB), the default
+ * recursion limit (1000, as the TUI's stepper), a step budget, input()
+ * at EOF, and output sinks that discard.  The step budget is
+ * FUZZ_STEPS (1,000,000 instructions) rather than the engine's 20
+ * million so that a looping input costs a fraction of a second; the
+ * mechanism exercised is the same.  PYSCOPE_FUZZ_STEPS overrides it.
+ * Whatever the code does, the host must survive and free everything.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz.h"
+#include "py.h"
+
+#define FUZZ_HEAP_CAP (64u << 20) /* PY_HEAP_CAP of lesson_int.h */
+#define FUZZ_STEPS    1000000u
+
+static uint64_t step_budget(void)
+{
+    static uint64_t steps;
+    if (!steps) {
+        const char *e = getenv("PYSCOPE_FUZZ_STEPS");
+        steps = e && *e ? strtoull(e, NULL, 10) : FUZZ_STEPS;
+        if (!steps)
+            steps = FUZZ_STEPS;
+    }
+    return steps;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char *src = malloc(size ? size : 1);
+    if (!src)
+        return 0;
+    memcpy(src, data, size);
+    py_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.out = opt.err = fuzz_discard;
+    opt.readline = fuzz_no_input;
+    opt.heap_cap = FUZZ_HEAP_CAP;
+    opt.recursion_limit = 1000;
+    if (pyapi_start(&opt) == 0) {
+        pyapi_set_step_budget(step_budget());
+        pyr_status st = pyapi_exec(src, size, "<fuzz>");
+        FUZZ_ASSERT(st >= PYR_OK && st <= PYR_EXIT);
+        pyapi_stop();
+    }
+    free(src);
+    return 0;
+}
