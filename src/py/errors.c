@@ -8,6 +8,7 @@
  * _PyErr_SetObject does.  MemoryError uses a preallocated instance when
  * even the exception cannot be allocated.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -266,10 +267,21 @@ void py_err_clear(void)
 
 /* A MemoryError kept for when no new exception can be allocated. */
 static py_obj *spare_memerr;
+/* Set while a MemoryError is being allocated: when that allocation fails
+ * too, py_obj_alloc() comes back here, and the nested call must not try
+ * again (fuzz_run found the unbounded recursion at the heap cap). */
+static bool making_memerr;
 
+/* Set MemoryError as the pending exception: a new instance, else the
+ * spare one (a NEW reference to it).  Always returns NULL. */
 py_obj *py_err_nomemory(void)
 {
-    py_obj *e = py_exc_new(py_exc_MemoryError, NULL, 0);
+    py_obj *e = NULL;
+    if (!making_memerr) {
+        making_memerr = true;
+        e = py_exc_new(py_exc_MemoryError, NULL, 0);
+        making_memerr = false;
+    }
     if (!e) {
         if (!spare_memerr)
             return NULL;

@@ -62,6 +62,7 @@ static void compile(const char *src, size_t len)
     opt.out = opt.err = fuzz_discard;
     opt.readline = fuzz_no_input;
     opt.heap_cap = 64u << 20;
+    opt.sealed = true;
     if (pyapi_start(&opt) != 0)
         return;
     pyapi_dis(src, len, "<fuzz>");

@@ -86,6 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.out = opt.err = fuzz_discard;
     opt.readline = fuzz_no_input;
     opt.heap_cap = 64u << 20;
+    opt.sealed = true;
     if (pyapi_start(&opt) != 0)
         return 0;
     check_prefix("", 0);

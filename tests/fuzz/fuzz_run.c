@@ -5,12 +5,14 @@
  * containment the lesson engine gives learner code (src/lesson/
  * lesson_int.h): a heap cap of PY_HEAP_CAP (64 MiB), the default
  * recursion limit (1000, as the TUI's stepper), a step budget, input()
- * at EOF, and output sinks that discard.  The step budget is
- * FUZZ_STEPS (1,000,000 instructions) rather than the engine's 20
+ * at EOF, output sinks that discard, and the sealed mode of lesson
+ * code (no file access, imports from the standard library only).  The step
+ * budget is FUZZ_STEPS (1,000,000 instructions) rather than the engine's 20
  * million so that a looping input costs a fraction of a second; the
  * mechanism exercised is the same.  PYSCOPE_FUZZ_STEPS overrides it.
  * Whatever the code does, the host must survive and free everything.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.readline = fuzz_no_input;
     opt.heap_cap = FUZZ_HEAP_CAP;
     opt.recursion_limit = 1000;
+    opt.sealed = true; /* as lesson code: no files, no script folder */
     if (pyapi_start(&opt) == 0) {
         pyapi_set_step_budget(step_budget());
         pyr_status st = pyapi_exec(src, size, "<fuzz>");
