@@ -14,23 +14,33 @@
 #include "fuzz.h"
 #include "py.h"
 
-/* Line (1-based) and column (byte, 0-based) of offset off in src[0..len):
- * lines end at \n, \r\n or a lone \r (universal newlines). */
-static void position(const char *src, size_t len, size_t off, int *line,
-                     int *col)
+/* A position in the source: moves forward only, so checking every token
+ * costs one pass over the text. */
+typedef struct {
+    const char *src;
+    size_t len, off, line_start;
+    int line;
+} cursor;
+
+/* Move c to offset off (>= c->off) and give its line (1-based) and
+ * column (byte, 0-based): lines end at \n, \r\n or a lone \r
+ * (universal newlines). */
+static void position(cursor *c, size_t off, int *line, int *col)
 {
-    int l = 1;
-    size_t start = 0;
-    for (size_t i = 0; i < off; i++)
-        if (src[i] == '\n' ||
-            (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n'))) {
-            l++;
-            start = i + 1;
+    for (; c->off < off; c->off++) {
+        char ch = c->src[c->off];
+        if (ch == '\n' || (ch == '\r' && (c->off + 1 >= c->len ||
+                                          c->src[c->off + 1] != '\n'))) {
+            c->line++;
+            c->line_start = c->off + 1;
         }
-    *line = l;
-    *col = (int)(off - start);
+    }
+    *line = c->line;
+    *col = (int)(off - c->line_start);
 }
 
+/* pyapi_tokens() spans: inside the text, in order, without overlap,
+ * with positions that agree with the offsets. */
 static void check_tokens(const char *src, size_t len)
 {
     pyapi_token *t = NULL;
@@ -38,6 +48,7 @@ static void check_tokens(const char *src, size_t len)
     if (pyapi_tokens(src, len, &t, &n) != 0)
         return; /* out of memory */
     FUZZ_ASSERT(n == 0 || t != NULL);
+    cursor c = {.src = src, .len = len, .line = 1};
     size_t prev_end = 0;
     for (size_t i = 0; i < n; i++) {
         FUZZ_ASSERT(t[i].kind >= PYTOK_NAME && t[i].kind <= PYTOK_ERROR);
@@ -46,9 +57,9 @@ static void check_tokens(const char *src, size_t len)
         FUZZ_ASSERT(t[i].len > 0);
         FUZZ_ASSERT(t[i].line >= 1 && t[i].line <= t[i].end_line);
         int line, col;
-        position(src, len, t[i].off, &line, &col);
+        position(&c, t[i].off, &line, &col);
         FUZZ_ASSERT(line == t[i].line && col == t[i].col);
-        position(src, len, t[i].off + t[i].len, &line, &col);
+        position(&c, t[i].off + t[i].len, &line, &col);
         FUZZ_ASSERT(line == t[i].end_line && col == t[i].end_col);
         prev_end = t[i].off + t[i].len;
     }
