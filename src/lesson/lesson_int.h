@@ -63,10 +63,11 @@ typedef struct sandbox {
     lesson_diag *diag;          /* where constructors report problems */
 } sandbox;
 
-#define SB_MEM_LIMIT  (64u << 20) /* bytes per lesson state */
-#define SB_HOOK_EVERY 1000        /* instructions per hook call */
-#define SB_CALL_COST  20          /* instructions charged per call */
-#define SB_CPU_LIMIT  (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
+#define SB_MEM_LIMIT   (64u << 20) /* bytes per lesson state */
+#define SB_HOOK_EVERY  1000        /* instructions per hook call */
+#define SB_CALL_COST   20          /* instructions charged per call */
+#define SB_CPU_LIMIT   (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
+#define PYB_CALL_TICKS 1 /* CPU ticks charged per py.* call (pybridge.c) */
 
 /* A fresh sandboxed state for the lesson file at path (not yet loaded). */
 sandbox *sb_new(const char *path);

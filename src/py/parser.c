@@ -1796,6 +1796,8 @@ static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
         else
             err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
     }
+    if (!e && !sub.failed) /* no rule matched and none said why */
+        err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
     if (!e) {
         p->failed = true;
         p->pyerr = sub.pyerr;
