@@ -3,14 +3,16 @@
  *
  * Each input is run by pyapi_exec() in a fresh interpreter with the
  * containment the lesson engine gives learner code (src/lesson/
- * lesson_int.h): a heap cap of PY_HEAP_CAP (64 MiB), the default
- * recursion limit (1000, as the TUI's stepper), a step budget, input()
- * at EOF, output sinks that discard, and the sealed mode of lesson
- * code (no file access, imports from the standard library only).  The step
- * budget is FUZZ_STEPS (1,000,000 instructions) rather than the engine's 20
- * million so that a looping input costs a fraction of a second; the
- * mechanism exercised is the same.  PYSCOPE_FUZZ_STEPS overrides it.
- * Whatever the code does, the host must survive and free everything.
+ * lesson_int.h), scaled down so that an input reaching a limit costs a
+ * fraction of a second under the sanitizers: the default recursion limit
+ * (1000, as the TUI's stepper), input() at EOF, output sinks that
+ * discard, the sealed mode of lesson code (no file access, imports from
+ * the standard library only), a heap cap of FUZZ_HEAP_CAP (16 MiB; the
+ * engine's is 64 MiB, and the frame stack may grow as large again) and a
+ * step budget of FUZZ_STEPS (1,000,000 instructions; the engine's is 20
+ * million).  The mechanisms exercised are the same.  PYSCOPE_FUZZ_STEPS
+ * overrides the budget.  Whatever the code does, the host must survive
+ * and free everything.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -19,7 +21,7 @@
 #include "fuzz.h"
 #include "py.h"
 
-#define FUZZ_HEAP_CAP (64u << 20) /* PY_HEAP_CAP of lesson_int.h */
+#define FUZZ_HEAP_CAP (16u << 20)
 #define FUZZ_STEPS    1000000u
 
 static uint64_t step_budget(void)
