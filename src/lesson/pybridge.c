@@ -66,6 +66,8 @@ static char *feed_line(void *ud, const char *prompt)
     return strdup(ctx->input[ctx->input_pos++]);
 }
 
+uint64_t pyb_step_budget = PY_STEP_BUDGET;
+
 int pyb_start(pyrun_ctx *ctx)
 {
     py_options opt;
@@ -79,7 +81,7 @@ int pyb_start(pyrun_ctx *ctx)
     sbuf_add(&ctx->err, "", 0);
     if (pyapi_start(&opt) != 0)
         return -1;
-    pyapi_set_step_budget(PY_STEP_BUDGET);
+    pyapi_set_step_budget(pyb_step_budget);
     active = ctx;
     active_gen++;
     return 0;

@@ -5,10 +5,13 @@
  * written to a scratch folder as day01.lua (the engine reads lessons
  * from paths) and given to lesson_check_path(), which loads it in the
  * sandbox with its CPU and memory limits and validates it: schema,
- * quiz answers, solutions passing, starters failing, step code running
- * (each in a fresh interpreter with the engine's own step budget and
- * heap cap).  Then it is loaded again with lesson_load() and every
- * accessor and the markup functions are walked, as the front ends do.
+ * quiz answers, solutions passing, starters failing, step code running,
+ * each in a fresh interpreter with the engine's heap cap and a step
+ * budget of FUZZ_STEPS (the engine gives 20 million; lowered as in
+ * fuzz_run, so that a lesson whose solutions loop costs seconds, not
+ * minutes, under the sanitizers).  Then it is loaded again with
+ * lesson_load() and every accessor and the markup functions are walked,
+ * as the front ends do.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -16,6 +19,9 @@
 
 #include "fuzz.h"
 #include "lesson.h"
+#include "lesson_int.h"
+
+#define FUZZ_STEPS 1000000u
 
 static void walk_text(const char *text)
 {
@@ -69,6 +75,7 @@ static void walk_lesson(const char *path)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    pyb_step_budget = FUZZ_STEPS;
     const char *dir = fuzz_scratch_dir();
     char *path = fuzz_write_file(dir, "day01.lua", data, size);
     if (!path)
