@@ -68,10 +68,11 @@ typedef struct sandbox {
     long fail_at, nalloc;       /* test hook: fail the fail_at-th growth */
 } sandbox;
 
-#define SB_MEM_LIMIT  (64u << 20) /* bytes per lesson state */
-#define SB_HOOK_EVERY 1000        /* instructions per hook call */
-#define SB_CALL_COST  20          /* instructions charged per call */
-#define SB_CPU_LIMIT  (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
+#define SB_MEM_LIMIT   (64u << 20) /* bytes per lesson state */
+#define SB_HOOK_EVERY  1000        /* instructions per hook call */
+#define SB_CALL_COST   20          /* instructions charged per call */
+#define SB_CPU_LIMIT   (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
+#define PYB_CALL_TICKS 1 /* CPU ticks charged per py.* call (pybridge.c) */
 
 /* A fresh sandboxed state for the lesson file at path (not yet loaded). */
 sandbox *sb_new(const char *path);
@@ -176,6 +177,9 @@ int lesson_check_exercise_at(lesson_t *lesson, size_t step,
 char *pyb_last_line(const char *err);
 
 #define PY_STEP_BUDGET 20000000u /* Python instructions per run */
-#define PY_HEAP_CAP    (64u << 20)
+/* The budget each Python run gets: PY_STEP_BUDGET; lowered by the lesson
+ * fuzzer (tests/fuzz/fuzz_lesson.c) so that looping inputs stay cheap. */
+extern uint64_t pyb_step_budget;
+#define PY_HEAP_CAP (64u << 20)
 
 #endif

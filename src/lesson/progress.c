@@ -27,6 +27,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -356,7 +357,8 @@ static const char *apply(lesson_progress *p, char **f, int n)
 {
     char *end;
     long day = n >= 3 ? strtol(f[2], &end, 10) : 0;
-    if (n < 4 || *end || day < 0)
+    /* A day beyond int would be saved as another number (fuzz_files). */
+    if (n < 4 || *end || day < 0 || day > INT_MAX)
         return "malformed record";
     if (strcmp(f[0], "pos") == 0 && n == 4) {
         lesson_progress_set_position(p, f[1], (int)day, f[3]);

@@ -66,6 +66,8 @@ static char *feed_line(void *ud, const char *prompt)
     return strdup(ctx->input[ctx->input_pos++]);
 }
 
+uint64_t pyb_step_budget = PY_STEP_BUDGET;
+
 int pyb_start(pyrun_ctx *ctx)
 {
     py_options opt;
@@ -79,7 +81,7 @@ int pyb_start(pyrun_ctx *ctx)
     sbuf_add(&ctx->err, "", 0);
     if (pyapi_start(&opt) != 0)
         return -1;
-    pyapi_set_step_budget(PY_STEP_BUDGET);
+    pyapi_set_step_budget(pyb_step_budget);
     active = ctx;
     active_gen++;
     return 0;
@@ -248,11 +250,18 @@ static int eval_push(lua_State *L, const char *expr)
 
 /* ------------------------------------------------------ the py table */
 
+/* The running check's context, or a Lua error.  Every py.* call is
+ * charged PYB_CALL_TICKS to the sandbox's CPU budget: a call into the
+ * interpreter (compiling an expression, converting a value) costs as much
+ * as hundreds of Lua instructions, and charged as one Lua call a check
+ * looping over py.eval("1") ran for many seconds past the lesson's CPU
+ * limit (fuzz_lesson found it). */
 static pyrun_ctx *ctx_of(lua_State *L)
 {
     if (!active ||
         (unsigned)lua_tointeger(L, lua_upvalueindex(1)) != active_gen)
         luaL_error(L, "py can only be used while its check runs");
+    sb_charge(L, PYB_CALL_TICKS);
     return active;
 }
 

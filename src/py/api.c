@@ -721,7 +721,7 @@ static size_t tok_clean_part(toklist *tl, size_t bad)
     return le < len ? le + 1 : len;
 }
 
-int pyapi_tokens(const char *src, size_t len, pyapi_token **out, size_t *n)
+static int tokens(const char *src, size_t len, pyapi_token **out, size_t *n)
 {
     toklist tl = {.src = src, .len = len, .line = 1};
     size_t bad = bad_utf8_at(src, 0, len);
@@ -739,4 +739,42 @@ int pyapi_tokens(const char *src, size_t len, pyapi_token **out, size_t *n)
     }
     *out = tl.v, *n = tl.n;
     return 0;
+}
+
+/* A same-length copy of src with each lone \r made \n (malloc'd); NULL
+ * when src has no lone \r, or with *fail set when memory runs out.
+ * py_compile() reads a lone \r as a line end (universal newlines); the
+ * lexer and the scans above know \n and \r\n only, and tokens must keep
+ * src's offsets, so they run over this copy (fuzz_compile found tokens
+ * and line numbers running across lone CRs). */
+static char *lone_cr_to_lf(const char *src, size_t len, bool *fail)
+{
+    *fail = false;
+    bool lone = false;
+    for (size_t i = 0; i < len && !lone; i++)
+        lone = src[i] == '\r' && (i + 1 == len || src[i + 1] != '\n');
+    if (!lone)
+        return NULL;
+    char *c = malloc(len);
+    if (!c) {
+        *fail = true;
+        return NULL;
+    }
+    for (size_t i = 0; i < len; i++)
+        c[i] = src[i] == '\r' && (i + 1 == len || src[i + 1] != '\n') ? '\n'
+                                                                      : src[i];
+    return c;
+}
+
+int pyapi_tokens(const char *src, size_t len, pyapi_token **out, size_t *n)
+{
+    bool fail;
+    char *copy = lone_cr_to_lf(src, len, &fail);
+    if (fail) {
+        *out = NULL, *n = 0;
+        return -1;
+    }
+    int r = tokens(copy ? copy : src, len, out, n);
+    free(copy);
+    return r;
 }

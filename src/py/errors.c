@@ -8,6 +8,7 @@
  * _PyErr_SetObject does.  MemoryError uses a preallocated instance when
  * even the exception cannot be allocated.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 

@@ -431,7 +431,7 @@ static void *missing_comma(parser *p, ast_node *a)
 {
     if (p->failed)
         return NULL;
-    if (p->lx.level > 0 && starts_expression(TOK(p)->type) &&
+    if (a && p->lx.level > 0 && starts_expression(TOK(p)->type) &&
         TOK(p)->line == a->end_lineno &&
         !(a->kind == AST_NAME && TOK(p)->type == TK_STRING)) {
         ast_node *b = expression(p);
@@ -538,6 +538,24 @@ static bool call_arg(parser *p, ast_node *call, int *state)
 }
 
 /* '(' [args] ')' after func; the '(' is current. */
+/* The argument parsed last (BORROWED): the later of the last positional
+ * argument and the last keyword's value (a class's bases have no func to
+ * fall back on: fuzz_compile found `class M(t=1 a)` crashing). */
+static ast_node *last_call_arg(ast_node *call)
+{
+    ast_seq *a = &call->v.call.args, *k = &call->v.call.keywords;
+    ast_node *pa = a->n ? a->items[a->n - 1] : NULL;
+    ast_node *pk = k->n ? k->items[k->n - 1]->v.keyword.value : NULL;
+    if (pa && pa->kind == AST_STARRED) /* CPython's range starts at a */
+        pa = pa->v.starred.value;      /* in `*a b` */
+    if (!pa || !pk)
+        return pa ? pa : pk;
+    bool k_later =
+        pk->end_lineno > pa->end_lineno ||
+        (pk->end_lineno == pa->end_lineno && pk->end_col > pa->end_col);
+    return k_later ? pk : pa;
+}
+
 static ast_node *call_args(parser *p, ast_node *func, spos s)
 {
     advance(p);
@@ -552,8 +570,7 @@ static ast_node *call_args(parser *p, ast_node *func, spos s)
         if (!accept(p, TK_COMMA)) {
             if (AT(p, TK_RPAR))
                 break;
-            ast_seq *a = &call->v.call.args;
-            return missing_comma(p, a->n ? a->items[a->n - 1] : func);
+            return missing_comma(p, last_call_arg(call));
         }
     }
     advance(p);
@@ -1832,6 +1849,8 @@ static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
         else
             err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
     }
+    if (!e && !sub.failed) /* no rule matched and none said why */
+        err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
     if (!e) {
         p->failed = true;
         p->pyerr = sub.pyerr;

@@ -37,6 +37,6 @@ print(datetime.timedelta(hours=25), repr(datetime.date(2000, 1, 1)), datetime.da
 here = os.path.dirname(os.path.abspath(__file__))
 print(os.path.join("a", "b", "c.py"), os.path.splitext("x/y.tar.gz"), os.path.basename(here), os.path.isdir(here))
 print(os.path.exists(os.path.join(here, "stdlib_misc.py")), os.sep, os.path.normpath("a//b/../c"), os.path.split("/a/b"))
-print(sorted(n for n in os.listdir(here) if n.startswith("stdlib_misc")))
+print(sorted(n for n in os.listdir(here) if n.startswith("stdlib_misc") and n.endswith(".py")))
 print(reprlib.repr(list(range(100))), reprlib.repr("x" * 100))
 print(operator.itemgetter(1, 0)("ab"), operator.attrgetter("real")(3), operator.add(2, 3))

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "lesson_int.h"
 #include "unit.h"
@@ -255,6 +256,31 @@ UNIT_TEST(check_runaway_checks)
         refused |= strstr(d.msg[i],
                           "py can only be used while its check runs") != NULL;
     CHECK(refused);
+    lesson_diag_free(&d);
+}
+
+/* A check looping over py.eval ends at the CPU limit as soon as a plain
+ * loop does (each py.* call is charged; it once took 6 s of CPU where a
+ * plain loop takes 0.3 s).  CPU seconds, scaled in sanitizer builds. */
+UNIT_TEST(check_runaway_py_calls)
+{
+    lesson_diag d = {0};
+    clock_t t0 = clock();
+    lesson_check_path(LESSONS "/escape/check_py_loop.lua", &d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(d.n == 1 &&
+          strstr(d.msg[0], "check_py_loop.lua:7: CPU limit exceeded"));
+    double limit = 2.0;
+#if defined(__SANITIZE_ADDRESS__)
+    limit *= 4;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    limit *= 4;
+#endif
+#endif
+    if (secs > limit)
+        unit_fail(__FILE__, __LINE__, "took %.1f s of CPU (limit %.1f s)", secs,
+                  limit);
     lesson_diag_free(&d);
 }
 

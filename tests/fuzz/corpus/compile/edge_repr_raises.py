@@ -1,0 +1,3 @@
+class R:
+    def __repr__(self): raise RuntimeError("no")
+print([R()])

@@ -1,0 +1,38 @@
+T-- default.lua -- pyscope's default theme for dark terminals.
+-- Format: themes/README.md.  fg/bg: 256-colour numbers; fg8/bg8: one of
+-- black red green yellow blue magenta cyan white (or "default").
+return {
+  name = "default",
+  roles = {
+    normal         = { },
+    border         = { fg = 240, fg8 = "white" },
+    border_focus   = { fg = 81,  fg8 = "cyan",   attrs = "bold" },
+    title          = { fg = 75,  fg8 = "cyan",   attrs = "bold" },
+    keyword        = { fg = 170, fg8 = "magenta", attrs = "bold" },
+    string         = { fg = 114, fg8 = "green" },
+    number         = { fg = 215, fg8 = "yellow" },
+    comment        = { fg = 245, fg8 = "white",  attrs = "dim" },
+    builtin        = { fg = 80,  fg8 = "cyan" },
+    current_line   = { fg = 16,  bg = 221, fg8 = "black", bg8 = "yellow", attrs = "bold", mono = "reverse" },
+    new            = { fg = 120, fg8 = "green",  attrs = "bold" },
+    changed        = { fg = 220, fg8 = "yellow", attrs = "bold", mono = "underline" },
+    freed          = { fg = 203, fg8 = "red",    attrs = "dim" },
+    gen0           = { fg = 114, fg8 = "green" },
+    gen1           = { fg = 221, fg8 = "yellow" },
+    gen2           = { fg = 209, fg8 = "red" },
+    ok             = { fg = 120, fg8 = "green",  attrs = "bold" },
+    error          = { fg = 203, fg8 = "red",    attrs = "bold" },
+    hint           = { fg = 244, fg8 = "white" },
+    id             = { fg = 147, fg8 = "blue" },
+    arrow          = { fg = 81,  fg8 = "cyan" },
+    status         = { fg = 252, bg = 236, fg8 = "white", bg8 = "blue", mono = "reverse" },
+    select         = { fg = 16,  bg = 75,  fg8 = "black", bg8 = "cyan", mono = "reverse" },
+    area_code      = { fg = 16,  bg = 141, fg8 = "black", bg8 = "magenta", mono = "reverse" },
+    area_variables = { fg = 16,  bg = 81,  fg8 = "black", bg8 = "cyan", mono = "bold" },
+    area_heap      = { fg = 16,  bg = 114, fg8 = "black", bg8 = "green", mono = "reverse" },
+    area_free      = { fg = 250, bg = 238, fg8 = "white", bg8 = "black", mono = "dim" },
+    area_stack     = { fg = 16,  bg = 215, fg8 = "black", bg8 = "yellow", mono = "reverse" },
+    emph           = { fg = 230, fg8 = "white",  attrs = "bold" },
+    code           = { fg = 180, fg8 = "yellow" },
+  },
+}

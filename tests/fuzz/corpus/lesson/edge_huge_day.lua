@@ -1,0 +1,1 @@
+return lesson { day = 1e300, title = "t", step { title = "s", text = "t" } }

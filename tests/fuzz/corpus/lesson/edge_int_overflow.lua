@@ -1,0 +1,1 @@
+return lesson { day = math.maxinteger, title = "t", quiz { question = "q", choices = { "a" }, answer = math.mininteger } }

@@ -1,0 +1,1 @@
+return lesson { day = 1, title = "t", quiz { question = "q", choices = { "a" }, answer = 0/0 } }

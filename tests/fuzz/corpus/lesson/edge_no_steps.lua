@@ -1,0 +1,1 @@
+return lesson { day = 1, title = "t" }

@@ -1,0 +1,4 @@
+®ÓG¡•Pπå# An uncaught IndentationError: unindent does not match.
+def f():
+        x = 1
+    return x

@@ -1,0 +1,4 @@
+global x
+x = 3
+del x
+print(globals().get("x"))

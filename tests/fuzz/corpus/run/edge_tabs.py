@@ -1,0 +1,4 @@
+if 1:
+	if 2:
+		pass
+        pass

@@ -1,0 +1,3 @@
+π = 3
+naïve = π * 2
+print(naïve)

@@ -1,0 +1,2 @@
+# A line continuation at the very end of the file.
+x = 1 \

@@ -1,0 +1,2 @@
+class M(t=1
+a

@@ -1,0 +1,3 @@
+while e:
+    try:()
+    except:f"{e%}"
