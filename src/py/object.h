@@ -231,6 +231,7 @@ enum {
     PY_TPFLAGS_TYPE_SUBCLASS = 1u << 9,
     PY_TPFLAGS_EXC_SUBCLASS = 1u << 10,      /* BaseException and subclasses */
     PY_TPFLAGS_HAS_FINALIZER = 1u << 11,     /* class defines __del__ */
+    PY_TPFLAGS_IS_ABSTRACT = 1u << 13, /* __abstractmethods__ not empty */
     PY_TPFLAGS_METHOD_DESCRIPTOR = 1u << 12, /* unbound methods: no binding
                                                 needed on LOAD_METHOD */
 };

@@ -1208,7 +1208,8 @@ static py_obj *object_new(py_type *t, py_obj *const *args, size_t nargs,
             return NULL;
         }
     }
-    if ((t->flags & PY_TPFLAGS_HEAPTYPE) && abstract_check(t) < 0)
+    if (__builtin_expect((t->flags & PY_TPFLAGS_IS_ABSTRACT) != 0, 0) &&
+        abstract_check(t) < 0)
         return NULL;
     py_obj *o = py_obj_alloc(t, 0);
     if (o && (t->flags & PY_TPFLAGS_GC))
@@ -1859,6 +1860,16 @@ static int type_setattro(py_obj *o, py_obj *name, py_obj *value)
         py_err_no_attr(o, name);
     }
     type_modified(t);
+    if (r == 0 && py_str_eq_cstr(name, "__abstractmethods__")) {
+        /* as CPython's type_set_abstractmethods: object() checks a flag */
+        int abstract = value ? py_is_true(value) : 0;
+        if (abstract < 0)
+            return -1;
+        if (abstract)
+            t->flags |= PY_TPFLAGS_IS_ABSTRACT;
+        else
+            t->flags &= ~(unsigned)PY_TPFLAGS_IS_ABSTRACT;
+    }
     if (r == 0 && is_dunder(name))
         update_slots_for(t, name);
     return r;
