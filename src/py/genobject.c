@@ -637,6 +637,14 @@ static int gen_traverse(py_obj *o, py_visitproc visit, void *arg)
     return g->code ? visit(g->code, arg) : 0;
 }
 
+py_frame *py_gen_suspended_frame(py_obj *o)
+{
+    if (PY_TYPE(o)->traverse != gen_traverse)
+        return NULL;
+    py_gen *g = GEN(o);
+    return g->running ? NULL : g->frame;
+}
+
 static py_obj *gen_repr(py_obj *o)
 {
     return py_str_format("<generator object %U at %p>", GEN(o)->qualname,

@@ -131,6 +131,63 @@ void obs_changes_free(obs_changes *c);
 int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
                   uintptr_t **ids, size_t *n);
 
+/* --------------------------------------------------------- references */
+
+/* Why an object is alive (obsrefs.c).  An edge is one counted reference:
+ * the object at the other end (0 for a frame slot or an interpreter
+ * slot) and where it sits, as the learner would write it. */
+#define OBS_LABEL_MAX 96
+
+typedef struct obs_edge {
+    uintptr_t id;
+    char label[OBS_LABEL_MAX];
+} obs_edge;
+
+/* What the object refers to, one edge per reference it holds, labelled
+ * ".next", "[0]", "['k']", "key 'k'", "__dict__", "__class__",
+ * "__code__", "cell_contents"... ("(inside)" when the layout is not
+ * known).  *out is malloc'd.  0, or -1 (no such object, no memory). */
+int obs_refers_to(uintptr_t id, obs_edge **out, size_t *n);
+
+/* The refcount explained: one line per counted reference, labelled with
+ * the holder ("a (global in __main__)", "b.next", "xs[0]", "x (local in
+ * f)", "value stack of running frame f", "co_consts of code of f");
+ * runtime = refcount - n is what the interpreter holds from C (caches,
+ * the C stack); it is negative only if the explanation over-counts. */
+typedef struct obs_referrers {
+    obs_edge *lines;
+    size_t n;
+    ssize_t refcount;
+    ssize_t runtime;
+} obs_referrers;
+
+int obs_referred_by(uintptr_t id, obs_referrers *out);
+void obs_referrers_free(obs_referrers *r);
+
+/* The shortest chain of references from a root (a running frame's
+ * variable, a global of __main__, a module in sys.modules) to the
+ * object: steps[0] is the root object, its label "name|where"; each
+ * further step is the next object and where its predecessor holds it.
+ * Without such a chain, kind says why the object still exists. */
+enum {
+    OBS_ALIVE_ROOTED,  /* steps lead from a root */
+    OBS_ALIVE_CYCLE,   /* unreachable, on a reference cycle */
+    OBS_ALIVE_GARBAGE, /* unreachable, held by unreachable objects */
+    OBS_ALIVE_RUNTIME  /* held by nothing but the runtime */
+};
+
+typedef struct obs_path {
+    obs_edge *steps;
+    size_t n;
+    int kind;
+    int gen; /* the object's GC generation (or OBS_GEN_UNTRACKED...) */
+} obs_path;
+
+int obs_why_alive(uintptr_t id, obs_path *out);
+void obs_path_free(obs_path *p);
+/* One line: "xs[0].next  (xs: global in __main__)", or the reason. */
+void obs_path_text(const obs_path *p, char *buf, size_t n);
+
 /* ---------------------------------------------------------------- gc */
 
 typedef struct obs_gc {

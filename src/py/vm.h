@@ -37,6 +37,10 @@ void py_cell_set(py_obj *cell, py_obj *value); /* value BORROWED or NULL */
 
 /* ----------------------------------------------------- bound methods */
 
+/* The frame of a suspended generator, coroutine or async generator
+ * (BORROWED), or NULL: not one, running, or finished. */
+py_frame *py_gen_suspended_frame(py_obj *o);
+
 typedef struct py_methodobj {
     PY_HEAD;
     py_obj *func;     /* owned callable */
