@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "datadir.h"
 #include "lesson.h"
+#include "obs.h"
 #include "py.h"
 #include "tui.h"
 #include <editline/readline.h>
@@ -308,6 +309,42 @@ static void buf_append(char **buf, size_t *len, const char *line)
     *buf = b;
 }
 
+/* The REPL's memory commands: `:refs X`, `:why X`, `:graph X`, where X
+ * is a variable, an expression or an id.  True when line was one. */
+static bool repl_command(const char *line)
+{
+    static const struct {
+        const char *name;
+        obs_report what;
+    } cmds[] = {{":refs", OBS_REPORT_REFS},
+                {":why", OBS_REPORT_WHY},
+                {":graph", OBS_REPORT_GRAPH}};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        size_t n = strlen(cmds[i].name);
+        if (strncmp(line, cmds[i].name, n) != 0 || (line[n] && line[n] != ' '))
+            continue;
+        const char *arg = line + n + strspn(line + n, " ");
+        if (!*arg) {
+            printf("%s needs an object: a name, an expression or an id, "
+                   "e.g. %s a\n",
+                   cmds[i].name, cmds[i].name);
+            return true;
+        }
+        uintptr_t id;
+        char *err = NULL;
+        if (pyapi_object_id(arg, &id, &err) != 0) {
+            printf("%s: %s\n", cmds[i].name, err ? err : "no such object");
+            free(err);
+            return true;
+        }
+        char *text = obs_explain(id, cmds[i].what);
+        fputs(text ? text : "(out of memory)\n", stdout);
+        free(text);
+        return true;
+    }
+    return false;
+}
+
 static int repl_plain(void)
 {
     bool tty = isatty(0);
@@ -324,6 +361,10 @@ static int repl_plain(void)
             break;
         if (tty && *line)
             add_history(line);
+        if (!len && line[0] == ':' && repl_command(line)) {
+            free(line);
+            continue;
+        }
         bool blank = line[strspn(line, " \t")] == '\0';
         buf_append(&buf, &len, line);
         free(line);

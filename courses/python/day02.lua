@@ -635,4 +635,61 @@ return lesson {
              " unreachable objects: break one link of the cycle before the function returns.")
     end,
   },
+  exercise {
+    title = "Who keeps it alive?",
+    task = [[
+      `del second` removes a name, not the object: the node called
+      "second" is still reachable in two other ways. Add lines *before*
+      `del second` so that, once the name goes, nothing refers to that
+      node and reference counting frees it at once. Keep `first` and
+      `registry` (with `first` still in it).
+
+      When the check fails it tells you the path that still leads to the
+      node, the way the `:why` command of the REPL does (`:refs X` lists
+      every reference to X, `:graph X` draws its neighbours).
+    ]],
+    starter = [[
+      class Node:
+          def __init__(self, name):
+              self.name = name
+              self.next = None
+
+      first = Node("first")
+      second = Node("second")
+      first.next = second
+      registry = [first, second]
+      sid = id(second)
+
+      del second
+    ]],
+    solution = [[
+      class Node:
+          def __init__(self, name):
+              self.name = name
+              self.next = None
+
+      first = Node("first")
+      second = Node("second")
+      first.next = second
+      registry = [first, second]
+      sid = id(second)
+      first.next = None
+      registry.remove(second)
+      del second
+    ]],
+    hints = {
+      "Two references besides the name: one in an attribute, one in a list.",
+      "`first.next = None` drops one; `registry.remove(second)` the other.",
+    },
+    check = function(py)
+      assert(py.eval("'first' in globals() and 'registry' in globals()"),
+             "Keep `first` and `registry`.")
+      assert(py.eval("first in registry"), "`first` should still be in `registry`.")
+      assert(py.eval("'second' not in globals()"), "Keep the last line, `del second`.")
+      local path, why = py.why_alive(py.eval("sid"))
+      assert(not path, "The node is still alive: it is reachable as " .. tostring(path) ..
+             ". Drop that reference before `del second`.")
+      assert(why == "freed", "The node is still in memory: " .. tostring(why))
+    end,
+  },
 }

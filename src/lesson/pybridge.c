@@ -23,6 +23,7 @@
 #include <lauxlib.h>
 
 #include "lesson_int.h"
+#include "obs.h"
 #include "py.h"
 
 #define OUTPUT_CAP  (1u << 20) /* bytes of output kept per run */
@@ -356,6 +357,76 @@ static int py_gc_count(lua_State *L)
     return eval_push(L, "__import__('gc').get_count()");
 }
 
+/* The object a lesson names: an expression in __main__ or an id (a
+ * number, e.g. kept from an earlier py.eval("id(a)")).  0, or -1 with
+ * *err (malloc'd). */
+static int object_arg(lua_State *L, uintptr_t *id, char **err)
+{
+    ctx_of(L);
+    if (lua_type(L, 1) == LUA_TNUMBER) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%lld", (long long)luaL_checkinteger(L, 1));
+        return pyapi_object_id(buf, id, err);
+    }
+    return pyapi_object_id(luaL_checkstring(L, 1), id, err);
+}
+
+/* referrers(x): the refcount of x explained, one string per counted
+ * reference ("a (global in __main__)", "b.next", "xs[0]"); second
+ * result: the references the runtime holds besides.  Not counted: the
+ * reference the evaluation of x itself makes. */
+static int py_referrers(lua_State *L)
+{
+    uintptr_t id;
+    char *err = NULL, msg[512];
+    if (object_arg(L, &id, &err) != 0) {
+        snprintf(msg, sizeof msg, "referrers: %s", err ? err : "no object");
+        free(err);
+        return luaL_error(L, "%s", msg);
+    }
+    obs_referrers r;
+    if (obs_referred_by(id, &r) != 0)
+        return luaL_error(L, "referrers: out of memory");
+    lua_createtable(L, (int)r.n, 0);
+    for (size_t i = 0; i < r.n; i++) {
+        lua_pushstring(L, r.lines[i].label);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    lua_pushinteger(L, (lua_Integer)r.runtime);
+    obs_referrers_free(&r);
+    return 2;
+}
+
+/* why_alive(x): the chain of references from a variable to x ("xs[0].next
+ * (xs: global in __main__)"), or nil and the reason there is none
+ * ("freed", "reachable only from itself...", "held only by the
+ * runtime..."). */
+static int py_why_alive(lua_State *L)
+{
+    uintptr_t id;
+    char *err = NULL;
+    if (object_arg(L, &id, &err) != 0) {
+        free(err);
+        lua_pushnil(L);
+        lua_pushstring(L, "freed");
+        return 2;
+    }
+    obs_path p;
+    if (obs_why_alive(id, &p) != 0)
+        return luaL_error(L, "why_alive: out of memory");
+    char text[1024];
+    obs_path_text(&p, text, sizeof text);
+    int rooted = p.kind == OBS_ALIVE_ROOTED;
+    obs_path_free(&p);
+    if (rooted) {
+        lua_pushstring(L, text);
+        return 1;
+    }
+    lua_pushnil(L);
+    lua_pushstring(L, text);
+    return 2;
+}
+
 /* run_with_input(code, {lines}): the output of this run. */
 static int py_run_with_input(lua_State *L)
 {
@@ -403,9 +474,11 @@ void pyb_push_table(lua_State *L, pyrun_ctx *ctx)
                                    {"gc_count", py_gc_count},
                                    {"run_with_input", py_run_with_input},
                                    {"source", py_source},
+                                   {"referrers", py_referrers},
+                                   {"why_alive", py_why_alive},
                                    {NULL, NULL}};
     (void)ctx;
-    lua_createtable(L, 0, 10);
+    lua_createtable(L, 0, 12);
     lua_pushinteger(L, (lua_Integer)active_gen);
     luaL_setfuncs(L, fns, 1);
 }

@@ -6,6 +6,7 @@
  * reference escapes, so hosts (the lesson engine, the TUI) cannot get
  * reference counting wrong.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 
 #include "code.h"
 #include "lexer.h"
+#include "mem.h"
 #include "py.h"
 #include "runtime.h"
 
@@ -528,6 +530,47 @@ char *pyapi_eval_repr(const char *expr, char **err)
     char *c = xstrdup(PY_STR_DATA(s));
     PY_DECREF(s);
     return c;
+}
+
+/* An object named by the learner: an id ("0x10a3f0" or decimal) of a
+ * live object, or an expression evaluated in __main__ whose value must
+ * still be alive afterwards (a name, an attribute, an item). */
+int pyapi_object_id(const char *what, uintptr_t *id, char **err)
+{
+    *id = 0;
+    while (*what == ' ')
+        what++;
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(what, &end, 0);
+    if (what[0] >= '0' && what[0] <= '9' && !errno && end != what &&
+        end[strspn(end, " ")] == '\0') {
+        if (!mem_object_by_id((uintptr_t)n)) {
+            if (err)
+                *err = xstrdup("no live object has that id");
+            return -1;
+        }
+        *id = (uintptr_t)n;
+        return 0;
+    }
+    py_obj *r = eval(what);
+    if (!r) {
+        if (err)
+            *err = error_message();
+        else
+            py_err_clear();
+        return -1;
+    }
+    *id = py_id(r);
+    bool alive = PY_RC(r) > 1;
+    PY_DECREF(r);
+    if (!alive) {
+        if (err)
+            *err = xstrdup("that expression makes a new object, which is "
+                           "freed at once: name an existing one");
+        return -1;
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------ tokens

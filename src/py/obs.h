@@ -188,6 +188,13 @@ void obs_path_free(obs_path *p);
 /* One line: "xs[0].next  (xs: global in __main__)", or the reason. */
 void obs_path_text(const obs_path *p, char *buf, size_t n);
 
+/* The same as text for a line-mode front end or a lesson: the object's
+ * references out and in (REFS), why it is alive (WHY), or its
+ * neighbourhood to depth 2 as an adjacency list (GRAPH).  malloc'd, or
+ * NULL (no such object, no memory). */
+typedef enum { OBS_REPORT_REFS, OBS_REPORT_WHY, OBS_REPORT_GRAPH } obs_report;
+char *obs_explain(uintptr_t id, obs_report what);
+
 /* ---------------------------------------------------------------- gc */
 
 typedef struct obs_gc {

@@ -909,3 +909,170 @@ void obs_path_text(const obs_path *p, char *buf, size_t n)
         fmt(buf + len, n - len, "  (%.*s: %s)", (int)(bar - root), root,
             bar + 1);
 }
+
+/* ------------------------------------------------------- text reports */
+
+typedef struct text {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} text;
+
+__attribute__((format(printf, 2, 3))) static void tprintf(text *t,
+                                                          const char *f, ...)
+{
+    char line[512];
+    va_list ap;
+    va_start(ap, f);
+    int n = vsnprintf(line, sizeof line, f, ap);
+    va_end(ap);
+    if (n < 0 || t->failed)
+        return;
+    size_t len = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
+    if (t->len + len + 1 > t->cap) {
+        size_t cap = (t->cap + len + 1) * 2;
+        char *s = realloc(t->s, cap);
+        if (!s) {
+            t->failed = true;
+            return;
+        }
+        t->s = s;
+        t->cap = cap;
+    }
+    memcpy(t->s + t->len, line, len + 1);
+    t->len += len;
+}
+
+/* "a (Node 0x…05c0)" or "Node 0x…05c0": the object's name from a root
+ * (when it has a short one) and what it is. */
+static void node_text(bfs *b, py_obj *o, char *buf, size_t n)
+{
+    char name[OBS_LABEL_MAX], repr[OBS_REPR_MAX];
+    holder_name(b, o, name, sizeof name);
+    obs_object_repr(py_id(o), repr, sizeof repr);
+    if (strchr(name, ' ') || strcmp(name, repr) == 0)
+        fmt(buf, n, "%s", strchr(name, ' ') ? repr : name);
+    else
+        fmt(buf, n, "%s = %s", name, repr);
+}
+
+static void head_line(text *t, bfs *b, py_obj *o)
+{
+    char node[2 * OBS_LABEL_MAX];
+    node_text(b, o, node, sizeof node);
+    int gen = PY_IS_GC(o) ? gc_generation(o) : OBS_NOT_GC;
+    char g[16];
+    if (gen >= 0)
+        fmt(g, sizeof g, "gen%d", gen);
+    else
+        fmt(g, sizeof g, "%s", gen == OBS_GEN_UNTRACKED ? "untracked" : "-");
+    tprintf(t, "%s  %s 0x%llx  refcount %zd  %s\n", node, PY_TYPE(o)->name,
+            (unsigned long long)py_id(o), PY_RC(o), g);
+}
+
+static void refs_report(text *t, bfs *b, py_obj *o)
+{
+    head_line(t, b, o);
+    obs_edge *e;
+    size_t n;
+    if (obs_refers_to(py_id(o), &e, &n) == 0) {
+        tprintf(t, "refers to:%s\n", n ? "" : " nothing");
+        for (size_t i = 0; i < n; i++) {
+            char node[2 * OBS_LABEL_MAX];
+            node_text(b, mem_object_by_id(e[i].id), node, sizeof node);
+            tprintf(t, "  %s -> %s\n", e[i].label, node);
+        }
+        free(e);
+    }
+    obs_referrers r;
+    if (obs_referred_by(py_id(o), &r) != 0)
+        return;
+    tprintf(t, "referred to by (%zd reference%s = refcount):\n", r.refcount,
+            r.refcount == 1 ? "" : "s");
+    for (size_t i = 0; i < r.n; i++)
+        tprintf(t, "  %s\n", r.lines[i].label);
+    if (r.runtime > 0)
+        tprintf(t,
+                "  %zd held by the runtime (caches, interned strings, "
+                "the C stack)\n",
+                r.runtime);
+    else if (r.runtime < 0)
+        tprintf(t,
+                "  (the lines above count %zd more than the refcount: "
+                "please report this)\n",
+                -r.runtime);
+    obs_referrers_free(&r);
+}
+
+static void why_report(text *t, bfs *b, py_obj *o)
+{
+    obs_path p;
+    char line[1024];
+    head_line(t, b, o);
+    if (obs_why_alive(py_id(o), &p) != 0)
+        return;
+    obs_path_text(&p, line, sizeof line);
+    tprintf(t, "alive because: %s\n", line);
+    obs_path_free(&p);
+}
+
+#define GRAPH_NODES 20
+
+/* The neighbourhood of o, breadth first to depth 2 (at most GRAPH_NODES
+ * objects), one line per reference: "a (Node 0x…05c0) .next -> b". */
+static void graph_report(text *t, bfs *b, py_obj *o)
+{
+    py_obj *nodes[GRAPH_NODES];
+    int depth[GRAPH_NODES];
+    size_t nn = 1;
+    nodes[0] = o;
+    depth[0] = 0;
+    for (size_t i = 0; i < nn; i++) {
+        obs_edge *e;
+        size_t n;
+        char from[2 * OBS_LABEL_MAX];
+        if (obs_refers_to(py_id(nodes[i]), &e, &n) != 0)
+            continue;
+        node_text(b, nodes[i], from, sizeof from);
+        for (size_t k = 0; k < n; k++) {
+            py_obj *c = mem_object_by_id(e[k].id);
+            if (!c || PY_TYPE_CHECK(c, &py_type_type) || !PY_IS_GC(c))
+                continue; /* classes and atoms: shown in the labels */
+            size_t j = 0;
+            while (j < nn && nodes[j] != c)
+                j++;
+            if (j == nn && nn < GRAPH_NODES && depth[i] < 2) {
+                nodes[nn] = c;
+                depth[nn++] = depth[i] + 1;
+            }
+            char to[2 * OBS_LABEL_MAX];
+            node_text(b, c, to, sizeof to);
+            tprintf(t, "%s %s -> %s\n", from, e[k].label, to);
+        }
+        free(e);
+    }
+    if (nn == GRAPH_NODES)
+        tprintf(t, "(only the first %d objects are shown)\n", GRAPH_NODES);
+}
+
+char *obs_explain(uintptr_t id, obs_report what)
+{
+    py_obj *o = mem_object_by_id(id);
+    if (!o)
+        return NULL;
+    text t = {0};
+    bfs b = {0};
+    bfs_search(&b, NULL);
+    if (what == OBS_REPORT_REFS)
+        refs_report(&t, &b, o);
+    else if (what == OBS_REPORT_WHY)
+        why_report(&t, &b, o);
+    else
+        graph_report(&t, &b, o);
+    bfs_free(&b);
+    if (t.failed || b.failed) {
+        free(t.s);
+        return NULL;
+    }
+    return t.s ? t.s : strdup("");
+}

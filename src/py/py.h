@@ -104,6 +104,10 @@ typedef struct py_value {
  * (malloc'd). */
 int pyapi_eval(const char *expr, py_value *out, char **err);
 void pyapi_value_free(py_value *v);
+/* The id of a live object given as an id ("0x1f40", decimal) or as an
+ * expression evaluated in __main__ ("a", "xs[0]").  0, or -1 with
+ * *err (malloc'd) when there is no such object. */
+int pyapi_object_id(const char *what, uintptr_t *id, char **err);
 /* repr() of an expression's value (malloc'd) or NULL with *err. */
 char *pyapi_eval_repr(const char *expr, char **err);
 

@@ -476,3 +476,59 @@ UNIT_TEST(course_day_topics)
     }
     lesson_course_free(c);
 }
+
+/* The index of the step titled `title` in l, or (size_t)-1. */
+static size_t step_titled(const lesson_t *l, const char *title)
+{
+    for (size_t i = 0; i < lesson_step_count(l); i++) {
+        const char *t = lesson_step_title(lesson_step_at(l, i));
+        if (t && strcmp(t, title) == 0)
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* The "why alive" exercise answers with the path that keeps the node
+ * alive, whichever reference the learner forgot. */
+UNIT_TEST(why_alive_exercise_names_the_reference_left)
+{
+    lesson_course *c = load_course();
+    lesson_t *l = c ? lesson_course_day(c, 2) : NULL;
+    size_t i = l ? step_titled(l, "Who keeps it alive?") : (size_t)-1;
+    CHECK(i != (size_t)-1);
+    if (i == (size_t)-1) {
+        lesson_course_free(c);
+        return;
+    }
+    const char *head = "class Node:\n    def __init__(self, name):\n"
+                       "        self.name = name\n        self.next = None\n"
+                       "first = Node('first')\nsecond = Node('second')\n"
+                       "first.next = second\nregistry = [first, second]\n"
+                       "sid = id(second)\n";
+    static const struct {
+        const char *fix, *expect;
+    } tries[] = {
+        {"", "reachable as first.next"},
+        {"registry.remove(second)\n", "reachable as first.next"},
+        {"first.next = None\n", "reachable as registry[1]"},
+        {"first.next = None\nregistry.pop()\n", NULL},
+        {"second.next = second\nfirst.next = None\nregistry.pop()\n",
+         "reachable only from itself"},
+    };
+    for (size_t k = 0; k < sizeof tries / sizeof tries[0]; k++) {
+        char code[1024];
+        snprintf(code, sizeof code, "%s%sdel second\n", head, tries[k].fix);
+        char *msg = NULL;
+        int r = lesson_check_exercise(c, l, i, code, &msg);
+        if (!tries[k].expect)
+            CHECK_INT_EQ(r, 1);
+        else {
+            CHECK_INT_EQ(r, 0);
+            CHECK(msg && strstr(msg, tries[k].expect));
+            if (msg && !strstr(msg, tries[k].expect))
+                fprintf(stderr, "message: %s\n", msg);
+        }
+        free(msg);
+    }
+    lesson_course_free(c);
+}
