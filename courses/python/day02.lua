@@ -322,6 +322,53 @@ return lesson {
   },
 
   step {
+    title = "Where every reference comes from",
+    text = [[
+      A refcount is a sum, and pyscope can show its terms. The code builds
+      two nodes that point at each other and a list that holds both. When
+      it has run, the inspector opens on `a`:
+
+      - *refers to*: the references `a` holds (`.next`, its class);
+        Enter follows one, Esc comes back;
+      - *referred to by*: one line per counted reference, and they add up
+        to the refcount: the global name `a`, the slot `b.next`, the item
+        `xs[0]`;
+      - *alive because*: the shortest chain from a variable to `a`.
+
+      Press `g` for the graph: `a` and `b` point at each other, a loop
+      that no count can undo once the names are gone. Open it yourself
+      with Enter on any row of the Heap pane, or type `:refs a`, `:why a`
+      or `:graph xs` at the prompt.
+    ]],
+    facts = {
+      { says = [[they add up to the refcount: the global name `a`, the slot `b.next`, the item `xs[0]`]],
+        code = [==[
+          import sys
+          class Node:
+              pass
+          a = Node()
+          b = Node()
+          a.next = b
+          b.next = a
+          xs = [a, b, [1, 2]]
+          assert sys.getrefcount(a) - 1 == 3
+          assert b.next is a and xs[0] is a
+        ]==] },
+    },
+    code = [==[
+      class Node:
+          pass
+
+      a = Node()
+      b = Node()
+      a.next = b
+      b.next = a
+      xs = [a, b, [1, 2]]
+    ]==],
+    inspect = "a",
+  },
+
+  step {
     title = "How cycle detection works (slow motion)",
     text = [[
       The collector never needs to know where your names are. For the

@@ -190,7 +190,9 @@ return lesson {
       Aliases also hide in containers. `[[0] * 3] * 2` does **not** make
       two rows: `* 2` repeats the *reference* to one inner list, so both
       rows are the same list. The Heap pane shows a single inner list with
-      two arrows into it.
+      two arrows into it, and the graph that opens when the code has run
+      draws them: `grid` holds `[0]` and `[1]`, both pointing at one box
+      whose refcount is 2.
     ]],
     code = [[
       grid = [[0] * 3] * 2
@@ -198,6 +200,7 @@ return lesson {
       print(grid)
       print(grid[0] is grid[1])
     ]],
+    graph = "grid",
   },
 
   step {

@@ -66,7 +66,11 @@ static void check_code(const lesson_t *l, const lesson_step *s, lesson_diag *d)
 {
     lesson_run r;
     const char *kind = lesson_step_kind_name(s->kind);
-    if (lesson_run_code(s->code, lesson_step_input(s), &r) != 0) {
+    bool graph = false;
+    const char *insp =
+        s->kind == LESSON_STEP ? lesson_step_inspect(s, &graph) : NULL;
+    if (lesson_run_explained(s->code, lesson_step_input(s), insp, graph, &r) !=
+        0) {
         lesson_diag_add(d, "%s:%d: %s '%s': %s", l->path, s->line, kind,
                         label(s), r.err);
         lesson_run_free(&r);
@@ -89,6 +93,11 @@ static void check_code(const lesson_t *l, const lesson_step *s, lesson_diag *d)
             l->path, s->line, kind, label(s), r.exc, exc);
     else if (!exc && s->kind == LESSON_PREDICT && s->answer_text)
         check_answer_text(l, s, &r, d);
+    else if (!exc && insp && !r.explain)
+        lesson_diag_add(d, "%s:%d: %s '%s': %s = \"%s\": %s", l->path, s->line,
+                        kind, label(s), graph ? "graph" : "inspect", insp,
+                        r.explain_err ? r.explain_err : "no object");
+
     free(exc);
     lesson_run_free(&r);
 }
@@ -177,8 +186,13 @@ static void check_lesson(lesson_t *l, lesson_diag *d)
     for (size_t i = 0; i < l->nsteps; i++) {
         const lesson_step *s = &l->steps[i];
         check_facts(l, s->facts, s->nfacts, d);
+        bool graph;
         if (s->code && (s->kind == LESSON_STEP || s->kind == LESSON_PREDICT))
             check_code(l, s, d);
+        else if (s->kind == LESSON_STEP && lesson_step_inspect(s, &graph))
+            lesson_diag_add(d, "%s:%d: step '%s': %s needs code to run",
+                            l->path, s->line, label(s),
+                            graph ? "graph" : "inspect");
         if (s->kind == LESSON_EXERCISE)
             check_exercise(l, i, d);
     }

@@ -81,6 +81,9 @@ const char *lesson_step_title(const lesson_step *s);
 const char *lesson_step_text(const lesson_step *s);
 const char *lesson_step_code(const lesson_step *s);   /* step, predict */
 const char *lesson_step_raises(const lesson_step *s); /* step, predict */
+/* The object (an expression) a step opens the inspector on once its code
+ * has run, or NULL; *graph: in the graph view.  (step) */
+const char *lesson_step_inspect(const lesson_step *s, bool *graph);
 const char *
 lesson_step_question(const lesson_step *s); /* predict, quiz, reflect */
 size_t lesson_step_choice_count(const lesson_step *s);
@@ -114,10 +117,12 @@ bool lesson_grade_text(const lesson_step *s, const char *answer);
 
 /* Output of Python code run in a fresh interpreter. */
 typedef struct lesson_run {
-    int status; /* pyr_status of py.h */
-    char *out;  /* captured stdout (never NULL) */
-    char *err;  /* captured stderr: tracebacks (never NULL) */
-    char *exc;  /* last traceback line ("ZeroDivisionError: ...") or NULL */
+    int status;    /* pyr_status of py.h */
+    char *out;     /* captured stdout (never NULL) */
+    char *err;     /* captured stderr: tracebacks (never NULL) */
+    char *exc;     /* last traceback line ("ZeroDivisionError: ...") or NULL */
+    char *explain; /* lesson_run_explained: the report, or NULL */
+    char *explain_err; /* ... or why there is none */
 } lesson_run;
 
 /* Run code in a fresh interpreter, feeding input() from input_lines
@@ -125,6 +130,11 @@ typedef struct lesson_run {
  * started (r->err says why). */
 int lesson_run_code(const char *code, const char *const *input_lines,
                     lesson_run *r);
+/* The same, then (if the code ran) the inspector's report on the object
+ * that expr names: its references (graph false) or its neighbourhood
+ * (graph true), in r->explain, else the reason in r->explain_err. */
+int lesson_run_explained(const char *code, const char *const *input_lines,
+                         const char *expr, bool graph, lesson_run *r);
 void lesson_run_free(lesson_run *r);
 /* The exception class named by r->exc ("ZeroDivisionError"), malloc'd,
  * or NULL when the code did not raise. */

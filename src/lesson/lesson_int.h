@@ -118,6 +118,7 @@ struct lesson_step {
     int check_ref; /* registry ref of the check function, or LUA_NOREF */
     lesson_fact *facts;
     size_t nfacts;
+    char *inspect, *graph; /* object to open the inspector / graph on */
 };
 
 struct lesson_t {

@@ -180,17 +180,23 @@ static void on_sigint(int sig)
     pyapi_interrupt();
 }
 
-static void run_and_show(const char *code, const char *const *input)
+static void run_and_show(const lesson_step *s)
 {
     struct sigaction sa = {0}, old;
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, &old);
     lesson_run r;
-    lesson_run_code(code, input, &r);
+    bool graph = false;
+    const char *insp =
+        s->kind == LESSON_STEP ? lesson_step_inspect(s, &graph) : NULL;
+    lesson_run_explained(s->code, lesson_step_input(s), insp, graph, &r);
     sigaction(SIGINT, &old, NULL);
     printf("Output:\n%s%s", r.out, r.err);
     if (!*r.out && !*r.err)
         printf("    (no output)\n");
+    if (r.explain)
+        printf("%s %s:\n%s", graph ? "Graph of" : "References of", insp,
+               r.explain);
     fflush(stdout);
     lesson_run_free(&r);
 }
@@ -239,7 +245,7 @@ static go do_step(ui *u, const lesson_t *l, const lesson_step *s)
 {
     if (s->code) {
         say_code("Code:", s->code);
-        run_and_show(s->code, lesson_step_input(s));
+        run_and_show(s);
     }
     mark(u, l, s, LESSON_SEEN);
     return wait_next(u);
@@ -284,7 +290,7 @@ static go do_predict(ui *u, const lesson_t *l, const lesson_step *s)
         free(line);
     }
     say("Now the code runs.");
-    run_and_show(s->code, lesson_step_input(s));
+    run_and_show(s);
     verdict(right, s);
     mark(u, l, s, right ? LESSON_CORRECT : LESSON_WRONG);
     return wait_next(u);

@@ -113,6 +113,26 @@ char *pyb_last_line(const char *err)
 int lesson_run_code(const char *code, const char *const *input_lines,
                     lesson_run *r)
 {
+    return lesson_run_explained(code, input_lines, NULL, false, r);
+}
+
+/* r->explain (or r->explain_err) about expr, in the running interpreter. */
+static void explain(const char *expr, bool graph, lesson_run *r)
+{
+    uintptr_t id;
+    char *err = NULL;
+    if (pyapi_object_id(expr, &id, &err) != 0) {
+        r->explain_err = err ? err : xstrdup("no such object");
+        return;
+    }
+    r->explain = obs_explain(id, graph ? OBS_REPORT_GRAPH : OBS_REPORT_REFS);
+    if (!r->explain)
+        r->explain_err = xstrdup("out of memory");
+}
+
+int lesson_run_explained(const char *code, const char *const *input_lines,
+                         const char *expr, bool graph, lesson_run *r)
+{
     pyrun_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     memset(r, 0, sizeof *r);
@@ -125,6 +145,8 @@ int lesson_run_code(const char *code, const char *const *input_lines,
         return -1;
     }
     r->status = pyapi_exec(code, strlen(code), "main.py");
+    if (expr && r->status == PYR_OK)
+        explain(expr, graph, r);
     pyb_stop(&ctx);
     r->out = sbuf_take(&ctx.out);
     r->err = sbuf_take(&ctx.err);
@@ -138,6 +160,8 @@ void lesson_run_free(lesson_run *r)
     free(r->out);
     free(r->err);
     free(r->exc);
+    free(r->explain);
+    free(r->explain_err);
     memset(r, 0, sizeof *r);
 }
 

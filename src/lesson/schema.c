@@ -63,6 +63,8 @@ static const field step_fields[] = {
     {"code", F_TEXT, false, S(code), 0},
     {"raises", F_LINE, false, S(raises), 0},
     {"input", F_LIST, false, S(input), S(ninput)},
+    {"inspect", F_LINE, false, S(inspect), 0},
+    {"graph", F_LINE, false, S(graph), 0},
     {NULL, 0, 0, 0, 0}};
 static const field predict_fields[] = {
     STEP_COMMON,
@@ -496,7 +498,7 @@ void lesson_step_clear(lesson_step *s)
                      &s->text,         &s->code,        &s->raises,
                      &s->question,     &s->answer_text, &s->explain,
                      &s->model_answer, &s->task,        &s->starter,
-                     &s->solution};
+                     &s->solution,     &s->inspect,     &s->graph};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
         free(*strs[i]);
         *strs[i] = NULL;
@@ -872,6 +874,11 @@ const char *lesson_step_code(const lesson_step *s)
 const char *lesson_step_raises(const lesson_step *s)
 {
     return s->raises;
+}
+const char *lesson_step_inspect(const lesson_step *s, bool *graph)
+{
+    *graph = s->graph != NULL;
+    return s->graph ? s->graph : s->inspect;
 }
 const char *lesson_step_question(const lesson_step *s)
 {

@@ -189,6 +189,22 @@ static void put_other(sbuf *b, py_obj *o)
     puts_(b, tmp);
 }
 
+/* While obs_object_contents() runs: the text that stands for a
+ * reference to a non-scalar item ("→"), followed by the end of its id. */
+static const char *ref_arrow;
+
+/* An item that is not a scalar: its short form, or an arrow to its id. */
+static void put_ref(sbuf *b, py_obj *o)
+{
+    if (!ref_arrow)
+        return put_other(b, o);
+    char tmp[24];
+    snprintf(tmp, sizeof tmp, "%04llx",
+             (unsigned long long)(py_id(o) & 0xffff));
+    puts_(b, ref_arrow);
+    puts_(b, tmp);
+}
+
 static void put_items(sbuf *b, py_obj *const *items, ssize_t n,
                       const char *open, const char *close)
 {
@@ -197,7 +213,7 @@ static void put_items(sbuf *b, py_obj *const *items, ssize_t n,
         if (i)
             puts_(b, ", ");
         if (!put_scalar(b, items[i]))
-            put_other(b, items[i]);
+            put_ref(b, items[i]);
     }
     if (n == 1 && strcmp(open, "(") == 0)
         puts_(b, ",");
@@ -215,10 +231,10 @@ static void put_dict(sbuf *b, py_obj *d)
             puts_(b, ", ");
         first = false;
         if (!put_scalar(b, k))
-            put_other(b, k);
+            put_ref(b, k);
         puts_(b, ": ");
         if (!put_scalar(b, v))
-            put_other(b, v);
+            put_ref(b, v);
     }
     puts_(b, "}");
 }
@@ -240,6 +256,50 @@ static void short_repr(py_obj *o, char *buf, size_t n)
         put_other(&b, o);
     if (b.len + 1 >= n && n > 4)
         memcpy(buf + n - 4, "...", 4);
+}
+
+/* An instance's attributes as "{next: →9c80, name: 'a'}". */
+static bool put_fields(sbuf *b, py_obj *o)
+{
+    py_obj **dp = py_obj_dict_ptr(o);
+    if (!dp || !*dp || !PY_TYPE_CHECK(*dp, &py_dict_type) ||
+        PY_TYPE_CHECK(o, &py_type_type) || PY_TYPE(o) == &py_module_type)
+        return false;
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    bool first = true;
+    puts_(b, "{");
+    while (py_dict_next(*dp, &pos, &k, &v) && b->len + 4 < b->n) {
+        if (!first)
+            puts_(b, ", ");
+        first = false;
+        if (PY_TYPE_CHECK(k, &py_str_type))
+            puts_(b, PY_STR_DATA(k));
+        else
+            put_ref(b, k);
+        puts_(b, ": ");
+        if (!put_scalar(b, v))
+            put_ref(b, v);
+    }
+    puts_(b, "}");
+    return true;
+}
+
+void obs_object_contents(uintptr_t id, const char *arrow, char *buf, size_t n)
+{
+    py_obj *o = mem_object_by_id(id);
+    if (!n)
+        return;
+    buf[0] = '\0';
+    if (!o)
+        return;
+    ref_arrow = arrow;
+    sbuf b = {buf, n, 0};
+    if (!put_fields(&b, o))
+        short_repr(o, buf, n);
+    else if (b.len + 1 >= n && n > 4)
+        memcpy(buf + n - 4, "...", 4);
+    ref_arrow = NULL;
 }
 
 /* Copy a type name into a fixed field, cut to fit (snprintf costs more

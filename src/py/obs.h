@@ -91,6 +91,11 @@ typedef struct obs_object {
 bool obs_object_get(uintptr_t id, obs_object *o);
 /* Short repr of the object with this id into buf (always terminated). */
 void obs_object_repr(uintptr_t id, char *buf, size_t n);
+/* What the object holds, for a heap row: an instance's attributes
+ * ("{next: →9c80, name: 'a'}"), a container's items with scalars inline
+ * and other objects as arrow + the last 4 hex digits of their id; other
+ * objects as obs_object_repr. */
+void obs_object_contents(uintptr_t id, const char *arrow, char *buf, size_t n);
 /* ids of the objects the object refers to (malloc'd array, *n set). */
 uintptr_t *obs_object_referents(uintptr_t id, size_t *n);
 

@@ -308,6 +308,28 @@ static void dict_edges(py_obj *d, edge_list *l)
     }
 }
 
+/* What an instance of a list or tuple subclass holds besides its items:
+ * its attributes (inline values) or __dict__, and its class. */
+static void subclass_edges(py_obj *o, edge_list *l)
+{
+    py_obj **dp = py_obj_dict_ptr(o);
+    if (dp && *dp && !gc_dict_is_embedded(*dp))
+        edge_add(l, py_id(*dp), ".__dict__");
+    else if (dp && *dp) {
+        ssize_t pos = 0;
+        py_obj *k, *v;
+        char label[OBS_LABEL_MAX];
+        while (py_dict_next(*dp, &pos, &k, &v)) {
+            if (PY_TYPE_CHECK(k, &py_str_type))
+                fmt(label, sizeof label, ".%s", PY_STR_DATA(k));
+            else
+                fmt(label, sizeof label, "(attribute)");
+            edge_add(l, py_id(v), label);
+        }
+    }
+    edge_add(l, py_id(PY_OBJ(PY_TYPE(o))), ".__class__");
+}
+
 int obs_refers_to(uintptr_t id, obs_edge **out, size_t *n)
 {
     *out = NULL;
@@ -319,7 +341,21 @@ int obs_refers_to(uintptr_t id, obs_edge **out, size_t *n)
     out_walk w = {.parent = o, .l = &l};
     if (PY_TYPE_CHECK(o, &py_dict_type))
         dict_edges(o, &l);
-    else if (PY_TYPE(o)->traverse)
+    else if (PY_TYPE_CHECK(o, &py_list_type) ||
+             PY_TYPE_CHECK(o, &py_tuple_type)) {
+        /* in index order (their traverse goes backwards), then the rest
+         * (a subclass instance's attributes and class) */
+        bool list = PY_TYPE_CHECK(o, &py_list_type);
+        py_obj *const *items = list ? PY_LIST_ITEMS(o) : PY_TUPLE_ITEMS(o);
+        ssize_t n = list ? PY_LIST_SIZE(o) : PY_TUPLE_SIZE(o);
+        char label[32];
+        for (ssize_t i = 0; i < n; i++) {
+            fmt(label, sizeof label, "[%zd]", i);
+            edge_add(&l, py_id(items[i]), label);
+        }
+        if (PY_TYPE(o) != &py_list_type && PY_TYPE(o) != &py_tuple_type)
+            subclass_edges(o, &l);
+    } else if (PY_TYPE(o)->traverse)
         PY_TYPE(o)->traverse(o, out_visit, &w);
     free(w.seen);
     if (l.failed) {
@@ -577,7 +613,7 @@ static bool attaches(const char *label)
 /* A name for object o as an expression from a root, using the search
  * b made from the roots: "b", "xs[0]", "f.__defaults__"; when the chain
  * is long or leaves expression syntax, or o is not reached, "Type
- * 0x…abcd" (or the function's / class's qualified name). */
+ * 0x1f40" (or the function's / class's qualified name). */
 static void holder_name(bfs *b, py_obj *o, char *buf, size_t n)
 {
     long chain[NAME_DEPTH];
@@ -621,8 +657,8 @@ plain:
         fmt(buf, n, "code of %s", PY_STR_DATA(((py_code *)o)->qualname));
         return;
     }
-    fmt(buf, n, "%.30s 0x…%04llx", PY_TYPE(o)->name,
-        (unsigned long long)(py_id(o) & 0xffff));
+    fmt(buf, n, "(%.30s 0x%llx)", PY_TYPE(o)->name,
+        (unsigned long long)py_id(o));
 }
 
 /* A referrer line's text: how holder p refers to the object: "xs[0]",
@@ -943,7 +979,7 @@ __attribute__((format(printf, 2, 3))) static void tprintf(text *t,
     t->len += len;
 }
 
-/* "a (Node 0x…05c0)" or "Node 0x…05c0": the object's name from a root
+/* "a = <Node object>" or "<Node object>": the object's name from a root
  * (when it has a short one) and what it is. */
 static void node_text(bfs *b, py_obj *o, char *buf, size_t n)
 {
@@ -1019,7 +1055,8 @@ static void why_report(text *t, bfs *b, py_obj *o)
 #define GRAPH_NODES 20
 
 /* The neighbourhood of o, breadth first to depth 2 (at most GRAPH_NODES
- * objects), one line per reference: "a (Node 0x…05c0) .next -> b". */
+ * objects), one line per reference: "a = <Node object> .next -> b = <Node
+ * object>". */
 static void graph_report(text *t, bfs *b, py_obj *o)
 {
     py_obj *nodes[GRAPH_NODES];

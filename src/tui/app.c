@@ -140,6 +140,7 @@ void app_draw(tui_app *a)
     }
     if (a->popup)
         prompt_popup_draw(a);
+    inspect_draw(a);
     if (a->help)
         draw_help();
     doupdate();
@@ -390,6 +391,11 @@ int app_key(tui_app *a, int k)
         a->help = false;
         return EV_HANDLED;
     }
+    if (inspect_is_open()) {
+        if (strchr("nsocb", k) && k > 0 && (a->code || a->mode == MODE_REPL))
+            return stepper_key(a, k); /* watch it change step by step */
+        return k == KEY_MOUSE ? EV_HANDLED : inspect_key(a, k);
+    }
     int ev = global_key(a, k);
     if (!ev && a->mode == MODE_LEARN)
         ev = learn_key(a, k);
@@ -458,8 +464,43 @@ static void repl_line(tui_app *a, const char *line)
     repl_record(a, src);
 }
 
+/* `:refs X`, `:why X`, `:inspect X` open the inspector on X (a name,
+ * an expression or an id); `:graph X` its graph.  True if line was one. */
+static bool memory_command(tui_app *a, const char *line)
+{
+    static const char *const cmds[] = {":refs", ":why", ":inspect", ":graph"};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        size_t n = strlen(cmds[i]);
+        if (strncmp(line, cmds[i], n) != 0 || (line[n] && line[n] != ' '))
+            continue;
+        const char *arg = line + n + strspn(line + n, " ");
+        uintptr_t id;
+        char *err = NULL;
+        if (!*arg)
+            app_set_status(a, true,
+                           "%s needs an object: a name, an "
+                           "expression or an id",
+                           cmds[i]);
+        else if (!a->py_live)
+            app_set_status(a, true, "no program has run yet");
+        else if (pyapi_object_id(arg, &id, &err) != 0)
+            app_set_status(a, true, "%s: %s", cmds[i],
+                           err ? err : "no such object");
+        else {
+            inspect_open(a, id);
+            if (i == 3)
+                graph_toggle();
+        }
+        free(err);
+        return true;
+    }
+    return false;
+}
+
 void app_submit_line(tui_app *a, const char *line)
 {
+    if (!a->pending && line[0] == ':' && memory_command(a, line))
+        return;
     if (a->mode == MODE_REPL)
         repl_line(a, line);
     else if (a->mode == MODE_LEARN)
@@ -487,6 +528,7 @@ static void do_pending(tui_app *a)
         if (a->run_pending) {
             a->run_pending = false;
             stepper_run(a, a->code ? a->code : "", a->run_stepped);
+            learn_after_run(a);
         }
     }
 }

@@ -259,7 +259,7 @@ static void draw_row(pane *p, tui_app *a, int y, const snap_row *r, bool sel)
     if (mark == MARK_FREED)
         snprintf(repr, sizeof repr, "(freed)");
     else
-        obs_object_repr(o->id, repr, sizeof repr);
+        obs_object_contents(o->id, G.arrow, repr, sizeof repr);
     if (mark == MARK_NONE && repr_changed(o->id, repr, a->snap.stamp))
         mark = MARK_CHANGED;
     snap_var_names(&a->snap, o->id, names, sizeof names);
@@ -460,6 +460,15 @@ static int key(pane *p, tui_app *a, int k)
     }
     if (k == '/') {
         jump(p, a);
+        return EV_HANDLED | EV_REDRAW;
+    }
+    if ((k == '\r' || k == '\n' || k == KEY_ENTER) && a->snap.gc_phase < 0 &&
+        (size_t)p->cursor < row_count(a)) {
+        const snap_row *r = row_at(a, (size_t)p->cursor);
+        if (r->mark == MARK_FREED)
+            app_set_status(a, true, "that object has been freed");
+        else
+            inspect_open(a, r->o.id);
         return EV_HANDLED | EV_REDRAW;
     }
     return move_cursor(p, k);

@@ -626,6 +626,24 @@ const char *learn_prompt_ps(tui_app *a)
     return "answer> ";
 }
 
+void learn_after_run(tui_app *a)
+{
+    if (a->mode != MODE_LEARN || !a->lesson || !a->st.finished || !a->py_live ||
+        a->step >= lesson_step_count(a->lesson))
+        return;
+    const lesson_step *s = lesson_step_at(a->lesson, a->step);
+    bool graph = false;
+    const char *expr = lesson_step_kind(s) == LESSON_STEP
+                           ? lesson_step_inspect(s, &graph)
+                           : NULL;
+    uintptr_t id;
+    if (!expr || pyapi_object_id(expr, &id, NULL) != 0)
+        return;
+    inspect_open(a, id);
+    if (graph && !graph_is_on())
+        graph_toggle();
+}
+
 bool learn_wants_prompt(tui_app *a)
 {
     const lesson_step *s = cur_step(a);

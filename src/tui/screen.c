@@ -9,6 +9,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,14 @@ static const screen_glyphs ascii_glyphs = {"-", "|", "+", "+", "+", "+", "->",
                                            "#", ".", ">", "~", "*", "o", "."};
 
 screen_glyphs G;
+
+void tui_fmt(char *buf, size_t n, const char *f, ...)
+{
+    va_list ap;
+    va_start(ap, f);
+    vsnprintf(buf, n, f, ap);
+    va_end(ap);
+}
 
 /* ---------------------------------------------------------- allocators */
 

@@ -313,6 +313,23 @@ void repl_record_gc(void);
 int repl_back(struct tui_app *a); /* EV_ flags */
 void repl_free(void);
 
+/* --------------------------------------------------------------- inspect */
+
+/* The object inspector overlay (inspect.c) and its graph view (graph.c). */
+void inspect_open(struct tui_app *a, uintptr_t id);
+void inspect_close(struct tui_app *a);
+bool inspect_is_open(void);
+uintptr_t inspect_current(void); /* id shown, 0 when closed */
+void inspect_draw(struct tui_app *a);
+int inspect_key(struct tui_app *a, int key); /* EV_ flags */
+void graph_reset(void);
+bool graph_is_on(void);
+void graph_toggle(void);
+bool graph_key(int key); /* +/-: depth; true if used */
+int graph_depth(void);
+void graph_draw(struct tui_app *a, WINDOW *w, uintptr_t root, int top,
+                int height, int width);
+
 /* ------------------------------------------------------------------ menu */
 
 /* Pick a course and day.  true with *course_dir (malloc'd), *day set and
@@ -410,6 +427,9 @@ void learn_prompt_line(tui_app *a, const char *line);
 const char *learn_prompt_ps(tui_app *a);
 bool learn_wants_prompt(tui_app *a);
 void learn_save_position(tui_app *a);
+/* After a run: a step with `inspect = "x"` / `graph = "x"` opens the
+ * inspector on x once its code has run to the end. */
+void learn_after_run(tui_app *a);
 
 /* key names */
 #define KEY_CTRL(c) ((c)&0x1f)
@@ -418,6 +438,9 @@ void learn_save_position(tui_app *a);
  * with curses' KEY_ codes. */
 #define KEY_WCHAR_BASE 0x1000000
 
+/* snprintf where cutting the text short is intended (labels, titles). */
+void tui_fmt(char *buf, size_t n, const char *f, ...)
+    __attribute__((format(printf, 3, 4)));
 void *tui_xmalloc(size_t n);
 void *tui_xcalloc(size_t n, size_t m);
 void *tui_xrealloc(void *p, size_t n);
