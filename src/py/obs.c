@@ -441,10 +441,18 @@ static void fill_object(obs_object *oo, py_obj *o)
     oo->interned = PY_TYPE(o) == &py_str_type && ((py_strobj *)o)->interned;
 }
 
+/* An instance's inline values: CPython 3.11 keeps them in the instance,
+ * with no dict object until the program asks for __dict__, so they are
+ * shown as the instance's fields and not listed as an object. */
+static bool is_inline_values(py_obj *o)
+{
+    return PY_TYPE(o) == &py_dict_type && gc_dict_is_embedded(o);
+}
+
 bool obs_object_get(uintptr_t id, obs_object *oo)
 {
     py_obj *o = mem_object_by_id(id);
-    if (!o)
+    if (!o || is_inline_values(o))
         return false;
     fill_object(oo, o);
     return true;
@@ -501,6 +509,8 @@ typedef struct {
 static int add_object(py_obj *o, void *arg)
 {
     heap_fill *hf = arg;
+    if (is_inline_values(o))
+        return 0;
     if (hf->h->n == hf->cap) {
         size_t cap = hf->cap ? hf->cap * 2 : 1024;
         obs_object *objs = realloc(hf->h->objs, cap * sizeof *objs);

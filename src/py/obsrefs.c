@@ -985,25 +985,29 @@ static void node_text(bfs *b, py_obj *o, char *buf, size_t n)
 {
     char name[OBS_LABEL_MAX], repr[OBS_REPR_MAX];
     holder_name(b, o, name, sizeof name);
-    obs_object_repr(py_id(o), repr, sizeof repr);
-    if (strchr(name, ' ') || strcmp(name, repr) == 0)
-        fmt(buf, n, "%s", strchr(name, ' ') ? repr : name);
-    else
-        fmt(buf, n, "%s = %s", name, repr);
+    if (name[0] == '(' || strchr(name, ' ')) {
+        obs_object_repr(py_id(o), repr, sizeof repr);
+        fmt(buf, n, "%s", repr);
+    } else
+        fmt(buf, n, "%s (%s)", name, PY_TYPE(o)->name);
 }
 
 static void head_line(text *t, bfs *b, py_obj *o)
 {
-    char node[2 * OBS_LABEL_MAX];
-    node_text(b, o, node, sizeof node);
     int gen = PY_IS_GC(o) ? gc_generation(o) : OBS_NOT_GC;
     char g[16];
     if (gen >= 0)
         fmt(g, sizeof g, "gen%d", gen);
     else
         fmt(g, sizeof g, "%s", gen == OBS_GEN_UNTRACKED ? "untracked" : "-");
-    tprintf(t, "%s  %s 0x%llx  refcount %zd  %s\n", node, PY_TYPE(o)->name,
-            (unsigned long long)py_id(o), PY_RC(o), g);
+    char repr[OBS_REPR_MAX];
+    obs_object_repr(py_id(o), repr, sizeof repr);
+    char name[OBS_LABEL_MAX];
+    holder_name(b, o, name, sizeof name);
+    bool named = name[0] != '(' && !strchr(name, ' ');
+    tprintf(t, "%s%s%s 0x%llx  refcount %zd  %s\n  value: %s\n",
+            named ? name : "", named ? ": " : "", PY_TYPE(o)->name,
+            (unsigned long long)py_id(o), PY_RC(o), g, repr);
 }
 
 static void refs_report(text *t, bfs *b, py_obj *o)

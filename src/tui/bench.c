@@ -54,6 +54,31 @@ static double time_keys(tui_app *a, int reps)
     return (screen_now_ms() - t0) / reps;
 }
 
+/* The inspector on one object of the heap (objs[0], named by the
+ * program): opening it (referrer scan, why-alive search) plus a frame,
+ * then a frame of its graph. */
+static void time_inspector(tui_app *a, int reps, double *open_ms,
+                           double *graph_ms)
+{
+    uintptr_t id = 0;
+    for (size_t i = 0; i < a->snap.frames.nglobals; i++)
+        if (strcmp(a->snap.frames.globals[i].name, "objs") == 0)
+            id = a->snap.frames.globals[i].id;
+    double t0 = screen_now_ms();
+    for (int i = 0; i < reps; i++) {
+        inspect_open(a, id);
+        app_draw(a);
+    }
+    *open_ms = (screen_now_ms() - t0) / reps;
+    inspect_key(a, KEY_ENTER); /* objs[0] */
+    graph_toggle();
+    t0 = screen_now_ms();
+    for (int i = 0; i < reps; i++)
+        app_draw(a);
+    *graph_ms = (screen_now_ms() - t0) / reps;
+    inspect_close(a);
+}
+
 static void measure(bench *b)
 {
     tui_app *a = b->a;
@@ -71,6 +96,8 @@ static void measure(bench *b)
     a->filter = HEAP_REACHABLE;
     double draw_ms = time_draws(a, b->reps);
     double key_ms = time_keys(a, b->reps);
+    double insp_ms, graph_ms;
+    time_inspector(a, b->reps, &insp_ms, &graph_ms);
     printf("heap objects %zu, frames %zu, screen %dx%d\n", a->snap.nlive,
            a->snap.frames.n, COLS, LINES);
     printf("snapshot alone (obs_* + marks)           %8.3f ms\n", snap_ms);
@@ -81,6 +108,8 @@ static void measure(bench *b)
     printf("  heap filter containers                 %8.3f ms\n", cont_ms);
     printf("redraw of the same step (all panes)      %8.3f ms\n", draw_ms);
     printf("key + redraw (heap scroll)               %8.3f ms\n", key_ms);
+    printf("inspector opened (referrers, why alive)  %8.3f ms\n", insp_ms);
+    printf("graph view frame                         %8.3f ms\n", graph_ms);
     b->done = true;
 }
 

@@ -258,3 +258,35 @@ UNIT_TEST(running_frames_explain_locals_and_the_value_stack)
     CHECK(fp.ok);
     pyapi_stop();
 }
+
+static size_t count_dicts(void)
+{
+    obs_heap h;
+    size_t n = 0;
+    if (obs_heap_get(&h) != 0)
+        return 0;
+    for (size_t i = 0; i < h.n; i++)
+        n += strcmp(h.objs[i].type, "dict") == 0;
+    obs_heap_free(&h);
+    return n;
+}
+
+/* An instance's attributes are inline values (no dict row, as CPython
+ * 3.11 makes no dict) until the program asks for __dict__. */
+UNIT_TEST(inline_values_are_not_a_dict_until_materialised)
+{
+    CHECK(pyapi_start(&quiet) == 0);
+    const char *src = "class P:\n    pass\np = P()\np.x = [1]\n";
+    CHECK(pyapi_exec(src, strlen(src), "t.py") == PYR_OK);
+    size_t before = count_dicts();
+    const char *more = "d = p.__dict__\n";
+    CHECK(pyapi_exec(more, strlen(more), "t.py") == PYR_OK);
+    CHECK_INT_EQ((long)count_dicts(), (long)before + 1);
+    obs_object o;
+    CHECK(obs_object_get((uintptr_t)eval_int("id(d)"), &o));
+    obs_referrers r;
+    CHECK(obs_referred_by((uintptr_t)eval_int("id(p.x)"), &r) == 0);
+    CHECK(has_line(&r, "d['x']") && r.runtime == 0);
+    obs_referrers_free(&r);
+    pyapi_stop();
+}
