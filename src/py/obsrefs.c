@@ -262,6 +262,22 @@ static void label_child(py_obj *p, py_obj *child, int k, char *buf, size_t n)
 
 /* --------------------------------------------------------- refers to */
 
+/* Visit every reference o holds: its traverse, and for a code object
+ * (not a GC container, so without one) its constants and name tables. */
+static int visit_all(py_obj *o, py_visitproc visit, void *arg)
+{
+    if (PY_TYPE(o) == &py_code_type) {
+        py_code *co = (py_code *)o;
+        py_obj *f[] = {co->consts,   co->names,    co->varnames, co->cellvars,
+                       co->freevars, co->filename, co->name,     co->qualname};
+        for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+            if (f[i] && visit(f[i], arg))
+                return 1;
+        return 0;
+    }
+    return PY_TYPE(o)->traverse ? PY_TYPE(o)->traverse(o, visit, arg) : 0;
+}
+
 typedef struct out_walk {
     py_obj *parent;
     edge_list *l;
@@ -355,8 +371,8 @@ int obs_refers_to(uintptr_t id, obs_edge **out, size_t *n)
         }
         if (PY_TYPE(o) != &py_list_type && PY_TYPE(o) != &py_tuple_type)
             subclass_edges(o, &l);
-    } else if (PY_TYPE(o)->traverse)
-        PY_TYPE(o)->traverse(o, out_visit, &w);
+    } else
+        visit_all(o, out_visit, &w);
     free(w.seen);
     if (l.failed) {
         free(l.e);
@@ -519,6 +535,8 @@ static void add_roots(bfs *b)
                 fmt(text, sizeof text, "%s|in running frame %s", where, fn);
                 bfs_root(b, f->localsplus[i], text);
             }
+        fmt(text, sizeof text, "(code of %s)|running", fn);
+        bfs_root(b, PY_OBJ(co), text);
         for (py_obj **p = f->stack; p < f->sp; p++)
             if (*p) {
                 fmt(text, sizeof text, "value stack|of running frame %s", fn);
@@ -550,8 +568,7 @@ static long bfs_search(bfs *b, py_obj *target)
             return (long)head;
         py_obj *o = b->q[head];
         bfs_visit_arg a = {b, o};
-        if (PY_TYPE(o)->traverse)
-            PY_TYPE(o)->traverse(o, bfs_visit, &a);
+        visit_all(o, bfs_visit, &a);
     }
     return -1;
 }
@@ -562,14 +579,13 @@ static bool on_cycle(py_obj *target, bool *failed)
     bfs b = {0};
     bfs_visit_arg a = {&b, target};
     bool found = false;
-    if (PY_TYPE(target)->traverse)
-        PY_TYPE(target)->traverse(target, bfs_visit, &a);
+    visit_all(target, bfs_visit, &a);
     for (size_t head = 0; head < b.nq && !b.failed && !found; head++) {
         py_obj *o = b.q[head];
         found = o == target;
         bfs_visit_arg a2 = {&b, o};
-        if (!found && PY_TYPE(o)->traverse)
-            PY_TYPE(o)->traverse(o, bfs_visit, &a2);
+        if (!found)
+            visit_all(o, bfs_visit, &a2);
     }
     *failed = b.failed;
     bfs_free(&b);
@@ -637,7 +653,8 @@ static void holder_name(bfs *b, py_obj *o, char *buf, size_t n)
                 w = snprintf(buf + len, n - len, "%s", l);
                 len += w > 0 ? (size_t)w : 0;
             }
-            if (bar && !strchr(buf, ' '))
+            if (bar &&
+                (root[0] == '(' || !memchr(root, ' ', (size_t)(bar - root))))
                 return;
             goto plain;
         }
@@ -754,10 +771,8 @@ static int scan_object(py_obj *p, void *arg)
         scan_dict(s, p);
         return s->l->failed ? -1 : 0;
     }
-    if (!PY_TYPE(p)->traverse)
-        return 0;
     s->hits = 0;
-    PY_TYPE(p)->traverse(p, count_hit, s);
+    visit_all(p, count_hit, s);
     for (int k = 0; k < s->hits; k++) {
         char where[OBS_LABEL_MAX], text[OBS_LABEL_MAX];
         label_child(p, s->target, k, where, sizeof where);

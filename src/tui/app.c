@@ -395,7 +395,8 @@ int app_key(tui_app *a, int k)
         return EV_HANDLED;
     }
     if (inspect_is_open()) {
-        if (strchr("nsocb", k) && k > 0 && (a->code || a->mode == MODE_REPL))
+        if (((k > 0 && k < 128 && strchr("nsocb", k)) || k == KEY_F(8)) &&
+            (a->code || a->mode == MODE_REPL))
             return stepper_key(a, k); /* watch it change step by step */
         return k == KEY_MOUSE ? EV_HANDLED : inspect_key(a, k);
     }

@@ -5,6 +5,8 @@
  * module's globals under the outermost frame or alone when nothing runs.
  * With inline values on (key v), small values are shown in place
  * ("n = 5"), still followed by their id.
+ * When the pane has the focus, Up/Down select a name and Enter opens the
+ * inspector on the object it refers to.
  */
 #include <stdio.h>
 #include <string.h>
@@ -23,6 +25,26 @@ static bool visible(cursor *c, int *y)
     return !c->count && c->row >= c->p->scroll && *y < c->p->h - 1;
 }
 
+/* The object of each content row (0 for frame headers), as last drawn,
+ * so that Enter finds the selected name's object. */
+static uintptr_t *row_ids;
+static size_t nrow_ids, caprow_ids;
+
+static void note_row(int row, uintptr_t id)
+{
+    if ((size_t)row >= caprow_ids) {
+        size_t cap = caprow_ids ? caprow_ids * 2 : 64;
+        while (cap <= (size_t)row)
+            cap *= 2;
+        row_ids = tui_xrealloc(row_ids, cap * sizeof *row_ids);
+        memset(row_ids + caprow_ids, 0, (cap - caprow_ids) * sizeof *row_ids);
+        caprow_ids = cap;
+    }
+    row_ids[row] = id;
+    if ((size_t)row >= nrow_ids)
+        nrow_ids = (size_t)row + 1;
+}
+
 static bool is_small(const obs_ref *r)
 {
     static const char *const small[] = {"int", "float", "bool", "NoneType",
@@ -36,8 +58,11 @@ static bool is_small(const obs_ref *r)
 static void draw_ref(cursor *c, tui_app *a, const obs_ref *r)
 {
     int y, x = 3, w = c->p->w - 2;
+    note_row(c->row, r->id);
     if (visible(c, &y)) {
         char id[40], buf[96];
+        if (a->focus == P_STACK && c->row == c->p->cursor)
+            screen_fill(c->p->win, y, 1, w, theme_attr(R_SELECT));
         fmt_id(r->id, id, sizeof id, w > 60);
         x += screen_put(c->p->win, y, x, w - x, r->name, theme_attr(R_EMPH));
         if (a->inline_values && is_small(r)) {
@@ -57,6 +82,7 @@ static void draw_ref(cursor *c, tui_app *a, const obs_ref *r)
 static void draw_header(cursor *c, const char *text, bool innermost)
 {
     int y;
+    note_row(c->row, 0);
     if (visible(&(*c), &y)) {
         int x = 1;
         if (innermost)
@@ -116,6 +142,16 @@ static void draw(pane *p, tui_app *a)
     draw_all(&c, a);
     if (a->focus != P_STACK)
         p->scroll = c.row - (p->h - 2);
+    else {
+        if (p->cursor >= c.row)
+            p->cursor = c.row - 1;
+        if (p->cursor < 0)
+            p->cursor = 0;
+        if (p->cursor < p->scroll)
+            p->scroll = p->cursor;
+        if (p->cursor >= p->scroll + p->h - 2)
+            p->scroll = p->cursor - (p->h - 3);
+    }
     pane_clamp(p, c.row);
     c = (cursor){p, 0, false};
     draw_all(&c, a);
@@ -127,7 +163,30 @@ static int key(pane *p, tui_app *a, int k)
         a->inline_values = !a->inline_values;
         return EV_HANDLED | EV_REDRAW;
     }
-    return pane_scroll_key(p, k);
+    int page = p->h > 3 ? p->h - 3 : 1;
+    switch (k) {
+    case KEY_UP:
+        p->cursor--;
+        return EV_HANDLED | EV_REDRAW;
+    case KEY_DOWN:
+        p->cursor++;
+        return EV_HANDLED | EV_REDRAW;
+    case KEY_PPAGE:
+        p->cursor -= page;
+        return EV_HANDLED | EV_REDRAW;
+    case KEY_NPAGE:
+        p->cursor += page;
+        return EV_HANDLED | EV_REDRAW;
+    case '\r':
+    case '\n':
+    case KEY_ENTER:
+        if (p->cursor >= 0 && (size_t)p->cursor < nrow_ids &&
+            row_ids[p->cursor])
+            inspect_open(a, row_ids[p->cursor]);
+        return EV_HANDLED | EV_REDRAW;
+    default:
+        return pane_scroll_key(p, k);
+    }
 }
 
 void pane_stack_init(pane *p)
