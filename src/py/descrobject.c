@@ -355,6 +355,150 @@ py_type py_getset_descr_type = {
     .descr_set = gsdescr_set,
 };
 
+/* ------------------------------------------------ member descriptors */
+
+/* A __slots__ name: the value lives in the instance at a fixed offset;
+ * an empty slot (NULL) reads as a missing attribute. */
+typedef struct member {
+    PY_HEAD;
+    py_type *owner; /* owned */
+    py_obj *name;   /* owned str */
+    ssize_t offset;
+} member;
+
+#define MB(o) ((member *)(o))
+
+py_obj *py_descr_new_member(py_type *owner, py_obj *name, ssize_t offset)
+{
+    member *m = (member *)py_obj_alloc(&py_member_descr_type, 0);
+    if (!m)
+        return NULL;
+    m->owner = owner;
+    m->name = py_newref(name);
+    m->offset = offset;
+    PY_INCREF(owner);
+    gc_track(PY_OBJ(m));
+    return PY_OBJ(m);
+}
+
+py_obj *py_member_name_at(py_type *t, ssize_t offset)
+{
+    for (ssize_t i = 0; t->mro && i < PY_TUPLE_SIZE(t->mro); i++) {
+        py_type *c = (py_type *)PY_TUPLE_ITEMS(t->mro)[i];
+        ssize_t pos = 0;
+        py_obj *k, *v;
+        while (c->dict && py_dict_next(c->dict, &pos, &k, &v))
+            if (PY_TYPE(v) == &py_member_descr_type && MB(v)->offset == offset)
+                return MB(v)->name;
+    }
+    return NULL;
+}
+
+static void member_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    PY_DECREF(MB(o)->owner);
+    PY_DECREF(MB(o)->name);
+    py_obj_free(o);
+}
+
+static int member_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return visit(PY_OBJ(MB(o)->owner), arg);
+}
+
+static int member_check(member *m, py_obj *obj)
+{
+    if (PY_TYPE_CHECK(obj, m->owner))
+        return 0;
+    py_err_fmt(py_exc_TypeError,
+               "descriptor '%U' for '%s' objects doesn't apply to a '%s' "
+               "object",
+               m->name, m->owner->name, py_type_name(obj));
+    return -1;
+}
+
+static py_obj **member_slot(member *m, py_obj *obj)
+{
+    return (py_obj **)((char *)obj + m->offset);
+}
+
+static py_obj *member_get(py_obj *o, py_obj *obj, py_obj *type)
+{
+    (void)type;
+    if (!obj)
+        return py_newref(o);
+    if (member_check(MB(o), obj) < 0)
+        return NULL;
+    py_obj *v = *member_slot(MB(o), obj);
+    if (!v) {
+        py_err_fmt(py_exc_AttributeError, "'%s' object has no attribute '%U'",
+                   py_type_name(obj), MB(o)->name);
+        return NULL;
+    }
+    return py_newref(v);
+}
+
+/* value NULL deletes; deleting an empty slot is AttributeError(name). */
+static int member_set(py_obj *o, py_obj *obj, py_obj *value)
+{
+    if (member_check(MB(o), obj) < 0)
+        return -1;
+    py_obj **slot = member_slot(MB(o), obj), *old = *slot;
+    if (!value && !old) {
+        py_err_set(py_exc_AttributeError, PY_STR_DATA(MB(o)->name));
+        return -1;
+    }
+    *slot = value ? py_newref(value) : NULL;
+    PY_XDECREF(old);
+    return 0;
+}
+
+static py_obj *member_repr(py_obj *o)
+{
+    return py_str_format("<member '%U' of '%s' objects>", MB(o)->name,
+                         MB(o)->owner->name);
+}
+
+static py_obj *member_name(py_obj *o)
+{
+    return py_newref(MB(o)->name);
+}
+static py_obj *member_qualname(py_obj *o)
+{
+    return py_str_format("%s.%U", MB(o)->owner->name, MB(o)->name);
+}
+static py_obj *member_objclass(py_obj *o)
+{
+    return py_newref(PY_OBJ(MB(o)->owner));
+}
+static py_obj *member_doc(py_obj *o)
+{
+    (void)o;
+    return py_newref(py_None);
+}
+
+static const py_getset_def member_getset[] = {
+    {"__name__", member_name, NULL, NULL},
+    {"__qualname__", member_qualname, NULL, NULL},
+    {"__objclass__", member_objclass, NULL, NULL},
+    {"__doc__", member_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+py_type py_member_descr_type = {
+    .ovar = {{1, &py_type_type}, 0},
+    .name = "member_descriptor",
+    .basicsize = sizeof(member),
+    .flags = PY_TPFLAGS_GC,
+    .dealloc = member_dealloc,
+    .traverse = member_traverse,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .getset = member_getset,
+};
+
 /* ======================================================== property */
 
 typedef struct property {

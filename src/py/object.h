@@ -299,6 +299,11 @@ struct py_type {
                                head, or 0: not weakly referenceable */
     py_obj *weaklist;       /* weak references to this type object */
     py_obj *subclasses;     /* list of weak refs to direct subclasses */
+
+    /* __slots__ (heap types): offsets of the instance's member slots,
+     * this class's own first, then its bases' (py_mem); NULL if none */
+    ssize_t *slotoffs;
+    ssize_t nslotoffs, nownslots;
 };
 
 /* Size of an object of type t holding n items (for getsizeof & alloc). */

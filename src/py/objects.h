@@ -103,7 +103,17 @@ py_obj *py_union_args(py_obj *u);
 /* ------------------------------------------------- descriptors & funcs */
 
 extern py_type py_method_descr_type, py_classmethod_descr_type,
-    py_wrapper_descr_type, py_method_wrapper_type, py_getset_descr_type;
+    py_wrapper_descr_type, py_method_wrapper_type, py_getset_descr_type,
+    py_member_descr_type;
+
+/* A __slots__ member of owner at this offset in its instances (name a
+ * str; both BORROWED).  NEW. */
+py_obj *py_descr_new_member(py_type *owner, py_obj *name, ssize_t offset);
+/* str.isidentifier() of a str. */
+bool py_str_is_identifier(py_obj *s);
+/* The __slots__ name whose value sits at offset in instances of t
+ * (BORROWED), or NULL. */
+py_obj *py_member_name_at(py_type *t, ssize_t offset);
 
 /* A builtin function or bound builtin method. */
 typedef struct py_cfunction {

@@ -16,6 +16,7 @@
 #include "builtins.h"
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "runtime.h"
 #include "vm.h"
 
@@ -258,29 +259,46 @@ static void short_repr(py_obj *o, char *buf, size_t n)
         memcpy(buf + n - 4, "...", 4);
 }
 
-/* An instance's attributes as "{next: →9c80, name: 'a'}". */
+static void put_field(sbuf *b, bool *first, py_obj *k, py_obj *v)
+{
+    if (!*first)
+        puts_(b, ", ");
+    *first = false;
+    if (PY_TYPE_CHECK(k, &py_str_type))
+        puts_(b, PY_STR_DATA(k));
+    else
+        put_ref(b, k);
+    puts_(b, ": ");
+    if (!put_scalar(b, v))
+        put_ref(b, v);
+}
+
+/* An instance's attributes as "{next: →9c80, name: 'a'}": its
+ * __slots__ members, then its __dict__. */
 static bool put_fields(sbuf *b, py_obj *o)
 {
+    py_type *t = PY_TYPE(o);
     py_obj **dp = py_obj_dict_ptr(o);
-    if (!dp || !*dp || !PY_TYPE_CHECK(*dp, &py_dict_type) ||
-        PY_TYPE_CHECK(o, &py_type_type) || PY_TYPE(o) == &py_module_type)
+    bool dict = dp && *dp && PY_TYPE_CHECK(*dp, &py_dict_type);
+    if ((!dict && !t->nslotoffs) || PY_TYPE_CHECK(o, &py_type_type) ||
+        t == &py_module_type)
         return false;
-    ssize_t pos = 0;
-    py_obj *k, *v;
     bool first = true;
     puts_(b, "{");
-    while (py_dict_next(*dp, &pos, &k, &v) && b->len + 4 < b->n) {
-        if (!first)
-            puts_(b, ", ");
-        first = false;
-        if (PY_TYPE_CHECK(k, &py_str_type))
-            puts_(b, PY_STR_DATA(k));
-        else
-            put_ref(b, k);
-        puts_(b, ": ");
-        if (!put_scalar(b, v))
-            put_ref(b, v);
+    for (ssize_t i = 0; i < t->nslotoffs && b->len + 4 < b->n; i++) {
+        py_obj *v = *(py_obj **)((char *)o + t->slotoffs[i]);
+        py_obj *k = py_member_name_at(t, t->slotoffs[i]);
+        if (v && k)
+            put_field(b, &first, k, v);
     }
+    if (!dict) {
+        puts_(b, "}");
+        return true;
+    }
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    while (py_dict_next(*dp, &pos, &k, &v) && b->len + 4 < b->n)
+        put_field(b, &first, k, v);
     puts_(b, "}");
     return true;
 }

@@ -25,6 +25,7 @@
 #include "frame.h"
 #include "gc.h"
 #include "mem.h"
+#include "objects.h"
 #include "obs.h"
 #include "runtime.h"
 #include "vm.h"
@@ -254,6 +255,13 @@ static void label_child(py_obj *p, py_obj *child, int k, char *buf, size_t n)
         if (dict_label(*dp, child, &k, true, buf, n))
             return;
     }
+    py_type *t = PY_TYPE(p);
+    for (ssize_t i = 0; i < t->nslotoffs; i++) /* __slots__ members */
+        if (*(py_obj **)((char *)p + t->slotoffs[i]) == child && k-- == 0) {
+            py_obj *name = py_member_name_at(t, t->slotoffs[i]);
+            fmt(buf, n, ".%s", name ? PY_STR_DATA(name) : "?");
+            return;
+        }
     if (typed_label(p, child, &k, buf, n))
         return;
     if (PY_OBJ(PY_TYPE(p)) == child && k == 0)

@@ -111,6 +111,20 @@ static size_t set_size(py_obj *s)
     return 200 + GC_PREFIX + (slots > 8 ? slots * 16 : 0);
 }
 
+/* An instance of a class: CPython 3.11's header and GC head, its
+ * __slots__ members, a weak list pointer, and the managed __dict__'s two
+ * pre-header pointers (56 for a plain class). */
+static size_t heap_instance_size(py_type *t)
+{
+    py_type *b = t;
+    while (b->flags & PY_TPFLAGS_HEAPTYPE)
+        b = b->base;
+    if (b != &py_object_type)
+        return 56;
+    return 16 + GC_PREFIX + 8 * (size_t)t->nslotoffs +
+           (t->weaklistoffset ? 8 : 0) + (t->dictoffset ? 16 : 0);
+}
+
 size_t py_sizeof(py_obj *o)
 {
     py_type *t = PY_TYPE(o);
@@ -163,6 +177,6 @@ size_t py_sizeof(py_obj *o)
     if (t == &py_thread_local_type)
         return 64 + GC_PREFIX;
     if (t->flags & PY_TPFLAGS_HEAPTYPE)
-        return 56; /* instance with a managed __dict__ (3.11) */
+        return heap_instance_size(t);
     return t->basicsize + (PY_IS_GC(o) ? GC_PREFIX : 0);
 }

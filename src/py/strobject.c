@@ -1643,25 +1643,30 @@ static bool cp_is_id_start(uint32_t c)
     return c == '_' || nl || cp_is_alpha(c);
 }
 
+bool py_str_is_identifier(py_obj *self)
+{
+    const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
+    if (p == end)
+        return false;
+    uint32_t c = py_utf8_next(&p);
+    if (!cp_is_id_start(c))
+        return false;
+    while (p < end) {
+        c = py_utf8_next(&p);
+        if (!cp_is_id_start(c) && !cp_is_decimal(c) &&
+            !(c >= 0x300 && c <= 0x36F))
+            return false;
+    }
+    return true;
+}
+
 static py_obj *str_isidentifier(py_obj *self, py_obj *const *args, size_t nargs,
                                 py_obj *kwnames)
 {
     (void)args;
     if (py_check_args("str.isidentifier", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
-    if (p == end)
-        return py_bool_from(false);
-    uint32_t c = py_utf8_next(&p);
-    if (!cp_is_id_start(c))
-        return py_bool_from(false);
-    while (p < end) {
-        c = py_utf8_next(&p);
-        if (!cp_is_id_start(c) && !cp_is_decimal(c) &&
-            !(c >= 0x300 && c <= 0x36F))
-            return py_bool_from(false);
-    }
-    return py_bool_from(true);
+    return py_bool_from(py_str_is_identifier(self));
 }
 
 /* ============================================================ padding */

@@ -1393,8 +1393,24 @@ static py_obj *object_sizeof(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((int64_t)n);
 }
 
+/* The values of self's filled __slots__ members as a NEW dict (name ->
+ * value), or NULL with an exception. */
+static py_obj *slots_state(py_obj *self)
+{
+    py_type *t = PY_TYPE(self);
+    py_obj *st = py_dict_new();
+    for (ssize_t i = 0; st && i < t->nslotoffs; i++) {
+        py_obj *v = *(py_obj **)((char *)self + t->slotoffs[i]);
+        py_obj *name = py_member_name_at(t, t->slotoffs[i]);
+        if (v && name && py_dict_set(st, name, v) < 0)
+            PY_CLEAR(st);
+    }
+    return st;
+}
+
 /* object.__getstate__(): the instance dict, or None when it is empty
- * or absent (pyscope keeps no __slots__).  NEW. */
+ * or absent; with __slots__ members set, the pair (dict or None, {slot
+ * name: value}), as CPython 3.11.  NEW. */
 static py_obj *object_getstate(py_obj *self, py_obj *const *args, size_t nargs,
                                py_obj *kwnames)
 {
@@ -1402,9 +1418,17 @@ static py_obj *object_getstate(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_check_args("__getstate__", nargs, kwnames, 0, 0) < 0)
         return NULL;
     py_obj **d = py_obj_dict_ptr(self);
-    if (!d || !*d || PY_SIZE(*d) == 0)
-        return py_newref(py_None);
-    return py_newref(*d);
+    py_obj *state = (!d || !*d || PY_SIZE(*d) == 0) ? py_None : *d;
+    if (!PY_TYPE(self)->nslotoffs)
+        return py_newref(state);
+    py_obj *slots = slots_state(self);
+    if (!slots || py_dict_size(slots) == 0) {
+        PY_XDECREF(slots);
+        return slots ? py_newref(state) : NULL;
+    }
+    py_obj *r = py_tuple_pack(2, state, slots);
+    PY_DECREF(slots);
+    return r;
 }
 
 /* A function of the copyreg module (Lib's).  NEW or NULL. */
@@ -1628,6 +1652,14 @@ static py_type *static_base(py_type *t)
     return t;
 }
 
+/* Drop the values of an instance's __slots__ members. */
+static void clear_members(py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    for (ssize_t i = 0; i < t->nslotoffs; i++)
+        PY_CLEAR(*(py_obj **)((char *)o + t->slotoffs[i]));
+}
+
 static void subtype_dealloc(py_obj *o)
 {
     py_type *t = PY_TYPE(o);
@@ -1640,6 +1672,7 @@ static void subtype_dealloc(py_obj *o)
         py_weakref_clear_all(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
         PY_CLEAR(*py_obj_dict_ptr(o));
+    clear_members(o);
     b->dealloc(o);
 }
 
@@ -1648,6 +1681,11 @@ static void subtype_dealloc(py_obj *o)
 static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
+    for (ssize_t i = 0; i < t->nslotoffs; i++) {
+        py_obj *v = *(py_obj **)((char *)o + t->slotoffs[i]);
+        if (v && visit(v, arg))
+            return 1;
+    }
     if (t->dictoffset && t->dictoffset != b->dictoffset) {
         py_obj *d = *py_obj_dict_ptr(o);
         if (d && (gc_dict_is_embedded(d) ? PY_TYPE(d)->traverse(d, visit, arg)
@@ -1662,6 +1700,7 @@ static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
 static int subtype_clear(py_obj *o)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
+    clear_members(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
         PY_CLEAR(*py_obj_dict_ptr(o));
     return b->clear ? b->clear(o) : 0;
@@ -1889,6 +1928,7 @@ static void type_dealloc(py_obj *o)
     if (t->base)
         PY_DECREF(t->base);
     py_mem_free((void *)t->name);
+    py_mem_free(t->slotoffs);
     py_type_epoch++;
     py_obj_free(o);
 }
@@ -2406,7 +2446,7 @@ static py_type *solid_base(py_type *t)
         return t;
     py_type *s = solid_base(t->base);
     if (t->flags & PY_TPFLAGS_HEAPTYPE)
-        return s;
+        return t->nownslots ? t : s; /* its own __slots__ add to the layout */
     return t->basicsize != s->basicsize || t->itemsize != s->itemsize ? t : s;
 }
 
@@ -2604,8 +2644,6 @@ static int prepare_dict(py_type *t, py_obj *d)
         if (py_dict_del(d, DN(qualname)) < 0)
             return -1;
     }
-    if (!py_dict_get(d, DN(doc)) && py_dict_set(d, DN(doc), py_None) < 0)
-        return -1;
     if (wrap_implicit(d, "__new__", py_staticmethod_new) < 0 ||
         wrap_implicit(d, "__init_subclass__", py_classmethod_new) < 0 ||
         wrap_implicit(d, "__class_getitem__", py_classmethod_new) < 0)
@@ -2626,71 +2664,168 @@ static ssize_t add_pointer_slot(py_type *t)
     return (ssize_t)off;
 }
 
-/* How many times the class body's __slots__ names __weakref__ (*given
- * says whether there is a __slots__ at all), or -1 with CPython's
- * TypeError for an item that is not a str.  pyscope keeps no other slot:
- * instances still get a __dict__. */
-static ssize_t slots_weakref(py_type *t, bool *given)
+/* The class body's __slots__, as CPython's type_new reads it: *given
+ * says whether there is one; the names (a NEW sorted list of str, private
+ * names mangled, without "__dict__" and "__weakref__"), and how many
+ * times each of those two appears.  NULL with CPython's TypeError for an
+ * item that is not a str or not an identifier. */
+typedef struct slot_spec {
+    bool given;
+    int ndict, nweak;
+    py_obj *names;
+} slot_spec;
+
+/* _Class__name for a private name in class cls's __slots__.  NEW. */
+static py_obj *mangle_private(const char *cls, py_obj *name)
 {
+    const char *s = PY_STR_DATA(name);
+    size_t n = (size_t)PY_STR_NBYTES(name);
+    while (*cls == '_')
+        cls++;
+    if (n < 3 || s[0] != '_' || s[1] != '_' ||
+        (s[n - 1] == '_' && s[n - 2] == '_') || !*cls)
+        return py_newref(name);
+    py_obj *r = py_str_format("_%s%s", cls, s);
+    if (r)
+        py_str_intern_inplace(&r);
+    return r;
+}
+
+static int read_slots(py_type *t, slot_spec *sp)
+{
+    memset(sp, 0, sizeof *sp);
     py_obj *v = py_dict_get(t->dict, DN(slots));
-    *given = v != NULL;
+    sp->given = v != NULL;
     if (!v)
         return py_err_occurred() ? -1 : 0;
-    py_obj *names = py_is_str(v) ? py_list_new(0) : py_list_from_iterable(v);
-    if (!names || (py_is_str(v) && py_list_append(names, v) < 0)) {
-        PY_XDECREF(names);
+    py_obj *all = py_is_str(v) ? py_list_new(0) : py_list_from_iterable(v);
+    if (!all || (py_is_str(v) && py_list_append(all, v) < 0)) {
+        PY_XDECREF(all);
         return -1;
     }
-    ssize_t n = 0;
-    for (ssize_t i = 0; i < PY_LIST_SIZE(names); i++) {
-        py_obj *s = PY_LIST_ITEMS(names)[i];
+    sp->names = py_list_new(0);
+    int r = sp->names ? 0 : -1;
+    for (ssize_t i = 0; r == 0 && i < PY_LIST_SIZE(all); i++) {
+        py_obj *s = PY_LIST_ITEMS(all)[i];
         if (!py_is_str(s)) {
             py_err_format(py_exc_TypeError,
                           "__slots__ items must be strings, not '%s'",
                           py_type_name(s));
-            n = -1;
-            break;
+            r = -1;
+        } else if (!py_str_is_identifier(s)) {
+            py_err_set(py_exc_TypeError, "__slots__ must be identifiers");
+            r = -1;
+        } else if (py_str_eq_cstr(s, "__dict__"))
+            sp->ndict++;
+        else if (py_str_eq_cstr(s, "__weakref__"))
+            sp->nweak++;
+        else {
+            py_obj *m = mangle_private(t->name, s);
+            r = m ? py_list_append(sp->names, m) : -1;
+            PY_XDECREF(m);
         }
-        n += py_str_eq_cstr(s, "__weakref__");
     }
-    PY_DECREF(names);
-    return n;
+    PY_DECREF(all);
+    if (r == 0)
+        r = py_list_sort(sp->names, NULL, false);
+    if (r < 0)
+        PY_CLEAR(sp->names);
+    return r;
 }
 
-/* Instance layout: the base's, plus a __dict__ slot and a weak reference
- * list when it has none and its instances are not variable-sized (as
- * CPython's type_new, which pyscope's missing __slots__ never stops; str
- * is variable-sized here, not in CPython, so its subclasses lack both). */
+/* A member descriptor and an instance slot for each of sp's names, and
+ * t's slot offsets: its own, then its base's.  0 or -1. */
+static int add_members(py_type *t, py_type *b, const slot_spec *sp)
+{
+    ssize_t nown = sp->names ? PY_LIST_SIZE(sp->names) : 0;
+    if (nown && (b->itemsize || py_type_is_subtype(b, &py_int_type))) {
+        py_err_format(py_exc_TypeError,
+                      "nonempty __slots__ not supported for subtype of '%s'",
+                      b->name);
+        return -1;
+    }
+    ssize_t ninh = (b->flags & PY_TPFLAGS_HEAPTYPE) ? b->nslotoffs : 0;
+    if (!nown && !ninh)
+        return 0;
+    t->slotoffs = py_mem_alloc((size_t)(nown + ninh) * sizeof(ssize_t));
+    if (!t->slotoffs) {
+        py_err_nomemory();
+        return -1;
+    }
+    for (ssize_t i = 0; i < nown; i++) {
+        py_obj *name = PY_LIST_ITEMS(sp->names)[i];
+        if (py_dict_get(t->dict, name)) {
+            py_err_fmt(py_exc_ValueError,
+                       "%R in __slots__ conflicts with class variable", name);
+            return -1;
+        }
+    }
+    for (ssize_t i = 0; i < nown; i++) {
+        py_obj *name = PY_LIST_ITEMS(sp->names)[i];
+        ssize_t off = add_pointer_slot(t);
+        py_obj *d = py_descr_new_member(t, name, off);
+        int r = d ? py_dict_set(t->dict, name, d) : -1;
+        PY_XDECREF(d);
+        if (r < 0)
+            return -1;
+        t->slotoffs[t->nslotoffs++] = off;
+    }
+    t->nownslots = nown;
+    for (ssize_t i = 0; i < ninh; i++)
+        t->slotoffs[t->nslotoffs++] = b->slotoffs[i];
+    return 0;
+}
+
+/* A __dict__ for t's instances, unless its base has one or __slots__
+ * leaves it out. */
+static int add_dict(py_type *t, py_type *b, const slot_spec *sp)
+{
+    if (sp->ndict > 1 || (sp->ndict && t->dictoffset)) {
+        py_err_set(py_exc_TypeError,
+                   "__dict__ slot disallowed: we already got one");
+        return -1;
+    }
+    if (t->dictoffset || py_type_is_subtype(b, &py_type_type) ||
+        (sp->given && !sp->ndict))
+        return 0;
+    if (b->itemsize) { /* after the items: room for alignment too */
+        t->dictoffset = -1;
+        t->basicsize += 2 * sizeof(py_obj *);
+    } else {
+        t->dictoffset = add_pointer_slot(t);
+    }
+    if (py_dict_get(t->dict, DN(dict)))
+        return 0;
+    return dict_put_new(t, "__dict__", py_descr_new_getset(t, subtype_getset));
+}
+
+/* Instance layout, as CPython's type_new: the base's, then the
+ * __slots__ members, a __dict__ and a weak reference list unless the
+ * base has them or __slots__ leaves them out (str is variable-sized
+ * here, not in CPython, so its subclasses lack a weak list). */
 static int set_layout(py_type *t, py_type *b)
 {
     t->basicsize = b->basicsize;
     t->itemsize = b->itemsize;
     t->dictoffset = b->dictoffset;
     t->weaklistoffset = b->weaklistoffset;
-    if (!t->dictoffset && !py_type_is_subtype(b, &py_type_type)) {
-        if (b->itemsize) { /* after the items: room for alignment too */
-            t->dictoffset = -1;
-            t->basicsize += 2 * sizeof(py_obj *);
-        } else {
-            t->dictoffset = add_pointer_slot(t);
-        }
-        if (!py_dict_get(t->dict, DN(dict)) &&
-            dict_put_new(t, "__dict__",
-                         py_descr_new_getset(t, subtype_getset)) < 0)
-            return -1;
-    }
-    bool given;
-    ssize_t nweak = slots_weakref(t, &given);
-    bool varsize = b->itemsize || py_type_is_subtype(b, &py_int_type);
-    if (nweak < 0)
+    slot_spec sp;
+    if (read_slots(t, &sp) < 0)
         return -1;
-    if (nweak > 1 || (nweak && (t->weaklistoffset || varsize))) {
+    int r = add_members(t, b, &sp);
+    if (r == 0)
+        r = add_dict(t, b, &sp);
+    PY_XDECREF(sp.names);
+    if (r < 0)
+        return -1;
+    bool varsize = b->itemsize || py_type_is_subtype(b, &py_int_type);
+    if (sp.nweak > 1 || (sp.nweak && (t->weaklistoffset || varsize))) {
         py_err_set(py_exc_TypeError,
                    "__weakref__ slot disallowed: either we already got one, "
                    "or __itemsize__ != 0");
         return -1;
     }
-    if (t->weaklistoffset || varsize || (given && !nweak))
+    if (t->weaklistoffset || varsize || (sp.given && !sp.nweak))
         return 0; /* CPython's variable-sized ints take no weak list */
     t->weaklistoffset = add_pointer_slot(t);
     if (py_dict_get(t->dict, DN(weakref)))
@@ -2788,6 +2923,10 @@ static py_obj *build_class(py_type *meta, py_obj *const *args, py_obj *kwn,
     if (!t->qualname)
         t->qualname = py_newref(name);
     if (set_layout(t, base) < 0 || !(t->mro = compute_mro(t, bases)))
+        goto fail;
+    /* __doc__ after the __slots__ members, as CPython's type_new */
+    if (!py_dict_get(t->dict, DN(doc)) &&
+        py_dict_set(t->dict, DN(doc), py_None) < 0)
         goto fail;
     t->flags |= subclass_flags(t);
     memcpy(slot_ptr(t, SLOT_FIRST), slot_ptr(base, SLOT_FIRST),
@@ -3091,6 +3230,7 @@ static py_type *const core_types[] = {
     &py_wrapper_descr_type,
     &py_method_wrapper_type,
     &py_getset_descr_type,
+    &py_member_descr_type,
     &py_list_iter_type,
     &py_list_reviter_type,
     &py_tuple_iter_type,
