@@ -1,0 +1,22 @@
+# Everyday string methods.
+s = "  Hello, World! Python is fun.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), t.capitalize(), sep=" | ")
+print(t.find("o"), t.rfind("o"), t.index("World"), t.count("o"), t.find("xyz"))
+print(t.replace("fun", "great"), t.replace("o", "0", 2))
+print(t.split(), t.split(",", 1), t.rsplit(" ", 1), "a,,b".split(","), "1 2  3".split(" "))
+print("-".join(["2026", "12", "07"]), "".join(reversed("stressed")))
+print(t.startswith("Hello"), t.endswith(("fun.", "boring.")), "Py" in t)
+print("42".zfill(5), "-42".zfill(5), "abc".center(9, "*"), "abc".ljust(6, ".") + "|", "abc".rjust(6) + "|")
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "   ".isspace(), "Title Case".istitle())
+print("a-b_c d".partition("_"), "no sep".partition("#"), "k=v=w".rpartition("="))
+print("line1\nline2\r\nline3".splitlines(), "tab\tsep".expandtabs(8))
+print("Straße".casefold(), "ǅ".lower(), "ß".upper(), len("naïve"), "é".encode("utf-8"))
+print("%d items" % 3, "café".encode().decode("ascii", errors="replace"))
+word = "mississippi"
+print(word[0], word[-1], word[2:5], word[::-1], word[::2], word[-3:], word[:100])
+print(sorted(set(word)), {c: word.count(c) for c in sorted(set(word))})
+print(ord("A"), chr(97), [ord(c) - ord("a") for c in "hey"], "abc" < "abd", "Z" < "a")
+print(str(123) + "4", int("0x1f", 16), int("  42 "), float("1e3"), str(True), "ab" * 3)
+print("removeprefix:", "unhappy".removeprefix("un"), "file.py".removesuffix(".py"))
