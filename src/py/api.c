@@ -29,7 +29,7 @@ static char *xstrdup(const char *s)
     return d;
 }
 
-static char *stdin_readline(void *ud, const char *prompt)
+char *py_stdin_readline(void *ud, const char *prompt)
 {
     (void)ud;
     if (prompt && *prompt) {
@@ -128,7 +128,7 @@ int pyapi_start(const py_options *opt)
         py_rt.err = opt->err;
         py_rt.err_ud = opt->err_ud;
     }
-    py_rt.readline = opt && opt->readline ? opt->readline : stdin_readline;
+    py_rt.readline = opt && opt->readline ? opt->readline : py_stdin_readline;
     py_rt.readline_ud = opt ? opt->readline_ud : NULL;
     if (opt && opt->heap_cap)
         py_rt.heap_cap = opt->heap_cap;

@@ -311,4 +311,9 @@ int ast_seq_push(ast_arena *a, ast_seq *s, ast_node *n);
  * call", "literal", ...). */
 const char *ast_expr_name(const ast_node *e);
 
+/* The canonical source text of expression e (unparse.c), as CPython
+ * stores annotations under `from __future__ import annotations`.  NEW
+ * str or NULL. */
+py_obj *py_ast_unparse(ast_node *e);
+
 #endif

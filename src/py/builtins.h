@@ -48,6 +48,11 @@ py_obj *py_sys_get(const char *name);
 int py_file_write(py_obj *file, py_obj *s);
 /* Write raw UTF-8 text to file (as py_file_write).  0 or -1. */
 int py_file_write_text(py_obj *file, const char *s, size_t n);
+/* sys.stdin, sys.displayhook and their __twins__ into sys module m
+ * (sysstdin.c).  0 or -1. */
+int py_sys_add_stdin(py_obj *m);
+/* What PRINT_EXPR does: sys.displayhook(v).  0 or -1. */
+int py_sys_display(py_obj *v);
 /* file.flush() unless file is a sys stream.  0 or -1. */
 int py_file_flush(py_obj *file);
 

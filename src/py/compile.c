@@ -122,6 +122,9 @@ typedef struct compiler {
     py_obj *filename_obj;
     py_compile_mode mode;
     int depth;
+    bool future_annotations; /* from __future__ import annotations */
+    ast_node *future[16];    /* the __future__ imports allowed (the top) */
+    int nfuture;
 } compiler;
 
 #define TRY(x)                                                                 \
@@ -134,6 +137,7 @@ static int expr(compiler *c, ast_node *e);
 static int stmts(compiler *c, ast_seq *body);
 static int stmt(compiler *c, ast_node *s);
 static int assign_to(compiler *c, ast_node *t);
+static int check_future_import(compiler *c, ast_node *s);
 
 /* ------------------------------------------------------------- errors */
 
@@ -1122,6 +1126,20 @@ static int function_body(compiler *c, ast_node *n)
     return 0;
 }
 
+/* An annotation's value: evaluated, or under `from __future__ import
+ * annotations` its source text as a constant str. */
+static int annotation_value(compiler *c, ast_node *ann)
+{
+    if (!c->future_annotations)
+        return expr(c, ann);
+    py_obj *s = py_ast_unparse(ann);
+    if (!s)
+        return -1;
+    int r = load_const(c, s);
+    PY_DECREF(s);
+    return r;
+}
+
 /* Push one name: annotation pair if the parameter p is annotated.
  * Returns the number of pairs pushed (0 or 1), or -1. */
 static int annotation_pair(compiler *c, py_obj *name, ast_node *ann)
@@ -1134,7 +1152,7 @@ static int annotation_pair(compiler *c, py_obj *name, ast_node *ann)
     int r = load_const(c, m);
     PY_DECREF(m);
     TRY(r);
-    TRY(expr(c, ann));
+    TRY(annotation_value(c, ann));
     return 1;
 }
 
@@ -1276,7 +1294,9 @@ static int annassign(compiler *c, ast_node *s)
         TRY(expr(c, t->v.attr.value));
         TRY(emit(c, PY_OP_POP_TOP, 0));
     }
-    TRY(expr(c, s->v.aug.annotation));
+    if (c->future_annotations && (t->kind != AST_NAME || !s->v.aug.simple))
+        return 0; /* not evaluated at all */
+    TRY(annotation_value(c, s->v.aug.annotation));
     if (t->kind != AST_NAME || !s->v.aug.simple)
         return emit(c, PY_OP_POP_TOP, 0);
     py_obj *ann = py_str_interned("__annotations__"), *m = NULL;
@@ -3125,6 +3145,7 @@ static int stmt_inner(compiler *c, ast_node *s)
     case AST_IMPORT:
         return import_stmt(c, s);
     case AST_IMPORTFROM:
+        TRY(check_future_import(c, s));
         return from_import(c, s);
     case AST_GLOBAL:
     case AST_NONLOCAL:
@@ -3162,6 +3183,60 @@ static int stmts(compiler *c, ast_seq *body)
 }
 
 /* ---------------------------------------------------------------- entry */
+
+/* The __future__ imports at the top of a module (after its docstring):
+ * the features they name, CPython's errors for unknown ones; the nodes
+ * are remembered so that a later one is an error where it stands.  0 or
+ * -1. */
+static int future_features(compiler *c, ast_node *mod)
+{
+    static const char *const known[] = {"nested_scopes",    "generators",
+                                        "division",         "absolute_import",
+                                        "with_statement",   "print_function",
+                                        "unicode_literals", "barry_as_FLUFL",
+                                        "generator_stop",   "annotations"};
+    ast_seq *body = &mod->v.module.body;
+    for (int i = is_docstring(body) ? 1 : 0; i < body->n; i++) {
+        ast_node *s = body->items[i];
+        if (s->kind != AST_IMPORTFROM || !s->v.import.module ||
+            s->v.import.level ||
+            strcmp(PY_STR_DATA(s->v.import.module), "__future__") != 0 ||
+            c->nfuture == 16)
+            break;
+        c->future[c->nfuture++] = s;
+        for (int k = 0; k < s->v.import.names.n; k++) {
+            const char *f =
+                PY_STR_DATA(s->v.import.names.items[k]->v.alias.name);
+            size_t j = 0;
+            while (j < sizeof known / sizeof known[0] && strcmp(known[j], f))
+                j++;
+            if (strcmp(f, "braces") == 0)
+                return error_at(c, s, "not a chance");
+            if (j == sizeof known / sizeof known[0]) {
+                char msg[160];
+                snprintf(msg, sizeof msg,
+                         "future feature %.100s is not defined", f);
+                return error_at(c, s, msg);
+            }
+            c->future_annotations |= strcmp(f, "annotations") == 0;
+        }
+    }
+    return 0;
+}
+
+/* A `from __future__ import` away from the top of the module. */
+static int check_future_import(compiler *c, ast_node *s)
+{
+    if (!s->v.import.module || s->v.import.level ||
+        strcmp(PY_STR_DATA(s->v.import.module), "__future__") != 0)
+        return 0;
+    for (int i = 0; i < c->nfuture; i++)
+        if (c->future[i] == s)
+            return 0;
+    return error_at(c, s,
+                    "from __future__ imports must occur at the beginning of "
+                    "the file");
+}
 
 static int module_body(compiler *c, ast_node *mod)
 {
@@ -3216,6 +3291,8 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
     if (!mod || py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
         goto done;
     if (!(c.filename_obj = py_str_from_cstr(c.filename)))
+        goto done;
+    if (mode != PY_MODE_EVAL && future_features(&c, mod) < 0)
         goto done;
     if (enter_unit(&c, c.st.top, 1) >= 0 && module_body(&c, mod) >= 0)
         co = assemble(&c);

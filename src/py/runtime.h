@@ -59,6 +59,10 @@ typedef struct py_runtime {
 
 extern py_runtime py_rt;
 
+/* The readline callback used when the host gives none: the process's
+ * stdin, the prompt on stdout (api.c). */
+char *py_stdin_readline(void *ud, const char *prompt);
+
 /* Start / stop the interpreter.  py_init returns 0, or -1 if memory ran
  * out.  After py_fini every object is freed. */
 int py_init(void);

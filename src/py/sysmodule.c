@@ -714,7 +714,8 @@ py_obj *py_init_sys(void)
     if (!m)
         return NULL;
     if (py_bi_add_functions(m, sys_functions) < 0 || add_values(m) < 0 ||
-        add_streams(m) < 0 || add_runtime_values(m) < 0) {
+        add_streams(m) < 0 || py_sys_add_stdin(m) < 0 ||
+        add_runtime_values(m) < 0) {
         PY_DECREF(m);
         return NULL;
     }
