@@ -2058,6 +2058,142 @@ static py_obj *type_get_bases(py_obj *o)
     return py_newref(TP(o)->bases ? TP(o)->bases : py_tuple_new(0));
 }
 
+static py_type *best_base(py_obj *bases);
+static py_type *solid_base(py_type *t);
+static py_obj *compute_mro(py_type *t, py_obj *bases);
+static int add_to_bases(py_type *t);
+static void fixup_all_slots(py_type *t);
+
+/* CPython's checks of a new __bases__ for t: a non-empty tuple of
+ * classes, none of them t or a subclass of it.  0 or -1. */
+static int check_new_bases(py_type *t, py_obj *v)
+{
+    if (!v) {
+        py_err_fmt(py_exc_TypeError,
+                   "cannot delete '__bases__' attribute of "
+                   "immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    if (!PY_TYPE_CHECK(v, &py_tuple_type)) {
+        py_err_fmt(py_exc_TypeError,
+                   "can only assign tuple to %s.__bases__, not %s", t->name,
+                   py_type_name(v));
+        return -1;
+    }
+    if (PY_TUPLE_SIZE(v) == 0) {
+        py_err_fmt(py_exc_TypeError,
+                   "can only assign non-empty tuple to %s.__bases__, not ()",
+                   t->name);
+        return -1;
+    }
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(v); i++) {
+        py_obj *b = PY_TUPLE_ITEMS(v)[i];
+        if (!PY_TYPE_CHECK(b, &py_type_type)) {
+            py_err_fmt(py_exc_TypeError,
+                       "%s.__bases__ must be tuple of classes, not '%s'",
+                       t->name, py_type_name(b));
+            return -1;
+        }
+        if (py_type_is_subtype(TP(b), t)) {
+            py_err_set(py_exc_TypeError,
+                       "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Recompute the MRO of t's subclasses, all the way down.  0 or -1. */
+static int update_sub_mros(py_type *t)
+{
+    py_obj *l = t->subclasses;
+    for (ssize_t i = 0; l && i < PY_LIST_SIZE(l); i++) {
+        py_obj *c = py_weakref_referent(PY_LIST_ITEMS(l)[i]);
+        if (!c || c == py_None)
+            continue;
+        py_obj *mro = compute_mro(TP(c), TP(c)->bases);
+        if (!mro)
+            return -1;
+        PY_SETREF(TP(c)->mro, mro);
+        type_modified(TP(c));
+        if (update_sub_mros(TP(c)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Take t out of the subclass lists of its (old) bases. */
+static void remove_from_bases(py_type *t)
+{
+    for (ssize_t i = 0; t->bases && i < PY_TUPLE_SIZE(t->bases); i++) {
+        py_obj *l = TP(PY_TUPLE_ITEMS(t->bases)[i])->subclasses;
+        for (ssize_t k = 0; l && k < PY_LIST_SIZE(l); k++)
+            if (py_weakref_referent(PY_LIST_ITEMS(l)[k]) == PY_OBJ(t)) {
+                py_obj *w = PY_LIST_ITEMS(l)[k];
+                memmove(&PY_LIST_ITEMS(l)[k], &PY_LIST_ITEMS(l)[k + 1],
+                        (size_t)(PY_LIST_SIZE(l) - k - 1) * sizeof(py_obj *));
+                PY_SIZE(l)--;
+                PY_DECREF(w);
+                break;
+            }
+    }
+}
+
+/* C.__bases__ = (...): a new MRO for C and its subclasses, provided the
+ * instance layout stays the same (CPython's type_set_bases). */
+static int type_set_bases(py_obj *o, py_obj *v)
+{
+    py_type *t = TP(o);
+    if (!(t->flags & PY_TPFLAGS_HEAPTYPE)) {
+        py_err_fmt(py_exc_TypeError,
+                   "cannot set '__bases__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    if (check_new_bases(t, v) < 0)
+        return -1;
+    py_type *nb = best_base(v);
+    if (!nb)
+        return -1;
+    if (solid_base(nb) != solid_base(t->base)) {
+        py_err_fmt(py_exc_TypeError,
+                   "__bases__ assignment: '%s' deallocator differs from '%s'",
+                   nb->name, t->base->name);
+        return -1;
+    }
+    py_obj *old_bases = t->bases, *old_mro = t->mro;
+    py_type *old_base = t->base;
+    py_obj *mro = compute_mro(t, v);
+    if (!mro)
+        return -1;
+    remove_from_bases(t);
+    t->bases = py_newref(v);
+    t->base = nb;
+    PY_INCREF(nb);
+    t->mro = mro;
+    type_modified(t);
+    int r = update_sub_mros(t);
+    if (r == 0)
+        r = add_to_bases(t);
+    if (r < 0) { /* back to the old bases */
+        PY_DECREF(t->bases);
+        PY_DECREF(t->mro);
+        PY_DECREF(t->base);
+        t->bases = old_bases, t->mro = old_mro, t->base = old_base;
+        type_modified(t);
+        update_sub_mros(t);
+        remove_from_bases(t);
+        add_to_bases(t);
+        return -1;
+    }
+    PY_DECREF(old_bases);
+    PY_DECREF(old_mro);
+    PY_DECREF(old_base);
+    fixup_all_slots(t);
+    return 0;
+}
+
 static py_obj *type_get_base(py_obj *o)
 {
     return py_newref(TP(o)->base ? PY_OBJ(TP(o)->base) : py_None);
@@ -2091,7 +2227,7 @@ static const py_getset_def type_getset[] = {
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
