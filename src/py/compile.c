@@ -67,6 +67,7 @@
 #include "code.h"
 #include "core.h"
 #include "lexer.h"
+#include "objects.h"
 #include "parser.h"
 #include "runtime.h"
 #include "symtable.h"
@@ -120,6 +121,7 @@ typedef struct compiler {
     const char *src, *filename;
     size_t len;
     py_obj *filename_obj;
+    py_obj *const_cache; /* const_key -> the constant of every unit */
     py_compile_mode mode;
     int depth;
 } compiler;
@@ -341,41 +343,144 @@ static int table_index(py_obj *list, py_obj *dict, py_obj *key, py_obj *obj)
     return (int)idx;
 }
 
-/* Dedup key for a constant: (tag, value[, sign]) or NULL (no dedup). */
+static py_obj *seq_key(py_obj *v, int tag);
+
+/* Dedup key for a constant: (tag, value[, sign]), for a tuple (tag, tuple
+ * of the items' keys), for a frozenset (tag, frozenset of keys).  NEW, or
+ * NULL: no dedup (an exception set only on failure).  Equal keys mean
+ * the same type and value (0.0 and -0.0, 1 and True differ), as
+ * CPython's _PyCode_ConstantKey. */
 static py_obj *const_key(py_obj *v)
 {
     int tag;
+    py_type *t = PY_TYPE(v);
     if (v == py_None)
         tag = 0;
     else if (v == py_Ellipsis)
         tag = 1;
-    else if (PY_TYPE(v) == &py_bool_type)
+    else if (t == &py_bool_type)
         tag = 2;
-    else if (PY_TYPE(v) == &py_int_type)
+    else if (t == &py_int_type)
         tag = 3;
-    else if (PY_TYPE(v) == &py_str_type)
+    else if (t == &py_str_type)
         tag = 4;
-    else if (PY_TYPE(v) == &py_bytes_type)
+    else if (t == &py_bytes_type)
         tag = 5;
-    else if (PY_TYPE(v) == &py_float_type)
+    else if (t == &py_float_type)
         tag = signbit(PY_FLOAT_VAL(v)) ? 7 : 6;
+    else if (t == &py_tuple_type || t == &py_frozenset_type)
+        return seq_key(v, t == &py_tuple_type ? 8 : 9);
+    else if (t == &py_complex_type)
+        tag = 10 + (signbit(py_complex_real(v)) ? 1 : 0) +
+              (signbit(py_complex_imag(v)) ? 2 : 0);
     else
         return NULL;
-    py_obj *t = py_int_from_i64(tag);
-    if (!t)
+    py_obj *ti = py_int_from_i64(tag);
+    if (!ti)
         return NULL;
-    py_obj *k = tag <= 1 ? py_newref(t) : py_tuple_pack(2, t, v);
-    PY_DECREF(t);
+    py_obj *k = tag <= 1 ? py_newref(ti) : py_tuple_pack(2, ti, v);
+    PY_DECREF(ti);
     return k;
+}
+
+/* The items of tuple or frozenset v as a tuple.  NEW. */
+static py_obj *set_items(py_obj *v)
+{
+    if (PY_TYPE(v) == &py_tuple_type)
+        return py_newref(v);
+    py_obj *t = py_tuple_new(py_set_size(v)), *k;
+    ssize_t pos = 0, i = 0;
+    while (t && py_set_next(v, &pos, &k))
+        PY_TUPLE_ITEMS(t)[i++] = py_newref(k);
+    return t;
+}
+
+/* (tag, keys of the items of tuple or frozenset v) -- see const_key. */
+static py_obj *seq_key(py_obj *v, int tag)
+{
+    py_obj *items = set_items(v);
+    if (!items)
+        return NULL;
+    py_obj *keys = py_tuple_new(PY_TUPLE_SIZE(items)), *k = NULL;
+    for (ssize_t i = 0; keys && i < PY_TUPLE_SIZE(items); i++)
+        if (!(PY_TUPLE_ITEMS(keys)[i] = const_key(PY_TUPLE_ITEMS(items)[i]))) {
+            if (!py_err_occurred()) /* an unkeyed item: identity */
+                PY_TUPLE_ITEMS(keys)
+                [i] = py_int_from_i64(
+                    (int64_t)(intptr_t)PY_TUPLE_ITEMS(items)[i]);
+            if (!PY_TUPLE_ITEMS(keys)[i])
+                goto done;
+        }
+    if (keys && tag == 9) {
+        py_obj *fs = py_frozenset_new(keys);
+        PY_DECREF(keys);
+        keys = fs;
+    }
+    py_obj *ti = keys ? py_int_from_i64(tag) : NULL;
+    if (ti)
+        k = py_tuple_pack(2, ti, keys);
+    PY_XDECREF(ti);
+done:
+    PY_XDECREF(keys);
+    PY_DECREF(items);
+    return k;
+}
+
+static bool name_chars(py_obj *s)
+{
+    const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
+    for (ssize_t i = 0; i < PY_STR_NBYTES(s); i++)
+        if (!(p[i] == '_' || (p[i] >= '0' && p[i] <= '9') ||
+              ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')))
+            return false;
+    return true;
+}
+
+/* The one object that stands for constant v (BORROWED) in every code
+ * object of this compilation, as CPython's merge of constants: equal
+ * constants (by const_key) are the same object, items of tuples too,
+ * and identifier-like strs are interned.  NEW, or NULL with an
+ * exception. */
+static py_obj *merge_const(compiler *c, py_obj *v)
+{
+    py_obj *key = const_key(v);
+    if (!key)
+        return py_err_occurred() ? NULL : py_newref(v);
+    py_obj *r = py_dict_get(c->const_cache, key);
+    if (r || py_err_occurred()) {
+        PY_DECREF(key);
+        return r ? py_newref(r) : NULL;
+    }
+    r = py_newref(v);
+    if (PY_TYPE(r) == &py_str_type && name_chars(r))
+        py_str_intern_inplace(&r);
+    for (ssize_t i = 0; PY_TYPE(r) == &py_tuple_type && i < PY_TUPLE_SIZE(r);
+         i++) {
+        py_obj *item = PY_TUPLE_ITEMS(r)[i], *m = merge_const(c, item);
+        if (!m) {
+            PY_DECREF(key), PY_DECREF(r);
+            return NULL;
+        }
+        PY_TUPLE_ITEMS(r)[i] = m; /* an equal constant: same value */
+        PY_DECREF(item);
+    }
+    if (py_dict_set(c->const_cache, key, r) < 0)
+        PY_CLEAR(r);
+    PY_DECREF(key);
+    return r;
 }
 
 static int const_index(compiler *c, py_obj *v)
 {
-    py_obj *key = const_key(v);
-    if (!key && py_err_occurred())
+    py_obj *m = merge_const(c, v);
+    if (!m)
         return -1;
-    int r = table_index(c->u->consts, c->u->const_keys, key, v);
+    py_obj *key = const_key(m);
+    int r = -1;
+    if (key || !py_err_occurred())
+        r = table_index(c->u->consts, c->u->const_keys, key, m);
     PY_XDECREF(key);
+    PY_DECREF(m);
     return r;
 }
 
@@ -1108,6 +1213,8 @@ static int function_body(compiler *c, ast_node *n)
         TRY(const_index(c, body->items[0]->v.value.value->v.constant.value));
         c->u->flags |= PY_CO_HAS_DOCSTRING;
         start = 1;
+    } else {
+        TRY(const_index(c, py_None)); /* consts[0] is always the doc */
     }
     TRY(add_params(c, n->v.func.args));
     for (int i = start; i < body->n; i++)
@@ -1205,7 +1312,8 @@ static int lambda(compiler *c, ast_node *e)
     TRY(flags);
     TRY(enter_unit(c, ste, e->lineno));
     py_code *co = NULL;
-    if (add_params(c, e->v.lambda.args) >= 0 &&
+    if (const_index(c, py_None) >= 0 && /* no docstring: None first */
+        add_params(c, e->v.lambda.args) >= 0 &&
         expr(c, e->v.lambda.body) >= 0 && emit(c, PY_OP_RETURN_VALUE, 0) >= 0)
         co = assemble(c);
     leave_unit(c);
@@ -1613,6 +1721,14 @@ static py_obj *const_tuple(ast_seq *elts)
 
 #define SMALL_DISPLAY 30
 
+/* Replace tuple t (owned) by a frozenset of its items (NULL on error). */
+#define Py_SETREF_FS(t)                                                        \
+    do {                                                                       \
+        py_obj *fs_ = py_frozenset_new(t);                                     \
+        PY_DECREF(t);                                                          \
+        (t) = fs_;                                                             \
+    } while (0)
+
 /* list / tuple / set displays (Load context). */
 static int sequence(compiler *c, ast_node *e)
 {
@@ -1624,6 +1740,8 @@ static int sequence(compiler *c, ast_node *e)
     if (!starred && elts->n > 0 && all_constant(elts) &&
         (e->kind == AST_TUPLE || elts->n > 2)) {
         py_obj *t = const_tuple(elts);
+        if (t && e->kind == AST_SET) /* {1, 2, 3}: a frozenset constant */
+            Py_SETREF_FS(t);
         if (!t)
             return -1;
         int idx = const_index(c, t);
@@ -1696,7 +1814,7 @@ static int joined_str(compiler *c, ast_node *e)
     }
     for (int i = 0; i < v->n; i++)
         TRY(expr(c, v->items[i]));
-    if (v->n == 1 && v->items[0]->kind == AST_FORMATTEDVALUE)
+    if (v->n == 1) /* one formatted value, or a wrapped constant */
         return 0;
     return emit(c, PY_OP_BUILD_STRING, v->n);
 }
@@ -3213,9 +3331,11 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
         c.len = len;
     }
     ast_node *mod = py_parse(&arena, src, len, c.filename, mode);
-    if (!mod || py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
+    if (!mod || py_ast_optimize(mod, &arena, mode == PY_MODE_EXEC) < 0 ||
+        py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
         goto done;
-    if (!(c.filename_obj = py_str_from_cstr(c.filename)))
+    if (!(c.filename_obj = py_str_from_cstr(c.filename)) ||
+        !(c.const_cache = py_dict_new()))
         goto done;
     if (enter_unit(&c, c.st.top, 1) >= 0 && module_body(&c, mod) >= 0)
         co = assemble(&c);
@@ -3223,6 +3343,7 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
         leave_unit(&c);
 done:
     PY_XDECREF(c.filename_obj);
+    PY_XDECREF(c.const_cache);
     ast_arena_free(&arena);
     free(translated);
     return co;
