@@ -106,12 +106,18 @@ static void catch_sigint(void)
 
 /* Run source like python3 runs a file: exit status 0, 1 after an
  * uncaught exception, 130 after KeyboardInterrupt, SystemExit's code. */
+/* python3's -W options given to `pyscope run` (sys.warnoptions). */
+static char **warnoptions;
+static int nwarnoptions;
+
 static int run_source(const char *src, size_t len, const char *filename,
                       int argc, char **argv)
 {
     py_options opt = {0};
     opt.argc = argc;
     opt.argv = argv;
+    opt.warnoptions = warnoptions;
+    opt.nwarnoptions = nwarnoptions;
     /* sys.path[0]: the script's folder (filename is absolute), or "" */
     char *dir = filename[0] == '/' ? strdup(filename) : NULL;
     char *slash = dir ? strrchr(dir, '/') : NULL;
@@ -139,8 +145,39 @@ static int open_failed(const char *path)
     return 2;
 }
 
+/* Take the -W ARG / -WARG options at the front of argv[1..] (kept in
+ * warnoptions, pointing into argv) and return how many argv entries they
+ * used, or -1 for a -W without its argument. */
+static int take_warnoptions(int argc, char **argv)
+{
+    static char *opts[64];
+    int i = 1;
+    warnoptions = opts;
+    while (i < argc && strncmp(argv[i], "-W", 2) == 0 && nwarnoptions < 64) {
+        if (argv[i][2]) {
+            opts[nwarnoptions++] = argv[i] + 2;
+            i++;
+        } else if (i + 1 < argc) {
+            opts[nwarnoptions++] = argv[i + 1];
+            i += 2;
+        } else {
+            return -1;
+        }
+    }
+    return i - 1;
+}
+
 int cmd_run(int argc, char **argv)
 {
+    int used = take_warnoptions(argc, argv);
+    if (used < 0) {
+        fprintf(stderr, "pyscope run: -W needs an argument (python3's -W: "
+                        "action:message:category:module:lineno)\n");
+        return 2;
+    }
+    argv[used] = argv[0];
+    argc -= used;
+    argv += used;
     if (argc >= 3 && strcmp(argv[1], "-c") == 0) {
         char *code = argv[2];
         argv[2] = "-c"; /* sys.argv is ['-c', ARGS...] as in python3 */
@@ -149,8 +186,8 @@ int cmd_run(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "--step") == 0)
         return tui_cmd_run_step(argc, argv);
     if (argc < 2 || argv[1][0] == '-') {
-        fprintf(stderr, "usage: pyscope run FILE.py [ARGS...] | run -c CODE "
-                        "| run --step FILE.py\n");
+        fprintf(stderr, "usage: pyscope run [-W ARG] FILE.py [ARGS...] | "
+                        "run [-W ARG] -c CODE | run --step FILE.py\n");
         return 2;
     }
     size_t len;

@@ -148,34 +148,19 @@ static int error_at(compiler *c, ast_node *n, const char *msg)
 
 /* ----------------------------------------------------------- warnings */
 
-/* Print a SyntaxWarning about node n as CPython's warnings module shows
- * one: "file:line: SyntaxWarning: msg", then the stripped source line
- * when the source is a real file (not "<string>").  Always 0. */
+/* A SyntaxWarning about node n (py_warn_compile).  When a filter turns
+ * it into an error, that error becomes a SyntaxError at n, as CPython
+ * reports it.  0 or -1. */
 static int warn_at(compiler *c, ast_node *n, const char *msg)
 {
-    char head[512];
-    int k = snprintf(head, sizeof head, "%s:%d: SyntaxWarning: %s\n",
-                     c->filename, n->lineno, msg);
-    py_write_err(head, k < (int)sizeof head ? (size_t)k : sizeof head - 1);
-    if (c->filename[0] == '<')
+    if (py_warn_compile(py_exc_SyntaxWarning, msg, c->filename, n->lineno,
+                        c->src, c->len) == 0)
         return 0;
-    const char *p = c->src, *end = c->src + c->len;
-    for (int line = 1; line < n->lineno && p < end; p++)
-        if (*p == '\n')
-            line++;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
-        p++;
-    const char *e = p;
-    while (e < end && *e != '\n')
-        e++;
-    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-        e--;
-    if (e > p) {
-        py_write_err("  ", 2);
-        py_write_err(p, (size_t)(e - p));
-        py_write_err("\n", 1);
+    if (py_err_matches(PY_OBJ(py_exc_SyntaxWarning))) {
+        py_err_clear();
+        return error_at(c, n, msg);
     }
-    return 0;
+    return -1;
 }
 
 /* The type name of a literal or display node, or NULL when e is not one
@@ -201,16 +186,66 @@ static const char *literal_type(ast_node *e)
     case AST_JOINEDSTR:
     case AST_FORMATTEDVALUE:
         return "str";
+    case AST_LAMBDA:
+        return "function";
     default:
         return NULL;
     }
+}
+
+/* Subscripting a literal that has no items: `5[0]`, `{1, 2}[0]`. */
+static int check_subscripter(compiler *c, ast_node *sub)
+{
+    ast_node *e = sub->v.subscript.value;
+    if (e->kind == AST_CONSTANT) {
+        py_obj *v = e->v.constant.value;
+        py_type *t = PY_TYPE(v);
+        if (!(v == py_None || v == py_Ellipsis || t == &py_int_type ||
+              t == &py_bool_type || t == &py_float_type ||
+              t == &py_complex_type || t == &py_frozenset_type))
+            return 0;
+    } else if (e->kind != AST_SET && e->kind != AST_SETCOMP &&
+               e->kind != AST_GENEXP && e->kind != AST_LAMBDA) {
+        return 0;
+    }
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "'%s' object is not subscriptable; perhaps you missed a comma?",
+             literal_type(e));
+    return warn_at(c, sub, msg);
+}
+
+/* Indexing a str/bytes/tuple/list literal with a literal that is no int
+ * or slice: `[1, 2] [3, 4]`. */
+static int check_index(compiler *c, ast_node *sub)
+{
+    ast_node *e = sub->v.subscript.value, *s = sub->v.subscript.slice;
+    const char *it = s->kind == AST_SLICE ? NULL : literal_type(s);
+    if (!it || (s->kind == AST_CONSTANT &&
+                PY_TYPE_CHECK(s->v.constant.value, &py_int_type)))
+        return 0;
+    if (e->kind == AST_CONSTANT) {
+        py_type *t = PY_TYPE(e->v.constant.value);
+        if (t != &py_str_type && t != &py_bytes_type && t != &py_tuple_type)
+            return 0;
+    } else if (e->kind != AST_TUPLE && e->kind != AST_LIST &&
+               e->kind != AST_LISTCOMP && e->kind != AST_JOINEDSTR &&
+               e->kind != AST_FORMATTEDVALUE) {
+        return 0;
+    }
+    char msg[512];
+    snprintf(msg, sizeof msg,
+             "%s indices must be integers or slices, not %s; perhaps you "
+             "missed a comma?",
+             literal_type(e), it);
+    return warn_at(c, sub, msg);
 }
 
 /* Calling a literal: `[1, 2] (3, 4)` is probably a missing comma. */
 static int check_caller(compiler *c, ast_node *call)
 {
     const char *t = literal_type(call->v.call.func);
-    if (!t)
+    if (!t || call->v.call.func->kind == AST_LAMBDA)
         return 0;
     char msg[256];
     snprintf(msg, sizeof msg,
@@ -406,8 +441,7 @@ static py_obj *seq_key(py_obj *v, int tag)
         if (!(PY_TUPLE_ITEMS(keys)[i] = const_key(PY_TUPLE_ITEMS(items)[i]))) {
             if (!py_err_occurred()) /* an unkeyed item: identity */
                 PY_TUPLE_ITEMS(keys)
-                [i] = py_int_from_i64(
-                    (int64_t)(intptr_t)PY_TUPLE_ITEMS(items)[i]);
+            [i] = py_int_from_i64((int64_t)(intptr_t)PY_TUPLE_ITEMS(items)[i]);
             if (!PY_TUPLE_ITEMS(keys)[i])
                 goto done;
         }
@@ -1566,7 +1600,7 @@ static int call(compiler *c, ast_node *e)
 {
     ast_node *f = e->v.call.func;
     ast_seq *args = &e->v.call.args, *kws = &e->v.call.keywords;
-    check_caller(c, e);
+    TRY(check_caller(c, e));
     if (f->kind == AST_ATTRIBUTE && !has_starred(args) && !has_dstar(kws)) {
         TRY(expr(c, f->v.attr.value));
         py_srcpos saved = c->u->cur;
@@ -1854,7 +1888,7 @@ static int compare_emit(compiler *c, int op)
 static int compare(compiler *c, ast_node *e)
 {
     ast_seq *cmp = &e->v.compare.comparators;
-    check_compare(c, e);
+    TRY(check_compare(c, e));
     TRY(expr(c, e->v.compare.left));
     if (cmp->n == 1) {
         TRY(expr(c, cmp->items[0]));
@@ -2179,6 +2213,8 @@ static int expr_inner(compiler *c, ast_node *e)
     case AST_SUBSCRIPT:
         if (e->v.subscript.ctx == AST_STORE)
             return assign_to(c, e);
+        TRY(check_subscripter(c, e));
+        TRY(check_index(c, e));
         TRY(expr(c, e->v.subscript.value));
         TRY(expr(c, e->v.subscript.slice));
         return emit(c, PY_OP_BINARY_SUBSCR, 0);
@@ -2592,8 +2628,13 @@ static int assert_stmt(compiler *c, ast_node *s)
     int end = new_label(c);
     TRY(end);
     ast_node *test = s->v.assert_.test;
-    if (test->kind == AST_TUPLE && test->v.seq.elts.n > 0)
-        warn_at(c, s, "assertion is always true, perhaps remove parentheses?");
+    bool tuple = (test->kind == AST_TUPLE && test->v.seq.elts.n > 0) ||
+                 (test->kind == AST_CONSTANT &&
+                  PY_TYPE(test->v.constant.value) == &py_tuple_type &&
+                  PY_TUPLE_SIZE(test->v.constant.value) > 0);
+    if (tuple)
+        TRY(warn_at(c, s,
+                    "assertion is always true, perhaps remove parentheses?"));
     TRY(jump_if(c, s->v.assert_.test, true, end));
     TRY(emit(c, PY_OP_LOAD_ASSERTION_ERROR, 0));
     if (s->v.assert_.msg) {
