@@ -50,3 +50,8 @@ exec("r = (1 + 1, 'x' * 2) is (2, 'xx')", ns)
 print(ns["r"])
 code = compile("p = -1\nq = ('a', 'b') + ('c',)\n", "<m>", "exec")
 print(code.co_consts)
+
+# an imported module (compiled, or read back from the compile cache)
+# keeps the sharing of its constants
+import _folding_mod as m
+print(m.f() is m.g(), m.t() is m.u(), m.t()[1] is m.u()[1], m.f() == c)
