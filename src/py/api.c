@@ -356,7 +356,9 @@ pyr_status pyapi_dis(const char *src, size_t len, const char *filename)
  * an unterminated block, bracket or triple-quoted string. */
 bool pyapi_is_incomplete(const char *src, size_t len)
 {
+    py_rt.quiet_compile = true; /* the real compile warns */
     py_code *co = py_compile(src, len, "<stdin>", PY_MODE_SINGLE);
+    py_rt.quiet_compile = false;
     if (co) {
         PY_DECREF(co);
         return false;

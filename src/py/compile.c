@@ -1840,12 +1840,8 @@ static int dict_display(compiler *c, ast_node *e)
 static int joined_str(compiler *c, ast_node *e)
 {
     ast_seq *v = &e->v.joined.values;
-    if (v->n == 0) {
-        py_obj *empty = py_str_new("", 0);
-        int r = empty ? load_const(c, empty) : -1;
-        PY_XDECREF(empty);
-        return r;
-    }
+    if (v->n == 0) /* f"": no constant, as CPython */
+        return emit(c, PY_OP_BUILD_STRING, 0);
     for (int i = 0; i < v->n; i++)
         TRY(expr(c, v->items[i]));
     if (v->n == 1) /* one formatted value, or a wrapped constant */

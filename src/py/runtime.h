@@ -54,6 +54,7 @@ typedef struct py_runtime {
 
     py_obj *argv; /* list for sys.argv */
     bool sealed;  /* lesson code: open() and the file system are refused */
+    bool quiet_compile; /* compiling to probe only: no warnings shown */
     unsigned random_state_seeded;
 } py_runtime;
 

@@ -109,6 +109,8 @@ static void show_default(py_type *category, const char *msg,
 int py_warn_compile(py_type *category, const char *msg, const char *filename,
                     int lineno, const char *src, size_t len)
 {
+    if (py_rt.quiet_compile)
+        return 0;
     py_obj *w = warnings_module();
     if (!w) {
         show_default(category, msg, filename, lineno, src, len);

@@ -53,6 +53,11 @@ $tmp/p.py:3: DeprecationWarning: w
   warnings.warn(\"w\", DeprecationWarning)
 False
 rc=0" "$bin" run -W bogus -W ignore::SyntaxWarning p.py
+# the REPL warns once per statement, not once per line typed (its
+# "is the input complete?" probes compile quietly), as python3's REPL
+n=$(printf 'x = 1\nif x is 5:\n    print("a")\n\nx is 6\n' |
+    "$bin" repl --plain 2>&1 | grep -c '<stdin>:1: SyntaxWarning: "is" with a literal')
+[ "$n" -eq 2 ] || { echo "FAIL: the REPL warned $n times, not 2"; fail=1; }
 "$bin" run -W >/dev/null 2>&1; rc=$?
 [ "$rc" -eq 2 ] || { echo "FAIL: -W without an argument exits 2, got $rc"; fail=1; }
 exit $fail

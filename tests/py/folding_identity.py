@@ -55,3 +55,8 @@ print(code.co_consts)
 # keeps the sharing of its constants
 import _folding_mod as m
 print(m.f() is m.g(), m.t() is m.u(), m.t()[1] is m.u()[1], m.f() == c)
+
+# the empty string is one object, however it is made
+x = ""
+print(f"" is x, "".join([]) is x, "".join(["", ""]) is x, f"{x}{x}" is x,
+      str() is x, "ab"[2:] is x, "" * 5 is x)
