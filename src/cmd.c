@@ -145,20 +145,43 @@ static int open_failed(const char *path)
     return 2;
 }
 
-/* Take the -W ARG / -WARG options at the front of argv[1..] (kept in
- * warnoptions, pointing into argv) and return how many argv entries they
- * used, or -1 for a -W without its argument. */
+#define MAX_WARNOPTIONS 64
+
+/* Add one warning filter text (kept: it points into argv or into the
+ * environment copy). */
+static void add_warnoption(char *opt)
+{
+    static char *opts[MAX_WARNOPTIONS];
+    warnoptions = opts;
+    if (nwarnoptions < MAX_WARNOPTIONS)
+        opts[nwarnoptions++] = opt;
+}
+
+/* PYTHONWARNINGS, as python3 reads it: comma-separated filters (empty
+ * ones skipped), placed before the -W options. */
+static void env_warnoptions(void)
+{
+    static char *copy;
+    const char *e = getenv("PYTHONWARNINGS");
+    if (!e || !*e || !(copy = strdup(e)))
+        return;
+    for (char *save = NULL, *t = strtok_r(copy, ",", &save); t;
+         t = strtok_r(NULL, ",", &save))
+        add_warnoption(t);
+}
+
+/* Take the -W ARG / -WARG options at the front of argv[1..] and return
+ * how many argv entries they used, or -1 for a -W without argument. */
 static int take_warnoptions(int argc, char **argv)
 {
-    static char *opts[64];
     int i = 1;
-    warnoptions = opts;
-    while (i < argc && strncmp(argv[i], "-W", 2) == 0 && nwarnoptions < 64) {
+    env_warnoptions();
+    while (i < argc && strncmp(argv[i], "-W", 2) == 0) {
         if (argv[i][2]) {
-            opts[nwarnoptions++] = argv[i] + 2;
+            add_warnoption(argv[i] + 2);
             i++;
         } else if (i + 1 < argc) {
-            opts[nwarnoptions++] = argv[i + 1];
+            add_warnoption(argv[i + 1]);
             i += 2;
         } else {
             return -1;

@@ -53,6 +53,8 @@ $tmp/p.py:3: DeprecationWarning: w
   warnings.warn(\"w\", DeprecationWarning)
 False
 rc=0" "$bin" run -W bogus -W ignore::SyntaxWarning p.py
+expect "PYTHONWARNINGS before -W" "['ignore', 'always::DeprecationWarning', 'error']
+rc=0" env PYTHONWARNINGS="ignore,,always::DeprecationWarning" "$bin" run -W error -c 'import sys; print(sys.warnoptions)'
 # the REPL warns once per statement, not once per line typed (its
 # "is the input complete?" probes compile quietly), as python3's REPL
 n=$(printf 'x = 1\nif x is 5:\n    print("a")\n\nx is 6\n' |
