@@ -854,6 +854,111 @@ static int flow_depths(unit *u, int *maxstack, int *maxblocks)
     return 0;
 }
 
+/* --------------------------------------------- dead code and constants */
+
+/* The way a constant test goes: `LOAD_CONST c; POP_JUMP_IF_x t` at i-1,
+ * i in one straight run (i no jump target).  1: the jump is always
+ * taken, 0: never, -1: not a constant test. */
+static int const_branch(unit *u, int i, const bool *target)
+{
+    int op = PY_INSTR_OP(u->code[i]);
+    if ((op != PY_OP_POP_JUMP_IF_FALSE && op != PY_OP_POP_JUMP_IF_TRUE) ||
+        i == 0 || target[i] || PY_INSTR_OP(u->code[i - 1]) != PY_OP_LOAD_CONST)
+        return -1;
+    int t = py_is_true(PY_LIST_ITEMS(u->consts)[PY_INSTR_ARG(u->code[i - 1])]);
+    if (t < 0) {
+        py_err_clear();
+        return -1;
+    }
+    return t == (op == PY_OP_POP_JUMP_IF_TRUE);
+}
+
+/* Resolve constant tests as CPython's flow-graph pass does: the test
+ * becomes NOPs (keeping its line), a test always taken forward a JUMP. */
+static void fold_const_jumps(unit *u, bool *target)
+{
+    for (int i = 0; i < u->n; i++)
+        if (is_jump(PY_INSTR_OP(u->code[i])))
+            target[PY_INSTR_ARG(u->code[i])] = true;
+    for (int i = 1; i < u->n; i++) {
+        int way = const_branch(u, i, target), t = PY_INSTR_ARG(u->code[i]);
+        if (way < 0 || (way == 1 && t <= i))
+            continue;
+        u->code[i - 1] = PY_INSTR(PY_OP_NOP, 0);
+        u->code[i] = way ? PY_INSTR(PY_OP_JUMP, t) : PY_INSTR(PY_OP_NOP, 0);
+    }
+}
+
+/* Mark in reach[] (n + 1 entries) the instructions some path reaches. */
+static void mark_reachable(unit *u, bool *reach, int *work)
+{
+    int nwork = 0;
+    reach[0] = true;
+    work[nwork++] = 0;
+    while (nwork) {
+        for (int i = work[--nwork]; i < u->n; i++) {
+            int op = PY_INSTR_OP(u->code[i]), t = PY_INSTR_ARG(u->code[i]);
+            if (is_jump(op) && !reach[t]) {
+                reach[t] = true;
+                work[nwork++] = t;
+            }
+            if (!falls_through(op) || reach[i + 1])
+                break;
+            reach[i + 1] = true;
+        }
+    }
+}
+
+/* Drop the instructions no path reaches (code after return, raise, an
+ * endless loop or a constant test), renumbering jump targets, as
+ * CPython 3.11 removes unreachable blocks.  0 or -1. */
+static int drop_dead_code(unit *u)
+{
+    int n = u->n;
+    bool *flags = py_mem_alloc(((size_t)n + 1) * 2 * sizeof *flags);
+    int *idx = py_mem_alloc(((size_t)n + 1) * sizeof *idx);
+    if (!flags || !idx) {
+        py_mem_free(flags), py_mem_free(idx);
+        return py_err_nomemory(), -1;
+    }
+    bool *target = flags, *reach = flags + n + 1;
+    memset(flags, 0, ((size_t)n + 1) * 2 * sizeof *flags);
+    fold_const_jumps(u, target);
+    mark_reachable(u, reach, idx); /* idx serves as its work list */
+    int m = 0;
+    for (int i = 0; i <= n; i++)
+        idx[i] = m, m += i < n && reach[i];
+    for (int i = 0; i < n; i++) {
+        uint32_t ins = u->code[i];
+        if (!reach[i])
+            continue;
+        if (is_jump(PY_INSTR_OP(ins)))
+            ins = PY_INSTR(PY_INSTR_OP(ins), idx[PY_INSTR_ARG(ins)]);
+        u->pos[idx[i]] = u->pos[i];
+        u->code[idx[i]] = ins;
+    }
+    u->n = m;
+    for (int i = 0; i < m; i++) /* a jump to the next instruction */
+        if (PY_INSTR_OP(u->code[i]) == PY_OP_JUMP &&
+            (int)PY_INSTR_ARG(u->code[i]) == i + 1)
+            u->code[i] = PY_INSTR(PY_OP_NOP, 0);
+    py_mem_free(flags), py_mem_free(idx);
+    return 0;
+}
+
+/* How many constants the code object keeps: up to the last one a
+ * LOAD_CONST uses, and always the first (CPython 3.11 trims only the
+ * unused ones at the end). */
+static ssize_t consts_kept(unit *u)
+{
+    ssize_t keep = PY_LIST_SIZE(u->consts) ? 1 : 0;
+    for (int i = 0; i < u->n; i++)
+        if (PY_INSTR_OP(u->code[i]) == PY_OP_LOAD_CONST &&
+            (ssize_t)PY_INSTR_ARG(u->code[i]) >= keep)
+            keep = (ssize_t)PY_INSTR_ARG(u->code[i]) + 1;
+    return keep;
+}
+
 static py_obj *names_tuple(py_obj *list)
 {
     return py_list_as_tuple(list);
@@ -890,12 +995,13 @@ static py_code *assemble(compiler *c)
             u->code[i] = PY_INSTR(op, u->labels[PY_INSTR_ARG(u->code[i])]);
     }
     int stacksize, nblocks;
-    if (flow_depths(u, &stacksize, &nblocks) < 0)
+    if (drop_dead_code(u) < 0 || flow_depths(u, &stacksize, &nblocks) < 0)
         return NULL;
     int32_t *cell2arg = make_cell2arg(u);
     if (!cell2arg && py_err_occurred())
         return NULL;
-    py_obj *consts = py_list_as_tuple(u->consts),
+    py_obj *consts =
+               py_tuple_from_array(PY_LIST_ITEMS(u->consts), consts_kept(u)),
            *names = names_tuple(u->names), *varnames = names_tuple(u->varnames),
            *cellvars = names_tuple(u->cellvars),
            *freevars = names_tuple(u->freevars);

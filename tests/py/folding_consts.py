@@ -61,6 +61,36 @@ def floats(x):
 def displays(x):
     return [21, 22, 23], {24, 25, 26}, [27, 28], {29: 30}
 
+def dead_if(x):
+    if 0:
+        return "dead"
+    return "live"
+
+def after_return(x):
+    return 1
+    return "after"
+
+def after_loop(x):
+    while True:
+        if x:
+            return x
+    return "never"
+
+def both_return(x):
+    if x:
+        return "one"
+    else:
+        return "two"
+    return "unreached"
+
+def debug_if(x):
+    if __debug__:
+        return 1
+    return 2
+
+def ifexp_const(x):
+    return ("A" if 0 else "B"), (1 if __debug__ else 0)
+
 lam = lambda: 1 + 1
 
 def doc():
@@ -69,13 +99,15 @@ def doc():
 
 for f in (unary, binary, strings, tuples, int_limits, mul_limits, str_limits,
           tuple_limits, errors, subscripts, membership, loops, nots, debug,
-          nested, floats, displays, lam, doc):
+          nested, floats, displays, dead_if, after_return, after_loop,
+          both_return, debug_if, ifexp_const, lam, doc):
     consts = f.__code__.co_consts
     print(f.__name__, tuple(c if not isinstance(c, str) or len(c) < 60 else
                             (len(c), c[:4]) for c in consts
                             if not hasattr(c, "co_name")))
 
-print(lam(), doc(), doc.__doc__)
+print(lam(), doc(), doc.__doc__, dead_if(0), after_return(0),
+      after_loop(7), both_return(0), debug_if(0), ifexp_const(0))
 print(unary(0), binary(0))
 print(membership(1), membership(7), membership(9))
 print(nots(1, 1), nots(1, 2))
