@@ -12,13 +12,15 @@
  * defaults, and this file applies them without importing anything:
  * DeprecationWarning, PendingDeprecationWarning, ImportWarning and
  * ResourceWarning are ignored (the __main__ exception never matches a
- * module named after a file), the rest is printed as warnings.py shows
- * it: "file:line: Category: message" and the stripped source line read
- * from the file as linecache does (none for "<string>" or a missing file).
+ * module named after a file), the rest is written to sys.stderr as
+ * warnings.py shows it: "file:line: Category: message" and the stripped source
+ * line read from the file as linecache does (none for "<string>" or a missing
+ * file).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "builtins.h"
 #include "core.h"
 #include "runtime.h"
 
@@ -46,8 +48,21 @@ static bool ignored_by_default(py_type *category)
     return false;
 }
 
-/* Print line `lineno` of src (len bytes), stripped, indented by two. */
-static void show_line(const char *src, size_t len, int lineno)
+typedef struct text {
+    char buf[8192];
+    size_t n;
+} text;
+
+static void put(text *t, const char *s, size_t n)
+{
+    if (n > sizeof t->buf - t->n)
+        n = sizeof t->buf - t->n;
+    memcpy(t->buf + t->n, s, n);
+    t->n += n;
+}
+
+/* Add line `lineno` of src (len bytes), stripped, indented by two. */
+static void put_line(text *t, const char *src, size_t len, int lineno)
 {
     const char *p = src, *end = src + len;
     for (int line = 1; line < lineno && p < end; p++)
@@ -61,15 +76,15 @@ static void show_line(const char *src, size_t len, int lineno)
     while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
         e--;
     if (e > p) {
-        py_write_err("  ", 2);
-        py_write_err(p, (size_t)(e - p));
-        py_write_err("\n", 1);
+        put(t, "  ", 2);
+        put(t, p, (size_t)(e - p));
+        put(t, "\n", 1);
     }
 }
 
-/* Print line `lineno` of the file as linecache.getline() finds it
+/* Add line `lineno` of the file as linecache.getline() finds it
  * (nothing when the file cannot be read, as for "fake.py"). */
-static void show_file_line(const char *filename, int lineno)
+static void put_file_line(text *t, const char *filename, int lineno)
 {
     FILE *f = fopen(filename, "rb");
     if (!f)
@@ -84,7 +99,22 @@ static void show_file_line(const char *filename, int lineno)
         buf[n++] = (char)ch;
     fclose(f);
     if (line == lineno)
-        show_line(buf, n, 1);
+        put_line(t, buf, n, 1);
+}
+
+/* Write t to sys.stderr as warnings.py does (so redirect_stderr sees
+ * it), or to the error sink when there is none or writing fails. */
+static void emit(text *t)
+{
+    py_obj *err = py_sys_get("stderr"), *s = NULL, *r = NULL;
+    if (err && err != py_None && (s = py_str_new(t->buf, t->n)))
+        r = py_call_method(err, "write", &s, 1);
+    PY_XDECREF(s);
+    if (!r) {
+        py_err_clear();
+        py_write_err(t->buf, t->n);
+    }
+    PY_XDECREF(r);
 }
 
 /* The default filters, applied in C (see the file comment). */
@@ -94,16 +124,16 @@ static void show_default(py_type *category, const char *msg,
 {
     if (ignored_by_default(category))
         return;
+    text t = {.n = 0};
     char head[1024];
     int k = snprintf(head, sizeof head, "%s:%d: %s: %s\n", filename, lineno,
                      category->name, msg);
-    py_write_err(head, k < (int)sizeof head ? (size_t)k : sizeof head - 1);
-    if (filename[0] == '<')
-        return;
-    if (py_rt.sealed) /* no file access: the source compiled */
-        show_line(src, len, lineno);
-    else
-        show_file_line(filename, lineno);
+    put(&t, head, k < (int)sizeof head ? (size_t)k : sizeof head - 1);
+    if (filename[0] != '<' && py_rt.sealed) /* no file access */
+        put_line(&t, src, len, lineno);
+    else if (filename[0] != '<')
+        put_file_line(&t, filename, lineno);
+    emit(&t);
 }
 
 int py_warn_compile(py_type *category, const char *msg, const char *filename,
