@@ -107,12 +107,18 @@ static void catch_sigint(void)
 
 /* Run source like python3 runs a file: exit status 0, 1 after an
  * uncaught exception, 130 after KeyboardInterrupt, SystemExit's code. */
+/* python3's -W options given to `pyscope run` (sys.warnoptions). */
+static char **warnoptions;
+static int nwarnoptions;
+
 static int run_source(const char *src, size_t len, const char *filename,
                       int argc, char **argv)
 {
     py_options opt = {0};
     opt.argc = argc;
     opt.argv = argv;
+    opt.warnoptions = warnoptions;
+    opt.nwarnoptions = nwarnoptions;
     /* sys.path[0]: the script's folder (filename is absolute), or "" */
     char *dir = filename[0] == '/' ? strdup(filename) : NULL;
     char *slash = dir ? strrchr(dir, '/') : NULL;
@@ -140,8 +146,62 @@ static int open_failed(const char *path)
     return 2;
 }
 
+#define MAX_WARNOPTIONS 64
+
+/* Add one warning filter text (kept: it points into argv or into the
+ * environment copy). */
+static void add_warnoption(char *opt)
+{
+    static char *opts[MAX_WARNOPTIONS];
+    warnoptions = opts;
+    if (nwarnoptions < MAX_WARNOPTIONS)
+        opts[nwarnoptions++] = opt;
+}
+
+/* PYTHONWARNINGS, as python3 reads it: comma-separated filters (empty
+ * ones skipped), placed before the -W options. */
+static void env_warnoptions(void)
+{
+    static char *copy;
+    const char *e = getenv("PYTHONWARNINGS");
+    if (!e || !*e || !(copy = strdup(e)))
+        return;
+    for (char *save = NULL, *t = strtok_r(copy, ",", &save); t;
+         t = strtok_r(NULL, ",", &save))
+        add_warnoption(t);
+}
+
+/* Take the -W ARG / -WARG options at the front of argv[1..] and return
+ * how many argv entries they used, or -1 for a -W without argument. */
+static int take_warnoptions(int argc, char **argv)
+{
+    int i = 1;
+    env_warnoptions();
+    while (i < argc && strncmp(argv[i], "-W", 2) == 0) {
+        if (argv[i][2]) {
+            add_warnoption(argv[i] + 2);
+            i++;
+        } else if (i + 1 < argc) {
+            add_warnoption(argv[i + 1]);
+            i += 2;
+        } else {
+            return -1;
+        }
+    }
+    return i - 1;
+}
+
 int cmd_run(int argc, char **argv)
 {
+    int used = take_warnoptions(argc, argv);
+    if (used < 0) {
+        fprintf(stderr, "pyscope run: -W needs an argument (python3's -W: "
+                        "action:message:category:module:lineno)\n");
+        return 2;
+    }
+    argv[used] = argv[0];
+    argc -= used;
+    argv += used;
     if (argc >= 3 && strcmp(argv[1], "-c") == 0) {
         char *code = argv[2];
         argv[2] = "-c"; /* sys.argv is ['-c', ARGS...] as in python3 */
@@ -150,8 +210,8 @@ int cmd_run(int argc, char **argv)
     if (argc >= 2 && strcmp(argv[1], "--step") == 0)
         return tui_cmd_run_step(argc, argv);
     if (argc < 2 || argv[1][0] == '-') {
-        fprintf(stderr, "usage: pyscope run FILE.py [ARGS...] | run -c CODE "
-                        "| run --step FILE.py\n");
+        fprintf(stderr, "usage: pyscope run [-W ARG] FILE.py [ARGS...] | "
+                        "run [-W ARG] -c CODE | run --step FILE.py\n");
         return 2;
     }
     size_t len;

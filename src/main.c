@@ -22,8 +22,13 @@ typedef struct command {
 static const command commands[] = {
     {"learn", "learn [COURSE] [--day N] [--plain] [--watch LESSON.lua]",
      "take a course, day by day", cmd_learn},
-    {"run", "run FILE.py [ARGS...] | run -c CODE | run --step FILE.py",
-     "run a program like python3 (or step through it)", cmd_run},
+    {"run",
+     "run [-W ARG] FILE.py [ARGS...] | run [-W ARG] -c CODE | run --step "
+     "FILE.py",
+     "run a program like python3 (or step through it); -W ARG: a warning "
+     "filter\n      as python3's -W (error, ignore, always::DeprecationWarning,"
+     " ...)",
+     cmd_run},
     {"repl", "repl [--plain]", "interactive prompt with live panes", cmd_repl},
     {"check", "check [PATH...]", "validate lessons and courses", cmd_check},
     {"dis", "dis FILE.py", "print the bytecode of a program", cmd_dis},

@@ -70,6 +70,36 @@ static int set_argv(int argc, char **argv)
     return r;
 }
 
+/* Fill sys.warnoptions and import warnings, which applies them (an
+ * import failure is reported on stderr, and the defaults stay).  0 or
+ * -1 (MemoryError). */
+static int set_warnoptions(const py_options *opt)
+{
+    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    py_obj *wo =
+        sys ? py_dict_get_str(py_module_dict(sys), "warnoptions") : NULL;
+    if (!wo)
+        return -1;
+    for (int i = 0; i < opt->nwarnoptions; i++) {
+        py_obj *s = py_str_from_cstr(opt->warnoptions[i]);
+        int r = s ? py_list_append(wo, s) : -1;
+        PY_XDECREF(s);
+        if (r < 0)
+            return -1;
+    }
+    py_obj *name = py_str_interned("warnings");
+    py_obj *m = name ? py_import(name) : NULL;
+    PY_XDECREF(name);
+    if (!m) {
+        py_obj *exc = py_err_fetch();
+        if (exc)
+            py_print_exception(exc);
+        PY_XDECREF(exc);
+    }
+    PY_XDECREF(m);
+    return 0;
+}
+
 #ifndef PYSCOPE_STDLIB_DIR
 #define PYSCOPE_STDLIB_DIR "/usr/lib/python3.11"
 #endif
@@ -146,9 +176,10 @@ int pyapi_start(const py_options *opt)
     if (set_path(opt) < 0)
         return -1;
     char *empty[] = {""};
-    if (opt && opt->argc > 0)
-        return set_argv(opt->argc, opt->argv);
-    return set_argv(1, empty);
+    if (set_argv(opt && opt->argc > 0 ? opt->argc : 1,
+                 opt && opt->argc > 0 ? opt->argv : empty) < 0)
+        return -1;
+    return opt && opt->nwarnoptions ? set_warnoptions(opt) : 0;
 }
 
 void pyapi_stop(void)
@@ -327,7 +358,9 @@ pyr_status pyapi_dis(const char *src, size_t len, const char *filename)
  * an unterminated block, bracket or triple-quoted string. */
 bool pyapi_is_incomplete(const char *src, size_t len)
 {
+    py_rt.quiet_compile = true; /* the real compile warns */
     py_code *co = py_compile(src, len, "<stdin>", PY_MODE_SINGLE);
+    py_rt.quiet_compile = false;
     if (co) {
         PY_DECREF(co);
         return false;

@@ -307,6 +307,12 @@ ast_node *ast_new(ast_arena *a, ast_kind k, int lineno, int col, int end_lineno,
 /* Append n to s; 0 or -1 with MemoryError. */
 int ast_seq_push(ast_arena *a, ast_seq *s, ast_node *n);
 
+/* Fold constant expressions in the tree of a module (astopt.c).  module:
+ * the tree is an exec-mode module (a folded first str statement must not
+ * become its docstring), not eval/single input.  0, or -1 with an
+ * exception (MemoryError, KeyboardInterrupt, RecursionError). */
+int py_ast_optimize(ast_node *mod, ast_arena *arena, bool module);
+
 /* CPython's name for an expression kind in error messages ("function
  * call", "literal", ...). */
 const char *ast_expr_name(const ast_node *e);

@@ -67,6 +67,7 @@
 #include "code.h"
 #include "core.h"
 #include "lexer.h"
+#include "objects.h"
 #include "parser.h"
 #include "runtime.h"
 #include "symtable.h"
@@ -120,6 +121,7 @@ typedef struct compiler {
     const char *src, *filename;
     size_t len;
     py_obj *filename_obj;
+    py_obj *const_cache; /* const_key -> the constant of every unit */
     py_compile_mode mode;
     int depth;
     bool future_annotations; /* from __future__ import annotations */
@@ -150,34 +152,19 @@ static int error_at(compiler *c, ast_node *n, const char *msg)
 
 /* ----------------------------------------------------------- warnings */
 
-/* Print a SyntaxWarning about node n as CPython's warnings module shows
- * one: "file:line: SyntaxWarning: msg", then the stripped source line
- * when the source is a real file (not "<string>").  Always 0. */
+/* A SyntaxWarning about node n (py_warn_compile).  When a filter turns
+ * it into an error, that error becomes a SyntaxError at n, as CPython
+ * reports it.  0 or -1. */
 static int warn_at(compiler *c, ast_node *n, const char *msg)
 {
-    char head[512];
-    int k = snprintf(head, sizeof head, "%s:%d: SyntaxWarning: %s\n",
-                     c->filename, n->lineno, msg);
-    py_write_err(head, k < (int)sizeof head ? (size_t)k : sizeof head - 1);
-    if (c->filename[0] == '<')
+    if (py_warn_compile(py_exc_SyntaxWarning, msg, c->filename, n->lineno,
+                        c->src, c->len) == 0)
         return 0;
-    const char *p = c->src, *end = c->src + c->len;
-    for (int line = 1; line < n->lineno && p < end; p++)
-        if (*p == '\n')
-            line++;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
-        p++;
-    const char *e = p;
-    while (e < end && *e != '\n')
-        e++;
-    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-        e--;
-    if (e > p) {
-        py_write_err("  ", 2);
-        py_write_err(p, (size_t)(e - p));
-        py_write_err("\n", 1);
+    if (py_err_matches(PY_OBJ(py_exc_SyntaxWarning))) {
+        py_err_clear();
+        return error_at(c, n, msg);
     }
-    return 0;
+    return -1;
 }
 
 /* The type name of a literal or display node, or NULL when e is not one
@@ -203,16 +190,66 @@ static const char *literal_type(ast_node *e)
     case AST_JOINEDSTR:
     case AST_FORMATTEDVALUE:
         return "str";
+    case AST_LAMBDA:
+        return "function";
     default:
         return NULL;
     }
+}
+
+/* Subscripting a literal that has no items: `5[0]`, `{1, 2}[0]`. */
+static int check_subscripter(compiler *c, ast_node *sub)
+{
+    ast_node *e = sub->v.subscript.value;
+    if (e->kind == AST_CONSTANT) {
+        py_obj *v = e->v.constant.value;
+        py_type *t = PY_TYPE(v);
+        if (!(v == py_None || v == py_Ellipsis || t == &py_int_type ||
+              t == &py_bool_type || t == &py_float_type ||
+              t == &py_complex_type || t == &py_frozenset_type))
+            return 0;
+    } else if (e->kind != AST_SET && e->kind != AST_SETCOMP &&
+               e->kind != AST_GENEXP && e->kind != AST_LAMBDA) {
+        return 0;
+    }
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "'%s' object is not subscriptable; perhaps you missed a comma?",
+             literal_type(e));
+    return warn_at(c, sub, msg);
+}
+
+/* Indexing a str/bytes/tuple/list literal with a literal that is no int
+ * or slice: `[1, 2] [3, 4]`. */
+static int check_index(compiler *c, ast_node *sub)
+{
+    ast_node *e = sub->v.subscript.value, *s = sub->v.subscript.slice;
+    const char *it = s->kind == AST_SLICE ? NULL : literal_type(s);
+    if (!it || (s->kind == AST_CONSTANT &&
+                PY_TYPE_CHECK(s->v.constant.value, &py_int_type)))
+        return 0;
+    if (e->kind == AST_CONSTANT) {
+        py_type *t = PY_TYPE(e->v.constant.value);
+        if (t != &py_str_type && t != &py_bytes_type && t != &py_tuple_type)
+            return 0;
+    } else if (e->kind != AST_TUPLE && e->kind != AST_LIST &&
+               e->kind != AST_LISTCOMP && e->kind != AST_JOINEDSTR &&
+               e->kind != AST_FORMATTEDVALUE) {
+        return 0;
+    }
+    char msg[512];
+    snprintf(msg, sizeof msg,
+             "%s indices must be integers or slices, not %s; perhaps you "
+             "missed a comma?",
+             literal_type(e), it);
+    return warn_at(c, sub, msg);
 }
 
 /* Calling a literal: `[1, 2] (3, 4)` is probably a missing comma. */
 static int check_caller(compiler *c, ast_node *call)
 {
     const char *t = literal_type(call->v.call.func);
-    if (!t)
+    if (!t || call->v.call.func->kind == AST_LAMBDA)
         return 0;
     char msg[256];
     snprintf(msg, sizeof msg,
@@ -345,41 +382,143 @@ static int table_index(py_obj *list, py_obj *dict, py_obj *key, py_obj *obj)
     return (int)idx;
 }
 
-/* Dedup key for a constant: (tag, value[, sign]) or NULL (no dedup). */
+static py_obj *seq_key(py_obj *v, int tag);
+
+/* Dedup key for a constant: (tag, value[, sign]), for a tuple (tag, tuple
+ * of the items' keys), for a frozenset (tag, frozenset of keys).  NEW, or
+ * NULL: no dedup (an exception set only on failure).  Equal keys mean
+ * the same type and value (0.0 and -0.0, 1 and True differ), as
+ * CPython's _PyCode_ConstantKey. */
 static py_obj *const_key(py_obj *v)
 {
     int tag;
+    py_type *t = PY_TYPE(v);
     if (v == py_None)
         tag = 0;
     else if (v == py_Ellipsis)
         tag = 1;
-    else if (PY_TYPE(v) == &py_bool_type)
+    else if (t == &py_bool_type)
         tag = 2;
-    else if (PY_TYPE(v) == &py_int_type)
+    else if (t == &py_int_type)
         tag = 3;
-    else if (PY_TYPE(v) == &py_str_type)
+    else if (t == &py_str_type)
         tag = 4;
-    else if (PY_TYPE(v) == &py_bytes_type)
+    else if (t == &py_bytes_type)
         tag = 5;
-    else if (PY_TYPE(v) == &py_float_type)
+    else if (t == &py_float_type)
         tag = signbit(PY_FLOAT_VAL(v)) ? 7 : 6;
+    else if (t == &py_tuple_type || t == &py_frozenset_type)
+        return seq_key(v, t == &py_tuple_type ? 8 : 9);
+    else if (t == &py_complex_type)
+        tag = 10 + (signbit(py_complex_real(v)) ? 1 : 0) +
+              (signbit(py_complex_imag(v)) ? 2 : 0);
     else
         return NULL;
-    py_obj *t = py_int_from_i64(tag);
-    if (!t)
+    py_obj *ti = py_int_from_i64(tag);
+    if (!ti)
         return NULL;
-    py_obj *k = tag <= 1 ? py_newref(t) : py_tuple_pack(2, t, v);
-    PY_DECREF(t);
+    py_obj *k = tag <= 1 ? py_newref(ti) : py_tuple_pack(2, ti, v);
+    PY_DECREF(ti);
     return k;
+}
+
+/* The items of tuple or frozenset v as a tuple.  NEW. */
+static py_obj *set_items(py_obj *v)
+{
+    if (PY_TYPE(v) == &py_tuple_type)
+        return py_newref(v);
+    py_obj *t = py_tuple_new(py_set_size(v)), *k;
+    ssize_t pos = 0, i = 0;
+    while (t && py_set_next(v, &pos, &k))
+        PY_TUPLE_ITEMS(t)[i++] = py_newref(k);
+    return t;
+}
+
+/* (tag, keys of the items of tuple or frozenset v) -- see const_key. */
+static py_obj *seq_key(py_obj *v, int tag)
+{
+    py_obj *items = set_items(v);
+    if (!items)
+        return NULL;
+    py_obj *keys = py_tuple_new(PY_TUPLE_SIZE(items)), *k = NULL;
+    for (ssize_t i = 0; keys && i < PY_TUPLE_SIZE(items); i++)
+        if (!(PY_TUPLE_ITEMS(keys)[i] = const_key(PY_TUPLE_ITEMS(items)[i]))) {
+            if (!py_err_occurred()) /* an unkeyed item: identity */
+                PY_TUPLE_ITEMS(keys)
+            [i] = py_int_from_i64((int64_t)(intptr_t)PY_TUPLE_ITEMS(items)[i]);
+            if (!PY_TUPLE_ITEMS(keys)[i])
+                goto done;
+        }
+    if (keys && tag == 9) {
+        py_obj *fs = py_frozenset_new(keys);
+        PY_DECREF(keys);
+        keys = fs;
+    }
+    py_obj *ti = keys ? py_int_from_i64(tag) : NULL;
+    if (ti)
+        k = py_tuple_pack(2, ti, keys);
+    PY_XDECREF(ti);
+done:
+    PY_XDECREF(keys);
+    PY_DECREF(items);
+    return k;
+}
+
+static bool name_chars(py_obj *s)
+{
+    const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
+    for (ssize_t i = 0; i < PY_STR_NBYTES(s); i++)
+        if (!(p[i] == '_' || (p[i] >= '0' && p[i] <= '9') ||
+              ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')))
+            return false;
+    return true;
+}
+
+/* The one object that stands for constant v (BORROWED) in every code
+ * object of this compilation, as CPython's merge of constants: equal
+ * constants (by const_key) are the same object, items of tuples too,
+ * and identifier-like strs are interned.  NEW, or NULL with an
+ * exception. */
+static py_obj *merge_const(compiler *c, py_obj *v)
+{
+    py_obj *key = const_key(v);
+    if (!key)
+        return py_err_occurred() ? NULL : py_newref(v);
+    py_obj *r = py_dict_get(c->const_cache, key);
+    if (r || py_err_occurred()) {
+        PY_DECREF(key);
+        return r ? py_newref(r) : NULL;
+    }
+    r = py_newref(v);
+    if (PY_TYPE(r) == &py_str_type && name_chars(r))
+        py_str_intern_inplace(&r);
+    for (ssize_t i = 0; PY_TYPE(r) == &py_tuple_type && i < PY_TUPLE_SIZE(r);
+         i++) {
+        py_obj *item = PY_TUPLE_ITEMS(r)[i], *m = merge_const(c, item);
+        if (!m) {
+            PY_DECREF(key), PY_DECREF(r);
+            return NULL;
+        }
+        PY_TUPLE_ITEMS(r)[i] = m; /* an equal constant: same value */
+        PY_DECREF(item);
+    }
+    if (py_dict_set(c->const_cache, key, r) < 0)
+        PY_CLEAR(r);
+    PY_DECREF(key);
+    return r;
 }
 
 static int const_index(compiler *c, py_obj *v)
 {
-    py_obj *key = const_key(v);
-    if (!key && py_err_occurred())
+    py_obj *m = merge_const(c, v);
+    if (!m)
         return -1;
-    int r = table_index(c->u->consts, c->u->const_keys, key, v);
+    py_obj *key = const_key(m);
+    int r = -1;
+    if (key || !py_err_occurred())
+        r = table_index(c->u->consts, c->u->const_keys, key, m);
     PY_XDECREF(key);
+    PY_DECREF(m);
     return r;
 }
 
@@ -719,6 +858,111 @@ static int flow_depths(unit *u, int *maxstack, int *maxblocks)
     return 0;
 }
 
+/* --------------------------------------------- dead code and constants */
+
+/* The way a constant test goes: `LOAD_CONST c; POP_JUMP_IF_x t` at i-1,
+ * i in one straight run (i no jump target).  1: the jump is always
+ * taken, 0: never, -1: not a constant test. */
+static int const_branch(unit *u, int i, const bool *target)
+{
+    int op = PY_INSTR_OP(u->code[i]);
+    if ((op != PY_OP_POP_JUMP_IF_FALSE && op != PY_OP_POP_JUMP_IF_TRUE) ||
+        i == 0 || target[i] || PY_INSTR_OP(u->code[i - 1]) != PY_OP_LOAD_CONST)
+        return -1;
+    int t = py_is_true(PY_LIST_ITEMS(u->consts)[PY_INSTR_ARG(u->code[i - 1])]);
+    if (t < 0) {
+        py_err_clear();
+        return -1;
+    }
+    return t == (op == PY_OP_POP_JUMP_IF_TRUE);
+}
+
+/* Resolve constant tests as CPython's flow-graph pass does: the test
+ * becomes NOPs (keeping its line), a test always taken forward a JUMP. */
+static void fold_const_jumps(unit *u, bool *target)
+{
+    for (int i = 0; i < u->n; i++)
+        if (is_jump(PY_INSTR_OP(u->code[i])))
+            target[PY_INSTR_ARG(u->code[i])] = true;
+    for (int i = 1; i < u->n; i++) {
+        int way = const_branch(u, i, target), t = PY_INSTR_ARG(u->code[i]);
+        if (way < 0 || (way == 1 && t <= i))
+            continue;
+        u->code[i - 1] = PY_INSTR(PY_OP_NOP, 0);
+        u->code[i] = way ? PY_INSTR(PY_OP_JUMP, t) : PY_INSTR(PY_OP_NOP, 0);
+    }
+}
+
+/* Mark in reach[] (n + 1 entries) the instructions some path reaches. */
+static void mark_reachable(unit *u, bool *reach, int *work)
+{
+    int nwork = 0;
+    reach[0] = true;
+    work[nwork++] = 0;
+    while (nwork) {
+        for (int i = work[--nwork]; i < u->n; i++) {
+            int op = PY_INSTR_OP(u->code[i]), t = PY_INSTR_ARG(u->code[i]);
+            if (is_jump(op) && !reach[t]) {
+                reach[t] = true;
+                work[nwork++] = t;
+            }
+            if (!falls_through(op) || reach[i + 1])
+                break;
+            reach[i + 1] = true;
+        }
+    }
+}
+
+/* Drop the instructions no path reaches (code after return, raise, an
+ * endless loop or a constant test), renumbering jump targets, as
+ * CPython 3.11 removes unreachable blocks.  0 or -1. */
+static int drop_dead_code(unit *u)
+{
+    int n = u->n;
+    bool *flags = py_mem_alloc(((size_t)n + 1) * 2 * sizeof *flags);
+    int *idx = py_mem_alloc(((size_t)n + 1) * sizeof *idx);
+    if (!flags || !idx) {
+        py_mem_free(flags), py_mem_free(idx);
+        return py_err_nomemory(), -1;
+    }
+    bool *target = flags, *reach = flags + n + 1;
+    memset(flags, 0, ((size_t)n + 1) * 2 * sizeof *flags);
+    fold_const_jumps(u, target);
+    mark_reachable(u, reach, idx); /* idx serves as its work list */
+    int m = 0;
+    for (int i = 0; i <= n; i++)
+        idx[i] = m, m += i < n && reach[i];
+    for (int i = 0; i < n; i++) {
+        uint32_t ins = u->code[i];
+        if (!reach[i])
+            continue;
+        if (is_jump(PY_INSTR_OP(ins)))
+            ins = PY_INSTR(PY_INSTR_OP(ins), idx[PY_INSTR_ARG(ins)]);
+        u->pos[idx[i]] = u->pos[i];
+        u->code[idx[i]] = ins;
+    }
+    u->n = m;
+    for (int i = 0; i < m; i++) /* a jump to the next instruction */
+        if (PY_INSTR_OP(u->code[i]) == PY_OP_JUMP &&
+            (int)PY_INSTR_ARG(u->code[i]) == i + 1)
+            u->code[i] = PY_INSTR(PY_OP_NOP, 0);
+    py_mem_free(flags), py_mem_free(idx);
+    return 0;
+}
+
+/* How many constants the code object keeps: up to the last one a
+ * LOAD_CONST uses, and always the first (CPython 3.11 trims only the
+ * unused ones at the end). */
+static ssize_t consts_kept(unit *u)
+{
+    ssize_t keep = PY_LIST_SIZE(u->consts) ? 1 : 0;
+    for (int i = 0; i < u->n; i++)
+        if (PY_INSTR_OP(u->code[i]) == PY_OP_LOAD_CONST &&
+            (ssize_t)PY_INSTR_ARG(u->code[i]) >= keep)
+            keep = (ssize_t)PY_INSTR_ARG(u->code[i]) + 1;
+    return keep;
+}
+
 static py_obj *names_tuple(py_obj *list)
 {
     return py_list_as_tuple(list);
@@ -755,12 +999,13 @@ static py_code *assemble(compiler *c)
             u->code[i] = PY_INSTR(op, u->labels[PY_INSTR_ARG(u->code[i])]);
     }
     int stacksize, nblocks;
-    if (flow_depths(u, &stacksize, &nblocks) < 0)
+    if (drop_dead_code(u) < 0 || flow_depths(u, &stacksize, &nblocks) < 0)
         return NULL;
     int32_t *cell2arg = make_cell2arg(u);
     if (!cell2arg && py_err_occurred())
         return NULL;
-    py_obj *consts = py_list_as_tuple(u->consts),
+    py_obj *consts =
+               py_tuple_from_array(PY_LIST_ITEMS(u->consts), consts_kept(u)),
            *names = names_tuple(u->names), *varnames = names_tuple(u->varnames),
            *cellvars = names_tuple(u->cellvars),
            *freevars = names_tuple(u->freevars);
@@ -1112,6 +1357,8 @@ static int function_body(compiler *c, ast_node *n)
         TRY(const_index(c, body->items[0]->v.value.value->v.constant.value));
         c->u->flags |= PY_CO_HAS_DOCSTRING;
         start = 1;
+    } else {
+        TRY(const_index(c, py_None)); /* consts[0] is always the doc */
     }
     TRY(add_params(c, n->v.func.args));
     for (int i = start; i < body->n; i++)
@@ -1223,7 +1470,8 @@ static int lambda(compiler *c, ast_node *e)
     TRY(flags);
     TRY(enter_unit(c, ste, e->lineno));
     py_code *co = NULL;
-    if (add_params(c, e->v.lambda.args) >= 0 &&
+    if (const_index(c, py_None) >= 0 && /* no docstring: None first */
+        add_params(c, e->v.lambda.args) >= 0 &&
         expr(c, e->v.lambda.body) >= 0 && emit(c, PY_OP_RETURN_VALUE, 0) >= 0)
         co = assemble(c);
     leave_unit(c);
@@ -1478,7 +1726,7 @@ static int call(compiler *c, ast_node *e)
 {
     ast_node *f = e->v.call.func;
     ast_seq *args = &e->v.call.args, *kws = &e->v.call.keywords;
-    check_caller(c, e);
+    TRY(check_caller(c, e));
     if (f->kind == AST_ATTRIBUTE && !has_starred(args) && !has_dstar(kws)) {
         TRY(expr(c, f->v.attr.value));
         py_srcpos saved = c->u->cur;
@@ -1633,6 +1881,14 @@ static py_obj *const_tuple(ast_seq *elts)
 
 #define SMALL_DISPLAY 30
 
+/* Replace tuple t (owned) by a frozenset of its items (NULL on error). */
+#define Py_SETREF_FS(t)                                                        \
+    do {                                                                       \
+        py_obj *fs_ = py_frozenset_new(t);                                     \
+        PY_DECREF(t);                                                          \
+        (t) = fs_;                                                             \
+    } while (0)
+
 /* list / tuple / set displays (Load context). */
 static int sequence(compiler *c, ast_node *e)
 {
@@ -1644,6 +1900,8 @@ static int sequence(compiler *c, ast_node *e)
     if (!starred && elts->n > 0 && all_constant(elts) &&
         (e->kind == AST_TUPLE || elts->n > 2)) {
         py_obj *t = const_tuple(elts);
+        if (t && e->kind == AST_SET) /* {1, 2, 3}: a frozenset constant */
+            Py_SETREF_FS(t);
         if (!t)
             return -1;
         int idx = const_index(c, t);
@@ -1708,15 +1966,11 @@ static int dict_display(compiler *c, ast_node *e)
 static int joined_str(compiler *c, ast_node *e)
 {
     ast_seq *v = &e->v.joined.values;
-    if (v->n == 0) {
-        py_obj *empty = py_str_new("", 0);
-        int r = empty ? load_const(c, empty) : -1;
-        PY_XDECREF(empty);
-        return r;
-    }
+    if (v->n == 0) /* f"": no constant, as CPython */
+        return emit(c, PY_OP_BUILD_STRING, 0);
     for (int i = 0; i < v->n; i++)
         TRY(expr(c, v->items[i]));
-    if (v->n == 1 && v->items[0]->kind == AST_FORMATTEDVALUE)
+    if (v->n == 1) /* one formatted value, or a wrapped constant */
         return 0;
     return emit(c, PY_OP_BUILD_STRING, v->n);
 }
@@ -1756,7 +2010,7 @@ static int compare_emit(compiler *c, int op)
 static int compare(compiler *c, ast_node *e)
 {
     ast_seq *cmp = &e->v.compare.comparators;
-    check_compare(c, e);
+    TRY(check_compare(c, e));
     TRY(expr(c, e->v.compare.left));
     if (cmp->n == 1) {
         TRY(expr(c, cmp->items[0]));
@@ -2081,6 +2335,8 @@ static int expr_inner(compiler *c, ast_node *e)
     case AST_SUBSCRIPT:
         if (e->v.subscript.ctx == AST_STORE)
             return assign_to(c, e);
+        TRY(check_subscripter(c, e));
+        TRY(check_index(c, e));
         TRY(expr(c, e->v.subscript.value));
         TRY(expr(c, e->v.subscript.slice));
         return emit(c, PY_OP_BINARY_SUBSCR, 0);
@@ -2494,8 +2750,13 @@ static int assert_stmt(compiler *c, ast_node *s)
     int end = new_label(c);
     TRY(end);
     ast_node *test = s->v.assert_.test;
-    if (test->kind == AST_TUPLE && test->v.seq.elts.n > 0)
-        warn_at(c, s, "assertion is always true, perhaps remove parentheses?");
+    bool tuple = (test->kind == AST_TUPLE && test->v.seq.elts.n > 0) ||
+                 (test->kind == AST_CONSTANT &&
+                  PY_TYPE(test->v.constant.value) == &py_tuple_type &&
+                  PY_TUPLE_SIZE(test->v.constant.value) > 0);
+    if (tuple)
+        TRY(warn_at(c, s,
+                    "assertion is always true, perhaps remove parentheses?"));
     TRY(jump_if(c, s->v.assert_.test, true, end));
     TRY(emit(c, PY_OP_LOAD_ASSERTION_ERROR, 0));
     if (s->v.assert_.msg) {
@@ -3288,9 +3549,11 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
         c.len = len;
     }
     ast_node *mod = py_parse(&arena, src, len, c.filename, mode);
-    if (!mod || py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
+    if (!mod || py_ast_optimize(mod, &arena, mode == PY_MODE_EXEC) < 0 ||
+        py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
         goto done;
-    if (!(c.filename_obj = py_str_from_cstr(c.filename)))
+    if (!(c.filename_obj = py_str_from_cstr(c.filename)) ||
+        !(c.const_cache = py_dict_new()))
         goto done;
     if (mode != PY_MODE_EVAL && future_features(&c, mod) < 0)
         goto done;
@@ -3300,6 +3563,7 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
         leave_unit(&c);
 done:
     PY_XDECREF(c.filename_obj);
+    PY_XDECREF(c.const_cache);
     ast_arena_free(&arena);
     free(translated);
     return co;

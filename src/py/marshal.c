@@ -21,6 +21,10 @@
  *   b bytes (u32 n, data)
  *   ( tuple (u32 n, items)   z frozenset (u32 n, items)
  *   c code (see put_code)
+ *   r a reference (u32 n): the same object as the n-th str, bytes, int,
+ *     float, complex, tuple or frozenset of the stream (counted in the
+ *     order their tags are read), so constants shared by code objects
+ *     stay shared, as CPython's marshal keeps them
  * after a header: "PYSC", format version, build, source mtime and size,
  * and a checksum of the stream.
  */
@@ -40,14 +44,16 @@
 #include "objects.h"
 
 #define MAX_DEPTH      200
-#define FORMAT_VERSION 1u
+#define FORMAT_VERSION 2u
 
 /* ============================================================ writing */
 
 typedef struct wbuf {
     unsigned char *p;
     size_t n, cap;
-    bool failed; /* out of memory, or an object the format cannot hold */
+    bool failed;  /* out of memory, or an object the format cannot hold */
+    py_obj *refs; /* dict: address of an object written -> its number */
+    uint32_t nrefs;
 } wbuf;
 
 static void put_raw(wbuf *b, const void *data, size_t n)
@@ -172,10 +178,39 @@ static void put_code(wbuf *b, py_code *co, int depth)
     put_obj(b, co->qualname, depth + 1);
 }
 
+/* Objects written once and referred to by number afterwards. */
+static bool refable(py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    return t == &py_str_type || t == &py_bytes_type || t == &py_int_type ||
+           t == &py_float_type || t == &py_complex_type ||
+           t == &py_tuple_type || t == &py_frozenset_type;
+}
+
+/* Write an 'r' for o when it was written before (true), else give it the
+ * next number (false). */
+static bool put_ref(wbuf *b, py_obj *o)
+{
+    py_obj *key = py_int_from_i64((int64_t)(intptr_t)o), *n = NULL;
+    py_obj *seen = key ? py_dict_get(b->refs, key) : NULL;
+    if (seen) {
+        put_u8(b, 'r');
+        put_u32(b, (uint32_t)PY_INT_VAL(seen));
+    } else if (!key || py_err_occurred() ||
+               !(n = py_int_from_i64(b->nrefs++)) ||
+               py_dict_set(b->refs, key, n) < 0) {
+        py_err_clear();
+        b->failed = true;
+    }
+    PY_XDECREF(key);
+    PY_XDECREF(n);
+    return seen != NULL;
+}
+
 static void put_obj(wbuf *b, py_obj *o, int depth)
 {
     py_type *t = PY_TYPE(o);
-    if (b->failed)
+    if (b->failed || (refable(o) && put_ref(b, o)) || b->failed)
         return;
     if (depth > MAX_DEPTH) {
         b->failed = true;
@@ -226,6 +261,7 @@ static void put_obj(wbuf *b, py_obj *o, int depth)
 typedef struct rbuf {
     const unsigned char *p, *end;
     py_obj *filename; /* BORROWED: every code object's co_filename */
+    py_obj *refs;     /* list: the numbered objects read (None: unfinished) */
 } rbuf;
 
 static bool get_raw(rbuf *r, void *out, size_t n)
@@ -421,12 +457,41 @@ static py_obj *get_frozenset(rbuf *r, int depth)
     return s;
 }
 
+static py_obj *get_value(rbuf *r, unsigned char tag, int depth);
+
+/* The object an 'r' refers to.  NEW or NULL. */
+static py_obj *get_ref(rbuf *r)
+{
+    uint32_t n;
+    if (!get_u32(r, &n) || n >= (uint32_t)PY_LIST_SIZE(r->refs))
+        return NULL;
+    py_obj *o = PY_LIST_ITEMS(r->refs)[n];
+    return o == py_None ? NULL : py_newref(o);
+}
+
 static py_obj *get_obj(rbuf *r, int depth)
 {
     unsigned char tag;
-    uint64_t u;
     if (depth > MAX_DEPTH || !get_raw(r, &tag, 1))
         return NULL;
+    if (tag == 'r')
+        return get_ref(r);
+    if (!strchr("iIfxsb(z", tag) || !tag)
+        return get_value(r, tag, depth);
+    ssize_t n = PY_LIST_SIZE(r->refs); /* numbered before its items */
+    if (py_list_append(r->refs, py_None) < 0)
+        return NULL;
+    py_obj *o = get_value(r, tag, depth);
+    if (o) {
+        PY_LIST_ITEMS(r->refs)[n] = py_newref(o);
+        PY_DECREF(py_None);
+    }
+    return o;
+}
+
+static py_obj *get_value(rbuf *r, unsigned char tag, int depth)
+{
+    uint64_t u;
     switch (tag) {
     case 'N':
         return py_newref(py_None);
@@ -494,6 +559,10 @@ unsigned char *py_code_marshal(py_code *co, const py_marshal_stamp *stamp,
                                size_t *len)
 {
     wbuf b = {0};
+    if (!(b.refs = py_dict_new())) {
+        py_err_clear();
+        return NULL;
+    }
     put_raw(&b, "PYSC", 4);
     put_u32(&b, FORMAT_VERSION);
     put_u64(&b, stamp->build);
@@ -501,6 +570,7 @@ unsigned char *py_code_marshal(py_code *co, const py_marshal_stamp *stamp,
     put_u64(&b, stamp->size);
     put_u64(&b, 0); /* checksum of what follows, filled in below */
     put_obj(&b, (py_obj *)co, 0);
+    PY_DECREF(b.refs);
     if (b.failed) {
         free(b.p);
         return NULL;
@@ -515,7 +585,7 @@ unsigned char *py_code_marshal(py_code *co, const py_marshal_stamp *stamp,
 py_code *py_code_unmarshal(const unsigned char *data, size_t len,
                            const py_marshal_stamp *stamp, py_obj *filename)
 {
-    rbuf r = {data, data + len, filename};
+    rbuf r = {data, data + len, filename, NULL};
     char magic[4];
     uint32_t version;
     uint64_t build, mtime, size, sum;
@@ -532,8 +602,9 @@ py_code *py_code_unmarshal(const unsigned char *data, size_t len,
 py_code *py_code_unmarshal_stream(const unsigned char *data, size_t len,
                                   py_obj *filename)
 {
-    rbuf r = {data, data + len, filename};
-    py_obj *co = get_obj(&r, 0);
+    rbuf r = {data, data + len, filename, py_list_new(0)};
+    py_obj *co = r.refs ? get_obj(&r, 0) : NULL;
+    PY_XDECREF(r.refs);
     if (co && (PY_TYPE(co) != &py_code_type || r.p != r.end)) {
         PY_DECREF(co);
         co = NULL;

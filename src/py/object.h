@@ -231,7 +231,7 @@ enum {
     PY_TPFLAGS_TYPE_SUBCLASS = 1u << 9,
     PY_TPFLAGS_EXC_SUBCLASS = 1u << 10,      /* BaseException and subclasses */
     PY_TPFLAGS_HAS_FINALIZER = 1u << 11,     /* class defines __del__ */
-    PY_TPFLAGS_IS_ABSTRACT = 1u << 13, /* __abstractmethods__ not empty */
+    PY_TPFLAGS_IS_ABSTRACT = 1u << 13,       /* __abstractmethods__ not empty */
     PY_TPFLAGS_METHOD_DESCRIPTOR = 1u << 12, /* unbound methods: no binding
                                                 needed on LOAD_METHOD */
 };
@@ -345,8 +345,7 @@ extern py_type py_type_type, py_object_type, py_none_type, py_notimpl_type,
     py_module_type, py_generator_type, py_property_type, py_classmethod_type,
     py_staticmethod_type, py_super_type, py_traceback_type, py_frame_type,
     py_coro_type, py_async_gen_type, py_coro_wrapper_type,
-    py_async_gen_asend_type, py_async_gen_athrow_type,
-    py_anext_awaitable_type;
+    py_async_gen_asend_type, py_async_gen_athrow_type, py_anext_awaitable_type;
 
 /* Singletons: BORROWED references (incref when you return them). */
 extern py_obj py_None_obj, py_NotImplemented_obj, py_Ellipsis_obj;
@@ -395,6 +394,9 @@ extern py_type *py_exc_BaseException, *py_exc_Exception, *py_exc_TypeError,
     *py_exc_SyntaxError, *py_exc_IndentationError, *py_exc_TabError,
     *py_exc_AssertionError, *py_exc_ImportError, *py_exc_ModuleNotFoundError,
     *py_exc_LookupError, *py_exc_ArithmeticError, *py_exc_UnicodeDecodeError,
-    *py_exc_UnicodeError, *py_exc_EOFError, *py_exc_OSError;
+    *py_exc_UnicodeError, *py_exc_EOFError, *py_exc_OSError,
+    *py_exc_SyntaxWarning, *py_exc_DeprecationWarning,
+    *py_exc_PendingDeprecationWarning, *py_exc_ImportWarning,
+    *py_exc_ResourceWarning;
 
 #endif

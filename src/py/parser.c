@@ -33,6 +33,7 @@
 #include "lexer.h"
 #include "objects.h"
 #include "parser.h"
+#include "runtime.h"
 
 #define MAX_DEPTH 1000
 #define RING      8
@@ -1650,12 +1651,40 @@ static void *escape_error(parser *p, strlit *st, const char *fmt, ...)
                      st->tok.end_line, st->tok.end_col, "%s", msg);
 }
 
+/* The DeprecationWarning of 3.11 for the first invalid escape of a
+ * string part, bad pointing after its backslash ("\\d", or "\\777" for an
+ * octal escape over 0o377).  When a filter makes it an error, that is a
+ * SyntaxError at the string.  Returns false after recording an error. */
+static bool warn_escape(parser *p, strlit *st, const char *bad)
+{
+    char msg[64];
+    unsigned char c = (unsigned char)*bad;
+    if (c >= '4' && c <= '7')
+        snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.3s'",
+                 bad);
+    else if (c < 0x80)
+        snprintf(msg, sizeof msg, "invalid escape sequence '\\%c'", c);
+    else /* the byte taken as a code point, as CPython's %c does */
+        snprintf(msg, sizeof msg, "invalid escape sequence '\\%c%c'",
+                 0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    if (py_warn_compile(py_exc_DeprecationWarning, msg, p->filename,
+                        st->tok.line, p->src, p->len) == 0)
+        return true;
+    if (!py_err_matches(PY_OBJ(py_exc_DeprecationWarning)))
+        return nomem(p), false; /* a pending exception of its own */
+    py_err_clear();
+    set_error(p, py_exc_SyntaxError, st->tok.line, st->tok.col,
+              st->tok.end_line, st->tok.end_col, "%s", msg);
+    return false;
+}
+
 /* Decode the escapes of s[0..n) (part of st's body starting at offset
- * base) into b.  Returns false after recording an error. */
+ * base) into b, warning about the first invalid one.  Returns false after
+ * recording an error. */
 static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
                            size_t base, sbuf *b)
 {
-    const char *e = s + n;
+    const char *e = s + n, *bad = NULL;
     while (s < e) {
         const char *bs = memchr(s, '\\', (size_t)(e - s));
         if (!bs || st->raw) {
@@ -1714,6 +1743,8 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
             long v = c - '0';
             for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
                 v = v * 8 + (*s++ - '0');
+            if (v > 0377 && !bad)
+                bad = bs + 1;
             if (st->bytes)
                 sb_putc(b, (char)(v & 0xff));
             else
@@ -1727,6 +1758,7 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
             if (c != 'x' && st->bytes) {
                 sb_putc(b, '\\');
                 sb_putc(b, c);
+                bad = bad ? bad : bs + 1;
                 break;
             }
             long v = 0;
@@ -1774,9 +1806,10 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
         default:
             sb_putc(b, '\\');
             sb_putc(b, c);
+            bad = bad ? bad : bs + 1;
         }
     }
-    return true;
+    return bad ? warn_escape(p, st, bad) : true;
 }
 
 /* -------------------------------------------------------------- f-strings */

@@ -39,6 +39,11 @@ typedef struct py_options {
     /* Lesson code: no sys.path[0] (only the standard library can be
      * imported) and no file access. */
     bool sealed;
+    /* sys.warnoptions (python3's -W options, in order); when there are
+     * any, the warnings module is imported at start, as CPython does, so
+     * they apply to the compiler's warnings too. */
+    int nwarnoptions;
+    char **warnoptions;
 } py_options;
 
 /* The folder of CPython's standard library the interpreter imports from

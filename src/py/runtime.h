@@ -54,6 +54,7 @@ typedef struct py_runtime {
 
     py_obj *argv; /* list for sys.argv */
     bool sealed;  /* lesson code: open() and the file system are refused */
+    bool quiet_compile; /* compiling to probe only: no warnings shown */
     unsigned random_state_seeded;
 } py_runtime;
 
@@ -128,6 +129,13 @@ void py_source_register(const char *filename, const char *src, size_t n);
 size_t py_source_bytes(void);
 /* BORROWED line text (without newline) or NULL. */
 const char *py_source_line(const char *filename, int line, size_t *len);
+
+/* A warning of the compiler or parser about line `lineno` of src (len
+ * bytes) in filename (warn.c): through warnings.warn_explicit once the
+ * warnings module is imported, else by the default filters.  0, or -1
+ * with an exception (the warning itself when a filter says "error"). */
+int py_warn_compile(py_type *category, const char *msg, const char *filename,
+                    int lineno, const char *src, size_t len);
 
 /* The innermost frame's globals (BORROWED) or NULL. */
 py_obj *py_current_globals(void);

@@ -390,6 +390,8 @@ py_obj *py_str_join_array(py_obj *sep, py_obj *const *items, size_t n)
     size_t ns = (size_t)PY_STR_NBYTES(sep);
     if (n > 1)
         total += ns * (n - 1);
+    if (total == 0) /* the empty singleton, as CPython's join */
+        return py_str_new("", 0);
     py_strobj *s = str_alloc(&py_str_type, total);
     if (!s)
         return NULL;

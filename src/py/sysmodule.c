@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "frame.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -350,6 +351,27 @@ static py_obj *sys_exception(py_obj *self, py_obj *const *args, size_t nargs,
     return py_newref(e ? e : py_None);
 }
 
+/* _getframe([depth]): the frame object depth calls below the caller's
+ * (0: the caller).  NEW; ValueError "call stack is not deep enough". */
+static py_obj *sys_getframe(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self;
+    int64_t depth = 0;
+    if (py_bi_expect("_getframe", nargs, kwnames, 0, 1) < 0 ||
+        (nargs && py_bi_as_i64(args[0], &depth) < 0))
+        return NULL;
+    py_frame *f = py_rt.frame;
+    for (; f && depth > 0; depth--)
+        f = f->back;
+    if (!f) {
+        py_err_set(py_exc_ValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    py_obj *fo = py_frame_object(f);
+    return fo ? py_newref(fo) : NULL;
+}
+
 static py_obj *sys_get_int_max_str_digits(py_obj *self, py_obj *const *args,
                                           size_t nargs, py_obj *kwnames)
 {
@@ -402,6 +424,8 @@ static const py_method_def sys_functions[] = {
      "Exit the interpreter by raising SystemExit(status)."},
     {"exc_info", sys_exc_info, PY_METH_DEFAULT,
      "Return current exception information: (type, value, traceback)."},
+    {"_getframe", sys_getframe, PY_METH_DEFAULT,
+     "Return a frame object from the call stack."},
     {"exception", sys_exception, PY_METH_DEFAULT,
      "Return the current exception."},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, PY_METH_DEFAULT,
