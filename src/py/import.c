@@ -60,6 +60,7 @@ static const builtin_module builtin_modules[] = {
     {"_sre", py_init_sre},
     {"_codecs", py_init_codecs},
     {"atexit", py_init_atexit},
+    {"_ast", py_init_ast},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])
