@@ -56,6 +56,7 @@ typedef struct parser {
     bool failed;
     bool pyerr; /* the error is a pending Python exception (MemoryError) */
     perr err;
+    ast_node *bare_genexp; /* the last genexp_tail() made */
 } parser;
 
 typedef struct spos {
@@ -558,6 +559,7 @@ static ast_node *last_call_arg(ast_node *call)
 
 static ast_node *call_args(parser *p, ast_node *func, spos s)
 {
+    spos lpar = here(p);
     advance(p);
     ast_node *call = ast_new(p->a, AST_CALL, 0, 0, 0, 0);
     if (!call)
@@ -578,6 +580,11 @@ static ast_node *call_args(parser *p, ast_node *func, spos s)
     call->col = s.col;
     call->end_lineno = p->last_end_line;
     call->end_col = p->last_end_col;
+    ast_node *g = call->v.call.args.n == 1 ? call->v.call.args.items[0] : NULL;
+    if (g && g == p->bare_genexp) { /* f(x for x in y): spans "(...)" */
+        g->lineno = lpar.line, g->col = lpar.col;
+        g->end_lineno = call->end_lineno, g->end_col = call->end_col;
+    }
     return call;
 }
 
@@ -710,6 +717,7 @@ static ast_node *genexp_tail(parser *p, spos s, ast_node *elt)
         return NULL;
     g->end_lineno = p->last_end_line;
     g->end_col = p->last_end_col;
+    p->bare_genexp = g;
     return g;
 }
 
