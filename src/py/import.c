@@ -61,6 +61,8 @@ static const builtin_module builtin_modules[] = {
     {"_codecs", py_init_codecs},
     {"atexit", py_init_atexit},
     {"_ast", py_init_ast},
+    {"_imp", py_init_imp},
+    {"_warnings", py_init_warnings},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

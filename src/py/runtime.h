@@ -165,7 +165,9 @@ py_obj *py_init_itertools(void);
 py_obj *py_init_sre(void);
 py_obj *py_init_codecs(void); /* _codecs */
 py_obj *py_init_atexit(void);
-py_obj *py_init_ast(void); /* _ast */
+py_obj *py_init_ast(void);      /* _ast */
+py_obj *py_init_imp(void);      /* _imp */
+py_obj *py_init_warnings(void); /* _warnings */
 
 /* compile() flags, CPython's values. */
 enum {
