@@ -63,6 +63,7 @@ static const builtin_module builtin_modules[] = {
     {"_ast", py_init_ast},
     {"_imp", py_init_imp},
     {"_warnings", py_init_warnings},
+    {"marshal", py_init_marshal},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -168,6 +168,7 @@ py_obj *py_init_atexit(void);
 py_obj *py_init_ast(void);      /* _ast */
 py_obj *py_init_imp(void);      /* _imp */
 py_obj *py_init_warnings(void); /* _warnings */
+py_obj *py_init_marshal(void);
 
 /* compile() flags, CPython's values. */
 enum {
