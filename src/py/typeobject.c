@@ -2043,7 +2043,11 @@ static py_obj *type_get_dict(py_obj *o)
 {
     if (ensure_ready(o) < 0)
         return NULL;
-    return TP(o)->dict ? py_dict_copy(TP(o)->dict) : py_dict_new();
+    if (TP(o)->dict)
+        return py_mappingproxy_new(TP(o)->dict);
+    py_obj *d = py_dict_new(), *r = d ? py_mappingproxy_new(d) : NULL;
+    PY_XDECREF(d);
+    return r;
 }
 
 static const py_getset_def type_getset[] = {
