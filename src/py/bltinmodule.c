@@ -1507,9 +1507,13 @@ static py_obj *bi_compile(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     if (!py_is_str(a[1])) {
         py_err_format(py_exc_TypeError,
-                      "compile() argument 'filename' must "
-                      "be str, not %s",
+                      "expected str, bytes or os.PathLike object, not %s",
                       py_type_name(a[1]));
+        return NULL;
+    }
+    if (!py_is_str(a[0]) && !py_is_bytes(a[0]) && !py_ast_check(a[0])) {
+        py_err_set(py_exc_TypeError,
+                   "compile() arg 1 must be a string, bytes or AST object");
         return NULL;
     }
     if (py_ast_check(a[0])) {
