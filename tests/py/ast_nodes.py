@@ -14,7 +14,7 @@ for n in names:
     c = getattr(_ast, n)
     own = {k: v for k, v in vars(c).items() if v is None}
     print(n, c.__bases__[0].__name__, c._fields, c.__match_args__,
-          getattr(c, "_attributes", None), sorted(own), c.__doc__.splitlines()[0])
+          getattr(c, "_attributes", None), sorted(own), (c.__doc__ or "").splitlines()[:1])
 
 print(issubclass(ast.FunctionDef, ast.stmt), issubclass(ast.Name, ast.expr),
       issubclass(ast.Add, ast.operator), issubclass(ast.Load, ast.expr_context))
