@@ -137,6 +137,31 @@ static py_obj *ast_reduce(py_obj *self, py_obj *const *args, size_t nargs,
     return r;
 }
 
+/* node.__dict__: its fields and attributes.  NEW dict. */
+static py_obj *ast_get_dict(py_obj *self)
+{
+    if (!ASTO(self)->dict && !(ASTO(self)->dict = py_dict_new()))
+        return NULL;
+    return py_newref(ASTO(self)->dict);
+}
+
+static int ast_set_dict(py_obj *self, py_obj *value)
+{
+    if (!value || !PY_TYPE_CHECK(value, &py_dict_type)) {
+        py_err_set(py_exc_TypeError,
+                   value ? "__dict__ must be set to a dictionary"
+                         : "cannot delete __dict__");
+        return -1;
+    }
+    PY_SETREF(ASTO(self)->dict, py_newref(value));
+    return 0;
+}
+
+static const py_getset_def ast_getset[] = {
+    {"__dict__", ast_get_dict, ast_set_dict, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const py_method_def ast_methods[] = {
     {"__reduce__", ast_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -153,6 +178,7 @@ py_type py_ast_type = {
     .tp_new = ast_tp_new,
     .tp_init = ast_tp_init,
     .methods = ast_methods,
+    .getset = ast_getset,
     .dictoffset = offsetof(ast_obj, dict),
 };
 
@@ -563,18 +589,19 @@ static const ast_class_def class_defs[K_COUNT] = {
 /* Field and attribute names the conversion sets, interned once. */
 #define AST_NAMES(X)                                                           \
     X(lineno)                                                                  \
-    X(col_offset) X(end_lineno) X(end_col_offset) X(body) X(type_ignores) X(   \
-        name) X(args) X(decorator_list) X(returns) X(type_comment) X(bases)    \
-        X(keywords) X(value) X(targets) X(target) X(op) X(annotation) X(       \
-            simple) X(iter) X(orelse) X(test) X(items) X(subject) X(cases)     \
-            X(exc) X(cause) X(handlers) X(finalbody) X(msg) X(names) X(module) \
-                X(level) X(values) X(left) X(right) X(operand) X(keys) X(elt)  \
-                    X(key) X(generators) X(ops) X(comparators) X(func)         \
-                        X(conversion) X(format_spec) X(kind) X(attr) X(ctx)    \
-                            X(slice) X(id) X(elts) X(lower) X(upper) X(step)   \
-                                X(ifs) X(is_async) X(type) X(posonlyargs)      \
-                                    X(vararg) X(kwonlyargs) X(kw_defaults)     \
-                                        X(kwarg) X(defaults) X(arg) X(asname)  \
+    X(col_offset)                                                              \
+    X(end_lineno) X(end_col_offset) X(body) X(type_ignores) X(name) X(args)    \
+        X(decorator_list) X(returns) X(type_comment) X(bases) X(keywords) X(   \
+            value) X(targets) X(target) X(op) X(annotation) X(simple) X(iter)  \
+            X(orelse) X(test) X(items) X(subject) X(cases) X(exc) X(cause)     \
+                X(handlers) X(finalbody) X(msg) X(names) X(module) X(level) X( \
+                    values) X(left) X(right) X(operand) X(keys) X(elt) X(key)  \
+                    X(generators) X(ops) X(comparators) X(func) X(conversion)  \
+                        X(format_spec) X(kind) X(attr) X(ctx) X(slice) X(id)   \
+                            X(elts) X(lower) X(upper) X(step) X(ifs)           \
+                                X(is_async) X(type) X(posonlyargs) X(vararg)   \
+                                    X(kwonlyargs) X(kw_defaults) X(kwarg)      \
+                                        X(defaults) X(arg) X(asname)           \
                                             X(context_expr) X(optional_vars)   \
                                                 X(pattern) X(guard)            \
                                                     X(patterns) X(rest) X(cls) \
