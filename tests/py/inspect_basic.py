@@ -85,3 +85,20 @@ try:
     inspect.signature(1)
 except TypeError as e:
     print(e)
+import abc
+
+
+class Abstract(abc.ABC):
+    @abc.abstractmethod
+    def run(self):
+        ...
+
+
+class Concrete(Abstract):
+    def run(self):
+        return 1
+
+
+print(inspect.isabstract(Abstract), inspect.isabstract(Concrete), inspect.isabstract(int))
+print(inspect.getcallargs(greet, "ann", sep="-"))
+print([(fi.function, fi.lineno) for fi in inspect.stack()[:1]])
