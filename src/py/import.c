@@ -403,8 +403,12 @@ static py_obj *load_builtin(const builtin_module *bm)
 /* BORROWED sys.path list, or NULL. */
 static py_obj *sys_path(void)
 {
-    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
-    return sys ? py_dict_get_str(py_module_dict(sys), "path") : NULL;
+    py_obj *ks = py_str_interned("sys"), *kp = py_str_interned("path");
+    py_obj *sys = ks && kp ? py_dict_get(py_rt.modules, ks) : NULL;
+    py_obj *path = sys ? py_dict_get(py_module_dict(sys), kp) : NULL;
+    PY_XDECREF(ks);
+    PY_XDECREF(kp);
+    return path; /* NULL: missing, or MemoryError pending */
 }
 
 /* Bind child module m (BORROWED) as attribute `tail` of parent. */
@@ -468,8 +472,9 @@ static py_obj *import_top(py_obj *name)
             return load_builtin(&builtin_modules[i]);
     py_obj *path = sys_path();
     if (!path || !PY_TYPE_CHECK(path, &py_list_type)) {
-        py_err_set(py_exc_ImportError,
-                   "sys.path must be a list of directories");
+        if (!py_err_occurred())
+            py_err_set(py_exc_ImportError,
+                       "sys.path must be a list of directories");
         return NULL;
     }
     found f = {NULL, NULL};

@@ -151,12 +151,15 @@ static void *lexer_error(parser *p)
                      e->msg);
 }
 
-/* A failed allocation: the MemoryError is already pending. */
+/* A failed allocation: MemoryError (set here when a parser buffer failed
+ * without one). */
 static void *nomem(parser *p)
 {
     if (!p->failed) {
         p->failed = true;
         p->pyerr = true;
+        if (!py_err_occurred()) /* the parser's own buffers fail silently */
+            py_err_nomemory();
     }
     return NULL;
 }
