@@ -214,6 +214,7 @@ struct ast_node {
         } joined;
         struct {
             py_obj *value;
+            bool kind_u; /* a string whose first part is u'...' (kind) */
         } constant;
         struct {
             ast_node *value;

@@ -590,7 +590,8 @@ static const ast_class_def class_defs[K_COUNT] = {
 #define AST_NAMES(X)                                                           \
     X(lineno)                                                                  \
     X(col_offset)                                                              \
-    X(end_lineno) X(end_col_offset) X(body) X(type_ignores) X(name) X(args)    \
+    X(end_lineno)                                                              \
+    X(end_col_offset) X(body) X(type_ignores) X(name) X(args)                  \
         X(decorator_list) X(returns) X(type_comment) X(bases) X(keywords) X(   \
             value) X(targets) X(target) X(op) X(annotation) X(simple) X(iter)  \
             X(orelse) X(test) X(items) X(subject) X(cases) X(exc) X(cause)     \
@@ -1146,7 +1147,8 @@ static py_obj *conv_values(conv *c, const ast_node *n)
     case AST_CONSTANT:
         b = start(c, K_Constant);
         put_obj(&b, F_value, n->v.constant.value);
-        put_obj(&b, F_kind, NULL);
+        put(&b, F_kind,
+            n->v.constant.kind_u ? py_str_from_cstr("u") : py_none_new());
         break;
     case AST_JOINEDSTR:
         b = start(c, K_JoinedStr);

@@ -2039,6 +2039,7 @@ static ast_node *parse_strings(parser *p)
     spos s = here(p);
     fparts fp = {{0}, {0}};
     bool any_f = false, first = true, bytes = false;
+    bool kind_u = TOK(p)->s[0] == 'u'; /* ast's Constant.kind, as CPython */
     ast_node *r = NULL;
     while (AT(p, TK_STRING)) {
         strlit st;
@@ -2081,6 +2082,8 @@ static ast_node *parse_strings(parser *p)
             py_str_intern_inplace(
                 &v); /* as CPython: identifier-like constants */
         r = v ? constant(p, s, v) : nomem(p);
+        if (r)
+            r->v.constant.kind_u = kind_u;
         goto done;
     }
     if (!flush_literal(p, &fp, s))

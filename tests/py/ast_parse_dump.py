@@ -53,3 +53,4 @@ ns = {}
 exec(code, ns)
 print(ns["x"])
 print(type(compile("1", "<s>", "eval", ast.PyCF_ONLY_AST)).__name__)
+print(ast.dump(ast.parse("u'a' 'b'; 'c' u'd'; U'x'; b'y'; f'{x}'")))
