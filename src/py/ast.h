@@ -312,4 +312,10 @@ int ast_seq_push(ast_arena *a, ast_seq *s, ast_node *n);
  * call", "literal", ...). */
 const char *ast_expr_name(const ast_node *e);
 
+/* Annotation e as text, as CPython 3.11 stores it under `from __future__
+ * import annotations`; src (len bytes) is the text it was parsed from.
+ * NEW str, or NULL with an exception.  (unparse.c) */
+py_obj *py_ast_unparse_annotation(const ast_node *e, const char *src,
+                                  size_t len);
+
 #endif

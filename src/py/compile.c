@@ -122,6 +122,7 @@ typedef struct compiler {
     py_obj *filename_obj;
     py_compile_mode mode;
     int depth;
+    bool future_annotations; /* from __future__ import annotations */
 } compiler;
 
 #define TRY(x)                                                                 \
@@ -1122,6 +1123,20 @@ static int function_body(compiler *c, ast_node *n)
     return 0;
 }
 
+/* Push annotation ann: its value, or under `from __future__ import
+ * annotations` (PEP 563) its text as CPython writes it. */
+static int annotation(compiler *c, ast_node *ann)
+{
+    if (!c->future_annotations)
+        return expr(c, ann);
+    py_obj *text = py_ast_unparse_annotation(ann, c->src, c->len);
+    if (!text)
+        return -1;
+    int r = load_const(c, text);
+    PY_DECREF(text);
+    return r;
+}
+
 /* Push one name: annotation pair if the parameter p is annotated.
  * Returns the number of pairs pushed (0 or 1), or -1. */
 static int annotation_pair(compiler *c, py_obj *name, ast_node *ann)
@@ -1134,7 +1149,7 @@ static int annotation_pair(compiler *c, py_obj *name, ast_node *ann)
     int r = load_const(c, m);
     PY_DECREF(m);
     TRY(r);
-    TRY(expr(c, ann));
+    TRY(annotation(c, ann));
     return 1;
 }
 
@@ -1276,8 +1291,11 @@ static int annassign(compiler *c, ast_node *s)
         TRY(expr(c, t->v.attr.value));
         TRY(emit(c, PY_OP_POP_TOP, 0));
     }
-    TRY(expr(c, s->v.aug.annotation));
-    if (t->kind != AST_NAME || !s->v.aug.simple)
+    bool simple = t->kind == AST_NAME && s->v.aug.simple;
+    if (!simple && c->future_annotations) /* not evaluated at all */
+        return 0;
+    TRY(annotation(c, s->v.aug.annotation));
+    if (!simple)
         return emit(c, PY_OP_POP_TOP, 0);
     py_obj *ann = py_str_interned("__annotations__"), *m = NULL;
     int r = ann ? nameop(c, ann, AST_LOAD) : -1;
@@ -3163,6 +3181,28 @@ static int stmts(compiler *c, ast_seq *body)
 
 /* ---------------------------------------------------------------- entry */
 
+/* Whether the module starts (after its docstring and other future
+ * imports) with `from __future__ import annotations`, as CPython's
+ * future.c finds it. */
+static bool has_future_annotations(ast_node *mod)
+{
+    ast_seq *body = &mod->v.module.body;
+    for (int i = 0; i < body->n; i++) {
+        ast_node *s = body->items[i];
+        if (i == 0 && is_docstring(body))
+            continue;
+        if (s->kind != AST_IMPORTFROM || s->v.import.level != 0 ||
+            !s->v.import.module ||
+            !py_str_eq_cstr(s->v.import.module, "__future__"))
+            return false;
+        for (int j = 0; j < s->v.import.names.n; j++)
+            if (py_str_eq_cstr(s->v.import.names.items[j]->v.alias.name,
+                               "annotations"))
+                return true;
+    }
+    return false;
+}
+
 static int module_body(compiler *c, ast_node *mod)
 {
     ast_seq *body = &mod->v.module.body;
@@ -3171,6 +3211,7 @@ static int module_body(compiler *c, ast_node *mod)
         return emit(c, PY_OP_RETURN_VALUE, 0);
     }
     int start = 0;
+    c->future_annotations = has_future_annotations(mod);
     TRY(setup_annotations(c, body));
     if (c->mode == PY_MODE_EXEC && is_docstring(body)) {
         c->u->cur = pos_of(body->items[0]);
