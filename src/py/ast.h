@@ -214,6 +214,7 @@ struct ast_node {
         } joined;
         struct {
             py_obj *value;
+            bool kind_u; /* a string whose first part is u'...' (kind) */
         } constant;
         struct {
             ast_node *value;
@@ -309,9 +310,12 @@ int ast_seq_push(ast_arena *a, ast_seq *s, ast_node *n);
 
 /* Fold constant expressions in the tree of a module (astopt.c).  module:
  * the tree is an exec-mode module (a folded first str statement must not
- * become its docstring), not eval/single input.  0, or -1 with an
- * exception (MemoryError, KeyboardInterrupt, RecursionError). */
-int py_ast_optimize(ast_node *mod, ast_arena *arena, bool module);
+ * become its docstring), not eval/single input.  keep_annotations: under
+ * `from __future__ import annotations` annotations stay as written (they
+ * become their text).  0, or -1 with an exception (MemoryError,
+ * KeyboardInterrupt, RecursionError). */
+int py_ast_optimize(ast_node *mod, ast_arena *arena, bool module,
+                    bool keep_annotations);
 
 /* CPython's name for an expression kind in error messages ("function
  * call", "literal", ...). */

@@ -43,6 +43,7 @@
 typedef struct opt {
     ast_arena *arena;
     int depth;
+    bool keep_annotations; /* from __future__ import annotations */
 } opt;
 
 static int fold_expr(opt *o, ast_node *e);
@@ -371,18 +372,24 @@ static int fold_opt(opt *o, ast_node *e)
     return e ? fold_expr(o, e) : 0;
 }
 
+/* An annotation: folded, unless it is kept as text. */
+static int fold_ann(opt *o, ast_node *e)
+{
+    return o->keep_annotations ? 0 : fold_opt(o, e);
+}
+
 static int fold_arguments(opt *o, ast_node *a)
 {
     ast_seq *lists[] = {&a->v.arguments.posonly, &a->v.arguments.args,
                         &a->v.arguments.kwonly};
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < lists[k]->n; i++)
-            if (fold_opt(o, lists[k]->items[i]->v.arg.annotation) < 0)
+            if (fold_ann(o, lists[k]->items[i]->v.arg.annotation) < 0)
                 return -1;
     if ((a->v.arguments.vararg &&
-         fold_opt(o, a->v.arguments.vararg->v.arg.annotation) < 0) ||
+         fold_ann(o, a->v.arguments.vararg->v.arg.annotation) < 0) ||
         (a->v.arguments.kwarg &&
-         fold_opt(o, a->v.arguments.kwarg->v.arg.annotation) < 0))
+         fold_ann(o, a->v.arguments.kwarg->v.arg.annotation) < 0))
         return -1;
     if (fold_seq(o, &a->v.arguments.defaults) < 0)
         return -1;
@@ -597,7 +604,7 @@ static int fold_def(opt *o, ast_node *s)
         fold_body(o, &s->v.func.body) < 0 ||
         fold_seq(o, &s->v.func.decorators) < 0)
         return -1;
-    return fold_opt(o, s->v.func.returns);
+    return fold_ann(o, s->v.func.returns);
 }
 
 static int fold_stmt_inner(opt *o, ast_node *s)
@@ -622,7 +629,7 @@ static int fold_stmt_inner(opt *o, ast_node *s)
     case AST_AUGASSIGN:
     case AST_ANNASSIGN:
         if (fold_expr(o, s->v.aug.target) < 0 ||
-            fold_opt(o, s->v.aug.annotation) < 0)
+            fold_ann(o, s->v.aug.annotation) < 0)
             return -1;
         return fold_opt(o, s->v.aug.value);
     case AST_FOR:
@@ -702,9 +709,10 @@ static int fold_body(opt *o, ast_seq *body)
     return 0;
 }
 
-int py_ast_optimize(ast_node *mod, ast_arena *arena, bool module)
+int py_ast_optimize(ast_node *mod, ast_arena *arena, bool module,
+                    bool keep_annotations)
 {
-    opt o = {arena, 0};
+    opt o = {arena, 0, keep_annotations};
     ast_seq *body = &mod->v.module.body;
     return module ? fold_body(&o, body) : fold_stmts(&o, body);
 }

@@ -1438,43 +1438,103 @@ static py_obj *bi_eval(py_obj *self, py_obj *const *args, size_t nargs,
     return run_source("eval", args, nargs, kwnames, PY_MODE_EVAL);
 }
 
+/* compile()'s mode argument: 0, or -1 with CPython's ValueError. */
+static int compile_mode(py_obj *m, int64_t flags, py_compile_mode *mode)
+{
+    static const char *const names[] = {"exec", "single", "eval"};
+    static const py_compile_mode modes[] = {PY_MODE_EXEC, PY_MODE_SINGLE,
+                                            PY_MODE_EVAL};
+    for (int i = 0; i < 3; i++)
+        if (py_is_str(m) && py_str_eq_cstr(m, names[i])) {
+            *mode = modes[i];
+            return 0;
+        }
+    if (py_is_str(m) && py_str_eq_cstr(m, "func_type"))
+        py_err_set(py_exc_ValueError,
+                   flags & PY_CF_ONLY_AST
+                       ? "compile() mode 'func_type' is not supported by "
+                         "pyscope"
+                       : "compile() mode 'func_type' requires flag "
+                         "PyCF_ONLY_AST");
+    else
+        py_err_set(py_exc_ValueError,
+                   flags & PY_CF_ONLY_AST
+                       ? "compile() mode must be 'exec', 'eval', 'single' or "
+                         "'func_type'"
+                       : "compile() mode must be 'exec', 'eval' or 'single'");
+    return -1;
+}
+
+/* compile()'s flags argument (a[3], may be NULL): 0 or -1. */
+static int compile_flags(py_obj *f, int64_t *flags)
+{
+    *flags = 0;
+    if (!f)
+        return 0;
+    if (!py_isinstance_type(f, &py_int_type)) {
+        py_err_format(py_exc_TypeError,
+                      "'%s' object cannot be interpreted as an integer",
+                      py_type_name(f));
+        return -1;
+    }
+    return py_int_as_i64(f, flags);
+}
+
 /* compile(source, filename, mode, flags=0, dont_inherit=False,
- * optimize=-1): a code object for exec/eval. */
+ * optimize=-1, *, _feature_version=-1): a code object for exec/eval, or
+ * with PyCF_ONLY_AST (ast.parse) the syntax tree as _ast nodes.  An AST
+ * object as source comes back as is under PyCF_ONLY_AST; compiling it to
+ * code is not supported. */
 static py_obj *bi_compile(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
     (void)self;
-    static const char *const names[] = {"source", "filename",     "mode",
-                                        "flags",  "dont_inherit", "optimize"};
-    py_obj *a[6] = {NULL};
-    if (py_bi_parse("compile", args, nargs, kwnames, names, 3, 6, a) < 0)
-        return NULL;
+    static const char *const names[] = {
+        "source",   "filename",        "mode", "flags", "dont_inherit",
+        "optimize", "_feature_version"};
+    py_obj *a[7] = {NULL};
+    int64_t flags;
     py_compile_mode mode;
-    if (py_is_str(a[2]) && py_str_eq_cstr(a[2], "exec"))
-        mode = PY_MODE_EXEC;
-    else if (py_is_str(a[2]) && py_str_eq_cstr(a[2], "eval"))
-        mode = PY_MODE_EVAL;
-    else if (py_is_str(a[2]) && py_str_eq_cstr(a[2], "single"))
-        mode = PY_MODE_SINGLE;
-    else {
-        py_err_set(py_exc_ValueError,
-                   "compile() mode must be 'exec', 'eval' or 'single'");
+    if (nargs > 6) {
+        py_err_format(py_exc_TypeError,
+                      "compile() takes at most 6 positional arguments (%zu "
+                      "given)",
+                      nargs);
         return NULL;
     }
+    if (py_bi_parse("compile", args, nargs, kwnames, names, 3, 7, a) < 0 ||
+        compile_flags(a[3], &flags) < 0 || compile_mode(a[2], flags, &mode) < 0)
+        return NULL;
     if (!py_is_str(a[1])) {
         py_err_format(py_exc_TypeError,
-                      "compile() argument 'filename' must "
-                      "be str, not %s",
+                      "expected str, bytes or os.PathLike object, not %s",
                       py_type_name(a[1]));
+        return NULL;
+    }
+    if (!py_is_str(a[0]) && !py_is_bytes(a[0]) && !py_ast_check(a[0])) {
+        py_err_set(py_exc_TypeError,
+                   "compile() arg 1 must be a string, bytes or AST object");
+        return NULL;
+    }
+    if (py_ast_check(a[0])) {
+        if (flags & PY_CF_ONLY_AST)
+            return py_newref(a[0]);
+        py_err_set(py_exc_TypeError,
+                   "compile(): compiling an AST object to code is not "
+                   "supported by pyscope yet (pass source text)");
         return NULL;
     }
     py_obj *s = source_text("compile", a[0]);
     if (!s)
         return NULL;
-    py_code *co = py_compile(PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s),
-                             PY_STR_DATA(a[1]), mode);
+    py_obj *r =
+        flags & PY_CF_ONLY_AST
+            ? py_ast_parse(PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s),
+                           PY_STR_DATA(a[1]), mode)
+            : PY_OBJ(py_compile(PY_STR_DATA(s), (size_t)PY_STR_NBYTES(s),
+                                PY_STR_DATA(a[1]), mode));
     PY_DECREF(s);
-    return PY_OBJ(co);
+    return r;
 }
 
 /* ---------------------------------------------------- __build_class__ */

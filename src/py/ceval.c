@@ -2839,9 +2839,11 @@ op_LOAD_ASSERTION_ERROR:
     DISPATCH();
 op_LOAD_BUILD_CLASS : {
     SAVE();
-    py_obj *bc = py_dict_get_str(f->builtins, "__build_class__");
+    py_obj *bcname = py_dunder("__build_class__"); /* NULL: MemoryError */
+    py_obj *bc = bcname ? py_dict_get(f->builtins, bcname) : NULL;
     if (!bc) {
-        py_err_set(py_exc_NameError, "__build_class__ not found");
+        if (!py_err_occurred())
+            py_err_set(py_exc_NameError, "__build_class__ not found");
         goto error;
     }
     PUSH(py_newref(bc));

@@ -3549,13 +3549,13 @@ py_code *py_compile(const char *src, size_t len, const char *filename,
         c.len = len;
     }
     ast_node *mod = py_parse(&arena, src, len, c.filename, mode);
-    if (!mod || py_ast_optimize(mod, &arena, mode == PY_MODE_EXEC) < 0 ||
+    if (!mod || (mode != PY_MODE_EVAL && future_features(&c, mod) < 0) ||
+        py_ast_optimize(mod, &arena, mode == PY_MODE_EXEC,
+                        c.future_annotations) < 0 ||
         py_symtable_build(&c.st, mod, &arena, src, len, c.filename) < 0)
         goto done;
     if (!(c.filename_obj = py_str_from_cstr(c.filename)) ||
         !(c.const_cache = py_dict_new()))
-        goto done;
-    if (mode != PY_MODE_EVAL && future_features(&c, mod) < 0)
         goto done;
     if (enter_unit(&c, c.st.top, 1) >= 0 && module_body(&c, mod) >= 0)
         co = assemble(&c);

@@ -343,6 +343,27 @@ static py_obj *gsdescr_repr(py_obj *o)
                          DS(o)->owner->name);
 }
 
+static py_obj *gsdescr_name(py_obj *o)
+{
+    return py_str_from_cstr(DS(o)->u.gs->name);
+}
+static py_obj *gsdescr_qualname(py_obj *o)
+{
+    return py_str_format("%s.%s", DS(o)->owner->name, DS(o)->u.gs->name);
+}
+static py_obj *gsdescr_doc(py_obj *o)
+{
+    return doc_of(DS(o)->u.gs->doc);
+}
+
+static const py_getset_def gsdescr_getset[] = {
+    {"__name__", gsdescr_name, NULL, NULL},
+    {"__qualname__", gsdescr_qualname, NULL, NULL},
+    {"__objclass__", mdescr_objclass, NULL, NULL},
+    {"__doc__", gsdescr_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 py_type py_getset_descr_type = {
     .ovar = {{1, &py_type_type}, 0},
     .name = "getset_descriptor",
@@ -353,6 +374,7 @@ py_type py_getset_descr_type = {
     .repr = gsdescr_repr,
     .descr_get = gsdescr_get,
     .descr_set = gsdescr_set,
+    .getset = gsdescr_getset,
 };
 
 /* ------------------------------------------------ member descriptors */

@@ -1061,7 +1061,7 @@ static py_obj *view_richcompare(py_obj *a, py_obj *b, int op)
 
 static py_obj *view_mapping(py_obj *o)
 {
-    return py_newref(DV(o)); /* 3.11 returns a mappingproxy; close enough */
+    return py_mappingproxy_new(DV(o));
 }
 
 static const py_getset_def view_getset[] = {

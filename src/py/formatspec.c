@@ -568,6 +568,18 @@ py_obj *py_str_format_spec(py_obj *o, py_obj *spec)
 
 /* ============================================================= format() */
 
+/* type(o).__format__(o, spec), or CPython's TypeError when the type
+ * has none.  NEW. */
+static py_obj *format_special(py_obj *o, py_obj *spec)
+{
+    py_obj *name = py_dunder("__format__");
+    py_obj *r = name ? py_call_special(o, name, &spec, 1) : NULL;
+    if (!r && name && !py_err_occurred())
+        py_err_format(py_exc_TypeError, "Type %s doesn't define __format__",
+                      py_type_name(o));
+    return r;
+}
+
 py_obj *py_format(py_obj *o, py_obj *spec)
 {
     py_obj *empty = NULL;
@@ -587,16 +599,8 @@ py_obj *py_format(py_obj *o, py_obj *spec)
         r = py_int_format(o, spec);
     else if (t == &py_float_type)
         r = py_float_format(o, spec);
-    else {
-        /* looked up on the type, as CPython does: format(int) is
-         * type.__format__(int, spec), not int.__format__ */
-        py_obj *name = py_dunder("__format__");
-        r = name ? py_call_special(o, name, &spec, 1) : NULL;
-        if (!r && name && !py_err_occurred())
-            py_err_format(py_exc_TypeError,
-                          "Type %s doesn't define __format__",
-                          py_type_name(o));
-    }
+    else /* looked up on the type, as a special method: format(int) */
+        r = format_special(o, spec);
     PY_XDECREF(empty);
     if (r && !py_is_str(r)) {
         py_err_format(py_exc_TypeError, "__format__ must return a str, not %s",

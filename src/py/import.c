@@ -60,6 +60,10 @@ static const builtin_module builtin_modules[] = {
     {"_sre", py_init_sre},
     {"_codecs", py_init_codecs},
     {"atexit", py_init_atexit},
+    {"_ast", py_init_ast},
+    {"_imp", py_init_imp},
+    {"_warnings", py_init_warnings},
+    {"marshal", py_init_marshal},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])
@@ -399,8 +403,12 @@ static py_obj *load_builtin(const builtin_module *bm)
 /* BORROWED sys.path list, or NULL. */
 static py_obj *sys_path(void)
 {
-    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
-    return sys ? py_dict_get_str(py_module_dict(sys), "path") : NULL;
+    py_obj *ks = py_str_interned("sys"), *kp = py_str_interned("path");
+    py_obj *sys = ks && kp ? py_dict_get(py_rt.modules, ks) : NULL;
+    py_obj *path = sys ? py_dict_get(py_module_dict(sys), kp) : NULL;
+    PY_XDECREF(ks);
+    PY_XDECREF(kp);
+    return path; /* NULL: missing, or MemoryError pending */
 }
 
 /* Bind child module m (BORROWED) as attribute `tail` of parent. */
@@ -454,6 +462,8 @@ static py_obj *import_submodule(py_obj *name, size_t plen)
 }
 
 /* Import a top-level name: builtin table, then sys.path.  NEW. */
+static int install_importlib(void);
+
 static py_obj *import_top(py_obj *name)
 {
     const char *s = PY_STR_DATA(name);
@@ -462,8 +472,9 @@ static py_obj *import_top(py_obj *name)
             return load_builtin(&builtin_modules[i]);
     py_obj *path = sys_path();
     if (!path || !PY_TYPE_CHECK(path, &py_list_type)) {
-        py_err_set(py_exc_ImportError,
-                   "sys.path must be a list of directories");
+        if (!py_err_occurred())
+            py_err_set(py_exc_ImportError,
+                       "sys.path must be a list of directories");
         return NULL;
     }
     found f = {NULL, NULL};
@@ -471,12 +482,49 @@ static py_obj *import_top(py_obj *name)
     int r = find_in_path(path, s, &f);
     py_decref(path);
     py_obj *m = r > 0 ? load_found(name, &f) : NULL;
+    if (m && strcmp(s, "importlib") == 0 && install_importlib() < 0)
+        PY_CLEAR(m);
     if (r == 0)
         not_found(s, NULL);
     else if (r < 0)
         py_err_nomemory();
     free(f.file), free(f.pkgdir);
     return m;
+}
+
+/* CPython installs importlib's finders at start-up: BuiltinImporter,
+ * FrozenImporter and PathFinder on sys.meta_path, FileFinder's hook on
+ * sys.path_hooks.  pyscope imports in C and does not need them, so they
+ * are installed when Lib's importlib package is first imported, for the
+ * code that uses them (importlib.import_module, importlib.util.find_spec)
+ * and for sys.meta_path to read as CPython's.  0 or -1. */
+static int install_importlib(void)
+{
+    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    py_obj *b = py_dict_get_str(py_rt.modules, "importlib._bootstrap");
+    py_obj *e = py_dict_get_str(py_rt.modules, "importlib._bootstrap_external");
+    if (!sys || !b || !e)
+        return 0;
+    py_obj *meta = py_getattr_str(sys, "meta_path"), *r = NULL;
+    if (!meta)
+        return -1;
+    if (PY_TYPE_CHECK(meta, &py_list_type) && PY_LIST_SIZE(meta) == 0) {
+        const char *names[] = {"BuiltinImporter", "FrozenImporter"};
+        int rc = 0;
+        for (int i = 0; rc == 0 && i < 2; i++) {
+            py_obj *imp = py_getattr_str(b, names[i]);
+            rc = imp ? py_list_append(meta, imp) : -1;
+            PY_XDECREF(imp);
+        }
+        py_obj *install = rc == 0 ? py_getattr_str(e, "_install") : NULL;
+        r = install ? py_call(install, &b, 1, NULL) : NULL;
+        PY_XDECREF(install);
+    } else {
+        r = py_none_new();
+    }
+    PY_DECREF(meta);
+    PY_XDECREF(r);
+    return r ? 0 : -1;
 }
 
 /* Import an absolute dotted name, parents first.  NEW module. */

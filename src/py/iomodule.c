@@ -869,10 +869,10 @@ static int add_types(py_obj *m)
         {"StringIO", &py_io_stringio_type},
         {"BytesIO", &py_io_bytesio_type},
     };
-    int r = 0;
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-        r |= py_bi_add_object(m, types[i].name, PY_OBJ(types[i].t));
-    return r;
+        if (py_bi_add_object(m, types[i].name, PY_OBJ(types[i].t)) < 0)
+            return -1; /* stop at the MemoryError: later calls may lose it */
+    return 0;
 }
 
 /* The _io module.  NEW module. */

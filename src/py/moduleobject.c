@@ -9,6 +9,7 @@
  */
 #include <stddef.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "mem.h"
 #include "objects.h"
@@ -134,6 +135,42 @@ static const py_getset_def module_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* module.__new__: an instance with an empty namespace (subclasses too). */
+static py_obj *module_tp_new(py_type *t, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    py_module *m = (py_module *)py_obj_alloc(t, 0);
+    if (!m)
+        return NULL;
+    if (!(m->dict = py_dict_new())) {
+        PY_DECREF(m);
+        return NULL;
+    }
+    gc_track(PY_OBJ(m));
+    return PY_OBJ(m);
+}
+
+/* module.__init__(name, doc=None): types.ModuleType("name").  0 or -1. */
+static int module_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    static const char *const names[] = {"name", "doc"};
+    py_obj *a[2] = {NULL, NULL};
+    if (py_bi_parse("module", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return -1;
+    if (!PY_TYPE_CHECK(a[0], &py_str_type)) {
+        py_err_format(py_exc_TypeError,
+                      "module() argument 'name' must be str, not %s",
+                      py_type_name(a[0]));
+        return -1;
+    }
+    py_obj *d = MOD(self)->dict;
+    if (init_dict(d, "") < 0 || py_dict_set_str(d, "__name__", a[0]) < 0)
+        return -1;
+    return a[1] ? py_dict_set_str(d, "__doc__", a[1]) : 0;
+}
+
 py_type py_module_type = {
     .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
     .name = "module",
@@ -145,6 +182,8 @@ py_type py_module_type = {
     .traverse = module_traverse,
     .clear = module_clear,
     .getset = module_getset,
+    .tp_new = module_tp_new,
+    .tp_init = module_tp_init,
     .dictoffset = offsetof(py_module, dict),
     .weaklistoffset = offsetof(py_module, weaklist),
 };

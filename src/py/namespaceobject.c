@@ -121,6 +121,19 @@ static py_obj *ns_richcompare(py_obj *a, py_obj *b, int op)
     return py_richcompare(NS(a)->dict, NS(b)->dict, op);
 }
 
+/* ns.__dict__: the attributes.  NEW dict. */
+static py_obj *ns_get_dict(py_obj *o)
+{
+    if (!NS(o)->dict && !(NS(o)->dict = py_dict_new()))
+        return NULL;
+    return py_newref(NS(o)->dict);
+}
+
+static const py_getset_def ns_getset[] = {
+    {"__dict__", ns_get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 py_type py_namespace_type = {
     .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
     .name = "types.SimpleNamespace",
@@ -134,6 +147,7 @@ py_type py_namespace_type = {
     .richcompare = ns_richcompare,
     .tp_new = ns_new,
     .tp_init = ns_init,
+    .getset = ns_getset,
     .dictoffset = offsetof(nsobject, dict),
 };
 

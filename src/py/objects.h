@@ -63,6 +63,13 @@ py_obj *py_call_special(py_obj *self, py_obj *name, py_obj *const *args,
 /* Interned dunder name (BORROWED; valid between init and fini). */
 py_obj *py_dunder(const char *name);
 
+/* ------------------------------ mappingproxy (mappingproxyobject.c) */
+
+extern py_type py_mappingproxy_type;
+/* NEW read-only live view of mapping (BORROWED); TypeError when it is not
+ * a mapping. */
+py_obj *py_mappingproxy_new(py_obj *mapping);
+
 /* ---------------------------- bytearray, memoryview (bytearrayobject.c) */
 
 extern py_type py_bytearray_type, py_bytearray_iter_type, py_memoryview_type;

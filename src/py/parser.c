@@ -57,6 +57,7 @@ typedef struct parser {
     bool failed;
     bool pyerr; /* the error is a pending Python exception (MemoryError) */
     perr err;
+    ast_node *bare_genexp; /* the last genexp_tail() made */
 } parser;
 
 typedef struct spos {
@@ -151,12 +152,15 @@ static void *lexer_error(parser *p)
                      e->msg);
 }
 
-/* A failed allocation: the MemoryError is already pending. */
+/* A failed allocation: MemoryError (set here when a parser buffer failed
+ * without one). */
 static void *nomem(parser *p)
 {
     if (!p->failed) {
         p->failed = true;
         p->pyerr = true;
+        if (!py_err_occurred()) /* the parser's own buffers fail silently */
+            py_err_nomemory();
     }
     return NULL;
 }
@@ -559,6 +563,7 @@ static ast_node *last_call_arg(ast_node *call)
 
 static ast_node *call_args(parser *p, ast_node *func, spos s)
 {
+    spos lpar = here(p);
     advance(p);
     ast_node *call = ast_new(p->a, AST_CALL, 0, 0, 0, 0);
     if (!call)
@@ -579,6 +584,11 @@ static ast_node *call_args(parser *p, ast_node *func, spos s)
     call->col = s.col;
     call->end_lineno = p->last_end_line;
     call->end_col = p->last_end_col;
+    ast_node *g = call->v.call.args.n == 1 ? call->v.call.args.items[0] : NULL;
+    if (g && g == p->bare_genexp) { /* f(x for x in y): spans "(...)" */
+        g->lineno = lpar.line, g->col = lpar.col;
+        g->end_lineno = call->end_lineno, g->end_col = call->end_col;
+    }
     return call;
 }
 
@@ -711,6 +721,7 @@ static ast_node *genexp_tail(parser *p, spos s, ast_node *elt)
         return NULL;
     g->end_lineno = p->last_end_line;
     g->end_col = p->last_end_col;
+    p->bare_genexp = g;
     return g;
 }
 
@@ -2061,6 +2072,7 @@ static ast_node *parse_strings(parser *p)
     spos s = here(p);
     fparts fp = {{0}, {0}};
     bool any_f = false, first = true, bytes = false;
+    bool kind_u = TOK(p)->s[0] == 'u'; /* ast's Constant.kind, as CPython */
     ast_node *r = NULL;
     while (AT(p, TK_STRING)) {
         strlit st;
@@ -2103,6 +2115,8 @@ static ast_node *parse_strings(parser *p)
             py_str_intern_inplace(
                 &v); /* as CPython: identifier-like constants */
         r = v ? constant(p, s, v) : nomem(p);
+        if (r)
+            r->v.constant.kind_u = kind_u;
         goto done;
     }
     if (!flush_literal(p, &fp, s))

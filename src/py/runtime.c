@@ -19,6 +19,7 @@
 #include "gc.h"
 #include "mem.h"
 #include "numstr.h"
+#include "objects.h"
 #include "runtime.h"
 #include "vm.h"
 
@@ -32,16 +33,17 @@ py_runtime py_rt;
 
 /* Static types readied at start-up, bases before subclasses. */
 static py_type *const static_types[] = {
-    &py_object_type,    &py_type_type,        &py_none_type,
-    &py_notimpl_type,   &py_ellipsis_type,    &py_int_type,
-    &py_bool_type,      &py_float_type,       &py_str_type,
-    &py_bytes_type,     &py_tuple_type,       &py_list_type,
-    &py_dict_type,      &py_set_type,         &py_frozenset_type,
-    &py_range_type,     &py_slice_type,       &py_function_type,
-    &py_cfunction_type, &py_method_type,      &py_code_type,
-    &py_cell_type,      &py_module_type,      &py_generator_type,
-    &py_property_type,  &py_classmethod_type, &py_staticmethod_type,
-    &py_super_type,     &py_traceback_type,   &py_frame_type,
+    &py_object_type,       &py_type_type,        &py_none_type,
+    &py_notimpl_type,      &py_ellipsis_type,    &py_int_type,
+    &py_bool_type,         &py_float_type,       &py_str_type,
+    &py_bytes_type,        &py_tuple_type,       &py_list_type,
+    &py_dict_type,         &py_set_type,         &py_frozenset_type,
+    &py_range_type,        &py_slice_type,       &py_function_type,
+    &py_cfunction_type,    &py_method_type,      &py_code_type,
+    &py_cell_type,         &py_module_type,      &py_generator_type,
+    &py_property_type,     &py_classmethod_type, &py_staticmethod_type,
+    &py_super_type,        &py_traceback_type,   &py_frame_type,
+    &py_mappingproxy_type,
 };
 
 #define NSTATIC (sizeof static_types / sizeof static_types[0])

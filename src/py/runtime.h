@@ -52,9 +52,11 @@ typedef struct py_runtime {
     py_readline_fn readline;
     void *readline_ud;
 
-    py_obj *argv; /* list for sys.argv */
-    bool sealed;  /* lesson code: open() and the file system are refused */
+    py_obj *argv;       /* list for sys.argv */
+    bool sealed;        /* lesson code: open() and the file system are refused */
     bool quiet_compile; /* compiling to probe only: no warnings shown */
+    py_obj *ast_state;  /* _ast's classes and names (astmodule.c), owned;
+                           NULL until _ast is imported */
     unsigned random_state_seeded;
 } py_runtime;
 
@@ -175,6 +177,23 @@ py_obj *py_init_itertools(void);
 py_obj *py_init_sre(void);
 py_obj *py_init_codecs(void); /* _codecs */
 py_obj *py_init_atexit(void);
+py_obj *py_init_ast(void);      /* _ast */
+py_obj *py_init_imp(void);      /* _imp */
+py_obj *py_init_warnings(void); /* _warnings */
+py_obj *py_init_marshal(void);
+
+/* compile() flags, CPython's values. */
+enum {
+    PY_CF_ONLY_AST = 0x400,
+    PY_CF_TYPE_COMMENTS = 0x1000,
+    PY_CF_ALLOW_TOP_LEVEL_AWAIT = 0x2000,
+};
+/* ast.parse: src (UTF-8, len bytes) parsed in mode as _ast node objects
+ * (Module / Expression / Interactive).  NEW, or NULL with SyntaxError. */
+py_obj *py_ast_parse(const char *src, size_t len, const char *filename,
+                     py_compile_mode mode);
+/* Whether o is an ast.AST instance. */
+bool py_ast_check(py_obj *o);
 /* Run the atexit registrations (py_fini does, first). */
 void py_atexit_run(void);
 

@@ -9,6 +9,7 @@
  * to the sink directly.  Programs may replace sys.stdout with any object
  * that has a write() method.
  */
+#include <float.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -411,6 +412,8 @@ static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
 }
 
 static const py_method_def sys_functions[] = {
+    {"_getframe", sys_getframe, PY_METH_DEFAULT,
+     "Return a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, PY_METH_DEFAULT,
      "Return the reference count of object."},
     {"getsizeof", sys_getsizeof, PY_METH_DEFAULT,
@@ -424,8 +427,6 @@ static const py_method_def sys_functions[] = {
      "Exit the interpreter by raising SystemExit(status)."},
     {"exc_info", sys_exc_info, PY_METH_DEFAULT,
      "Return current exception information: (type, value, traceback)."},
-    {"_getframe", sys_getframe, PY_METH_DEFAULT,
-     "Return a frame object from the call stack."},
     {"exception", sys_exception, PY_METH_DEFAULT,
      "Return the current exception."},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, PY_METH_DEFAULT,
@@ -604,6 +605,31 @@ static py_obj *make_flags(void)
     return o;
 }
 
+static const char *const float_info_fields[] = {
+    "max", "max_exp",  "max_10_exp", "min",   "min_exp", "min_10_exp",
+    "dig", "mant_dig", "epsilon",    "radix", "rounds",
+};
+static py_structseq_type float_info_type =
+    PY_STRUCTSEQ_TYPE("sys.float_info", float_info_fields, 11);
+
+/* sys.float_info: the IEEE 754 binary64 double's limits (float.h). */
+static py_obj *make_float_info(void)
+{
+    static const int ints[] = {
+        DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN_EXP, DBL_MIN_10_EXP,
+        DBL_DIG,     DBL_MANT_DIG,   FLT_RADIX,   1};
+    static const int int_at[] = {1, 2, 4, 5, 6, 7, 9, 10};
+    py_obj *o = py_structseq_new(&float_info_type);
+    if (o && (py_structseq_set(o, 0, py_float_new(DBL_MAX)) < 0 ||
+              py_structseq_set(o, 3, py_float_new(DBL_MIN)) < 0 ||
+              py_structseq_set(o, 8, py_float_new(DBL_EPSILON)) < 0))
+        PY_CLEAR(o);
+    for (int i = 0; o && i < 8; i++)
+        if (py_structseq_set(o, int_at[i], py_int_from_i64(ints[i])) < 0)
+            PY_CLEAR(o);
+    return o;
+}
+
 /* sys.implementation: name 'pyscope', no bytecode cache tag (imports
  * never write .pyc files), the version of the language it implements. */
 static py_obj *make_implementation(void)
@@ -709,6 +735,7 @@ static int add_values(py_obj *m)
            py_bi_add_new(m, "path_importer_cache", py_dict_new()) |
            py_bi_add_new(m, "builtin_module_names", py_builtin_module_names()) |
            py_bi_add_new(m, "argv", make_argv()) |
+           py_bi_add_new(m, "float_info", make_float_info()) |
            py_bi_add_object(m, "modules", py_rt.modules);
 }
 
@@ -732,7 +759,8 @@ py_obj *py_init_sys(void)
 {
     if (ready_type(&stream_type, NULL) < 0 ||
         ready_type(&version_type, &py_tuple_type) < 0 ||
-        py_structseq_ready(&flags_type) < 0 || py_namespace_ready() < 0)
+        py_structseq_ready(&flags_type) < 0 ||
+        py_structseq_ready(&float_info_type) < 0 || py_namespace_ready() < 0)
         return NULL;
     py_obj *m = py_module_new("sys");
     if (!m)

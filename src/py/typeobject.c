@@ -2194,6 +2194,36 @@ static int type_set_bases(py_obj *o, py_obj *v)
     return 0;
 }
 
+/* type.__flags__: pyscope's type flags as CPython 3.11's Py_TPFLAGS_*
+ * bits, for Lib code that tests them (inspect.isabstract tests
+ * Py_TPFLAGS_IS_ABSTRACT).  Bits pyscope has no notion of are 0. */
+static py_obj *type_get_flags(py_obj *o)
+{
+    static const struct {
+        unsigned ours;
+        uint64_t cpython;
+    } map[] = {
+        {PY_TPFLAGS_HEAPTYPE, 1u << 9},
+        {PY_TPFLAGS_BASETYPE, 1u << 10},
+        {PY_TPFLAGS_READY, 1u << 12},
+        {PY_TPFLAGS_GC, 1u << 14},
+        {PY_TPFLAGS_METHOD_DESCRIPTOR, 1u << 17},
+        {PY_TPFLAGS_IS_ABSTRACT, 1u << 20},
+        {PY_TPFLAGS_INT_SUBCLASS, 1u << 24},
+        {PY_TPFLAGS_LIST_SUBCLASS, 1u << 25},
+        {PY_TPFLAGS_TUPLE_SUBCLASS, 1u << 26},
+        {PY_TPFLAGS_STR_SUBCLASS, 1u << 28},
+        {PY_TPFLAGS_DICT_SUBCLASS, 1u << 29},
+        {PY_TPFLAGS_EXC_SUBCLASS, 1u << 30},
+        {PY_TPFLAGS_TYPE_SUBCLASS, 1u << 31},
+    };
+    uint64_t f = 0;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (TP(o)->flags & map[i].ours)
+            f |= map[i].cpython;
+    return py_int_from_i64((int64_t)f);
+}
+
 static py_obj *type_get_base(py_obj *o)
 {
     return py_newref(TP(o)->base ? PY_OBJ(TP(o)->base) : py_None);
@@ -2219,7 +2249,11 @@ static py_obj *type_get_dict(py_obj *o)
 {
     if (ensure_ready(o) < 0)
         return NULL;
-    return TP(o)->dict ? py_dict_copy(TP(o)->dict) : py_dict_new();
+    if (TP(o)->dict)
+        return py_mappingproxy_new(TP(o)->dict);
+    py_obj *d = py_dict_new(), *r = d ? py_mappingproxy_new(d) : NULL;
+    PY_XDECREF(d);
+    return r;
 }
 
 static const py_getset_def type_getset[] = {
@@ -2228,6 +2262,7 @@ static const py_getset_def type_getset[] = {
     {"__module__", type_get_module, type_set_module, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
     {"__bases__", type_get_bases, type_set_bases, NULL},
+    {"__flags__", type_get_flags, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
