@@ -60,6 +60,7 @@ static const builtin_module builtin_modules[] = {
     {"_sre", py_init_sre},
     {"_codecs", py_init_codecs},
     {"atexit", py_init_atexit},
+    {"_contextvars", py_init_contextvars},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -30,6 +30,7 @@ typedef struct py_runtime {
 
     py_obj *cur_exc;     /* pending (being raised) exception, owned */
     py_obj *handled_exc; /* exception being handled (sys.exception()), owned */
+    py_obj *context;     /* current contextvars.Context, NULL until used */
 
     py_frame *frame;         /* innermost executing frame (BORROWED) */
     int depth;               /* Python call depth */
@@ -116,6 +117,14 @@ py_obj *py_function_call(py_obj *func, py_obj *const *args, size_t nargs,
  * last):", '  File "f.py", line 3, in f', the source line, the 3.11
  * caret line where it applies, and "Type: message". */
 void py_print_exception(py_obj *exc);
+/* The same, written to file (BORROWED; NULL: the err sink). */
+void py_print_exception_to(py_obj *exc, py_obj *file);
+/* Report an uncaught exception (BORROWED) as CPython's PyErr_Print:
+ * sys.last_type / last_value / last_traceback set, then sys.excepthook
+ * called (a program may replace it); "Error in sys.excepthook:" and both
+ * tracebacks when the hook fails, "sys.excepthook is missing" without
+ * one.  Leaves no exception pending. */
+void py_sys_report_exception(py_obj *exc);
 
 /* Register source text for a filename so tracebacks can print lines
  * (the interpreter does not reread files). */
@@ -163,6 +172,7 @@ py_obj *py_init_itertools(void);
 py_obj *py_init_sre(void);
 py_obj *py_init_codecs(void); /* _codecs */
 py_obj *py_init_atexit(void);
+py_obj *py_init_contextvars(void); /* _contextvars */
 /* Run the atexit registrations (py_fini does, first). */
 void py_atexit_run(void);
 

@@ -9,6 +9,7 @@
  * to the sink directly.  Programs may replace sys.stdout with any object
  * that has a write() method.
  */
+#include <float.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -645,6 +646,230 @@ static const py_method_def sys_fs_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ======================================== hash_info / float_info ... */
+
+static const char *const hash_fields[] = {
+    "width",     "modulus",   "inf",       "nan",    "imag",
+    "algorithm", "hash_bits", "seed_bits", "cutoff",
+};
+static py_structseq_type hash_info_type =
+    PY_STRUCTSEQ_TYPE("sys.hash_info", hash_fields, 9);
+
+static const char *const float_fields[] = {
+    "max", "max_exp",  "max_10_exp", "min",   "min_exp", "min_10_exp",
+    "dig", "mant_dig", "epsilon",    "radix", "rounds",
+};
+static py_structseq_type float_info_type =
+    PY_STRUCTSEQ_TYPE("sys.float_info", float_fields, 11);
+
+static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit",
+                                         "default_max_str_digits",
+                                         "str_digits_check_threshold"};
+static py_structseq_type int_info_type =
+    PY_STRUCTSEQ_TYPE("sys.int_info", int_fields, 4);
+
+static const char *const thread_fields[] = {"name", "lock", "version"};
+static py_structseq_type thread_info_type =
+    PY_STRUCTSEQ_TYPE("sys.thread_info", thread_fields, 3);
+
+/* NEW struct sequence of type st holding vals (n NEW references, STOLEN;
+ * a NULL one means an error is pending). */
+static py_obj *make_info(py_structseq_type *st, py_obj **vals, int n)
+{
+    py_obj *o = py_structseq_new(st);
+    for (int i = 0; i < n; i++)
+        if (!o || py_structseq_set(o, i, vals[i]) < 0) {
+            PY_CLEAR(o);
+            for (int j = i + 1; j < n; j++)
+                PY_XDECREF(vals[j]);
+            break;
+        }
+    return o;
+}
+
+/* sys.hash_info: CPython's numeric hashing (pyscope's ints, floats and
+ * complex numbers hash alike); strings hash with 64-bit FNV-1a, unseeded. */
+static py_obj *make_hash_info(void)
+{
+    py_obj *v[9] = {
+        py_int_from_i64(64),      py_int_from_i64((INT64_C(1) << 61) - 1),
+        py_int_from_i64(314159),  py_int_from_i64(0),
+        py_int_from_i64(1000003), py_str_from_cstr("fnv"),
+        py_int_from_i64(64),      py_int_from_i64(0),
+        py_int_from_i64(0),
+    };
+    return make_info(&hash_info_type, v, 9);
+}
+
+/* sys.float_info: the C double's limits, as <float.h> gives them. */
+static py_obj *make_float_info(void)
+{
+    py_obj *v[11] = {
+        py_float_new(DBL_MAX),
+        py_int_from_i64(DBL_MAX_EXP),
+        py_int_from_i64(DBL_MAX_10_EXP),
+        py_float_new(DBL_MIN),
+        py_int_from_i64(DBL_MIN_EXP),
+        py_int_from_i64(DBL_MIN_10_EXP),
+        py_int_from_i64(DBL_DIG),
+        py_int_from_i64(DBL_MANT_DIG),
+        py_float_new(DBL_EPSILON),
+        py_int_from_i64(FLT_RADIX),
+        py_int_from_i64(1),
+    };
+    return make_info(&float_info_type, v, 11);
+}
+
+/* sys.int_info as CPython 3.11 on 64-bit Linux reports it. */
+static py_obj *make_int_info(void)
+{
+    py_obj *v[4] = {py_int_from_i64(30), py_int_from_i64(4),
+                    py_int_from_i64(4300), py_int_from_i64(640)};
+    return make_info(&int_info_type, v, 4);
+}
+
+/* sys.thread_info: pthreads (pyscope runs one thread). */
+static py_obj *make_thread_info(void)
+{
+    py_obj *v[3] = {py_str_from_cstr("pthread"), py_str_from_cstr("semaphore"),
+                    py_none_new()};
+    return make_info(&thread_info_type, v, 3);
+}
+
+/* Ready this section's struct sequence types.  0 or -1. */
+static int ready_info_types(void)
+{
+    return py_structseq_ready(&hash_info_type) |
+           py_structseq_ready(&float_info_type) |
+           py_structseq_ready(&int_info_type) |
+           py_structseq_ready(&thread_info_type);
+}
+
+/* ========================================================= excepthook */
+
+/* BORROWED sys.stderr, or NULL when it is missing or None (the
+ * interpreter's err sink is used then). */
+static py_obj *sys_stderr(void)
+{
+    py_obj *f = py_sys_get("stderr");
+    return f == py_None ? NULL : f;
+}
+
+/* Write text to sys.stderr (the err sink without one); errors are
+ * dropped, as CPython's PySys_WriteStderr does. */
+static void stderr_text(const char *s)
+{
+    py_obj *f = sys_stderr();
+    if (!f)
+        py_write_err(s, strlen(s));
+    else if (py_file_write_text(f, s, strlen(s)) < 0)
+        py_err_clear();
+}
+
+/* excepthook(exctype, value, traceback): print the exception and its
+ * traceback to sys.stderr.  NEW None. */
+static py_obj *sys_excepthook(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_expect("excepthook", nargs, kwnames, 3, 3) < 0)
+        return NULL;
+    py_obj *value = args[1], *tb = args[2];
+    if (PY_TYPE_CHECK(value, py_exc_BaseException) &&
+        PY_TYPE(tb) == &py_traceback_type) {
+        py_obj *cur = py_getattr_str(value, "__traceback__");
+        if (cur == py_None &&
+            py_setattr(value, py_str_interned("__traceback__"), tb) < 0)
+            py_err_clear();
+        PY_XDECREF(cur);
+        py_err_clear();
+    }
+    py_print_exception_to(value, sys_stderr());
+    return py_none_new();
+}
+
+static const py_method_def excepthook_def = {
+    "excepthook", sys_excepthook, PY_METH_DEFAULT,
+    "Handle an exception by displaying it with a traceback on sys.stderr."};
+
+/* sys.last_type / last_value / last_traceback := exc's (as CPython
+ * before it calls the hook); errors are dropped. */
+static void set_last(py_obj *exc)
+{
+    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
+    py_obj *tb = py_getattr_str(exc, "__traceback__");
+    if (!sys || !tb ||
+        py_setattr(sys, py_str_interned("last_type"), PY_OBJ(PY_TYPE(exc))) <
+            0 ||
+        py_setattr(sys, py_str_interned("last_value"), exc) < 0 ||
+        py_setattr(sys, py_str_interned("last_traceback"), tb) < 0)
+        py_err_clear();
+    PY_XDECREF(tb);
+}
+
+void py_sys_report_exception(py_obj *exc)
+{
+    set_last(exc);
+    py_obj *hook = py_sys_get("excepthook");
+    if (!hook) {
+        stderr_text("sys.excepthook is missing\n");
+        py_print_exception_to(exc, sys_stderr());
+        return;
+    }
+    PY_INCREF(hook);
+    py_obj *tb = py_getattr_str(exc, "__traceback__");
+    if (!tb) {
+        py_err_clear();
+        tb = py_none_new();
+    }
+    py_obj *args[3] = {PY_OBJ(PY_TYPE(exc)), exc, tb};
+    py_obj *r = py_call(hook, args, 3, NULL);
+    PY_DECREF(tb);
+    PY_DECREF(hook);
+    if (r) {
+        PY_DECREF(r);
+        return;
+    }
+    py_obj *exc2 = py_err_fetch();
+    stderr_text("Error in sys.excepthook:\n");
+    py_print_exception_to(exc2, sys_stderr());
+    stderr_text("\nOriginal exception was:\n");
+    py_print_exception_to(exc, sys_stderr());
+    PY_XDECREF(exc2);
+}
+
+/* sys.excepthook and sys.__excepthook__.  0 or -1. */
+static int add_excepthook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&excepthook_def, m);
+    int r = f ? py_bi_add_object(m, "excepthook", f) |
+                    py_bi_add_object(m, "__excepthook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
+/* Where CPython's installation lives (site, sysconfig, gettext and
+ * argparse read these): pyscope presents Debian's python3.11 layout. */
+static int add_prefixes(py_obj *m)
+{
+    const char *names[] = {"prefix", "base_prefix", "exec_prefix",
+                           "base_exec_prefix"};
+    int r = 0;
+    for (int i = 0; i < 4; i++)
+        r |= py_bi_add_new(m, names[i], py_str_from_cstr("/usr"));
+    return r | py_bi_add_new(m, "platlibdir", py_str_from_cstr("lib")) |
+           py_bi_add_object(m, "pycache_prefix", py_None) |
+           py_bi_add_new(m, "abiflags", py_str_from_cstr("")) |
+           py_bi_add_new(m, "api_version", py_int_from_i64(1013)) |
+           py_bi_add_new(m, "float_repr_style", py_str_from_cstr("short")) |
+           py_bi_add_new(m, "hash_info", make_hash_info()) |
+           py_bi_add_new(m, "float_info", make_float_info()) |
+           py_bi_add_new(m, "int_info", make_int_info()) |
+           py_bi_add_new(m, "thread_info", make_thread_info()) |
+           add_excepthook(m);
+}
+
 /* What warnings.py, os.py and io.py read from sys at import.  0 or -1. */
 static int add_runtime_values(py_obj *m)
 {
@@ -653,7 +878,8 @@ static int add_runtime_values(py_obj *m)
            py_bi_add_new(m, "_xoptions", py_dict_new()) |
            py_bi_add_new(m, "flags", make_flags()) |
            py_bi_add_new(m, "implementation", make_implementation()) |
-           py_bi_add_object(m, "dont_write_bytecode", py_True);
+           py_bi_add_object(m, "dont_write_bytecode", py_True) |
+           add_prefixes(m);
 }
 
 /* Make a static type of this file ready for a new interpreter. */
@@ -708,7 +934,8 @@ py_obj *py_init_sys(void)
 {
     if (ready_type(&stream_type, NULL) < 0 ||
         ready_type(&version_type, &py_tuple_type) < 0 ||
-        py_structseq_ready(&flags_type) < 0 || py_namespace_ready() < 0)
+        py_structseq_ready(&flags_type) < 0 || ready_info_types() < 0 ||
+        py_namespace_ready() < 0)
         return NULL;
     py_obj *m = py_module_new("sys");
     if (!m)

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "lexer.h"
 #include "mem.h"
@@ -781,8 +782,10 @@ static void put_chain(outbuf *b, py_obj *exc, py_obj **seen, int *nseen)
     put_one(b, exc);
 }
 
-/* Print exc (BORROWED) as CPython's default excepthook. */
-void py_print_exception(py_obj *exc)
+/* Print exc (BORROWED) as CPython's default excepthook, to file
+ * (BORROWED: sys.stderr or any object with write(); NULL for the err
+ * sink).  A failing write is dropped. */
+void py_print_exception_to(py_obj *exc, py_obj *file)
 {
     if (!exc)
         return;
@@ -798,9 +801,16 @@ void py_print_exception(py_obj *exc)
         int nseen = 0;
         put_chain(&b, exc, seen, &nseen);
     }
-    if (b.p)
+    if (b.p && !file)
         py_write_err(b.p, b.n);
+    else if (b.p)
+        (void)py_file_write_text(file, b.p, b.n);
     free(b.p);
     py_err_clear();
     py_err_restore(saved);
+}
+
+void py_print_exception(py_obj *exc)
+{
+    py_print_exception_to(exc, NULL);
 }
