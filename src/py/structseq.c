@@ -129,9 +129,10 @@ static py_obj *seq_from_list(py_type *t, py_structseq_type *st, py_obj *l)
                           st->t.name, st->n_visible, n);
         else
             py_err_format(py_exc_TypeError,
-                          "%s() takes an at least %d-sequence (%zd-sequence "
+                          "%s() takes an at %s %d-sequence (%zd-sequence "
                           "given)",
-                          st->t.name, st->n_visible, n);
+                          st->t.name, n < st->n_visible ? "least" : "most",
+                          n < st->n_visible ? st->n_visible : st->n_fields, n);
         return NULL;
     }
     py_obj *o = py_obj_alloc(t, st->n_fields);
