@@ -796,15 +796,15 @@ static const py_method_def excepthook_def = {
  * before it calls the hook); errors are dropped. */
 static void set_last(py_obj *exc)
 {
-    py_obj *sys = py_dict_get_str(py_rt.modules, "sys");
-    py_obj *tb = py_getattr_str(exc, "__traceback__");
-    if (!sys || !tb ||
-        py_setattr(sys, py_str_interned("last_type"), PY_OBJ(PY_TYPE(exc))) <
-            0 ||
-        py_setattr(sys, py_str_interned("last_value"), exc) < 0 ||
-        py_setattr(sys, py_str_interned("last_traceback"), tb) < 0)
+    py_obj *sys = py_rt.modules ? py_dict_get_str(py_rt.modules, "sys") : NULL;
+    if (!sys || !PY_TYPE_CHECK(sys, &py_module_type))
+        return;
+    py_obj *d = py_module_dict(sys);
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    if (py_dict_set_str(d, "last_type", PY_OBJ(PY_TYPE(exc))) < 0 ||
+        py_dict_set_str(d, "last_value", exc) < 0 ||
+        py_dict_set_str(d, "last_traceback", tb ? tb : py_None) < 0)
         py_err_clear();
-    PY_XDECREF(tb);
 }
 
 void py_sys_report_exception(py_obj *exc)
@@ -817,14 +817,9 @@ void py_sys_report_exception(py_obj *exc)
         return;
     }
     PY_INCREF(hook);
-    py_obj *tb = py_getattr_str(exc, "__traceback__");
-    if (!tb) {
-        py_err_clear();
-        tb = py_none_new();
-    }
-    py_obj *args[3] = {PY_OBJ(PY_TYPE(exc)), exc, tb};
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    py_obj *args[3] = {PY_OBJ(PY_TYPE(exc)), exc, tb ? tb : py_None};
     py_obj *r = py_call(hook, args, 3, NULL);
-    PY_DECREF(tb);
     PY_DECREF(hook);
     if (r) {
         PY_DECREF(r);
