@@ -65,6 +65,9 @@ size_t py_deque_sizeof(py_obj *o);
 /* sys.getsizeof of an itertools object (CPython's sizes), 0 for any
  * other object. */
 size_t py_itertools_sizeof(py_obj *o);
+/* sys.getsizeof of a ContextVar or a Context view (CPython's sizes), 0
+ * for any other object. */
+size_t py_contextvars_sizeof(py_obj *o);
 
 /* ---------------------------------------------------------- modules */
 

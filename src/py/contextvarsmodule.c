@@ -755,6 +755,18 @@ VIEW_TYPE(keys);
 VIEW_TYPE(values);
 VIEW_TYPE(items);
 
+/* ============================================================== sizes */
+
+size_t py_contextvars_sizeof(py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    if (t == &py_contextvar_type)
+        return 80; /* CPython caches the last lookup in the variable */
+    if (t == &keys_type || t == &values_type || t == &items_type)
+        return 184; /* a view embeds its HAMT iterator in CPython */
+    return 0;
+}
+
 /* ============================================================= module */
 
 /* copy_context(): NEW copy of the current context. */

@@ -664,6 +664,25 @@ static const py_method_def exc_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ------------------------------------------------------ sizes */
+
+size_t py_exc_sizeof(py_obj *o)
+{
+    /* CPython 3.11's instance sizes (with the GC header) per layout. */
+    static const size_t kind_size[] = {
+        [K_BASE] = 88, [K_STOPITER] = 96, [K_SYSEXIT] = 96, [K_SYNTAX] = 152,
+        [K_KEY] = 88,  [K_IMPORT] = 112,  [K_ATTR] = 104,   [K_NAME] = 96,
+        [K_OS] = 128,  [K_GROUP] = 104,
+    };
+    py_type *t = PY_TYPE(o);
+    size_t extra = 0;
+    while (t->flags & PY_TPFLAGS_HEAPTYPE) {
+        t = t->base;
+        extra = 8; /* a class statement adds a __weakref__ slot */
+    }
+    return kind_size[kind_of(t)] + extra;
+}
+
 /* ------------------------------------------------------ init / fini */
 
 static void fill_type(int i)

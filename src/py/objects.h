@@ -191,6 +191,8 @@ int py_exceptions_init(void);
 /* NEW instance of exception class t with args (BORROWED), made as
  * BaseException.__new__ makes it (no __init__). */
 py_obj *py_exc_base_new(py_type *t, py_obj *const *args, size_t nargs);
+/* sys.getsizeof of an exception: CPython 3.11's size for its layout. */
+size_t py_exc_sizeof(py_obj *o);
 /* excgroup.c: BaseExceptionGroup's slots (py_excgroup_fill, called on
  * its row of the table), ExceptionGroup made by py_excgroup_init and
  * dropped by py_excgroup_fini. */
