@@ -181,8 +181,8 @@ static py_obj *cvar_tp_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     CVAR(o)->name = py_newref(args[0]);
     CVAR(o)->deflt = deflt ? py_newref(deflt) : NULL;
-    CVAR(o)->hash =
-        (h ^ py_hash_pointer(o)) == -1 ? -2 : h ^ py_hash_pointer(o);
+    h ^= py_hash_pointer(o); /* the name's hash mixed with identity */
+    CVAR(o)->hash = h == -1 ? -2 : h;
     gc_track(o);
     return o;
 }

@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
+#include "py.h"
 #include "structseq.h"
 
 /* ============================================================ streams */
@@ -411,7 +412,80 @@ static py_obj *sys_getframe(py_obj *self, py_obj *const *args, size_t nargs,
     return fo ? py_newref(fo) : NULL;
 }
 
+static double switch_interval = 0.005; /* seconds; pyscope has one thread */
+
+static py_obj *sys_getswitchinterval(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("getswitchinterval", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_float_new(switch_interval);
+}
+
+/* setswitchinterval(interval): kept and reported back, as CPython
+ * checks it (one thread here: nothing switches).  NEW None. */
+static py_obj *sys_setswitchinterval(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("setswitchinterval", nargs, kwnames, 1) < 0)
+        return NULL;
+    double d = py_float_as_double(args[0]);
+    if (d == -1.0 && py_err_occurred())
+        return NULL;
+    if (d <= 0.0) {
+        py_err_set(py_exc_ValueError,
+                   "switch interval must be strictly positive");
+        return NULL;
+    }
+    switch_interval = d;
+    return py_none_new();
+}
+
+/* is_finalizing(): False while programs run (atexit callbacks run before
+ * finalisation starts, as in CPython).  NEW bool. */
+static py_obj *sys_is_finalizing(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("is_finalizing", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bool_from(false);
+}
+
+/* gettrace() / getprofile(): no Python-level trace or profile function
+ * can be set in pyscope (its front end watches through the observation
+ * API instead), so None.  NEW None. */
+static py_obj *sys_gettrace(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("gettrace", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_none_new();
+}
+
+static py_obj *sys_getprofile(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("getprofile", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_none_new();
+}
+
 static const py_method_def sys_functions[] = {
+    {"getswitchinterval", sys_getswitchinterval, PY_METH_DEFAULT,
+     "Return the current thread switch interval; see sys.setswitchinterval()."},
+    {"setswitchinterval", sys_setswitchinterval, PY_METH_DEFAULT,
+     "Set the ideal thread switching delay inside the Python interpreter."},
+    {"is_finalizing", sys_is_finalizing, PY_METH_DEFAULT,
+     "Return True if Python is exiting."},
+    {"gettrace", sys_gettrace, PY_METH_DEFAULT,
+     "Return the global debug tracing function set with sys.settrace."},
+    {"getprofile", sys_getprofile, PY_METH_DEFAULT,
+     "Return the profiling function set with sys.setprofile."},
     {"_getframe", sys_getframe, PY_METH_DEFAULT,
      "Return a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, PY_METH_DEFAULT,
@@ -878,6 +952,8 @@ static int add_prefixes(py_obj *m)
     for (int i = 0; i < 4; i++)
         r |= py_bi_add_new(m, names[i], py_str_from_cstr("/usr"));
     return r | py_bi_add_new(m, "platlibdir", py_str_from_cstr("lib")) |
+           py_bi_add_new(m, "_stdlib_dir",
+                         py_str_from_cstr(pyapi_stdlib_dir())) |
            py_bi_add_object(m, "pycache_prefix", py_None) |
            py_bi_add_new(m, "abiflags", py_str_from_cstr("")) |
            py_bi_add_new(m, "api_version", py_int_from_i64(1013)) |
@@ -956,6 +1032,7 @@ py_obj *py_init_sys(void)
         py_structseq_ready(&flags_type) < 0 || ready_info_types() < 0 ||
         py_namespace_ready() < 0)
         return NULL;
+    switch_interval = 0.005; /* a new interpreter starts from the default */
     py_obj *m = py_module_new("sys");
     if (!m)
         return NULL;
