@@ -80,3 +80,12 @@ print(time.timezone, time.altzone, time.daylight, time.tzname)
 lt = time.localtime(1700000000)
 print(lt, lt.tm_zone, lt.tm_gmtoff, time.mktime(lt), time.strftime("%H:%M %Z %z", lt))
 print(time.localtime(1690000000).tm_isdst, time.ctime(1690000000))
+
+# struct_time copies and rebuilds from its __reduce__ (hidden fields too).
+import copy
+st = time.gmtime(0)
+print(st.__reduce__())
+c = copy.copy(st)
+print(c == st, type(c).__name__, c.tm_zone, copy.deepcopy(st).tm_gmtoff)
+print(time.struct_time((1, 2, 3, 4, 5, 6, 0, 8, 0), {"tm_zone": "Z", "junk": 1}).tm_zone)
+attempt("dict arg", lambda: time.struct_time((1, 2, 3, 4, 5, 6, 7, 8, 9), 5))
