@@ -125,6 +125,13 @@ void py_print_exception_to(py_obj *exc, py_obj *file);
  * tracebacks when the hook fails, "sys.excepthook is missing" without
  * one.  Leaves no exception pending. */
 void py_sys_report_exception(py_obj *exc);
+/* An exception that cannot be raised (exc, BORROWED; in __del__, an
+ * atexit callback...) given to a sys.unraisablehook the program set, as
+ * UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg,
+ * object); msg is the report's first words ("Exception ignored in"),
+ * obj (BORROWED, may be NULL) what failed.  1 when such a hook took it
+ * (a failing hook is reported too), 0 when the default output is due. */
+int py_sys_call_unraisablehook(const char *msg, py_obj *obj, py_obj *exc);
 
 /* Register source text for a filename so tracebacks can print lines
  * (the interpreter does not reread files). */

@@ -931,6 +931,109 @@ void py_sys_report_exception(py_obj *exc)
     PY_XDECREF(exc2);
 }
 
+/* ===================================================== unraisablehook */
+
+static const char *const unraisable_fields[] = {
+    "exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+static py_structseq_type unraisable_type =
+    PY_STRUCTSEQ_TYPE("UnraisableHookArgs", unraisable_fields, 5);
+
+/* unraisablehook(unraisable): print it as CPython's default hook does
+ * (the interpreter prints the same text when the hook is this one).
+ * NEW None. */
+static py_obj *sys_unraisablehook(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("unraisablehook", nargs, kwnames, 1) < 0)
+        return NULL;
+    py_obj *u = args[0];
+    if (PY_TYPE(u) != &unraisable_type.t) {
+        py_err_set(py_exc_TypeError, "sys.unraisablehook argument type must be "
+                                     "UnraisableHookArgs");
+        return NULL;
+    }
+    py_obj *exc = PY_TUPLE_ITEMS(u)[1], *msg = PY_TUPLE_ITEMS(u)[3];
+    py_obj *obj = PY_TUPLE_ITEMS(u)[4];
+    py_obj *r = obj != py_None ? py_repr(obj) : NULL;
+    if (obj != py_None) {
+        py_obj *line = py_str_format(
+            "%s: %s\n",
+            msg != py_None && py_is_str(msg) ? PY_STR_DATA(msg)
+                                             : "Exception ignored in",
+            r ? PY_STR_DATA(r) : "<object repr() failed>");
+        py_err_clear();
+        if (line)
+            stderr_text(PY_STR_DATA(line));
+        PY_XDECREF(line);
+    }
+    PY_XDECREF(r);
+    if (PY_TYPE_CHECK(exc, py_exc_BaseException))
+        py_print_exception_to(exc, sys_stderr());
+    return py_none_new();
+}
+
+static const py_method_def unraisablehook_def = {
+    "unraisablehook", sys_unraisablehook, PY_METH_DEFAULT,
+    "Handle an unraisable exception."};
+
+/* Is hook (BORROWED) the built-in sys.__unraisablehook__? */
+static bool default_unraisablehook(py_obj *hook)
+{
+    return PY_TYPE(hook) == &py_cfunction_type &&
+           ((py_cfunction *)hook)->def->fn == sys_unraisablehook;
+}
+
+int py_sys_call_unraisablehook(const char *msg, py_obj *obj, py_obj *exc)
+{
+    py_obj *hook = py_sys_get("unraisablehook");
+    if (!hook || hook == py_None || default_unraisablehook(hook))
+        return 0;
+    bool plain = strcmp(msg, "Exception ignored in") == 0;
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    py_obj *u = py_structseq_new(&unraisable_type);
+    if (!u || py_structseq_set(u, 0, py_newref(PY_OBJ(PY_TYPE(exc)))) < 0 ||
+        py_structseq_set(u, 1, py_newref(exc)) < 0 ||
+        py_structseq_set(u, 2, py_newref(tb ? tb : py_None)) < 0 ||
+        py_structseq_set(u, 3, plain ? py_none_new() : py_str_from_cstr(msg)) <
+            0 ||
+        py_structseq_set(u, 4, py_newref(obj ? obj : py_None)) < 0) {
+        PY_XDECREF(u);
+        py_err_clear();
+        return 0;
+    }
+    PY_INCREF(hook);
+    py_obj *r = py_call(hook, &u, 1, NULL);
+    PY_DECREF(u);
+    if (r) {
+        PY_DECREF(r);
+        PY_DECREF(hook);
+        return 1;
+    }
+    py_obj *exc2 = py_err_fetch();
+    stderr_text("Exception ignored in sys.unraisablehook: ");
+    py_obj *hr = py_repr(hook);
+    py_err_clear();
+    stderr_text(hr ? PY_STR_DATA(hr) : "<object repr() failed>");
+    stderr_text("\n");
+    PY_XDECREF(hr);
+    PY_DECREF(hook);
+    py_print_exception_to(exc2, sys_stderr());
+    PY_XDECREF(exc2);
+    return 1;
+}
+
+/* sys.unraisablehook and sys.__unraisablehook__.  0 or -1. */
+static int add_unraisablehook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&unraisablehook_def, m);
+    int r = f ? py_bi_add_object(m, "unraisablehook", f) |
+                    py_bi_add_object(m, "__unraisablehook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
 /* sys.excepthook and sys.__excepthook__.  0 or -1. */
 static int add_excepthook(py_obj *m)
 {
@@ -962,7 +1065,7 @@ static int add_prefixes(py_obj *m)
            py_bi_add_new(m, "float_info", make_float_info()) |
            py_bi_add_new(m, "int_info", make_int_info()) |
            py_bi_add_new(m, "thread_info", make_thread_info()) |
-           add_excepthook(m);
+           add_excepthook(m) | add_unraisablehook(m);
 }
 
 /* What warnings.py, os.py and io.py read from sys at import.  0 or -1. */
@@ -1030,7 +1133,7 @@ py_obj *py_init_sys(void)
     if (ready_type(&stream_type, NULL) < 0 ||
         ready_type(&version_type, &py_tuple_type) < 0 ||
         py_structseq_ready(&flags_type) < 0 || ready_info_types() < 0 ||
-        py_namespace_ready() < 0)
+        py_structseq_ready(&unraisable_type) < 0 || py_namespace_ready() < 0)
         return NULL;
     switch_interval = 0.005; /* a new interpreter starts from the default */
     py_obj *m = py_module_new("sys");
