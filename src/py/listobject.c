@@ -367,7 +367,8 @@ static int list_ass_range(py_obj *o, ssize_t lo, ssize_t hi, py_obj *const *v,
         return -1;
     }
     py_obj **it = L(o)->items;
-    memmove(it + hi + d, it + hi, (size_t)(size - hi) * sizeof *it);
+    if (size > hi) /* an empty list may have no items array at all */
+        memmove(it + hi + d, it + hi, (size_t)(size - hi) * sizeof *it);
     if (d < 0)
         list_resize(o, size + d);
     it = L(o)->items;
