@@ -660,9 +660,10 @@ static py_obj *context_run(py_obj *self, py_obj *const *args, size_t nargs,
     py_rt.context = py_newref(self);
     c->entered = true;
     py_obj *r = py_call(args[0], args + 1, nargs - 1, kwnames);
-    PY_SETREF(py_rt.context, c->prev);
+    py_obj *prev = c->prev;
     c->prev = NULL;
     c->entered = false;
+    PY_SETREF(py_rt.context, prev); /* may drop the last reference to c */
     return r;
 }
 
