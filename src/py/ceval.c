@@ -1339,20 +1339,11 @@ static int import_star(py_frame *f, py_obj *mod)
     return 0;
 }
 
-/* PRINT_EXPR: echo repr(v) unless None; store it in builtins._ */
+/* PRINT_EXPR: sys.displayhook(v), which echoes repr(v) unless None and
+ * keeps it in builtins._ (v BORROWED).  0 or -1. */
 static int print_expr(py_obj *v)
 {
-    if (v == py_None)
-        return 0;
-    if (py_dict_set_str(py_rt.builtins, "_", v) < 0)
-        return -1;
-    py_obj *r = py_repr(v);
-    if (!r)
-        return -1;
-    py_write_out(PY_STR_DATA(r), (size_t)PY_STR_NBYTES(r));
-    py_write_out("\n", 1);
-    py_decref(r);
-    return 0;
+    return py_sys_display(v);
 }
 
 /* MAKE_FUNCTION.  Items BORROWED (the caller pops them).  NEW. */

@@ -132,6 +132,10 @@ void py_sys_report_exception(py_obj *exc);
  * obj (BORROWED, may be NULL) what failed.  1 when such a hook took it
  * (a failing hook is reported too), 0 when the default output is due. */
 int py_sys_call_unraisablehook(const char *msg, py_obj *obj, py_obj *exc);
+/* An expression statement's value (BORROWED) in the REPL: passed to
+ * sys.displayhook (RuntimeError "lost sys.displayhook" without one).
+ * 0 or -1. */
+int py_sys_display(py_obj *v);
 
 /* Register source text for a filename so tracebacks can print lines
  * (the interpreter does not reread files). */

@@ -931,6 +931,67 @@ void py_sys_report_exception(py_obj *exc)
     PY_XDECREF(exc2);
 }
 
+/* ======================================================= displayhook */
+
+/* displayhook(value): what the REPL does with an expression statement's
+ * value: nothing for None, else builtins._ = None, repr(value) and a
+ * newline to sys.stdout, then builtins._ = value.  NEW None. */
+static py_obj *sys_displayhook(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("sys.displayhook", nargs, kwnames, 1) < 0)
+        return NULL;
+    py_obj *v = args[0];
+    if (v == py_None)
+        return py_none_new();
+    if (py_dict_set_str(py_rt.builtins, "_", py_None) < 0)
+        return NULL;
+    py_obj *out = py_sys_get("stdout");
+    if (!out || out == py_None) {
+        py_err_set(py_exc_RuntimeError, "lost sys.stdout");
+        return NULL;
+    }
+    py_obj *r = py_repr(v);
+    int rc = r ? py_file_write(out, r) : -1;
+    PY_XDECREF(r);
+    if (rc < 0 || py_file_write_text(out, "\n", 1) < 0 ||
+        py_dict_set_str(py_rt.builtins, "_", v) < 0)
+        return NULL;
+    return py_none_new();
+}
+
+static const py_method_def displayhook_def = {
+    "displayhook", sys_displayhook, PY_METH_DEFAULT,
+    "Print an object to sys.stdout and also save it in builtins._"};
+
+int py_sys_display(py_obj *v)
+{
+    py_obj *hook = py_sys_get("displayhook");
+    if (!hook) {
+        py_err_set(py_exc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    PY_INCREF(hook);
+    py_obj *r = py_call(hook, &v, 1, NULL);
+    PY_DECREF(hook);
+    if (!r)
+        return -1;
+    PY_DECREF(r);
+    return 0;
+}
+
+/* sys.displayhook and sys.__displayhook__.  0 or -1. */
+static int add_displayhook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&displayhook_def, m);
+    int r = f ? py_bi_add_object(m, "displayhook", f) |
+                    py_bi_add_object(m, "__displayhook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
 /* ===================================================== unraisablehook */
 
 static const char *const unraisable_fields[] = {
@@ -1065,7 +1126,7 @@ static int add_prefixes(py_obj *m)
            py_bi_add_new(m, "float_info", make_float_info()) |
            py_bi_add_new(m, "int_info", make_int_info()) |
            py_bi_add_new(m, "thread_info", make_thread_info()) |
-           add_excepthook(m) | add_unraisablehook(m);
+           add_excepthook(m) | add_unraisablehook(m) | add_displayhook(m);
 }
 
 /* What warnings.py, os.py and io.py read from sys at import.  0 or -1. */
