@@ -145,6 +145,9 @@ py_obj *py_getitem(py_obj *o, py_obj *key)
     py_type *t = PY_TYPE(o);
     if (t->getitem)
         return t->getitem(o, key);
+    if (o == PY_OBJ(&py_type_type)) /* type[int]; type has no
+                                       __class_getitem__ (as CPython) */
+        return py_generic_alias_new(o, key);
     if (PY_TYPE_CHECK(o, &py_type_type)) {
         py_obj *f = NULL;
         int r = py_lookup_attr(o, py_dunder("__class_getitem__"), &f);
@@ -154,10 +157,6 @@ py_obj *py_getitem(py_obj *o, py_obj *key)
             py_obj *v = py_call(f, &key, 1, NULL);
             PY_DECREF(f);
             return v;
-        }
-        if (o == PY_OBJ(&py_type_type)) {
-            py_err_fmt(py_exc_TypeError, "'type' object is not subscriptable");
-            return NULL;
         }
         py_err_format(py_exc_TypeError, "type '%s' is not subscriptable",
                       ((py_type *)o)->name);

@@ -239,7 +239,7 @@ static pyr_status report_exception(void)
     } else {
         bool syntax = PY_TYPE_CHECK(exc, py_exc_SyntaxError);
         bool kbd = PY_TYPE_CHECK(exc, py_exc_KeyboardInterrupt);
-        py_print_exception(exc);
+        py_sys_report_exception(exc);
         exit_status = kbd ? 130 : 1;
         st = syntax ? PYR_SYNTAX : PYR_EXCEPTION;
     }

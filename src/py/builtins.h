@@ -48,11 +48,8 @@ py_obj *py_sys_get(const char *name);
 int py_file_write(py_obj *file, py_obj *s);
 /* Write raw UTF-8 text to file (as py_file_write).  0 or -1. */
 int py_file_write_text(py_obj *file, const char *s, size_t n);
-/* sys.stdin, sys.displayhook and their __twins__ into sys module m
- * (sysstdin.c).  0 or -1. */
+/* sys.stdin and sys.__stdin__ into sys module m (sysstdin.c).  0 or -1. */
 int py_sys_add_stdin(py_obj *m);
-/* What PRINT_EXPR does: sys.displayhook(v).  0 or -1. */
-int py_sys_display(py_obj *v);
 /* file.flush() unless file is a sys stream.  0 or -1. */
 int py_file_flush(py_obj *file);
 
@@ -70,6 +67,9 @@ size_t py_deque_sizeof(py_obj *o);
 /* sys.getsizeof of an itertools object (CPython's sizes), 0 for any
  * other object. */
 size_t py_itertools_sizeof(py_obj *o);
+/* sys.getsizeof of a ContextVar or a Context view (CPython's sizes), 0
+ * for any other object. */
+size_t py_contextvars_sizeof(py_obj *o);
 
 /* ---------------------------------------------------------- modules */
 

@@ -272,7 +272,9 @@ typedef struct py_exc {
     bool suppress_context;
     py_obj *notes; /* unused, reserved */
     /* SyntaxError and StopIteration/SystemExit extras */
-    py_obj *value; /* StopIteration.value, SystemExit.code */
+    py_obj *value; /* StopIteration.value, SystemExit.code,
+                      BaseExceptionGroup.exceptions (a tuple) */
+    py_obj *msg;   /* BaseExceptionGroup.message */
 } py_exc;
 
 /* NEW instance of an exception class with args (BORROWED). */

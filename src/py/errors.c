@@ -328,6 +328,10 @@ void py_err_write_unraisable_msg(const char *msg, py_obj *obj)
     py_obj *exc = py_err_fetch();
     if (!exc)
         return;
+    if (py_sys_call_unraisablehook(msg, obj, exc)) {
+        PY_DECREF(exc);
+        return;
+    }
     py_obj *r = obj ? py_repr(obj) : NULL;
     if (!r)
         py_err_clear();

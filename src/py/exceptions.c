@@ -28,7 +28,8 @@ enum {
     K_IMPORT,
     K_ATTR,
     K_NAME,
-    K_OS
+    K_OS,
+    K_GROUP
 };
 
 /* X(variable, "Name", base variable, kind) in dependency order. */
@@ -38,6 +39,7 @@ enum {
     X(KeyboardInterrupt, "KeyboardInterrupt", BaseException, K_BASE)           \
     X(GeneratorExit, "GeneratorExit", BaseException, K_BASE)                   \
     X(Exception, "Exception", BaseException, K_BASE)                           \
+    X(BaseExceptionGroup, "BaseExceptionGroup", BaseException, K_GROUP)        \
     X(StopIteration, "StopIteration", Exception, K_STOPITER)                   \
     X(StopAsyncIteration, "StopAsyncIteration", Exception, K_BASE)             \
     X(ArithmeticError, "ArithmeticError", Exception, K_BASE)                   \
@@ -141,6 +143,7 @@ static void exc_clear_fields(py_exc *e)
     PY_CLEAR(e->cause);
     PY_CLEAR(e->notes);
     PY_CLEAR(e->value);
+    PY_CLEAR(e->msg);
 }
 
 static int exc_gc_clear(py_obj *o)
@@ -160,8 +163,8 @@ static int exc_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_exc *e = E(o);
     py_obj *f[] = {e->dict,  e->args,  e->traceback, e->context,
-                   e->cause, e->notes, e->value};
-    for (int i = 0; i < 7; i++)
+                   e->cause, e->notes, e->value,     e->msg};
+    for (int i = 0; i < 8; i++)
         if (f[i] && visit(f[i], arg))
             return 1;
     return 0;
@@ -367,6 +370,11 @@ static int exc_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
         set_args(self, args, nargs) < 0)
         return -1;
     return init_kind(self, args, nargs);
+}
+
+py_obj *py_exc_base_new(py_type *t, py_obj *const *args, size_t nargs)
+{
+    return exc_tp_new(t, args, nargs, NULL);
 }
 
 py_obj *py_exc_new(py_type *t, py_obj *const *args, size_t nargs)
@@ -656,6 +664,25 @@ static const py_method_def exc_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ------------------------------------------------------ sizes */
+
+size_t py_exc_sizeof(py_obj *o)
+{
+    /* CPython 3.11's instance sizes (with the GC header) per layout. */
+    static const size_t kind_size[] = {
+        [K_BASE] = 88, [K_STOPITER] = 96, [K_SYSEXIT] = 96, [K_SYNTAX] = 152,
+        [K_KEY] = 88,  [K_IMPORT] = 112,  [K_ATTR] = 104,   [K_NAME] = 96,
+        [K_OS] = 128,  [K_GROUP] = 104,
+    };
+    py_type *t = PY_TYPE(o);
+    size_t extra = 0;
+    while (t->flags & PY_TPFLAGS_HEAPTYPE) {
+        t = t->base;
+        extra = 8; /* a class statement adds a __weakref__ slot */
+    }
+    return kind_size[kind_of(t)] + extra;
+}
+
 /* ------------------------------------------------------ init / fini */
 
 static void fill_type(int i)
@@ -686,6 +713,8 @@ static void fill_type(int i)
         t->getset = stopiter_getset;
     if (i == EX_SystemExit)
         t->getset = sysexit_getset;
+    if (i == EX_BaseExceptionGroup)
+        py_excgroup_fill(t);
 }
 
 int py_exceptions_init(void)
@@ -698,11 +727,12 @@ int py_exceptions_init(void)
     for (int i = 0; i < EX_COUNT; i++)
         if (py_type_ready(&exc_types[i]) < 0)
             return -1;
-    return py_errors_init();
+    return py_excgroup_init() < 0 ? -1 : py_errors_init();
 }
 
 void py_exceptions_fini(void)
 {
+    py_excgroup_fini();
     py_errors_fini();
 }
 
@@ -711,7 +741,9 @@ int py_exceptions_add_builtins(py_obj *d)
     for (int i = 0; i < EX_COUNT; i++)
         if (py_dict_set_str(d, exc_info[i].name, PY_OBJ(&exc_types[i])) < 0)
             return -1;
-    if (py_dict_set_str(d, "EnvironmentError", PY_OBJ(py_exc_OSError)) < 0 ||
+    if (py_dict_set_str(d, "ExceptionGroup", PY_OBJ(py_exc_ExceptionGroup)) <
+            0 ||
+        py_dict_set_str(d, "EnvironmentError", PY_OBJ(py_exc_OSError)) < 0 ||
         py_dict_set_str(d, "IOError", PY_OBJ(py_exc_OSError)) < 0)
         return -1;
     return 0;

@@ -64,6 +64,7 @@ static const builtin_module builtin_modules[] = {
     {"_imp", py_init_imp},
     {"_warnings", py_init_warnings},
     {"marshal", py_init_marshal},
+    {"_contextvars", py_init_contextvars},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -205,6 +205,18 @@ void py_errors_fini(void);
 /* ------------------------------------------------------- exceptions */
 
 int py_exceptions_init(void);
+/* NEW instance of exception class t with args (BORROWED), made as
+ * BaseException.__new__ makes it (no __init__). */
+py_obj *py_exc_base_new(py_type *t, py_obj *const *args, size_t nargs);
+/* sys.getsizeof of an exception: CPython 3.11's size for its layout. */
+size_t py_exc_sizeof(py_obj *o);
+/* excgroup.c: BaseExceptionGroup's slots (py_excgroup_fill, called on
+ * its row of the table), ExceptionGroup made by py_excgroup_init and
+ * dropped by py_excgroup_fini. */
+extern py_type *py_exc_BaseExceptionGroup, *py_exc_ExceptionGroup;
+void py_excgroup_fill(py_type *t);
+int py_excgroup_init(void);
+void py_excgroup_fini(void);
 void py_exceptions_fini(void);
 /* Store every built-in exception class in dict d (builtins). 0 or -1. */
 int py_exceptions_add_builtins(py_obj *d);

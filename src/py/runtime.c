@@ -203,6 +203,7 @@ void py_fini(void)
     if (gc_st.enabled) /* CPython's _PyGC_CollectIfEnabled, globals alive */
         gc_collect(2);
     drop_main();
+    PY_CLEAR(py_rt.context);
     gc_collect(2);
     fflush(stdout);
     py_vm_fini();

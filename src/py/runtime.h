@@ -30,6 +30,7 @@ typedef struct py_runtime {
 
     py_obj *cur_exc;     /* pending (being raised) exception, owned */
     py_obj *handled_exc; /* exception being handled (sys.exception()), owned */
+    py_obj *context;     /* current contextvars.Context, NULL until used */
 
     py_frame *frame;         /* innermost executing frame (BORROWED) */
     int depth;               /* Python call depth */
@@ -123,6 +124,25 @@ py_obj *py_function_call(py_obj *func, py_obj *const *args, size_t nargs,
  * last):", '  File "f.py", line 3, in f', the source line, the 3.11
  * caret line where it applies, and "Type: message". */
 void py_print_exception(py_obj *exc);
+/* The same, written to file (BORROWED; NULL: the err sink). */
+void py_print_exception_to(py_obj *exc, py_obj *file);
+/* Report an uncaught exception (BORROWED) as CPython's PyErr_Print:
+ * sys.last_type / last_value / last_traceback set, then sys.excepthook
+ * called (a program may replace it); "Error in sys.excepthook:" and both
+ * tracebacks when the hook fails, "sys.excepthook is missing" without
+ * one.  Leaves no exception pending. */
+void py_sys_report_exception(py_obj *exc);
+/* An exception that cannot be raised (exc, BORROWED; in __del__, an
+ * atexit callback...) given to a sys.unraisablehook the program set, as
+ * UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg,
+ * object); msg is the report's first words ("Exception ignored in"),
+ * obj (BORROWED, may be NULL) what failed.  1 when such a hook took it
+ * (a failing hook is reported too), 0 when the default output is due. */
+int py_sys_call_unraisablehook(const char *msg, py_obj *obj, py_obj *exc);
+/* An expression statement's value (BORROWED) in the REPL: passed to
+ * sys.displayhook (RuntimeError "lost sys.displayhook" without one).
+ * 0 or -1. */
+int py_sys_display(py_obj *v);
 
 /* Register source text for a filename so tracebacks can print lines
  * (the interpreter does not reread files). */
@@ -194,6 +214,7 @@ py_obj *py_ast_parse(const char *src, size_t len, const char *filename,
                      py_compile_mode mode);
 /* Whether o is an ast.AST instance. */
 bool py_ast_check(py_obj *o);
+py_obj *py_init_contextvars(void); /* _contextvars */
 /* Run the atexit registrations (py_fini does, first). */
 void py_atexit_run(void);
 

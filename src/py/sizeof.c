@@ -157,6 +157,9 @@ size_t py_sizeof(py_obj *o)
     size_t itsize = py_itertools_sizeof(o);
     if (itsize)
         return itsize;
+    size_t cvsize = py_contextvars_sizeof(o);
+    if (cvsize)
+        return cvsize;
     if (PY_TYPE_CHECK(o, &py_set_type) || PY_TYPE_CHECK(o, &py_frozenset_type))
         return set_size(o);
     if (t == &py_range_type)
@@ -176,6 +179,8 @@ size_t py_sizeof(py_obj *o)
         return 64;
     if (t == &py_thread_local_type)
         return 64 + GC_PREFIX;
+    if (t->flags & PY_TPFLAGS_EXC_SUBCLASS)
+        return py_exc_sizeof(o);
     if (t->flags & PY_TPFLAGS_HEAPTYPE)
         return heap_instance_size(t);
     return t->basicsize + (PY_IS_GC(o) ? GC_PREFIX : 0);

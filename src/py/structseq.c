@@ -129,9 +129,10 @@ static py_obj *seq_from_list(py_type *t, py_structseq_type *st, py_obj *l)
                           st->t.name, st->n_visible, n);
         else
             py_err_format(py_exc_TypeError,
-                          "%s() takes an at least %d-sequence (%zd-sequence "
+                          "%s() takes an at %s %d-sequence (%zd-sequence "
                           "given)",
-                          st->t.name, st->n_visible, n);
+                          st->t.name, n < st->n_visible ? "least" : "most",
+                          n < st->n_visible ? st->n_visible : st->n_fields, n);
         return NULL;
     }
     py_obj *o = py_obj_alloc(t, st->n_fields);
@@ -144,7 +145,28 @@ static py_obj *seq_from_list(py_type *t, py_structseq_type *st, py_obj *l)
     return o;
 }
 
-/* type(sequence): as CPython's structseq_new (dict argument ignored). */
+/* Hidden fields of a new instance o from dict d (BORROWED, may be NULL
+ * or None): the value stored under each field's name, None when absent.
+ * 0 or -1. */
+static int fill_hidden(py_obj *o, py_structseq_type *st, ssize_t given,
+                       py_obj *d)
+{
+    if (!d || d == py_None)
+        return 0;
+    if (!PY_TYPE_CHECK(d, &py_dict_type)) {
+        py_err_format(py_exc_TypeError,
+                      "%s() takes a dict as second arg, if any", st->t.name);
+        return -1;
+    }
+    for (int i = (int)given; i < st->n_fields; i++) {
+        py_obj *v = py_dict_get_str(d, st->fields[i]);
+        if (v)
+            PY_SETREF(PY_TUPLE_ITEMS(o)[i], py_newref(v));
+    }
+    return 0;
+}
+
+/* type(sequence[, dict]): as CPython's structseq_new.  NEW. */
 static py_obj *seq_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
@@ -162,9 +184,39 @@ static py_obj *seq_tp_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     }
     py_obj *o = seq_from_list(t, st, l);
+    if (o &&
+        fill_hidden(o, st, PY_LIST_SIZE(l), nargs > 1 ? args[1] : NULL) < 0)
+        PY_CLEAR(o);
     PY_DECREF(l);
     return o;
 }
+
+/* __reduce__(): (type, (visible items, {hidden field: value})), what
+ * copy and pickle rebuild the instance from.  NEW. */
+static py_obj *seq_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_structseq_type *st = seq_type(self);
+    py_obj *items = py_tuple_from_array(PY_TUPLE_ITEMS(self), st->n_visible);
+    py_obj *d = items ? py_dict_new() : NULL;
+    for (int i = st->n_visible; d && i < st->n_fields; i++)
+        if (py_dict_set_str(d, st->fields[i], PY_TUPLE_ITEMS(self)[i]) < 0)
+            PY_CLEAR(d);
+    py_obj *r = d ? py_tuple_pack(2, items, d) : NULL;
+    py_obj *red = r ? py_tuple_pack(2, PY_OBJ(PY_TYPE(self)), r) : NULL;
+    PY_XDECREF(items);
+    PY_XDECREF(d);
+    PY_XDECREF(r);
+    return red;
+}
+
+static const py_method_def seq_methods[] = {
+    {"__reduce__", seq_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 int py_structseq_ready(py_structseq_type *st)
 {
@@ -180,6 +232,7 @@ int py_structseq_ready(py_structseq_type *st)
     t->getattro = seq_getattro;
     t->setattro = seq_setattro;
     t->tp_new = seq_tp_new;
+    t->methods = seq_methods;
     t->base = &py_tuple_type;
     if (py_type_ready(t) < 0)
         return -1;

@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
+#include "py.h"
 #include "structseq.h"
 
 /* ============================================================ streams */
@@ -411,7 +412,81 @@ static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
     return py_str_from_cstr("utf-8");
 }
 
+
+static double switch_interval = 0.005; /* seconds; pyscope has one thread */
+
+static py_obj *sys_getswitchinterval(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("getswitchinterval", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_float_new(switch_interval);
+}
+
+/* setswitchinterval(interval): kept and reported back, as CPython
+ * checks it (one thread here: nothing switches).  NEW None. */
+static py_obj *sys_setswitchinterval(py_obj *self, py_obj *const *args,
+                                     size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("setswitchinterval", nargs, kwnames, 1) < 0)
+        return NULL;
+    double d = py_float_as_double(args[0]);
+    if (d == -1.0 && py_err_occurred())
+        return NULL;
+    if (d <= 0.0) {
+        py_err_set(py_exc_ValueError,
+                   "switch interval must be strictly positive");
+        return NULL;
+    }
+    switch_interval = d;
+    return py_none_new();
+}
+
+/* is_finalizing(): False while programs run (atexit callbacks run before
+ * finalisation starts, as in CPython).  NEW bool. */
+static py_obj *sys_is_finalizing(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("is_finalizing", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_bool_from(false);
+}
+
+/* gettrace() / getprofile(): no Python-level trace or profile function
+ * can be set in pyscope (its front end watches through the observation
+ * API instead), so None.  NEW None. */
+static py_obj *sys_gettrace(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("gettrace", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_none_new();
+}
+
+static py_obj *sys_getprofile(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("getprofile", nargs, kwnames, 0) < 0)
+        return NULL;
+    return py_none_new();
+}
+
 static const py_method_def sys_functions[] = {
+    {"getswitchinterval", sys_getswitchinterval, PY_METH_DEFAULT,
+     "Return the current thread switch interval; see sys.setswitchinterval()."},
+    {"setswitchinterval", sys_setswitchinterval, PY_METH_DEFAULT,
+     "Set the ideal thread switching delay inside the Python interpreter."},
+    {"is_finalizing", sys_is_finalizing, PY_METH_DEFAULT,
+     "Return True if Python is exiting."},
+    {"gettrace", sys_gettrace, PY_METH_DEFAULT,
+     "Return the global debug tracing function set with sys.settrace."},
+    {"getprofile", sys_getprofile, PY_METH_DEFAULT,
+     "Return the profiling function set with sys.setprofile."},
     {"_getframe", sys_getframe, PY_METH_DEFAULT,
      "Return a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, PY_METH_DEFAULT,
@@ -605,31 +680,6 @@ static py_obj *make_flags(void)
     return o;
 }
 
-static const char *const float_info_fields[] = {
-    "max", "max_exp",  "max_10_exp", "min",   "min_exp", "min_10_exp",
-    "dig", "mant_dig", "epsilon",    "radix", "rounds",
-};
-static py_structseq_type float_info_type =
-    PY_STRUCTSEQ_TYPE("sys.float_info", float_info_fields, 11);
-
-/* sys.float_info: the IEEE 754 binary64 double's limits (float.h). */
-static py_obj *make_float_info(void)
-{
-    static const int ints[] = {
-        DBL_MAX_EXP, DBL_MAX_10_EXP, DBL_MIN_EXP, DBL_MIN_10_EXP,
-        DBL_DIG,     DBL_MANT_DIG,   FLT_RADIX,   1};
-    static const int int_at[] = {1, 2, 4, 5, 6, 7, 9, 10};
-    py_obj *o = py_structseq_new(&float_info_type);
-    if (o && (py_structseq_set(o, 0, py_float_new(DBL_MAX)) < 0 ||
-              py_structseq_set(o, 3, py_float_new(DBL_MIN)) < 0 ||
-              py_structseq_set(o, 8, py_float_new(DBL_EPSILON)) < 0))
-        PY_CLEAR(o);
-    for (int i = 0; o && i < 8; i++)
-        if (py_structseq_set(o, int_at[i], py_int_from_i64(ints[i])) < 0)
-            PY_CLEAR(o);
-    return o;
-}
-
 /* sys.implementation: name 'pyscope', no bytecode cache tag (imports
  * never write .pyc files), the version of the language it implements. */
 static py_obj *make_implementation(void)
@@ -695,6 +745,391 @@ static const py_method_def sys_fs_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ======================================== hash_info / float_info ... */
+
+static const char *const hash_fields[] = {
+    "width",     "modulus",   "inf",       "nan",    "imag",
+    "algorithm", "hash_bits", "seed_bits", "cutoff",
+};
+static py_structseq_type hash_info_type =
+    PY_STRUCTSEQ_TYPE("sys.hash_info", hash_fields, 9);
+
+static const char *const float_fields[] = {
+    "max", "max_exp",  "max_10_exp", "min",   "min_exp", "min_10_exp",
+    "dig", "mant_dig", "epsilon",    "radix", "rounds",
+};
+static py_structseq_type float_info_type =
+    PY_STRUCTSEQ_TYPE("sys.float_info", float_fields, 11);
+
+static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit",
+                                         "default_max_str_digits",
+                                         "str_digits_check_threshold"};
+static py_structseq_type int_info_type =
+    PY_STRUCTSEQ_TYPE("sys.int_info", int_fields, 4);
+
+static const char *const thread_fields[] = {"name", "lock", "version"};
+static py_structseq_type thread_info_type =
+    PY_STRUCTSEQ_TYPE("sys.thread_info", thread_fields, 3);
+
+/* NEW struct sequence of type st holding vals (n NEW references, STOLEN;
+ * a NULL one means an error is pending). */
+static py_obj *make_info(py_structseq_type *st, py_obj **vals, int n)
+{
+    py_obj *o = py_structseq_new(st);
+    for (int i = 0; i < n; i++)
+        if (!o || py_structseq_set(o, i, vals[i]) < 0) {
+            PY_CLEAR(o);
+            for (int j = i + 1; j < n; j++)
+                PY_XDECREF(vals[j]);
+            break;
+        }
+    return o;
+}
+
+/* sys.hash_info: CPython's numeric hashing (pyscope's ints, floats and
+ * complex numbers hash alike); strings hash with 64-bit FNV-1a, unseeded. */
+static py_obj *make_hash_info(void)
+{
+    py_obj *v[9] = {
+        py_int_from_i64(64),      py_int_from_i64((INT64_C(1) << 61) - 1),
+        py_int_from_i64(314159),  py_int_from_i64(0),
+        py_int_from_i64(1000003), py_str_from_cstr("fnv"),
+        py_int_from_i64(64),      py_int_from_i64(0),
+        py_int_from_i64(0),
+    };
+    return make_info(&hash_info_type, v, 9);
+}
+
+/* sys.float_info: the C double's limits, as <float.h> gives them. */
+static py_obj *make_float_info(void)
+{
+    py_obj *v[11] = {
+        py_float_new(DBL_MAX),
+        py_int_from_i64(DBL_MAX_EXP),
+        py_int_from_i64(DBL_MAX_10_EXP),
+        py_float_new(DBL_MIN),
+        py_int_from_i64(DBL_MIN_EXP),
+        py_int_from_i64(DBL_MIN_10_EXP),
+        py_int_from_i64(DBL_DIG),
+        py_int_from_i64(DBL_MANT_DIG),
+        py_float_new(DBL_EPSILON),
+        py_int_from_i64(FLT_RADIX),
+        py_int_from_i64(1),
+    };
+    return make_info(&float_info_type, v, 11);
+}
+
+/* sys.int_info as CPython 3.11 on 64-bit Linux reports it. */
+static py_obj *make_int_info(void)
+{
+    py_obj *v[4] = {py_int_from_i64(30), py_int_from_i64(4),
+                    py_int_from_i64(4300), py_int_from_i64(640)};
+    return make_info(&int_info_type, v, 4);
+}
+
+/* sys.thread_info: pthreads (pyscope runs one thread). */
+static py_obj *make_thread_info(void)
+{
+    py_obj *v[3] = {py_str_from_cstr("pthread"), py_str_from_cstr("semaphore"),
+                    py_none_new()};
+    return make_info(&thread_info_type, v, 3);
+}
+
+/* Ready this section's struct sequence types.  0 or -1. */
+static int ready_info_types(void)
+{
+    return py_structseq_ready(&hash_info_type) |
+           py_structseq_ready(&float_info_type) |
+           py_structseq_ready(&int_info_type) |
+           py_structseq_ready(&thread_info_type);
+}
+
+/* ========================================================= excepthook */
+
+/* BORROWED sys.stderr, or NULL when it is missing or None (the
+ * interpreter's err sink is used then). */
+static py_obj *sys_stderr(void)
+{
+    py_obj *f = py_sys_get("stderr");
+    return f == py_None ? NULL : f;
+}
+
+/* Write text to sys.stderr (the err sink without one); errors are
+ * dropped, as CPython's PySys_WriteStderr does. */
+static void stderr_text(const char *s)
+{
+    py_obj *f = sys_stderr();
+    if (!f)
+        py_write_err(s, strlen(s));
+    else if (py_file_write_text(f, s, strlen(s)) < 0)
+        py_err_clear();
+}
+
+/* excepthook(exctype, value, traceback): print the exception and its
+ * traceback to sys.stderr.  NEW None. */
+static py_obj *sys_excepthook(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_expect("excepthook", nargs, kwnames, 3, 3) < 0)
+        return NULL;
+    py_obj *value = args[1], *tb = args[2];
+    if (PY_TYPE_CHECK(value, py_exc_BaseException) &&
+        PY_TYPE(tb) == &py_traceback_type) {
+        py_obj *cur = py_getattr_str(value, "__traceback__");
+        if (cur == py_None &&
+            py_setattr(value, py_str_interned("__traceback__"), tb) < 0)
+            py_err_clear();
+        PY_XDECREF(cur);
+        py_err_clear();
+    }
+    py_print_exception_to(value, sys_stderr());
+    return py_none_new();
+}
+
+static const py_method_def excepthook_def = {
+    "excepthook", sys_excepthook, PY_METH_DEFAULT,
+    "Handle an exception by displaying it with a traceback on sys.stderr."};
+
+/* sys.last_type / last_value / last_traceback := exc's (as CPython
+ * before it calls the hook); errors are dropped. */
+static void set_last(py_obj *exc)
+{
+    py_obj *sys = py_rt.modules ? py_dict_get_str(py_rt.modules, "sys") : NULL;
+    if (!sys || !PY_TYPE_CHECK(sys, &py_module_type))
+        return;
+    py_obj *d = py_module_dict(sys);
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    if (py_dict_set_str(d, "last_type", PY_OBJ(PY_TYPE(exc))) < 0 ||
+        py_dict_set_str(d, "last_value", exc) < 0 ||
+        py_dict_set_str(d, "last_traceback", tb ? tb : py_None) < 0)
+        py_err_clear();
+}
+
+void py_sys_report_exception(py_obj *exc)
+{
+    set_last(exc);
+    py_obj *hook = py_sys_get("excepthook");
+    if (!hook) {
+        stderr_text("sys.excepthook is missing\n");
+        py_print_exception_to(exc, sys_stderr());
+        return;
+    }
+    PY_INCREF(hook);
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    py_obj *args[3] = {PY_OBJ(PY_TYPE(exc)), exc, tb ? tb : py_None};
+    py_obj *r = py_call(hook, args, 3, NULL);
+    PY_DECREF(hook);
+    if (r) {
+        PY_DECREF(r);
+        return;
+    }
+    py_obj *exc2 = py_err_fetch();
+    stderr_text("Error in sys.excepthook:\n");
+    py_print_exception_to(exc2, sys_stderr());
+    stderr_text("\nOriginal exception was:\n");
+    py_print_exception_to(exc, sys_stderr());
+    PY_XDECREF(exc2);
+}
+
+/* ======================================================= displayhook */
+
+/* displayhook(value): what the REPL does with an expression statement's
+ * value: nothing for None, else builtins._ = None, repr(value) and a
+ * newline to sys.stdout, then builtins._ = value.  NEW None. */
+static py_obj *sys_displayhook(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("sys.displayhook", nargs, kwnames, 1) < 0)
+        return NULL;
+    py_obj *v = args[0];
+    if (v == py_None)
+        return py_none_new();
+    if (py_dict_set_str(py_rt.builtins, "_", py_None) < 0)
+        return NULL;
+    py_obj *out = py_sys_get("stdout");
+    if (!out || out == py_None) {
+        py_err_set(py_exc_RuntimeError, "lost sys.stdout");
+        return NULL;
+    }
+    py_obj *r = py_repr(v);
+    int rc = r ? py_file_write(out, r) : -1;
+    PY_XDECREF(r);
+    if (rc < 0 || py_file_write_text(out, "\n", 1) < 0 ||
+        py_dict_set_str(py_rt.builtins, "_", v) < 0)
+        return NULL;
+    return py_none_new();
+}
+
+static const py_method_def displayhook_def = {
+    "displayhook", sys_displayhook, PY_METH_DEFAULT,
+    "Print an object to sys.stdout and also save it in builtins._"};
+
+int py_sys_display(py_obj *v)
+{
+    py_obj *hook = py_sys_get("displayhook");
+    if (!hook) {
+        py_err_set(py_exc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    PY_INCREF(hook);
+    py_obj *r = py_call(hook, &v, 1, NULL);
+    PY_DECREF(hook);
+    if (!r)
+        return -1;
+    PY_DECREF(r);
+    return 0;
+}
+
+/* sys.displayhook and sys.__displayhook__.  0 or -1. */
+static int add_displayhook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&displayhook_def, m);
+    int r = f ? py_bi_add_object(m, "displayhook", f) |
+                    py_bi_add_object(m, "__displayhook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
+/* ===================================================== unraisablehook */
+
+static const char *const unraisable_fields[] = {
+    "exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+static py_structseq_type unraisable_type =
+    PY_STRUCTSEQ_TYPE("UnraisableHookArgs", unraisable_fields, 5);
+
+/* unraisablehook(unraisable): print it as CPython's default hook does
+ * (the interpreter prints the same text when the hook is this one).
+ * NEW None. */
+static py_obj *sys_unraisablehook(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_exact("unraisablehook", nargs, kwnames, 1) < 0)
+        return NULL;
+    py_obj *u = args[0];
+    if (PY_TYPE(u) != &unraisable_type.t) {
+        py_err_set(py_exc_TypeError, "sys.unraisablehook argument type must be "
+                                     "UnraisableHookArgs");
+        return NULL;
+    }
+    py_obj *exc = PY_TUPLE_ITEMS(u)[1], *msg = PY_TUPLE_ITEMS(u)[3];
+    py_obj *obj = PY_TUPLE_ITEMS(u)[4];
+    py_obj *r = obj != py_None ? py_repr(obj) : NULL;
+    if (obj != py_None) {
+        py_obj *line = py_str_format(
+            "%s: %s\n",
+            msg != py_None && py_is_str(msg) ? PY_STR_DATA(msg)
+                                             : "Exception ignored in",
+            r ? PY_STR_DATA(r) : "<object repr() failed>");
+        py_err_clear();
+        if (line)
+            stderr_text(PY_STR_DATA(line));
+        PY_XDECREF(line);
+    }
+    PY_XDECREF(r);
+    if (PY_TYPE_CHECK(exc, py_exc_BaseException))
+        py_print_exception_to(exc, sys_stderr());
+    return py_none_new();
+}
+
+static const py_method_def unraisablehook_def = {
+    "unraisablehook", sys_unraisablehook, PY_METH_DEFAULT,
+    "Handle an unraisable exception."};
+
+/* Is hook (BORROWED) the built-in sys.__unraisablehook__? */
+static bool default_unraisablehook(py_obj *hook)
+{
+    return PY_TYPE(hook) == &py_cfunction_type &&
+           ((py_cfunction *)hook)->def->fn == sys_unraisablehook;
+}
+
+int py_sys_call_unraisablehook(const char *msg, py_obj *obj, py_obj *exc)
+{
+    py_obj *hook = py_sys_get("unraisablehook");
+    if (!hook || hook == py_None || default_unraisablehook(hook))
+        return 0;
+    bool plain = strcmp(msg, "Exception ignored in") == 0;
+    py_obj *tb = ((py_exc *)exc)->traceback;
+    py_obj *u = py_structseq_new(&unraisable_type);
+    if (!u || py_structseq_set(u, 0, py_newref(PY_OBJ(PY_TYPE(exc)))) < 0 ||
+        py_structseq_set(u, 1, py_newref(exc)) < 0 ||
+        py_structseq_set(u, 2, py_newref(tb ? tb : py_None)) < 0 ||
+        py_structseq_set(u, 3, plain ? py_none_new() : py_str_from_cstr(msg)) <
+            0 ||
+        py_structseq_set(u, 4, py_newref(obj ? obj : py_None)) < 0) {
+        PY_XDECREF(u);
+        py_err_clear();
+        return 0;
+    }
+    PY_INCREF(hook);
+    py_obj *r = py_call(hook, &u, 1, NULL);
+    PY_DECREF(u);
+    if (r) {
+        PY_DECREF(r);
+        PY_DECREF(hook);
+        return 1;
+    }
+    py_obj *exc2 = py_err_fetch();
+    stderr_text("Exception ignored in sys.unraisablehook: ");
+    py_obj *hr = py_repr(hook);
+    py_err_clear();
+    stderr_text(hr ? PY_STR_DATA(hr) : "<object repr() failed>");
+    stderr_text("\n");
+    PY_XDECREF(hr);
+    PY_DECREF(hook);
+    py_print_exception_to(exc2, sys_stderr());
+    PY_XDECREF(exc2);
+    return 1;
+}
+
+/* sys.unraisablehook and sys.__unraisablehook__.  0 or -1. */
+static int add_unraisablehook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&unraisablehook_def, m);
+    int r = f ? py_bi_add_object(m, "unraisablehook", f) |
+                    py_bi_add_object(m, "__unraisablehook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
+/* sys.excepthook and sys.__excepthook__.  0 or -1. */
+static int add_excepthook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&excepthook_def, m);
+    int r = f ? py_bi_add_object(m, "excepthook", f) |
+                    py_bi_add_object(m, "__excepthook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
+/* Where CPython's installation lives (site, sysconfig, gettext and
+ * argparse read these): pyscope presents Debian's python3.11 layout. */
+static int add_prefixes(py_obj *m)
+{
+    const char *names[] = {"prefix", "base_prefix", "exec_prefix",
+                           "base_exec_prefix"};
+    int r = 0;
+    for (int i = 0; i < 4; i++)
+        r |= py_bi_add_new(m, names[i], py_str_from_cstr("/usr"));
+    return r | py_bi_add_new(m, "platlibdir", py_str_from_cstr("lib")) |
+           py_bi_add_new(m, "_stdlib_dir",
+                         py_str_from_cstr(pyapi_stdlib_dir())) |
+           py_bi_add_object(m, "pycache_prefix", py_None) |
+           py_bi_add_new(m, "abiflags", py_str_from_cstr("")) |
+           py_bi_add_new(m, "api_version", py_int_from_i64(1013)) |
+           py_bi_add_new(m, "float_repr_style", py_str_from_cstr("short")) |
+           py_bi_add_new(m, "hash_info", make_hash_info()) |
+           py_bi_add_new(m, "float_info", make_float_info()) |
+           py_bi_add_new(m, "int_info", make_int_info()) |
+           py_bi_add_new(m, "thread_info", make_thread_info()) |
+           add_excepthook(m) | add_unraisablehook(m) | add_displayhook(m);
+}
+
 /* What warnings.py, os.py and io.py read from sys at import.  0 or -1. */
 static int add_runtime_values(py_obj *m)
 {
@@ -703,7 +1138,8 @@ static int add_runtime_values(py_obj *m)
            py_bi_add_new(m, "_xoptions", py_dict_new()) |
            py_bi_add_new(m, "flags", make_flags()) |
            py_bi_add_new(m, "implementation", make_implementation()) |
-           py_bi_add_object(m, "dont_write_bytecode", py_True);
+           py_bi_add_object(m, "dont_write_bytecode", py_True) |
+           add_prefixes(m);
 }
 
 /* Make a static type of this file ready for a new interpreter. */
@@ -735,7 +1171,6 @@ static int add_values(py_obj *m)
            py_bi_add_new(m, "path_importer_cache", py_dict_new()) |
            py_bi_add_new(m, "builtin_module_names", py_builtin_module_names()) |
            py_bi_add_new(m, "argv", make_argv()) |
-           py_bi_add_new(m, "float_info", make_float_info()) |
            py_bi_add_object(m, "modules", py_rt.modules);
 }
 
@@ -759,9 +1194,10 @@ py_obj *py_init_sys(void)
 {
     if (ready_type(&stream_type, NULL) < 0 ||
         ready_type(&version_type, &py_tuple_type) < 0 ||
-        py_structseq_ready(&flags_type) < 0 ||
-        py_structseq_ready(&float_info_type) < 0 || py_namespace_ready() < 0)
+        py_structseq_ready(&flags_type) < 0 || ready_info_types() < 0 ||
+        py_structseq_ready(&unraisable_type) < 0 || py_namespace_ready() < 0)
         return NULL;
+    switch_interval = 0.005; /* a new interpreter starts from the default */
     py_obj *m = py_module_new("sys");
     if (!m)
         return NULL;

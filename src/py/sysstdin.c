@@ -1,5 +1,5 @@
 /*
- * sysstdin.c -- sys.stdin and sys.displayhook.
+ * sysstdin.c -- sys.stdin.
  *
  * sys.stdin reads lines from the same place input() does: the host's
  * readline callback when there is one (the TUI asks the learner, a
@@ -7,11 +7,6 @@
  * Lines keep their "\n" as a file's do.  It is a small object of its
  * own type ("_io.TextIOWrapper", as CPython names it) with the reading
  * half of the text file API: readline, read, readlines, iteration.
- *
- * sys.displayhook is what an expression statement of the REPL (and of
- * code compiled in "single" mode, as doctest does) calls: it prints
- * repr(value) to sys.stdout, whatever sys.stdout is now, and keeps the
- * value in builtins._ (CPython's sys.displayhook).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -235,45 +230,6 @@ static py_type stdin_type = {
     .getset = stdin_getset,
 };
 
-/* ---------------------------------------------------------- displayhook */
-
-/* sys.displayhook(value): None prints nothing; else builtins._ = None,
- * repr(value) + "\n" to sys.stdout, builtins._ = value.  NEW None. */
-static py_obj *sys_displayhook(py_obj *self, py_obj *const *args, size_t nargs,
-                               py_obj *kwnames)
-{
-    (void)self;
-    if (py_check_args("displayhook", nargs, kwnames, 1, 1) < 0)
-        return NULL;
-    py_obj *v = args[0];
-    if (v == py_None)
-        return py_none_new();
-    if (py_dict_set_str(py_rt.builtins, "_", py_None) < 0)
-        return NULL;
-    py_obj *out = py_sys_get("stdout");
-    if (!out || out == py_None) {
-        if (!py_err_occurred())
-            py_err_set(py_exc_RuntimeError, "lost sys.stdout");
-        return NULL;
-    }
-    PY_INCREF(out);
-    py_obj *r = py_repr(v);
-    int rc =
-        r ? py_file_write_text(out, PY_STR_DATA(r), (size_t)PY_STR_NBYTES(r))
-          : -1;
-    if (rc == 0)
-        rc = py_file_write_text(out, "\n", 1);
-    PY_XDECREF(r);
-    PY_DECREF(out);
-    if (rc < 0 || py_dict_set_str(py_rt.builtins, "_", v) < 0)
-        return NULL;
-    return py_none_new();
-}
-
-static const py_method_def displayhook_def = {
-    "displayhook", sys_displayhook, PY_METH_DEFAULT,
-    "Print an object to sys.stdout and also save it in builtins._"};
-
 int py_sys_add_stdin(py_obj *m)
 {
     stdin_type.flags &= ~(unsigned)PY_TPFLAGS_READY; /* a fresh interpreter */
@@ -282,30 +238,10 @@ int py_sys_add_stdin(py_obj *m)
     if (py_type_ready(&stdin_type) < 0)
         return -1;
     stdinobject *in = (stdinobject *)py_obj_alloc(&stdin_type, 0);
-    py_obj *hook = py_cfunction_new(&displayhook_def, NULL);
     int r = -1;
-    if (in && hook)
+    if (in)
         r = py_bi_add_object(m, "stdin", PY_OBJ(in)) |
-            py_bi_add_object(m, "__stdin__", PY_OBJ(in)) |
-            py_bi_add_object(m, "displayhook", hook) |
-            py_bi_add_object(m, "__displayhook__", hook);
+            py_bi_add_object(m, "__stdin__", PY_OBJ(in));
     PY_XDECREF(in);
-    PY_XDECREF(hook);
     return r;
-}
-
-/* PRINT_EXPR: sys.displayhook(v).  0 or -1. */
-int py_sys_display(py_obj *v)
-{
-    py_obj *hook = py_sys_get("displayhook");
-    if (!hook) {
-        if (!py_err_occurred())
-            py_err_set(py_exc_RuntimeError, "lost sys.displayhook");
-        return -1;
-    }
-    PY_INCREF(hook);
-    py_obj *r = py_call(hook, &v, 1, NULL);
-    PY_DECREF(hook);
-    PY_XDECREF(r);
-    return r ? 0 : -1;
 }

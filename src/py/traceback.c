@@ -17,9 +17,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "lexer.h"
 #include "mem.h"
+#include "objects.h"
 #include "vm.h"
 
 #define TB_RECURSIVE_CUTOFF 3
@@ -387,8 +389,9 @@ static py_code *tb_code(py_tbobj *tb)
     return fo->f ? fo->f->code : (py_code *)fo->code;
 }
 
-/* One "Traceback (most recent call last):" block. */
-static void put_traceback(outbuf *b, py_obj *tbo)
+/* One "Traceback (most recent call last):" block (header names the
+ * first line). */
+static void put_traceback(outbuf *b, py_obj *tbo, const char *header)
 {
     long depth = 0;
     for (py_obj *t = tbo; t; t = ((py_tbobj *)t)->next)
@@ -397,7 +400,7 @@ static void put_traceback(outbuf *b, py_obj *tbo)
         tbo = ((py_tbobj *)tbo)->next;
         depth--;
     }
-    puts_(b, "Traceback (most recent call last):\n");
+    puts_(b, header);
     py_obj *last_file = NULL, *last_name = NULL;
     int last_line = -1;
     long cnt = 0;
@@ -739,50 +742,238 @@ static void put_exc_line(outbuf *b, py_obj *exc, bool syntax)
     puts_(b, "\n");
 }
 
-/* One exception: its traceback block and its last line. */
-static void put_one(outbuf *b, py_obj *exc)
+/* ===================================================== groups, notes */
+
+#define MAX_SEEN        256 /* exceptions remembered against cycles */
+#define MAX_GROUP_WIDTH 15  /* sub-exceptions shown per group */
+#define MAX_GROUP_DEPTH 10  /* nesting of groups shown */
+
+/* State of one report, as CPython's exception_print_context: inside
+ * exception groups every line is indented two columns per level and
+ * starts with "| "; need_close asks for the closing frame line. */
+typedef struct exc_ctx {
+    int depth; /* exception group nesting, 0 outside any group */
+    bool need_close;
+    py_obj *seen[MAX_SEEN];
+    int nseen;
+} exc_ctx;
+
+static void put_indent(outbuf *b, const exc_ctx *c)
 {
-    py_exc *e = (py_exc *)exc;
-    if (e->traceback && PY_TYPE(e->traceback) == &py_traceback_type)
-        put_traceback(b, e->traceback);
-    bool syntax = PY_TYPE_CHECK(exc, py_exc_SyntaxError);
-    if (syntax)
-        put_syntax_error(b, exc);
-    put_exc_line(b, exc, syntax);
+    for (int i = 0; i < 2 * c->depth; i++)
+        put(b, " ", 1);
 }
 
-#define MAX_CHAIN 64
+/* The indentation and margin every line inside a group starts with. */
+static void put_margin(outbuf *b, const exc_ctx *c)
+{
+    put_indent(b, c);
+    if (c->depth)
+        puts_(b, "| ");
+}
+
+/* Copy the lines of t to b, each after the margin (the first after
+ * first_margin in its place). */
+static void put_lines_margined(outbuf *b, const outbuf *t, const exc_ctx *c,
+                               const char *first_margin)
+{
+    for (size_t i = 0; i < t->n;) {
+        const char *nl = memchr(t->p + i, '\n', t->n - i);
+        size_t end = nl ? (size_t)(nl - t->p) + 1 : t->n;
+        put_indent(b, c);
+        puts_(b, i == 0 ? first_margin : c->depth ? "| " : "");
+        put(b, t->p + i, end - i);
+        i = end;
+    }
+}
+
+/* One note: each of its lines after the margin, then a newline. */
+static void put_note(outbuf *b, const exc_ctx *c, py_obj *note)
+{
+    py_obj *s = py_str(note);
+    if (!s) {
+        py_err_clear();
+        put_margin(b, c);
+        puts_(b, "<note str() failed>\n");
+        return;
+    }
+    const char *p = PY_STR_DATA(s), *end = p + PY_STR_NBYTES(s);
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl + 1 : end;
+        put_margin(b, c);
+        put(b, p, (size_t)(stop - p));
+        p = stop;
+    }
+    puts_(b, "\n"); /* even after a last line ending in one, as 3.11 */
+    py_decref(s);
+}
+
+/* Is o a sequence as CPython's PySequence_Check says: it has
+ * __getitem__ and is not a dict. */
+static bool is_sequence(py_obj *o)
+{
+    return !PY_TYPE_CHECK(o, &py_dict_type) &&
+           (PY_TYPE(o)->getitem ||
+            py_type_lookup(PY_TYPE(o), py_str_interned("__getitem__")));
+}
+
+/* The exception's __notes__, each item of the sequence (a str too, as
+ * 3.11 does) on its own lines; anything else is shown by its repr, with
+ * no newline after it (CPython 3.11 writes none). */
+static void put_notes(outbuf *b, const exc_ctx *c, py_obj *exc)
+{
+    py_obj *notes = NULL;
+    if (py_lookup_attr(exc, py_str_interned("__notes__"), &notes) <= 0) {
+        py_err_clear();
+        return;
+    }
+    if (is_sequence(notes)) {
+        py_obj *l = py_list_from_iterable(notes);
+        for (ssize_t i = 0; l && i < PY_LIST_SIZE(l); i++)
+            put_note(b, c, PY_LIST_ITEMS(l)[i]);
+        py_xdecref(l);
+    } else {
+        py_obj *r = py_repr(notes);
+        put_margin(b, c);
+        puts_(b, r ? PY_STR_DATA(r) : "<__notes__ repr() failed>");
+        py_xdecref(r);
+    }
+    py_decref(notes);
+    py_err_clear();
+}
+
+/* One exception: its traceback block, its last line and its notes. */
+static void put_one(outbuf *b, py_obj *exc, exc_ctx *c)
+{
+    py_exc *e = (py_exc *)exc;
+    bool group = PY_TYPE_CHECK(exc, py_exc_BaseExceptionGroup);
+    if (e->traceback && PY_TYPE(e->traceback) == &py_traceback_type) {
+        outbuf t = {0};
+        put_traceback(&t, e->traceback,
+                      group ? "Exception Group Traceback (most recent call "
+                              "last):\n"
+                            : "Traceback (most recent call last):\n");
+        put_lines_margined(b, &t, c,
+                           group && c->depth == 1 ? "+ "
+                           : c->depth             ? "| "
+                                                  : "");
+        free(t.p);
+    }
+    outbuf t = {0};
+    bool syntax = PY_TYPE_CHECK(exc, py_exc_SyntaxError);
+    if (syntax)
+        put_syntax_error(&t, exc);
+    put_lines_margined(b, &t, c, c->depth ? "| " : "");
+    free(t.p);
+    put_margin(b, c);
+    put_exc_line(b, exc, syntax);
+    put_notes(b, c, exc);
+}
+
+static void put_chain(outbuf *b, py_obj *exc, exc_ctx *c);
+
+/* Sub-exception i of n (the group shows at most MAX_GROUP_WIDTH and says
+ * how many more there are), inside its frame lines. */
+static void put_group_item(outbuf *b, py_obj *excs, ssize_t i, ssize_t n,
+                           exc_ctx *c)
+{
+    bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+    if (last)
+        c->need_close = true; /* a nested group may draw it instead */
+    put_indent(b, c);
+    puts_(b, i == 0 ? "+-" : "  ");
+    if (truncated)
+        puts_(b, "+---------------- ... ----------------\n");
+    else
+        putf(b, "+---------------- %zd ----------------\n", i + 1);
+    c->depth++;
+    if (!truncated) {
+        put_chain(b, PY_TUPLE_ITEMS(excs)[i], c);
+    } else {
+        ssize_t more = PY_TUPLE_SIZE(excs) - MAX_GROUP_WIDTH;
+        put_margin(b, c);
+        putf(b, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+    }
+    if (last && c->need_close) {
+        put_indent(b, c);
+        puts_(b, "+------------------------------------\n");
+        c->need_close = false;
+    }
+    c->depth--;
+}
+
+/* An exception group: itself, then each sub-exception in a frame. */
+static void put_group(outbuf *b, py_obj *exc, exc_ctx *c)
+{
+    if (c->depth > MAX_GROUP_DEPTH) {
+        put_margin(b, c);
+        putf(b, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (c->depth == 0)
+        c->depth = 1;
+    put_one(b, exc, c);
+    py_obj *excs = ((py_exc *)exc)->value;
+    ssize_t n =
+        excs && PY_TYPE_CHECK(excs, &py_tuple_type) ? PY_TUPLE_SIZE(excs) : 0;
+    if (n > MAX_GROUP_WIDTH)
+        n = MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (ssize_t i = 0; i < n && !py_c_stack_low(); i++)
+        put_group_item(b, excs, i, n, c);
+    if (c->depth == 1)
+        c->depth = 0;
+}
+
+static bool seen_before(const exc_ctx *c, py_obj *exc)
+{
+    for (int i = 0; i < c->nseen; i++)
+        if (c->seen[i] == exc)
+            return true;
+    return false;
+}
 
 /* The exception preceded by its cause or context, oldest first, each
  * printed once (CPython's print_exception_recursive). */
-static void put_chain(outbuf *b, py_obj *exc, py_obj **seen, int *nseen)
+static void put_chain(outbuf *b, py_obj *exc, exc_ctx *c)
 {
-    seen[(*nseen)++] = exc;
+    if (c->nseen < MAX_SEEN)
+        c->seen[c->nseen++] = exc;
     py_exc *e = (py_exc *)exc;
     py_obj *next = NULL;
     const char *msg = NULL;
     if (e->cause && PY_TYPE_CHECK(e->cause, py_exc_BaseException)) {
         next = e->cause;
-        msg = "\nThe above exception was the direct cause of the following "
-              "exception:\n\n";
+        msg = "The above exception was the direct cause of the following "
+              "exception:\n";
     } else if (e->context && !e->suppress_context &&
                PY_TYPE_CHECK(e->context, py_exc_BaseException)) {
         next = e->context;
-        msg = "\nDuring handling of the above exception, another exception "
-              "occurred:\n\n";
+        msg = "During handling of the above exception, another exception "
+              "occurred:\n";
     }
-    for (int i = 0; next && i < *nseen; i++)
-        if (seen[i] == next)
-            next = NULL;
-    if (next && *nseen < MAX_CHAIN) {
-        put_chain(b, next, seen, nseen);
+    if (next && !seen_before(c, next) && !py_c_stack_low()) {
+        bool need_close = c->need_close;
+        put_chain(b, next, c);
+        c->need_close = need_close;
+        put_margin(b, c);
+        puts_(b, "\n");
+        put_margin(b, c);
         puts_(b, msg);
+        put_margin(b, c);
+        puts_(b, "\n");
     }
-    put_one(b, exc);
+    if (PY_TYPE_CHECK(exc, py_exc_BaseExceptionGroup))
+        put_group(b, exc, c);
+    else
+        put_one(b, exc, c);
 }
 
-/* Print exc (BORROWED) as CPython's default excepthook. */
-void py_print_exception(py_obj *exc)
+/* Print exc (BORROWED) as CPython's default excepthook, to file
+ * (BORROWED: sys.stderr or any object with write(); NULL for the err
+ * sink).  A failing write is dropped. */
+void py_print_exception_to(py_obj *exc, py_obj *file)
 {
     if (!exc)
         return;
@@ -794,13 +985,19 @@ void py_print_exception(py_obj *exc)
         puts_(&b, py_type_name(exc));
         puts_(&b, " found\n");
     } else {
-        py_obj *seen[MAX_CHAIN + 1];
-        int nseen = 0;
-        put_chain(&b, exc, seen, &nseen);
+        exc_ctx c = {0};
+        put_chain(&b, exc, &c);
     }
-    if (b.p)
+    if (b.p && !file)
         py_write_err(b.p, b.n);
+    else if (b.p)
+        (void)py_file_write_text(file, b.p, b.n);
     free(b.p);
     py_err_clear();
     py_err_restore(saved);
+}
+
+void py_print_exception(py_obj *exc)
+{
+    py_print_exception_to(exc, NULL);
 }

@@ -2341,7 +2341,6 @@ static const py_method_def type_methods[] = {
     {"__subclasses__", type_subclasses, 0, NULL},
     {"__prepare__", type_prepare, PY_METH_CLASS, NULL},
     {"__dir__", type_dir, 0, NULL},
-    {"__class_getitem__", py_generic_class_getitem, PY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -108,7 +108,10 @@ static bool locale_is_utf8(void)
  * keypad, mouse when wanted, colours from the current theme.  0 or -1. */
 int screen_init(bool mouse)
 {
-    setlocale(LC_ALL, "");
+    /* Only the character set, as CPython sets it at start-up: LC_TIME and
+     * LC_NUMERIC stay "C", so time.strftime("%A") and the interpreter's
+     * number formatting are the same in the TUI as in `pyscope run`. */
+    setlocale(LC_CTYPE, "");
     G = locale_is_utf8() ? utf8_glyphs : ascii_glyphs;
     if (!getenv("ESCDELAY"))
         set_escdelay(25);
