@@ -388,7 +388,9 @@ return lesson {
       5. survivors move up one generation.
 
       Press `g` on the last line to run this collection in slow motion:
-      each phase is shown in the Heap pane. This is not mark-and-sweep
+      pyscope collects the generation CPython would collect next (here
+      the youngest, where the two new lists are) and shows each phase in
+      the Heap pane, your objects first; `G` runs a full `gc.collect()`. This is not mark-and-sweep
       from roots: CPython finds garbage by subtracting internal references
       (it is implemented in `Modules/gcmodule.c`).
     ]],

@@ -193,6 +193,14 @@ void obs_path_free(obs_path *p);
 /* One line: "xs[0].next  (xs: global in __main__)", or the reason. */
 void obs_path_text(const obs_path *p, char *buf, size_t n);
 
+/* For each of ids[0..n) (a generation's objects): whether the cycle
+ * collector would find it unreachable, worked out as the collector does
+ * (counts minus references from within the set, then what the rest
+ * reaches) without collecting.  0, or -1 (no memory). */
+int obs_unreachable(const uintptr_t *ids, size_t n, bool *garbage);
+/* Is the object an instance of a class the program (__main__) defined? */
+bool obs_is_user_instance(uintptr_t id);
+
 /* The same as text for a line-mode front end or a lesson: the object's
  * references out and in (REFS), why it is alive (WHY), or its
  * neighbourhood to depth 2 as an adjacency list (GRAPH).  malloc'd, or

@@ -1140,3 +1140,83 @@ char *obs_explain(uintptr_t id, obs_report what)
     }
     return t.s ? t.s : strdup("");
 }
+
+/* ------------------------------------------------ garbage, user objects */
+
+typedef struct gc_sim {
+    bfs set;       /* the generation's objects (queue index = position) */
+    ssize_t *refs; /* per object: refcount minus references from the set */
+    bool *reached;
+    size_t *stack;
+    size_t nstack;
+} gc_sim;
+
+static int sim_subtract(py_obj *child, void *arg)
+{
+    gc_sim *g = arg;
+    long k = bfs_find(&g->set, child);
+    if (k >= 0)
+        g->refs[k]--;
+    return 0;
+}
+
+static int sim_reach(py_obj *child, void *arg)
+{
+    gc_sim *g = arg;
+    long k = bfs_find(&g->set, child);
+    if (k >= 0 && !g->reached[k]) {
+        g->reached[k] = true;
+        g->stack[g->nstack++] = (size_t)k;
+    }
+    return 0;
+}
+
+/* What the cycle collector would find unreachable among ids (a
+ * generation's objects), without collecting: its own update_refs /
+ * subtract_refs / move_unreachable, on copies of the counts. */
+int obs_unreachable(const uintptr_t *ids, size_t n, bool *garbage)
+{
+    gc_sim g = {0};
+    for (size_t i = 0; i < n; i++) {
+        py_obj *o = mem_object_by_id(ids[i]);
+        if (o)
+            bfs_add(&g.set, o, NULL, -1);
+    }
+    size_t m = g.set.nq;
+    g.refs = calloc(m ? m : 1, sizeof *g.refs);
+    g.reached = calloc(m ? m : 1, sizeof *g.reached);
+    g.stack = calloc(m ? m : 1, sizeof *g.stack);
+    int r = g.set.failed || !g.refs || !g.reached || !g.stack ? -1 : 0;
+    for (size_t i = 0; r == 0 && i < m; i++)
+        g.refs[i] = PY_RC(g.set.q[i]);
+    for (size_t i = 0; r == 0 && i < m; i++)
+        visit_all(g.set.q[i], sim_subtract, &g);
+    for (size_t i = 0; r == 0 && i < m; i++)
+        if (g.refs[i] > 0 && !g.reached[i]) {
+            g.reached[i] = true;
+            g.stack[g.nstack++] = i;
+        }
+    while (r == 0 && g.nstack)
+        visit_all(g.set.q[g.stack[--g.nstack]], sim_reach, &g);
+    for (size_t i = 0; i < n; i++) {
+        py_obj *o = mem_object_by_id(ids[i]);
+        long k = o && r == 0 ? bfs_find(&g.set, o) : -1;
+        garbage[i] = k >= 0 && !g.reached[k];
+    }
+    bfs_free(&g.set);
+    free(g.refs);
+    free(g.reached);
+    free(g.stack);
+    return r;
+}
+
+bool obs_is_user_instance(uintptr_t id)
+{
+    py_obj *o = mem_object_by_id(id);
+    if (!o || !(PY_TYPE(o)->flags & PY_TPFLAGS_HEAPTYPE) ||
+        PY_TYPE_CHECK(o, &py_type_type) || !PY_TYPE(o)->dict)
+        return false;
+    py_obj *m = str_item(PY_TYPE(o)->dict, "__module__");
+    return m && PY_TYPE_CHECK(m, &py_str_type) &&
+           strcmp(PY_STR_DATA(m), "__main__") == 0;
+}

@@ -147,8 +147,8 @@ static void build_index(tui_app *a)
 
 static size_t row_count(tui_app *a)
 {
-    if (a->snap.gc_phase >= 0)
-        return a->snap.gc_nobjs;
+    if (a->snap.gc_phase >= 0) /* the learner's, then one line for the rest */
+        return a->snap.gc_nlearner + (a->snap.gc_nobjs > a->snap.gc_nlearner);
     if (a->filter != HEAP_ALL)
         build_index(a);
     return a->filter == HEAP_ALL ? a->snap.nrows : nindex;
@@ -299,16 +299,58 @@ static const char *const phase_names[] = {
     "delete: unreachable objects freed",
     "done"};
 
+/* gc_refs of id in the previous phase (*found false if not there). */
+static ssize_t prev_gc_refs(const snap *s, uintptr_t id, bool *found)
+{
+    size_t lo = 0, hi = s->gc_nprev;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->gc_prev[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *found = lo < s->gc_nprev && s->gc_prev[lo].id == id;
+    return *found ? s->gc_prev[lo].gc_refs : 0;
+}
+
+/* The runtime's objects of the collection folded into one line. */
+static void draw_gc_rest(pane *p, tui_app *a, int y)
+{
+    const snap *s = &a->snap;
+    size_t rest = s->gc_nobjs - s->gc_nlearner;
+    char line[160];
+    snprintf(line, sizeof line, "  + %zu runtime objects (not yours)%s", rest,
+             s->gc_phase >= OBS_GC_UNREACHABLE ? ", unreachable too" : "");
+    screen_put(p->win, y, 1, p->w - 2, line, theme_attr(R_COMMENT));
+}
+
+/* One of the learner's objects in a phase: id, type, refcount, gc_refs
+ * (before -> after when the phase changed it), names, contents; after
+ * them one line for the rest. */
 static void draw_gc_row(pane *p, tui_app *a, int y, size_t i)
 {
-    const obs_gc_obj *g = &a->snap.gc_objs[i];
+    const snap *s = &a->snap;
+    int ph = s->gc_phase;
+    if (i >= s->gc_nlearner)
+        return draw_gc_rest(p, a, y);
+    const obs_gc_obj *g = &s->gc_objs[i];
     snap_row tmp;
     const snap_row *r = find_row(a, g->id, &tmp);
-    char id[40], line[160];
+    char id[40], refs[48], line[200], names[64], what[OBS_REPR_MAX + 8];
+    bool found;
+    ssize_t before = prev_gc_refs(s, g->id, &found);
+    if (found && before != g->gc_refs)
+        snprintf(refs, sizeof refs, "gc_refs %zd %s %zd", before, G.arrow,
+                 g->gc_refs);
+    else
+        snprintf(refs, sizeof refs, "gc_refs %zd", g->gc_refs);
     fmt_id(g->id, id, sizeof id, p->w > 90);
-    snprintf(line, sizeof line, "  %-*s %-9.9s rc %-3zd gc_refs %zd",
-             p->w > 90 ? 14 : 10, id, r->o.type, r->o.refcount, g->gc_refs);
-    int ph = a->snap.gc_phase;
+    snap_var_names(s, g->id, names, sizeof names);
+    obs_object_contents(g->id, G.arrow, what, sizeof what);
+    tui_fmt(line, sizeof line, "  %-*s %-9.9s rc %-3zd %-18s %s%s%s",
+            p->w > 90 ? 14 : 10, id, r->o.type, r->o.refcount, refs, names,
+            names[0] ? " " : "", what);
     tui_role role = ph >= OBS_GC_UNREACHABLE ? R_FREED
                     : ph == OBS_GC_REACHABLE ? R_GOOD
                     : g->gc_refs > 0         ? R_NEW

@@ -34,6 +34,7 @@ typedef struct repl_entry {
     size_t ncalls;
     uint64_t stop_at; /* Ctrl-C: OBS_STOP at this event (0: none) */
     uint64_t intr_at; /* watchdog: pyapi_interrupt() at this event */
+    int gc_gen;       /* a slow collection: its generation */
 } repl_entry;
 
 static repl_entry *hist;
@@ -120,9 +121,9 @@ void repl_record(tui_app *a, const char *src)
     e->intr_at = st->interrupted_at;
 }
 
-void repl_record_gc(void)
+void repl_record_gc(int gen)
 {
-    push_entry(NULL);
+    push_entry(NULL)->gc_gen = gen;
 }
 
 static void free_calls(char **v, size_t n)
@@ -159,7 +160,7 @@ static void rerun(tui_app *a, const repl_entry *e)
     out_write(&a->out, e->echoed, strlen(e->echoed), false);
     replay_calls(e);
     if (!e->src) {
-        obs_gc_collect(2);
+        obs_gc_collect(e->gc_gen);
         app_after_run(a);
         return;
     }

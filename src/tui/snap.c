@@ -325,8 +325,9 @@ void snap_clear(snap *s)
     s->stamp++; /* the panes' caches (heap index) are stale */
     s->gc_phase = -1;
     free(s->gc_objs);
-    s->gc_objs = NULL;
-    s->gc_nobjs = 0;
+    free(s->gc_prev);
+    s->gc_objs = s->gc_prev = NULL;
+    s->gc_nobjs = s->gc_nprev = s->gc_nlearner = 0;
 }
 
 void snap_free(snap *s)

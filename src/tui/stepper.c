@@ -345,7 +345,7 @@ static void replay_gc(stepper *st)
 {
     for (size_t i = 0; i < st->ngc; i++)
         if (st->gc_at[i] == st->evno)
-            obs_gc_collect(2);
+            obs_gc_collect(st->gc_gens[i]);
 }
 
 static int on_trace(void *ud, obs_event ev, int line, int depth)
@@ -398,6 +398,7 @@ void stepper_free(stepper *st)
     stepper_reset(st);
     free(st->pauses);
     free(st->gc_at);
+    free(st->gc_gens);
     free(st->inputs);
     memset(st, 0, sizeof *st); /* feed included: borrowed */
 }
@@ -440,8 +441,10 @@ static void prepare_replay(tui_app *a, uint64_t to)
     stepper *st = &a->st;
     size_t k = 0;
     for (size_t i = 0; i < st->ngc; i++)
-        if (st->gc_at[i] < to)
+        if (st->gc_at[i] < to) {
+            st->gc_gens[k] = st->gc_gens[i];
             st->gc_at[k++] = st->gc_at[i];
+        }
     st->ngc = k;
     while (st->ninputs > 0 && st->inputs[st->ninputs - 1].evno >= to)
         free(st->inputs[--st->ninputs].text);
@@ -523,13 +526,85 @@ int stepper_rerun_single(tui_app *a, const char *src, const char *const *inputs,
 /* ---------------------------------------------------- slow collection */
 
 static bool gc_skip;
+static char gc_why[160]; /* which generation and why, for the status */
 
-static int by_gc_refs(const void *x, const void *y)
+/* The learner's objects: reachable from the program's own names (its
+ * globals and the frames' locals), as the heap pane's reachable filter. */
+static idset learner;
+
+static void mark_learner(tui_app *a)
+{
+    const obs_frames *f = &a->snap.frames;
+    size_t n = f->nglobals, k = 0;
+    for (size_t i = 0; i < f->n; i++)
+        n += f->frames[i].nlocals;
+    uintptr_t *roots = tui_xmalloc((n + 1) * sizeof *roots);
+    for (size_t i = 0; i < f->nglobals; i++)
+        if (strcmp(f->globals[i].type, "module") &&
+            strcmp(f->globals[i].type, "type") &&
+            strcmp(f->globals[i].type, "function"))
+            roots[k++] = f->globals[i].id;
+    for (size_t i = 0; i < f->n; i++)
+        for (size_t j = 0; j < f->frames[i].nlocals; j++)
+            roots[k++] = f->frames[i].locals[j].id;
+    uintptr_t *ids = NULL;
+    size_t nids = 0;
+    idset_free(&learner);
+    idset_init(&learner, 256);
+    if (obs_reachable(roots, k, 20000, &ids, &nids) == 0)
+        for (size_t i = 0; i < nids; i++)
+            idset_add(&learner, ids[i]);
+    free(ids);
+    free(roots);
+}
+
+static bool is_learners(tui_app *a, uintptr_t id)
+{
+    char names[64];
+    return idset_has(&learner, id) ||
+           snap_var_names(&a->snap, id, names, sizeof names)[0];
+}
+
+static tui_app *sort_app; /* for qsort's comparison */
+static int sort_phase;
+
+/* The learner's objects first (a cycle that lost its names counts: it
+ * has an instance of a user class); in subtract_refs the candidates
+ * (gc_refs 0) before the rest; then by address. */
+static int by_learner(const void *x, const void *y)
 {
     const obs_gc_obj *a = x, *b = y;
-    if ((a->gc_refs > 0) != (b->gc_refs > 0))
+    bool la = is_learners(sort_app, a->id), lb = is_learners(sort_app, b->id);
+    if (la != lb)
+        return la ? -1 : 1;
+    if (sort_phase == OBS_GC_SUBTRACT_REFS &&
+        (a->gc_refs > 0) != (b->gc_refs > 0))
         return a->gc_refs > 0 ? 1 : -1;
     return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int by_id(const void *x, const void *y)
+{
+    const obs_gc_obj *a = x, *b = y;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Among the collection's objects, the learner's besides those names
+ * reach: instances of the program's classes, and garbage (objects no
+ * root reaches: a cycle the learner let go of). */
+static void mark_dropped(const obs_gc_obj *objs, size_t n)
+{
+    uintptr_t *ids = tui_xmalloc((n ? n : 1) * sizeof *ids);
+    bool *garbage = tui_xcalloc(n ? n : 1, sizeof *garbage);
+    for (size_t i = 0; i < n; i++)
+        ids[i] = objs[i].id;
+    if (obs_unreachable(ids, n, garbage) != 0)
+        memset(garbage, 0, n * sizeof *garbage);
+    for (size_t i = 0; i < n; i++)
+        if (garbage[i] || obs_is_user_instance(ids[i]))
+            idset_add(&learner, ids[i]);
+    free(garbage);
+    free(ids);
 }
 
 static void gc_hook(void *ud, obs_gc_phase ph, int gen, const obs_gc_obj *objs,
@@ -537,11 +612,23 @@ static void gc_hook(void *ud, obs_gc_phase ph, int gen, const obs_gc_obj *objs,
 {
     tui_app *a = ud;
     snap *s = &a->snap;
-    free(s->gc_objs);
+    if (ph == OBS_GC_START)
+        mark_learner(a);
+    /* the previous phase's counts, by id, for "gc_refs 2 -> 0" */
+    free(s->gc_prev);
+    s->gc_prev = s->gc_objs;
+    s->gc_nprev = ph == OBS_GC_START ? 0 : s->gc_nobjs;
+    if (s->gc_prev && s->gc_nprev)
+        qsort(s->gc_prev, s->gc_nprev, sizeof *objs, by_id);
     s->gc_objs = tui_xmalloc((n ? n : 1) * sizeof *objs);
     memcpy(s->gc_objs, objs, n * sizeof *objs);
-    if (ph == OBS_GC_SUBTRACT_REFS) /* candidates (gc_refs 0) first */
-        qsort(s->gc_objs, n, sizeof *objs, by_gc_refs);
+    if (ph == OBS_GC_START)
+        mark_dropped(objs, n);
+    sort_app = a, sort_phase = (int)ph;
+    qsort(s->gc_objs, n, sizeof *objs, by_learner);
+    s->gc_nlearner = 0;
+    while (s->gc_nlearner < n && is_learners(a, s->gc_objs[s->gc_nlearner].id))
+        s->gc_nlearner++;
     s->gc_nobjs = n;
     s->gc_phase = (int)ph;
     s->gc_gen = gen;
@@ -551,41 +638,66 @@ static void gc_hook(void *ud, obs_gc_phase ph, int gen, const obs_gc_obj *objs,
     static const char *const names[] = {
         "start",       "update_refs", "subtract_refs", "reachable",
         "unreachable", "finalize",    "delete",        "done"};
-    app_set_status(
-        a, false,
-        "gc gen%d %s (%d/%d), %zu objects: any key next, Esc finishes", gen,
-        names[ph], (int)ph + 1, (int)OBS_GC_DONE + 1, n);
+    app_set_status(a, false,
+                   "%s | %s (%d/%d), %zu objects: any key next, Esc finishes",
+                   gc_why, names[ph], (int)ph + 1, (int)OBS_GC_DONE + 1, n);
     int k;
     while ((k = app_getkey(a, -1)) == KEY_RESIZE || k == ERR || k == KEY_MOUSE)
         ;
     gc_skip = k == KEY_ESC;
 }
 
+int stepper_next_gen(const obs_gc *g, char *why, size_t n)
+{
+    for (int gen = 2; gen >= 0; gen--)
+        if (g->count[gen] > g->threshold[gen]) {
+            snprintf(why, n, "gen%d: its count %d is over its threshold %d",
+                     gen, g->count[gen], g->threshold[gen]);
+            return gen;
+        }
+    snprintf(why, n,
+             "gen0: no count is over its threshold yet (gen0 %d/%d), so the "
+             "youngest",
+             g->count[0], g->threshold[0]);
+    return 0;
+}
+
 /* `g`: gc.collect() one phase per keypress, recorded for replays. */
-void stepper_slow_gc(tui_app *a)
+void stepper_slow_gc(tui_app *a, int gen)
 {
     stepper *st = &a->st;
+    char why[160];
     if (!a->py_live) {
         app_set_status(a, true, "no program: nothing to collect");
         return;
     }
     if (!a->snap.valid)
         app_after_run(a);
+    obs_gc g;
+    obs_gc_get(&g);
+    if (gen < 0)
+        gen = stepper_next_gen(&g, why, sizeof why);
+    else
+        snprintf(why, sizeof why, "gen%d, as gc.collect(%d)", gen, gen);
     if (st->paused) {
         if (st->ngc == st->capgc) {
             st->capgc = st->capgc ? st->capgc * 2 : 8;
             st->gc_at = tui_xrealloc(st->gc_at, st->capgc * sizeof *st->gc_at);
+            st->gc_gens =
+                tui_xrealloc(st->gc_gens, st->capgc * sizeof *st->gc_gens);
         }
+        st->gc_gens[st->ngc] = gen;
         st->gc_at[st->ngc++] = st->evno;
     } else if (a->mode == MODE_REPL && !st->running)
-        repl_record_gc();
+        repl_record_gc(gen);
     gc_skip = false;
+    snprintf(gc_why, sizeof gc_why, "%s", why);
     obs_set_gc_hook(gc_hook, a);
-    long freed = obs_gc_collect(2);
+    long freed = obs_gc_collect(gen);
     obs_set_gc_hook(NULL, NULL);
     a->snap.gc_phase = -1;
     app_after_run(a);
-    app_set_status(a, false, "gc.collect() -> %ld", freed);
+    app_set_status(a, false, "collected %s: %ld unreachable", why, freed);
 }
 
 /* ---------------------------------------------------------------- keys */
@@ -642,8 +754,8 @@ static int restart(tui_app *a)
 int stepper_key(tui_app *a, int key)
 {
     stepper *st = &a->st;
-    if (key == 'g' || key == KEY_F(8)) {
-        stepper_slow_gc(a);
+    if (key == 'g' || key == KEY_F(8) || key == 'G') {
+        stepper_slow_gc(a, key == 'G' ? 2 : -1);
         return EV_HANDLED | EV_REDRAW;
     }
     if (key == 'b')

@@ -123,8 +123,10 @@ typedef struct snap {
     /* gc slow motion: phase shown and objects concerned */
     int gc_phase; /* -1 when no collection is being shown */
     int gc_gen;
-    obs_gc_obj *gc_objs;
-    size_t gc_nobjs;
+    obs_gc_obj *gc_objs; /* the learner's objects first (gc_nlearner) */
+    size_t gc_nobjs, gc_nlearner;
+    obs_gc_obj *gc_prev; /* the previous phase's, by id (gc_refs before) */
+    size_t gc_nprev;
 } snap;
 
 /* New snapshot: the rows the interpreter reports changed (obs_changes)
@@ -242,6 +244,7 @@ typedef struct stepper {
     uint64_t *pauses; /* event numbers of past pauses */
     size_t npauses, cappauses;
     uint64_t *gc_at; /* slow collections done while paused at event */
+    int *gc_gens;    /* ... and the generation each collected */
     size_t ngc, capgc;
     stepper_input *inputs; /* answers given to input(), replayed */
     size_t ninputs, capinputs, input_pos;
@@ -285,7 +288,11 @@ void stepper_free(stepper *st);
 /* Start a fresh interpreter whose output goes to the output pane. */
 int stepper_start_py(struct tui_app *a);
 void stepper_stop_py(struct tui_app *a);
-void stepper_slow_gc(struct tui_app *a);
+/* A collection in slow motion: generation gen, or (gen < 0) the one
+ * CPython would collect next (the oldest over its threshold, else 0). */
+void stepper_slow_gc(struct tui_app *a, int gen);
+/* The generation CPython collects next, and why, into why[n]. */
+int stepper_next_gen(const obs_gc *g, char *why, size_t n);
 
 /* ----------------------------------------------------------------- prompt */
 
@@ -309,7 +316,7 @@ void repl_echo(const char *s); /* text the prompt echoed */
 bool repl_is_incomplete(const char *src);
 int repl_eval(const char *expr, py_value *v, char **err);
 void repl_record(struct tui_app *a, const char *src);
-void repl_record_gc(void);
+void repl_record_gc(int gen);
 int repl_back(struct tui_app *a); /* EV_ flags */
 void repl_free(void);
 
