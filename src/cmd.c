@@ -369,10 +369,23 @@ static void buf_append(char **buf, size_t *len, const char *line)
     *buf = b;
 }
 
-/* The REPL's memory commands: `:refs X`, `:why X`, `:graph X`, where X
- * is a variable, an expression or an id.  True when line was one. */
+/* The REPL's memory commands: `:stack`, `:heap [all|containers|ID]`,
+ * `:gc`, `:areas` (the panes as lines), and `:refs X`, `:why X`,
+ * `:graph X`, where X is a variable, an expression or an id.  True when
+ * line was one. */
 static bool repl_command(const char *line)
 {
+    static const char *const views[] = {":stack", ":heap", ":gc", ":areas"};
+    for (size_t i = 0; i < sizeof views / sizeof views[0]; i++) {
+        size_t n = strlen(views[i]);
+        if (strncmp(line, views[i], n) != 0 || (line[n] && line[n] != ' '))
+            continue;
+        char *text =
+            obs_view_text(views[i] + 1, line + n + strspn(line + n, " "));
+        fputs(text ? text : "(out of memory)\n", stdout);
+        free(text);
+        return true;
+    }
     static const struct {
         const char *name;
         obs_report what;

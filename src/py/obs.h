@@ -201,6 +201,11 @@ int obs_unreachable(const uintptr_t *ids, size_t n, bool *garbage);
 /* Is the object an instance of a class the program (__main__) defined? */
 bool obs_is_user_instance(uintptr_t id);
 
+/* A pane as lines of text (obstext.c): view "stack", "heap" (arg "",
+ * "all", "containers" or an id), "gc" or "areas".  malloc'd, or NULL
+ * (unknown view, no memory). */
+char *obs_view_text(const char *view, const char *arg);
+
 /* The same as text for a line-mode front end or a lesson: the object's
  * references out and in (REFS), why it is alive (WHY), or its
  * neighbourhood to depth 2 as an adjacency list (GRAPH).  malloc'd, or
