@@ -91,7 +91,7 @@ static void add_day(menu *m, lesson_course *c, lesson_progress *p, lesson_t *l)
                 LESSON_UNSEEN;
     const char *mark = seen == 0 ? G.dot : seen == n ? G.check : G.half;
     char label[256];
-    snprintf(label, sizeof label, "%s Day %-2d %-40.40s %zu/%zu", mark,
+    snprintf(label, sizeof label, "%s Day %-2d %s\t%zu/%zu", mark,
              lesson_day(l), lesson_title(l), seen, n);
     add(m, label, NULL, lesson_day(l), NULL);
 }
@@ -112,6 +112,47 @@ static void list_days(menu *m, lesson_course *c, lesson_progress *p)
 
 /* ----------------------------------------------------------- drawing */
 
+/* Columns of UTF-8 text s[0..n) (one per character: the titles and the
+ * menu's marks are narrow). */
+static int columns(const char *s, size_t n)
+{
+    int c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Draw "left<TAB>right": right at the right edge, left cut at a word
+ * boundary with an ellipsis when it does not fit. */
+static void put_label(WINDOW *win, int y, int x, int width, const char *label,
+                      attr_t at)
+{
+    const char *tab = strchr(label, '\t');
+    if (!tab) {
+        screen_put(win, y, x, width, label, at);
+        return;
+    }
+    const char *right = tab + 1;
+    int rw = columns(right, strlen(right)), room = width - rw - 2;
+    size_t n = (size_t)(tab - label);
+    if (columns(label, n) > room) {
+        while (n > 0 && columns(label, n) > room - 1)
+            n--;
+        size_t cut = n;
+        while (cut > 0 && label[cut] != ' ')
+            cut--;
+        if (cut > (size_t)room / 2)
+            n = cut;
+        while (n > 0 && label[n - 1] == ' ')
+            n--;
+        int used = screen_putn(win, y, x, room, label, n, at);
+        screen_put(win, y, x + used, width - used, G.ellipsis, at);
+    } else {
+        screen_putn(win, y, x, room, label, n, at);
+    }
+    screen_put(win, y, x + width - rw, rw, right, at);
+}
+
 static void draw(menu *m)
 {
     if (screen_too_small()) {
@@ -119,7 +160,7 @@ static void draw(menu *m)
         return;
     }
     werase(stdscr);
-    int w = COLS > 76 ? 76 : COLS - 2, x0 = (COLS - w) / 2, h = (int)m->n + 4;
+    int w = COLS > 100 ? 100 : COLS - 2, x0 = (COLS - w) / 2, h = (int)m->n + 4;
     if (h > LINES - 2)
         h = LINES - 2;
     WINDOW *win = newwin(h, w, (LINES - h) / 2, x0);
@@ -132,8 +173,8 @@ static void draw(menu *m)
         bool sel = first + i == m->sel;
         if (sel)
             screen_fill(win, 2 + i, 1, w - 2, theme_attr(R_SELECT));
-        screen_put(win, 2 + i, 2, w - 4, m->v[first + i].label,
-                   sel ? theme_attr(R_SELECT) : theme_attr(R_NORMAL));
+        put_label(win, 2 + i, 2, w - 4, m->v[first + i].label,
+                  sel ? theme_attr(R_SELECT) : theme_attr(R_NORMAL));
     }
     wnoutrefresh(win);
     delwin(win);
