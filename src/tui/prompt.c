@@ -144,6 +144,14 @@ static void free_popup(tui_app *a)
     a->npopup = 0;
 }
 
+/* An Esc is held back until the next key: before an arrow or another
+ * special key (a slow terminal sent Esc and then the arrow's sequence,
+ * or the learner pressed Esc, then an arrow) it is dropped, since
+ * libedit would read it as Meta and insert the rest as text ("[C");
+ * before an ordinary key it goes to libedit with it (Meta-b, vi's
+ * command mode). */
+static bool esc_pending;
+
 /* One key for libedit from the real keyboard; the UI runs meanwhile.
  * 1 and *wc, or -1 to make el_wgets give up (see `leave`). */
 static int read_key(tui_app *a, wchar_t *wc)
@@ -167,6 +175,15 @@ static int read_key(tui_app *a, wchar_t *wc)
         if (k == KEY_PPAGE || k == KEY_NPAGE) {
             a->panes[P_OUTPUT].key(&a->panes[P_OUTPUT], a, k);
             continue;
+        }
+        if (k == KEY_ESC) {
+            esc_pending = true;
+            continue;
+        }
+        if (esc_pending && k != KEY_RESIZE && k != ERR) {
+            esc_pending = false;
+            if (k < KEY_MIN || k >= KEY_WCHAR_BASE)
+                push_wkey(KEY_ESC);
         }
         bool ui = (k == '\t' && line_empty()) || k == KEY_CTRL('l');
         if (ui || !feed_key(k)) {
