@@ -37,6 +37,8 @@ static const char *hints(tui_app *a)
                    ? "Tab(empty)/F6 panes  F8 gc  F1 help  ^D quit"
                    : "Tab focus  : prompt  b back  g gc  t theme  ? help  q "
                      "quit";
+    if (a->mode == MODE_LEARN && a->focus == FOCUS_PROMPT)
+        return "Enter answers  PgDn/PgUp scroll  Tab(empty) panes  F1 help";
     if (a->mode == MODE_LEARN)
         return "-> next  <- back  r run  b back  g gc  Tab focus  ? help  q "
                "quit";

@@ -287,6 +287,29 @@ static int render(pane *p, tui_app *a, const lesson_step *s)
     return w.row + 1;
 }
 
+/* "more" on the border where the step's text goes on past the pane. */
+static void more_marks(pane *p, int rows)
+{
+    bool ascii = strcmp(G.h, "-") == 0;
+    attr_t at = theme_attr(R_HINT) | A_BOLD;
+    if (p->scroll + (p->h - 2) < rows) {
+        const char *m = ascii ? " more v " : " more \xe2\x86\x93 ";
+        screen_put(p->win, p->h - 1, p->w - 10, 9, m, at);
+    }
+    if (p->scroll > 0) {
+        const char *m = ascii ? " ^ more " : " \xe2\x86\x91 more ";
+        screen_put(p->win, p->h - 1, 2, 9, m, at);
+    }
+}
+
+/* Whether the lesson pane has text beyond what it shows (PgUp/PgDn at
+ * the prompt then scroll it). */
+bool learn_text_overflows(tui_app *a)
+{
+    pane *p = &a->panes[P_LESSON];
+    return p->visible && p->content > p->h - 2;
+}
+
 static void draw(pane *p, tui_app *a)
 {
     char title[192];
@@ -304,7 +327,9 @@ static void draw(pane *p, tui_app *a)
         p->scroll = render(p, a, s) - (p->h - 2);
         follow_end = false;
     }
-    pane_clamp(p, render(p, a, s));
+    int rows = render(p, a, s);
+    pane_clamp(p, rows);
+    more_marks(p, rows);
 }
 
 static int key(pane *p, tui_app *a, int k)

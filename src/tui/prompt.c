@@ -172,8 +172,12 @@ static int read_key(tui_app *a, wchar_t *wc)
             leave = LEAVE_CANCEL;
             return -1;
         }
-        if (k == KEY_PPAGE || k == KEY_NPAGE) {
-            a->panes[P_OUTPUT].key(&a->panes[P_OUTPUT], a, k);
+        if (k == KEY_PPAGE ||
+            k == KEY_NPAGE) { /* the step's text, else output */
+            pane_id pid = a->mode == MODE_LEARN && learn_text_overflows(a)
+                              ? P_LESSON
+                              : P_OUTPUT;
+            a->panes[pid].key(&a->panes[pid], a, k);
             continue;
         }
         if (k == KEY_ESC) {

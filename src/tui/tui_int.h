@@ -437,6 +437,7 @@ void learn_save_position(tui_app *a);
 /* After a run: a step with `inspect = "x"` / `graph = "x"` opens the
  * inspector on x once its code has run to the end. */
 void learn_after_run(tui_app *a);
+bool learn_text_overflows(tui_app *a);
 
 /* key names */
 #define KEY_CTRL(c) ((c)&0x1f)
