@@ -88,6 +88,7 @@ static const char *const help_lines[] = {
     "  v  values inline in the stack pane     t  next theme",
     "  lesson: -> / Enter next step   <- previous   1-9 answer",
     "          h hint   x check exercise   e reset to starter",
+    "          E edit the exercise in $VISUAL/$EDITOR (re-checked on save)",
     "  prompt: libedit keys (emacs or vi via ~/.editrc), Up history,",
     "          Tab completes names, :check :hint :reset in exercises",
     "  mouse: click selects a pane, wheel scrolls  (--no-mouse: off)",
@@ -567,8 +568,13 @@ static void app_run(tui_app *a)
             cycle_focus(a);
         if (a->focus == FOCUS_PROMPT)
             prompt_turn(a);
-        else
-            app_key(a, app_getkey(a, -1));
+        else {
+            int k = app_getkey(a, editor_watching(a) ? 1000 : -1);
+            if (k == ERR)
+                editor_poll(a); /* the exercise saved from another window */
+            else
+                app_key(a, k);
+        }
     }
 }
 
@@ -674,6 +680,7 @@ static void app_finish(tui_app *a)
     free(a->pending);
     free(a->course_dir);
     repl_free();
+    editor_forget();
     app_current = NULL;
 }
 

@@ -564,6 +564,11 @@ static void check_exercise(tui_app *a)
     a->run_pending = true, a->run_stepped = false;
 }
 
+void learn_check_exercise(tui_app *a)
+{
+    check_exercise(a);
+}
+
 /* ------------------------------------------------------------ exercise */
 
 static void exercise_append(tui_app *a, const char *line)
@@ -602,6 +607,8 @@ static bool exercise_command(tui_app *a, const char *line)
         a->exercise =
             tui_xstrdup(lesson_step_starter(s) ? lesson_step_starter(s) : "");
         a->exercise_dirty = true;
+    } else if (strcmp(line, ":edit") == 0) {
+        editor_edit_exercise(a);
     } else if (strcmp(line, ":clear") == 0) {
         a->exercise[0] = '\0';
         a->exercise_dirty = true;
@@ -704,6 +711,8 @@ int learn_key(tui_app *a, int k)
     else if ((k == 'y' || k == 'n') && kind == LESSON_REFLECT && a->revealed &&
              !a->answered)
         mark_reflect(a, k == 'y');
+    else if (k == 'E' && kind == LESSON_EXERCISE && !a->st.running)
+        editor_edit_exercise(a);
     else if (k == 'h' && kind == LESSON_EXERCISE)
         exercise_command(a, ":hint");
     else if (k == 'x' && kind == LESSON_EXERCISE && !a->st.running)

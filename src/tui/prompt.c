@@ -161,7 +161,11 @@ static int read_key(tui_app *a, wchar_t *wc)
             leave = LEAVE_FOCUS;
             return -1;
         }
-        int k = app_getkey(a, -1);
+        int k = app_getkey(a, editor_watching(a) ? 1000 : -1);
+        if (k == ERR && editor_watching(a)) {
+            editor_poll(a); /* the exercise saved from another window */
+            continue;
+        }
         free_popup(a);
         a->status[0] = '\0';
         if (a->help && k != KEY_RESIZE && k != ERR) {

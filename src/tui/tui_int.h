@@ -438,6 +438,15 @@ void learn_save_position(tui_app *a);
  * inspector on x once its code has run to the end. */
 void learn_after_run(tui_app *a);
 bool learn_text_overflows(tui_app *a);
+/* Grade the exercise's code (a->exercise), then run it. */
+void learn_check_exercise(tui_app *a);
+
+/* The exercise in $VISUAL/$EDITOR (editor.c): edit it now; poll its file
+ * for saves made meanwhile; whether a file is watched for this step. */
+void editor_edit_exercise(tui_app *a);
+void editor_poll(tui_app *a);
+bool editor_watching(tui_app *a);
+void editor_forget(void);
 
 /* key names */
 #define KEY_CTRL(c) ((c)&0x1f)
