@@ -394,6 +394,13 @@ int app_key(tui_app *a, int k)
         a->help = false;
         return EV_HANDLED;
     }
+    if (codeedit_active(a) && k != KEY_F(6) && k != KEY_F(1) &&
+        k != KEY_MOUSE && k != KEY_RESIZE && k != KEY_CTRL('c') &&
+        k != KEY_CTRL('l')) {
+        int ev = codeedit_key(a, k);
+        if (ev)
+            return ev;
+    }
     if (inspect_is_open()) {
         if (((k > 0 && k < 128 && strchr("nsocb", k)) || k == KEY_F(8)) &&
             (a->code || a->mode == MODE_REPL))

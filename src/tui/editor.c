@@ -106,6 +106,8 @@ static int run_editor(const char *path)
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
             ;
     reset_prog_mode();
+    fputs("\033[?2004h", stdout); /* bracketed paste, as before */
+    fflush(stdout);
     clearok(curscr, TRUE);
     refresh();
     return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) != 127 ? 0 : -1;

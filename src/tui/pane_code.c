@@ -103,15 +103,47 @@ static int current_line(tui_app *a)
     return a->st.paused || a->st.running ? a->st.line : 0;
 }
 
+/* The editor's cursor: the cell at column col of screen row y, shown
+ * reversed (a space past the end of the line). */
+static void draw_cursor(pane *p, int y, int x0, const char *s, size_t len,
+                        int col)
+{
+    size_t i = 0;
+    for (int c = 0; c < col && i < len; c++) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    size_t j = i;
+    if (j < len) {
+        j++;
+        while (j < len && ((unsigned char)s[j] & 0xC0) == 0x80)
+            j++;
+    }
+    int x = x0 + col;
+    if (x < p->w - 1)
+        screen_putn(p->win, y, x, 1, j > i ? s + i : " ", j > i ? j - i : 1,
+                    A_REVERSE | theme_attr(R_NORMAL));
+}
+
 static void draw_code(pane *p, tui_app *a)
 {
-    const char *code = a->code ? a->code : "";
+    bool editing = codeedit_active(a);
+    const char *code = editing ? a->exercise : a->code ? a->code : "";
     size_t n = strlen(code);
     ensure_roles(code, n);
     int rows = p->h - 2, cur = current_line(a), line = 1, nlines = 1;
+    int ecol = 0;
+    if (editing) {
+        codeedit_position(a, &cur, &ecol);
+        if (cur <= p->scroll)
+            p->scroll = cur - 1;
+        if (cur > p->scroll + rows)
+            p->scroll = cur - rows;
+    }
     for (size_t i = 0; i < n; i++)
         nlines += code[i] == '\n' && i + 1 < n;
-    if (cur > 0 &&
+    if (cur > 0 && !editing &&
         a->focus != P_CODE) /* depends on the line only: replays match */
         p->scroll = cur <= rows * 2 / 3 ? 0 : cur - rows / 2;
     pane_clamp(p, n ? nlines : 0);
@@ -131,6 +163,8 @@ static void draw_code(pane *p, tui_app *a)
                                   here ? base : theme_attr(R_HINT));
             draw_line(p->win, y, 1 + used, p->w - 2 - used, s, len,
                       roles + (s - code), base);
+            if (editing && here)
+                draw_cursor(p, y, 1 + used, s, len, ecol);
         }
         line++;
         s = e ? e + 1 : s + len;
@@ -140,8 +174,13 @@ static void draw_code(pane *p, tui_app *a)
 static void draw(pane *p, tui_app *a)
 {
     char title[96];
-    snprintf(title, sizeof title, "Code%s%s", a->code_name ? " " : "",
-             a->code_name ? a->code_name : "");
+    if (codeedit_active(a))
+        snprintf(title, sizeof title,
+                 "Code: editing %s F5 checks %s Ctrl-Z undo %s Esc leaves",
+                 G.dot, G.dot, G.dot);
+    else
+        snprintf(title, sizeof title, "Code%s%s", a->code_name ? " " : "",
+                 a->code_name ? a->code_name : "");
     screen_box(p->win, title, a->focus == P_CODE);
     draw_code(p, a);
 }

@@ -9,10 +9,12 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -106,6 +108,73 @@ static bool locale_is_utf8(void)
 
 /* Start curses on the terminal: raw keys (Ctrl-C is a key), no echo,
  * keypad, mouse when wanted, colours from the current theme.  0 or -1. */
+/* ------------------------------------------------------ fatal signals */
+
+/* A bug that kills the program (a crash, an abort) must not leave the
+ * learner's terminal in raw mode on the alternate screen, as htop makes
+ * sure too: the handler restores the terminal with async-signal-safe
+ * calls only, says what happened, and lets the signal go on (to the
+ * handler that was there before, a sanitizer's, or the default one).
+ * Progress is never at risk: it is saved atomically at each step. */
+static struct termios saved_tio;
+static bool have_tio;
+static const int fatal_sigs[] = {SIGSEGV, SIGBUS,  SIGFPE, SIGILL,
+                                 SIGABRT, SIGTERM, SIGHUP};
+static struct sigaction old_acts[sizeof fatal_sigs / sizeof fatal_sigs[0]];
+
+static void say(const char *s)
+{
+    ssize_t r = write(STDERR_FILENO, s, strlen(s));
+    (void)r;
+}
+
+static void fatal_handler(int sig, siginfo_t *info, void *uc)
+{
+    (void)uc;
+    static const char restore[] = "\033[?2004l\033[?1000l\033[?1002l"
+                                  "\033[?1003l\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t r = write(STDOUT_FILENO, restore, sizeof restore - 1);
+    (void)r;
+    if (have_tio)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+    size_t i = 0;
+    while (fatal_sigs[i] != sig)
+        i++;
+    if (sig == SIGTERM || sig == SIGHUP) {
+        say("pyscope: stopped by a signal; your progress is saved.\n");
+    } else {
+        say("pyscope: crashed (");
+        say(sig == SIGSEGV  ? "segmentation fault"
+            : sig == SIGBUS ? "bus error"
+            : sig == SIGFPE ? "arithmetic error"
+            : sig == SIGILL ? "illegal instruction"
+                            : "aborted");
+        say("). This is a bug in pyscope, not in your code: please report "
+            "it, with what you were doing.\nYour progress up to the last "
+            "step is saved; the terminal has been restored.\n");
+    }
+    sigaction(sig, &old_acts[i], NULL); /* then the signal goes on */
+    bool fault = (sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE ||
+                  sig == SIGILL) &&
+                 info && info->si_code > 0; /* not sent by kill() */
+    if (!fault)
+        raise(sig);
+    /* a fault: returning runs the faulting instruction again, which
+     * now reaches the previous handler */
+}
+
+static void catch_fatal(void)
+{
+    have_tio = tcgetattr(STDIN_FILENO, &saved_tio) == 0;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = fatal_handler;
+    sa.sa_flags = SA_SIGINFO;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof fatal_sigs / sizeof fatal_sigs[0]; i++)
+        sigaction(fatal_sigs[i], &sa, &old_acts[i]);
+}
+
 int screen_init(bool mouse)
 {
     /* Only the character set, as CPython sets it at start-up: LC_TIME and
@@ -115,12 +184,16 @@ int screen_init(bool mouse)
     G = locale_is_utf8() ? utf8_glyphs : ascii_glyphs;
     if (!getenv("ESCDELAY"))
         set_escdelay(25);
+    catch_fatal();
     if (!initscr())
         return -1;
     raw();
     noecho();
     nonl();
     keypad(stdscr, TRUE);
+    codeedit_init_keys();
+    fputs("\033[?2004h", stdout); /* bracketed paste */
+    fflush(stdout);
     curs_set(0);
     if (has_colors()) {
         start_color();
@@ -135,8 +208,11 @@ int screen_init(bool mouse)
 
 void screen_end(void)
 {
-    if (!isendwin())
+    if (!isendwin()) {
+        fputs("\033[?2004l", stdout); /* bracketed paste off */
+        fflush(stdout);
         endwin();
+    }
 }
 
 bool screen_too_small(void)

@@ -448,6 +448,14 @@ void editor_poll(tui_app *a);
 bool editor_watching(tui_app *a);
 void editor_forget(void);
 
+/* The Code pane as an editor of an exercise (codeedit.c): active when an
+ * exercise is on screen and the pane has the focus. */
+bool codeedit_active(struct tui_app *a);
+int codeedit_key(struct tui_app *a, int key); /* EV_ flags */
+void codeedit_position(struct tui_app *a, int *line, int *col);
+void codeedit_reset(void);
+void codeedit_init_keys(void); /* bracketed paste as two keys */
+
 /* key names */
 #define KEY_CTRL(c) ((c)&0x1f)
 #define KEY_ESC     27

@@ -25,6 +25,7 @@
  *   click ROW COL             mouse click (button 1) at ROW, COL
  *   wheel-down ROW COL        mouse wheel down at ROW, COL
  *   sleep MS
+ *   kill SIGNUM               send the program a signal (crash drills)
  *   save NAME / expect-same NAME   remember the screen / compare with it
  *   grab NAME N TEXT          wait for TEXT, keep the N characters after it
  *                             as $NAME for later lines (an id, say)
@@ -592,6 +593,10 @@ static void run_line(char *line)
         int r, c;
         sscanf(arg, "%d %d", &r, &c);
         resize(r, c);
+    } else if (strcmp(line, "kill") == 0) {
+        settle();
+        if (child > 0)
+            kill(child, atoi(arg));
     } else if (strcmp(line, "sleep") == 0) {
         double end = now_ms() + atoi(arg);
         while (now_ms() < end)
