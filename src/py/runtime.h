@@ -54,7 +54,6 @@ typedef struct py_runtime {
 
     py_obj *argv; /* list for sys.argv */
     bool sealed;  /* lesson code: open() and the file system are refused */
-    unsigned random_state_seeded;
 } py_runtime;
 
 extern py_runtime py_rt;
@@ -151,7 +150,9 @@ py_obj *py_init_sys(void);
 py_obj *py_init_gc(void);
 py_obj *py_init_math(void);
 py_obj *py_init_time(void);
-py_obj *py_init_random(void);
+py_obj *py_init_random(void); /* _random */
+py_obj *py_init_sha512(void); /* _sha512 */
+py_obj *py_init_operator(void); /* _operator */
 py_obj *py_init_weakref(void);
 py_obj *py_init_thread(void);
 py_obj *py_init_errno(void);

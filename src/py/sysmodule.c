@@ -16,6 +16,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "structseq.h"
+#include "vm.h"
 
 /* ============================================================ streams */
 
@@ -388,7 +389,36 @@ static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
     return py_str_from_cstr("utf-8");
 }
 
+/* _getframe(depth=0): the frame object depth calls up from the caller
+ * (negative depths count as 0).  NEW frame object, or ValueError "call
+ * stack is not deep enough". */
+static py_obj *sys_getframe(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self;
+    if (kwnames && PY_TUPLE_SIZE(kwnames) > 0) {
+        py_err_set(py_exc_TypeError,
+                   "sys._getframe() takes no keyword arguments");
+        return NULL;
+    }
+    int64_t depth = 0;
+    if (py_bi_expect("_getframe", nargs, NULL, 0, 1) < 0 ||
+        (nargs && py_bi_as_i64(args[0], &depth) < 0))
+        return NULL;
+    py_frame *f = py_rt.frame;
+    for (; f && depth > 0; depth--)
+        f = f->back;
+    if (!f) {
+        py_err_set(py_exc_ValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    py_obj *fo = py_frame_object(f);
+    return fo ? py_newref(fo) : NULL;
+}
+
 static const py_method_def sys_functions[] = {
+    {"_getframe", sys_getframe, PY_METH_DEFAULT,
+     "Return a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, PY_METH_DEFAULT,
      "Return the reference count of object."},
     {"getsizeof", sys_getsizeof, PY_METH_DEFAULT,
