@@ -52,6 +52,7 @@ static const builtin_module builtin_modules[] = {
     {"_sha512", py_init_sha512},
     {"_operator", py_init_operator},
     {"_struct", py_init_struct},
+    {"_csv", py_init_csv},
     {"_weakref", py_init_weakref},
     {"_thread", py_init_thread},
     {"errno", py_init_errno},
