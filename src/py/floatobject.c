@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "numstr.h"
+#include "objects.h"
 #include "runtime.h"
 
 /* ======================================================= construction */
@@ -461,12 +462,8 @@ static py_obj *float_pow(py_obj *a, py_obj *b)
         return py_float_new(odd ? iv : 0.0);
     }
     if (iv < 0) {
-        if (iw != floor(iw)) {
-            py_err_set(py_exc_ValueError,
-                       "negative number cannot be raised to a fractional "
-                       "power (complex numbers are not supported)");
-            return NULL;
-        }
+        if (iw != floor(iw)) /* a complex result, as CPython 3 */
+            return py_complex_type.nb[PY_NB_POW](a, b);
         iv = -iv;
         negate = odd;
     }
