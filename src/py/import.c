@@ -54,6 +54,7 @@ static const builtin_module builtin_modules[] = {
     {"_struct", py_init_struct},
     {"_csv", py_init_csv},
     {"cmath", py_init_cmath},
+    {"_signal", py_init_signal},
     {"_weakref", py_init_weakref},
     {"_thread", py_init_thread},
     {"errno", py_init_errno},
