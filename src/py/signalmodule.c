@@ -25,9 +25,8 @@
 
 #define NSIG_PY 65 /* CPython's NSIG on Linux */
 
-static py_obj *handlers;        /* list of NSIG_PY handlers: BORROWED,
-                                   the module owns it */
-static py_obj *int_handler_obj; /* default_int_handler: BORROWED */
+/* The handlers live in the module's _handlers list (index: signal
+ * number); module functions reach it through self, the module. */
 
 /* The names and numbers of Linux's signals. */
 static const struct {
@@ -91,14 +90,30 @@ static int call_handler(py_obj *h, int signum)
     return 0;
 }
 
+/* The handler list and default_int_handler (BORROWED) of module m, or
+ * with m NULL of the _signal module imported in this runtime (looked up
+ * in sys.modules, so nothing dangles across runtimes); false when
+ * missing. */
+static bool loaded_handlers(py_obj *m, py_obj **list, py_obj **int_handler)
+{
+    if (!m && py_rt.modules)
+        m = py_dict_get_str(py_rt.modules, "_signal");
+    py_obj **d = m ? py_obj_dict_ptr(m) : NULL;
+    *list = d && *d ? py_dict_get_str(*d, "_handlers") : NULL;
+    *int_handler = d && *d ? py_dict_get_str(*d, "default_int_handler") : NULL;
+    return *list && PY_TYPE(*list) == &py_list_type &&
+           PY_LIST_SIZE(*list) == NSIG_PY;
+}
+
 /* A Ctrl-C arrived: run the Python SIGINT handler if one is set.  1 when
  * the caller should raise KeyboardInterrupt itself, else 0 or -1. */
 int py_signal_run_sigint(void)
 {
-    if (!handlers)
+    py_obj *list, *ih;
+    if (!loaded_handlers(NULL, &list, &ih))
         return 1;
-    py_obj *h = PY_LIST_ITEMS(handlers)[SIGINT];
-    if (h == int_handler_obj || is_default_or_ignore(h) || !py_callable(h))
+    py_obj *h = PY_LIST_ITEMS(list)[SIGINT];
+    if (h == ih || is_default_or_ignore(h) || !py_callable(h))
         return 1;
     py_obj *keep = py_newref(h);
     int rc = call_handler(keep, SIGINT);
@@ -112,7 +127,6 @@ int py_signal_run_sigint(void)
 static py_obj *sig_signal(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
-    (void)self;
     int signum;
     if (py_bi_expect("signal", nargs, kwnames, 2, 2) < 0 ||
         signum_arg(args[0], &signum) < 0)
@@ -126,7 +140,12 @@ static py_obj *sig_signal(py_obj *self, py_obj *const *args, size_t nargs,
     }
     if (signum == SIGKILL || signum == SIGSTOP)
         return py_err_errno_filenames(EINVAL, NULL, NULL);
-    py_obj **slot = &PY_LIST_ITEMS(handlers)[signum];
+    py_obj *list, *ih;
+    if (!loaded_handlers(self, &list, &ih)) {
+        py_err_set(py_exc_RuntimeError, "_signal is not initialised");
+        return NULL;
+    }
+    py_obj **slot = &PY_LIST_ITEMS(list)[signum];
     py_obj *old = *slot;
     *slot = py_newref(h);
     return old;
@@ -136,12 +155,16 @@ static py_obj *sig_signal(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *sig_getsignal(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
-    (void)self;
     int signum;
     if (py_bi_exact("getsignal", nargs, kwnames, 1) < 0 ||
         signum_arg(args[0], &signum) < 0)
         return NULL;
-    return py_newref(PY_LIST_ITEMS(handlers)[signum]);
+    py_obj *list, *ih;
+    if (!loaded_handlers(self, &list, &ih)) {
+        py_err_set(py_exc_RuntimeError, "_signal is not initialised");
+        return NULL;
+    }
+    return py_newref(PY_LIST_ITEMS(list)[signum]);
 }
 
 /* default_int_handler(signalnum, frame): raise KeyboardInterrupt. */
@@ -159,7 +182,6 @@ static py_obj *sig_default_int_handler(py_obj *self, py_obj *const *args,
 static py_obj *sig_raise_signal(py_obj *self, py_obj *const *args, size_t nargs,
                                 py_obj *kwnames)
 {
-    (void)self;
     int signum;
     if (py_bi_exact("raise_signal", nargs, kwnames, 1) < 0)
         return NULL;
@@ -170,12 +192,17 @@ static py_obj *sig_raise_signal(py_obj *self, py_obj *const *args, size_t nargs,
         }
         return NULL;
     }
-    py_obj *h = py_newref(PY_LIST_ITEMS(handlers)[signum]);
+    py_obj *list, *ih;
+    if (!loaded_handlers(self, &list, &ih)) {
+        py_err_set(py_exc_RuntimeError, "_signal is not initialised");
+        return NULL;
+    }
+    py_obj *h = py_newref(PY_LIST_ITEMS(list)[signum]);
     int rc = 0;
     int64_t v = -1;
     if (py_is_int(h))
         py_int_as_i64(h, &v);
-    if (signum == SIGINT && (h == int_handler_obj || v == 0))
+    if (signum == SIGINT && (h == ih || v == 0))
         rc = sig_default_int_handler(NULL, NULL, 0, NULL) ? 0 : -1;
     else if (v == 0)
         raise(signum);
@@ -299,7 +326,6 @@ py_obj *py_init_signal(void)
         return NULL;
     }
     py_obj *l = initial_handlers(ih);
-    handlers = l, int_handler_obj = ih;
     if (py_bi_add_new(m, "_handlers", l) < 0 ||
         py_bi_add_functions(m, signal_functions) < 0 || add_constants(m) < 0)
         PY_CLEAR(m);
