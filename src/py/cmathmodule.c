@@ -42,6 +42,8 @@ static cpx c_sqrt(cpx z)
     cpx r;
     if (z.re == 0. && z.im == 0.)
         return (cpx){0., z.im};
+    if (isinf(z.im)) /* C99 Annex G: sqrt(x +- i inf) = inf +- i inf */
+        return (cpx){INFINITY, z.im};
     double ax = fabs(z.re), ay = fabs(z.im), s, d;
     if (ax < DBL_MIN && ay < DBL_MIN) {
         ax = ldexp(ax, DBL_MANT_DIG);
