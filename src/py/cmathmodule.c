@@ -8,11 +8,11 @@
  * Each function follows the formulas CPython uses for finite values
  * (scaled square roots, log1p near |z| = 1, the Kahan-style
  * inverse functions built on two square roots), so results agree to the
- * last bit for ordinary inputs.  CPython's tables of special values for
- * infinite and NaN inputs are not reproduced: such inputs go through the
- * same formulas, whose IEEE arithmetic gives the same answer in most
- * cases but not all.  Domain errors raise ValueError("math domain
- * error"), overflow OverflowError("math range error").
+ * last bit for ordinary inputs.  Infinite and NaN parts take the values
+ * of CPython's special-value tables, written here as rules (checked
+ * against python3 on a grid of 225 arguments per function).  Domain
+ * errors raise ValueError("math domain error"), overflow
+ * OverflowError("math range error").
  */
 #include <errno.h>
 #include <float.h>
@@ -82,9 +82,29 @@ static cpx c_quot(cpx a, cpx b)
     return (cpx){NAN, NAN};
 }
 
+/* exp at infinities and NaNs, as CPython's table. */
+static cpx exp_special(cpx z)
+{
+    if (isinf(z.re) && isfinite(z.im) && z.im != 0.) {
+        double m = z.re > 0 ? INFINITY : 0.;
+        return (cpx){copysign(m, cos(z.im)), copysign(m, sin(z.im))};
+    }
+    if (z.im == 0.)
+        return (cpx){exp(z.re), z.im};
+    if (z.re == -INFINITY)
+        return (cpx){0., 0.};
+    if (z.re == INFINITY && isnan(z.im))
+        return (cpx){INFINITY, NAN};
+    if (isinf(z.im) && !isnan(z.re))
+        cm_errno = EDOM;
+    return (cpx){NAN, NAN};
+}
+
 static cpx c_exp(cpx z)
 {
     cpx r;
+    if (!isfinite(z.re) || !isfinite(z.im))
+        return exp_special(z);
     if (z.re > LOG_LARGE_DOUBLE) {
         double l = exp(z.re - 1.);
         r = (cpx){l * cos(z.im) * M_E, l * sin(z.im) * M_E};
@@ -138,9 +158,39 @@ static void check_range(cpx z, cpx r)
         cm_errno = ERANGE;
 }
 
+/* cosh and sinh at infinities and NaNs (sinh: is_sinh), as CPython's
+ * tables; infinite imaginary parts are domain errors. */
+static cpx hyp_special(cpx z, bool is_sinh)
+{
+    if (isinf(z.im) && !isnan(z.re)) {
+        cm_errno = EDOM;
+        return (cpx){NAN, NAN};
+    }
+    if (z.im == 0.) {
+        if (is_sinh)
+            return (cpx){z.re, z.im};
+        double sg = isnan(z.re) ? 0. : copysign(1., z.re) * copysign(1., z.im);
+        return (cpx){isnan(z.re) ? NAN : INFINITY, copysign(0., sg)};
+    }
+    if (isinf(z.re) && isnan(z.im))
+        return (cpx){INFINITY, NAN};
+    if (z.re == 0. && isnan(z.im))
+        return is_sinh ? (cpx){0., NAN} : (cpx){NAN, 0.};
+    if (isinf(z.re) && isfinite(z.im)) {
+        double c = cos(z.im), sn = sin(z.im);
+        return is_sinh ? (cpx){copysign(INFINITY, c) * copysign(1., z.re),
+                               copysign(INFINITY, sn)}
+                       : (cpx){copysign(INFINITY, c),
+                               copysign(INFINITY, sn) * copysign(1., z.re)};
+    }
+    return (cpx){NAN, NAN};
+}
+
 static cpx c_cosh(cpx z)
 {
     cpx r;
+    if (!isfinite(z.re) || !isfinite(z.im))
+        return hyp_special(z, false);
     if (fabs(z.re) > LOG_LARGE_DOUBLE) {
         double x1 = z.re - copysign(1., z.re);
         r = (cpx){cos(z.im) * cosh(x1) * M_E, sin(z.im) * sinh(x1) * M_E};
@@ -154,6 +204,8 @@ static cpx c_cosh(cpx z)
 static cpx c_sinh(cpx z)
 {
     cpx r;
+    if (!isfinite(z.re) || !isfinite(z.im))
+        return hyp_special(z, true);
     if (fabs(z.re) > LOG_LARGE_DOUBLE) {
         double x1 = z.re - copysign(1., z.re);
         r = (cpx){cos(z.im) * sinh(x1) * M_E, sin(z.im) * cosh(x1) * M_E};
@@ -166,6 +218,19 @@ static cpx c_sinh(cpx z)
 
 static cpx c_tanh(cpx z)
 {
+    if (isinf(z.re))
+        return (cpx){copysign(1., z.re),
+                     isfinite(z.im) ? copysign(0., 2. * sin(z.im) * cos(z.im))
+                                    : 0.};
+    if (isinf(z.im)) {
+        if (!isnan(z.re))
+            cm_errno = EDOM;
+        return (cpx){NAN, NAN};
+    }
+    if (isnan(z.re) && z.im == 0.)
+        return (cpx){NAN, z.im};
+    if (isnan(z.im))
+        return (cpx){NAN, NAN};
     if (fabs(z.re) > LOG_LARGE_DOUBLE)
         return (cpx){copysign(1., z.re),
                      4. * sin(z.im) * cos(z.im) * exp(-2. * fabs(z.re))};
@@ -176,6 +241,13 @@ static cpx c_tanh(cpx z)
 
 static cpx c_asinh(cpx z)
 {
+    if (isnan(z.re) || isnan(z.im)) { /* CPython's table for NaNs */
+        if (isnan(z.re) && isinf(z.im))
+            return (cpx){INFINITY, NAN};
+        if (isnan(z.re) && z.im == 0.)
+            return (cpx){NAN, z.im};
+        return (cpx){isinf(z.re) ? z.re : NAN, NAN};
+    }
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
         double l = log(hypot(z.re / 2., z.im / 2.)) + M_LN2 * 2.;
         double re = z.im >= 0 ? copysign(l, z.re) : -copysign(l, -z.re);
@@ -200,6 +272,13 @@ static cpx c_acosh(cpx z)
 
 static cpx c_atanh(cpx z)
 {
+    if (isinf(z.re) || isinf(z.im))
+        return (cpx){isnan(z.re) ? 0. : copysign(0., z.re),
+                     isnan(z.im) ? NAN : copysign(M_PI / 2., z.im)};
+    if (z.re == 0. && isnan(z.im))
+        return (cpx){z.re, NAN};
+    if (isnan(z.re) || isnan(z.im))
+        return (cpx){NAN, NAN};
     if (z.re < 0.) {
         cpx r = c_atanh((cpx){-z.re, -z.im});
         return (cpx){-r.re, -r.im};
@@ -225,6 +304,15 @@ static cpx c_atanh(cpx z)
 
 static cpx c_acos(cpx z)
 {
+    if (isnan(z.re) || isnan(z.im)) { /* CPython's table for NaNs */
+        if (isinf(z.re))
+            return (cpx){NAN, INFINITY};
+        if (isinf(z.im))
+            return (cpx){NAN, -z.im};
+        if (z.re == 0.)
+            return (cpx){M_PI / 2., NAN};
+        return (cpx){NAN, NAN};
+    }
     if (fabs(z.re) > LARGE_DOUBLE || fabs(z.im) > LARGE_DOUBLE) {
         double l = log(hypot(z.re / 2., z.im / 2.)) + M_LN2 * 2.;
         double im = z.re < 0 ? -copysign(l, z.im) : copysign(l, -z.im);
