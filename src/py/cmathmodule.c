@@ -451,7 +451,10 @@ static py_obj *cm_log(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     cm_errno = 0;
     cpx r = c_log(z);
-    if (nargs == 2) {
+    if (nargs == 2) { /* as CPython, an error of log(z) is dropped here
+                         (log(0, 2) is (-inf+nanj)); those of log(base)
+                         and of the division are not */
+        cm_errno = 0;
         cpx lb = c_log(b);
         r = c_quot(r, lb);
     }
@@ -504,6 +507,24 @@ static int real_arg(py_obj *o, double *x)
     return *x == -1.0 && py_err_occurred() ? -1 : 0;
 }
 
+/* rect with an infinite or NaN argument: NEW complex, or ValueError for
+ * a nonzero modulus at an infinite angle. */
+static py_obj *rect_special(double r, double phi)
+{
+    if (isinf(phi) && !isnan(r) && r != 0.) {
+        py_err_set(py_exc_ValueError, "math domain error");
+        return NULL;
+    }
+    if (r == 0.)
+        return py_complex_new(0., 0.);
+    if (isinf(r) && isnan(phi))
+        return py_complex_new(INFINITY, NAN);
+    if (phi == 0.)
+        return py_complex_new(
+            r, isnan(r) ? 0. : copysign(0., phi) * copysign(1., r));
+    return py_complex_new(r * cos(phi), r * sin(phi));
+}
+
 /* rect(r, phi): NEW complex r * (cos(phi) + i sin(phi)). */
 static py_obj *cm_rect(py_obj *self, py_obj *const *args, size_t nargs,
                        py_obj *kwnames)
@@ -513,6 +534,8 @@ static py_obj *cm_rect(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_bi_expect("rect", nargs, kwnames, 2, 2) < 0 ||
         real_arg(args[0], &r) < 0 || real_arg(args[1], &phi) < 0)
         return NULL;
+    if (!isfinite(r) || !isfinite(phi)) /* CPython's special values */
+        return rect_special(r, phi);
     if (phi == 0.)
         return py_complex_new(r, r * phi);
     return py_complex_new(r * cos(phi), r * sin(phi));

@@ -14,3 +14,15 @@ for name in names:
             except Exception as e:
                 out = type(e).__name__
             print(name, a, b, out)
+import cmath, math
+inf, nan = math.inf, math.nan
+pts = [-inf, -2.5, -0.0, 0.0, 2.5, inf, nan]
+for a in pts:
+    for b in pts:
+        out = []
+        for f in (lambda: cmath.rect(a, b), lambda: cmath.polar(complex(a, b)), lambda: cmath.phase(complex(a, b)), lambda: cmath.log(complex(a, b), 2), lambda: cmath.isclose(complex(a, b), complex(a, b))):
+            try:
+                out.append(repr(f()))
+            except Exception as e:
+                out.append(type(e).__name__)
+        print(a, b, *out)
