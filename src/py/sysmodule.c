@@ -662,6 +662,47 @@ static py_obj *sys_audit(py_obj *self, py_obj *const *args, size_t nargs,
     return py_none_new();
 }
 
+/* excepthook(type, value, traceback): print the exception to the err
+ * sink as an uncaught one (value not an exception: CPython's complaint
+ * is printed instead).  NEW None. */
+static py_obj *sys_excepthook(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)self;
+    if (py_bi_expect("excepthook", nargs, kwnames, 3, 3) < 0)
+        return NULL;
+    if (PY_TYPE(args[1])->flags & PY_TPFLAGS_EXC_SUBCLASS) {
+        py_print_exception(args[1]);
+        return py_none_new();
+    }
+    py_obj *msg = py_str_format("TypeError: print_exception(): Exception "
+                                "expected for value, %s found\n",
+                                PY_TYPE(args[1])->name);
+    if (!msg)
+        return NULL;
+    py_write_err(PY_STR_DATA(msg), (size_t)PY_STR_NBYTES(msg));
+    PY_DECREF(msg);
+    return py_none_new();
+}
+
+static const py_method_def excepthook_def = {
+    "excepthook", sys_excepthook, PY_METH_DEFAULT,
+    "Handle an exception by displaying it with a traceback on sys.stderr."};
+
+/* sys.excepthook and sys.__excepthook__ (one builtin function), and the
+ * installation prefixes (Lib is /usr/lib/python3.11).  0 or -1. */
+static int add_hooks_and_prefixes(py_obj *m)
+{
+    py_obj *hook = py_cfunction_new(&excepthook_def, m);
+    int rc = py_bi_add_object(m, "excepthook", hook) |
+             py_bi_add_new(m, "__excepthook__", hook);
+    static const char *const names[] = {"prefix", "base_prefix", "exec_prefix",
+                                        "base_exec_prefix"};
+    for (int i = 0; i < 4; i++)
+        rc |= py_bi_add_new(m, names[i], py_str_from_cstr("/usr"));
+    return rc;
+}
+
 static const py_method_def sys_fs_functions[] = {
     {"audit", sys_audit, PY_METH_DEFAULT,
      "Passes the event to any audit hooks that are attached."},
@@ -683,7 +724,8 @@ static int add_runtime_values(py_obj *m)
            py_bi_add_new(m, "_xoptions", py_dict_new()) |
            py_bi_add_new(m, "flags", make_flags()) |
            py_bi_add_new(m, "implementation", make_implementation()) |
-           py_bi_add_object(m, "dont_write_bytecode", py_True);
+           py_bi_add_object(m, "dont_write_bytecode", py_True) |
+           add_hooks_and_prefixes(m);
 }
 
 /* Make a static type of this file ready for a new interpreter. */
