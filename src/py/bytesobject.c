@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "builtins.h"
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
@@ -236,16 +237,56 @@ static py_obj *bytes_decode(py_obj *self, py_obj *const *args, size_t nargs,
     return decode_8bit(s, n, errors, codec == 1);
 }
 
+/* The separator argument of hex(): a str or bytes of one ASCII
+ * character into *sep.  0 or -1 (CPython's errors). */
+static int hex_sep(py_obj *o, char *sep)
+{
+    ssize_t n = py_len(o);
+    if (n < 0)
+        return -1;
+    if (n != 1) {
+        py_err_set(py_exc_ValueError, "sep must be length 1.");
+        return -1;
+    }
+    const char *d;
+    ssize_t dn;
+    if (py_is_str(o)) {
+        d = PY_STR_DATA(o), dn = PY_STR_NBYTES(o);
+    } else if (!py_bytes_like(o, &d, &dn)) {
+        py_err_format(py_exc_TypeError, "sep must be str or bytes.");
+        return -1;
+    }
+    if (dn != 1 || (unsigned char)d[0] > 127) {
+        py_err_set(py_exc_ValueError, "sep must be ASCII.");
+        return -1;
+    }
+    *sep = d[0];
+    return 0;
+}
+
+/* hex(sep=None, bytes_per_sep=1): two hex digits a byte, sep between
+ * groups of |bytes_per_sep| bytes counted from the right (from the left
+ * when negative).  NEW str. */
 static py_obj *bytes_hex(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    (void)args;
-    if (py_check_args("bytes.hex", nargs, kwnames, 0, 0) < 0)
+    static const char *const names[] = {"sep", "bytes_per_sep"};
+    py_obj *a[2];
+    char sep = 0;
+    int64_t per = 1;
+    if (py_bi_parse("hex", args, nargs, kwnames, names, 0, 2, a) < 0 ||
+        (a[0] && hex_sep(a[0], &sep) < 0) ||
+        (a[1] && py_bi_as_i64(a[1], &per) < 0))
         return NULL;
+    ssize_t n = PY_SIZE(self);
+    int64_t g = per < 0 ? -per : per;
     py_sbuf sb;
     py_sb_init(&sb);
-    for (ssize_t i = 0; i < PY_SIZE(self); i++) {
+    for (ssize_t i = 0; i < n; i++) {
         char buf[4];
+        int64_t at = per > 0 ? n - i : i; /* bytes to the right / left */
+        if (sep && g && i > 0 && at % g == 0)
+            py_sb_put(&sb, &sep, 1);
         snprintf(buf, sizeof buf, "%02x", (uint8_t)PY_BYTES_DATA(self)[i]);
         py_sb_put(&sb, buf, 2);
     }

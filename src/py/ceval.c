@@ -618,7 +618,14 @@ int py_check_interrupt(void)
     if (LIKELY(!py_rt.interrupt &&
                (!py_rt.step_budget || py_rt.steps <= py_rt.step_budget)))
         return 0;
+    bool ctrl_c = py_rt.interrupt &&
+                  (!py_rt.step_budget || py_rt.steps <= py_rt.step_budget);
     py_rt.interrupt = 0;
+    if (ctrl_c) { /* a Python SIGINT handler may take it (_signal) */
+        int r = py_signal_run_sigint();
+        if (r <= 0)
+            return r;
+    }
     py_obj *e = py_exc_new(py_exc_KeyboardInterrupt, NULL, 0);
     if (!e)
         return -1;

@@ -415,6 +415,144 @@ static py_obj *complex_getnewargs(py_obj *self, py_obj *const *args,
 
 /* format(z, spec): str(z) for an empty spec; otherwise each part with the
  * float spec, as "re+imj" (no parentheses, as CPython). */
+/* A parsed complex format spec: [[fill]align][sign][z][#][0][width]
+ * [,|_][.precision][type]. */
+typedef struct cspec {
+    char fill[5]; /* one UTF-8 character */
+    char align, sign, grouping, type;
+    bool z, alt, zero;
+    long width, prec; /* -1: not given */
+} cspec;
+
+/* Parse spec (UTF-8, n bytes) into c.  0 or -1 (ValueError). */
+static int cspec_parse(const char *p, size_t n, cspec *c)
+{
+    const char *end = p + n;
+    memset(c, 0, sizeof *c);
+    strcpy(c->fill, " ");
+    c->width = c->prec = -1;
+    size_t fl = p < end ? (size_t)(((unsigned char)*p >= 0xf0)   ? 4
+                                   : ((unsigned char)*p >= 0xe0) ? 3
+                                   : ((unsigned char)*p >= 0xc0) ? 2
+                                                                 : 1)
+                        : 0;
+    if (p + fl < end && strchr("<>=^", p[fl]) && p[fl]) {
+        memcpy(c->fill, p, fl), c->fill[fl] = 0;
+        c->align = p[fl], p += fl + 1;
+    } else if (p < end && *p && strchr("<>=^", *p)) {
+        c->align = *p++;
+    }
+    if (p < end && (*p == '+' || *p == '-' || *p == ' '))
+        c->sign = *p++;
+    if (p < end && *p == 'z')
+        c->z = true, p++;
+    if (p < end && *p == '#')
+        c->alt = true, p++;
+    if (p < end && *p == '0')
+        c->zero = true, p++;
+    for (; p < end && *p >= '0' && *p <= '9'; p++)
+        c->width = (c->width < 0 ? 0 : c->width * 10) + (*p - '0');
+    if (p < end && (*p == ',' || *p == '_'))
+        c->grouping = *p++;
+    if (p < end && *p == '.') {
+        c->prec = 0;
+        for (p++; p < end && *p >= '0' && *p <= '9'; p++)
+            c->prec = c->prec * 10 + (*p - '0');
+    }
+    if (p < end)
+        c->type = *p++;
+    if (p < end || (c->type && !strchr("eEfFgGn", c->type))) {
+        py_err_format(py_exc_ValueError,
+                      p < end ? "Invalid format specifier"
+                              : "Unknown format code '%c' for object of type "
+                                "'complex'",
+                      c->type);
+        return -1;
+    }
+    if (c->zero) {
+        py_err_set(py_exc_ValueError,
+                   "Zero padding is not allowed in complex format specifier");
+        return -1;
+    }
+    if (c->align == '=') {
+        py_err_set(py_exc_ValueError, "'=' alignment flag is not allowed in "
+                                      "complex format specifier");
+        return -1;
+    }
+    return 0;
+}
+
+/* One part formatted as a float with sign (0: none), c's flags and
+ * type.  NEW str. */
+static py_obj *format_part(double v, char sign, const cspec *c)
+{
+    char spec[64], *q = spec;
+    if (sign)
+        *q++ = sign;
+    if (c->z)
+        *q++ = 'z';
+    if (c->alt)
+        *q++ = '#';
+    if (c->grouping)
+        *q++ = c->grouping;
+    if (c->prec >= 0)
+        q += snprintf(q, 24, ".%ld", c->prec);
+    if (c->type)
+        *q++ = c->type;
+    else if (c->prec >= 0)
+        *q++ = 'g';
+    *q = 0;
+    py_obj *f = py_float_new(v), *sp = py_str_from_cstr(spec);
+    py_obj *r = f && sp ? py_format(f, sp) : NULL;
+    PY_XDECREF(f);
+    PY_XDECREF(sp);
+    ssize_t n = r ? PY_STR_NBYTES(r) : 0;
+    if (r && !c->type && c->prec < 0 && n > 2 &&
+        memcmp(PY_STR_DATA(r) + n - 2, ".0", 2) == 0) {
+        /* repr digits without the added ".0" ("." kept with '#') */
+        py_obj *cut = py_str_new(PY_STR_DATA(r), (size_t)n - (c->alt ? 1 : 2));
+        PY_DECREF(r);
+        r = cut;
+    }
+    return r;
+}
+
+/* Pad body (NEW str, STOLEN) to c's width with its fill and alignment
+ * (right by default).  NEW str. */
+static py_obj *pad_complex(py_obj *body, const cspec *c)
+{
+    ssize_t len = 0;
+    for (ssize_t i = 0; i < PY_STR_NBYTES(body); i++)
+        len += (PY_STR_DATA(body)[i] & 0xc0) != 0x80;
+    if (c->width <= len)
+        return body;
+    ssize_t pad = c->width - len, left = c->align == '<'   ? 0
+                                         : c->align == '^' ? pad / 2
+                                                           : pad;
+    size_t fl = strlen(c->fill);
+    size_t n = (size_t)PY_STR_NBYTES(body) + (size_t)pad * fl;
+    char *buf = py_mem_alloc(n + 1);
+    if (!buf) {
+        PY_DECREF(body);
+        return py_err_nomemory();
+    }
+    char *q = buf;
+    for (ssize_t i = 0; i < left; i++, q += fl)
+        memcpy(q, c->fill, fl);
+    memcpy(q, PY_STR_DATA(body), (size_t)PY_STR_NBYTES(body));
+    q += PY_STR_NBYTES(body);
+    for (ssize_t i = left; i < pad; i++, q += fl)
+        memcpy(q, c->fill, fl);
+    py_obj *r = py_str_new(buf, n);
+    py_mem_free(buf);
+    PY_DECREF(body);
+    return r;
+}
+
+/* complex.__format__(spec), as CPython: each part formatted as a float
+ * (the imaginary one always signed), "(re+imj)" in parentheses for the
+ * default type, the real part left out when it is +0 there; then padded
+ * as a whole.  NEW str. */
 static py_obj *complex_format(py_obj *self, py_obj *const *args, size_t nargs,
                               py_obj *kwnames)
 {
@@ -422,24 +560,20 @@ static py_obj *complex_format(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     if (!py_is_str(args[0]) || PY_STR_NBYTES(args[0]) == 0)
         return py_str(self);
-    py_obj *re = py_float_new(CX(self)->re), *im = py_float_new(CX(self)->im);
-    py_obj *spec = args[0];
-    py_obj *plus = py_str_from_cstr("+");
-    py_obj *ims = NULL, *res = NULL, *r = NULL;
-    res = re ? py_format(re, spec) : NULL;
-    if (res && im) {
-        py_obj *sp = py_str_concat(plus, spec); /* the sign always shown */
-        ims = sp ? py_format(im, sp) : NULL;
-        PY_XDECREF(sp);
-    }
-    if (res && ims)
-        r = py_str_format("%U%Uj", res, ims);
-    PY_XDECREF(re);
-    PY_XDECREF(im);
-    PY_XDECREF(plus);
-    PY_XDECREF(res);
-    PY_XDECREF(ims);
-    return r;
+    cspec c;
+    if (cspec_parse(PY_STR_DATA(args[0]), (size_t)PY_STR_NBYTES(args[0]), &c) <
+        0)
+        return NULL;
+    double re = CX(self)->re, im = CX(self)->im;
+    bool dflt = c.type == 0, skip_re = dflt && re == 0 && !signbit(re);
+    py_obj *rs = skip_re ? py_str_from_cstr("") : format_part(re, c.sign, &c);
+    py_obj *is = rs ? format_part(im, skip_re ? c.sign : '+', &c) : NULL;
+    py_obj *body = NULL;
+    if (rs && is)
+        body = py_str_format(dflt && !skip_re ? "(%U%Uj)" : "%U%Uj", rs, is);
+    PY_XDECREF(rs);
+    PY_XDECREF(is);
+    return body ? pad_complex(body, &c) : NULL;
 }
 
 static const py_method_def complex_methods[] = {

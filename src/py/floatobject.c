@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "numstr.h"
+#include "objects.h"
 #include "runtime.h"
 
 /* ======================================================= construction */
@@ -33,6 +34,65 @@ py_obj *py_float_new(double v)
 
 /* ================================================================ repr */
 
+/* Step the p-digit decimal "D.DDDe+X" in buf by one unit in its last
+ * place (dir +1 or -1), carrying into the exponent, as a new string in
+ * out (>= 40 bytes). */
+static void step_decimal(const char *buf, int p, int dir, char *out)
+{
+    char d[24];
+    int n = 0, e = atoi(strchr(buf, 'e') + 1);
+    for (const char *q = buf; *q != 'e'; q++)
+        if (*q != '.')
+            d[n++] = *q;
+    int i = p - 1;
+    if (dir > 0) {
+        for (; i >= 0 && d[i] == '9'; i--)
+            d[i] = '0';
+        if (i >= 0)
+            d[i]++;
+        else
+            d[0] = '1', e++;
+    } else {
+        for (; i >= 0 && d[i] == '0'; i--)
+            d[i] = '9';
+        d[i]--;
+        if (d[0] == '0') { /* 1.000 - 1 unit = 9.999 of the exponent below */
+            for (int k = 0; k < p; k++)
+                d[k] = '9';
+            e--;
+        }
+    }
+    char *o = out;
+    *o++ = d[0];
+    if (p > 1)
+        *o++ = '.';
+    memcpy(o, d + 1, (size_t)(p - 1));
+    sprintf(o + p - 1, "e%d", e);
+}
+
+/* The p-digit decimal nearest to a (> 0) that reads back as a, into buf
+ * (>= 40 bytes); false if none.  The correctly rounded one is tried
+ * first; at a power of two its neighbour one unit away can be the only
+ * one that round-trips (2**-24 is 5.960464477539063e-08). */
+static bool roundtrip_digits(double a, int p, char *buf)
+{
+    snprintf(buf, 40, "%.*e", p - 1, a);
+    if (strtod(buf, NULL) == a)
+        return true;
+    char up[40], down[40];
+    step_decimal(buf, p, +1, up);
+    step_decimal(buf, p, -1, down);
+    bool u = strtod(up, NULL) == a, d = strtod(down, NULL) == a;
+    if (u && d) {
+        long double x = a;
+        u = fabsl(strtold(up, NULL) - x) <= fabsl(strtold(down, NULL) - x);
+        d = !u;
+    }
+    if (u || d)
+        strcpy(buf, u ? up : down);
+    return u || d;
+}
+
 /* Shortest round-trip significant digits of finite v != 0: fills digits
  * (NUL-terminated, no trailing zeros) and the decimal exponent decpt such
  * that v = 0.DIGITS * 10**decpt. */
@@ -43,11 +103,9 @@ static void shortest_digits(double v, char *digits, int *decpt)
      * 15-digit attempt (trailing zeros stripped); subnormals have fewer
      * significant bits and need the full search. */
     int first = fabs(v) < DBL_MIN ? 1 : 15;
-    for (int prec = first; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, fabs(v));
-        if (strtod(buf, NULL) == fabs(v))
+    for (int prec = first; prec <= 17; prec++)
+        if (roundtrip_digits(fabs(v), prec, buf))
             break;
-    }
     char *e = strchr(buf, 'e');
     int n = 0;
     for (char *p = buf; p < e; p++)
@@ -461,12 +519,8 @@ static py_obj *float_pow(py_obj *a, py_obj *b)
         return py_float_new(odd ? iv : 0.0);
     }
     if (iv < 0) {
-        if (iw != floor(iw)) {
-            py_err_set(py_exc_ValueError,
-                       "negative number cannot be raised to a fractional "
-                       "power (complex numbers are not supported)");
-            return NULL;
-        }
+        if (iw != floor(iw)) /* a complex result, as CPython 3 */
+            return py_complex_type.nb[PY_NB_POW](a, b);
         iv = -iv;
         negate = odd;
     }

@@ -185,7 +185,16 @@ py_obj *py_init_sys(void);
 py_obj *py_init_gc(void);
 py_obj *py_init_math(void);
 py_obj *py_init_time(void);
-py_obj *py_init_random(void);
+py_obj *py_init_random(void);   /* _random */
+py_obj *py_init_sha512(void);   /* _sha512 */
+py_obj *py_init_operator(void); /* _operator */
+py_obj *py_init_struct(void);   /* _struct */
+py_obj *py_init_csv(void);      /* _csv */
+py_obj *py_init_cmath(void);
+py_obj *py_init_signal(void); /* _signal */
+/* A Ctrl-C: call the Python SIGINT handler if one is set; 1 when the
+ * caller should raise KeyboardInterrupt, else 0 or -1 (signalmodule.c). */
+int py_signal_run_sigint(void);
 py_obj *py_init_weakref(void);
 py_obj *py_init_thread(void);
 py_obj *py_init_errno(void);

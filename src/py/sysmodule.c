@@ -19,6 +19,7 @@
 #include "objects.h"
 #include "py.h"
 #include "structseq.h"
+#include "vm.h"
 
 /* ============================================================ streams */
 
