@@ -36,7 +36,7 @@ static struct {
 bool codeedit_active(tui_app *a)
 {
     if (a->mode != MODE_LEARN || a->focus != P_CODE || !a->lesson ||
-        !a->exercise || a->st.running)
+        !a->exercise || a->st.running || a->st.paused)
         return false;
     const lesson_step *s = lesson_step_at(a->lesson, a->step);
     if (!s || lesson_step_kind(s) != LESSON_EXERCISE)

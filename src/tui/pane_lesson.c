@@ -619,7 +619,7 @@ static bool exercise_command(tui_app *a, const char *line)
     else if (strcmp(line, ":step") == 0) {
         set_code(a, a->exercise, "(your code)");
         a->run_pending = a->run_stepped = true;
-        a->focus = P_CODE;
+        a->focus = P_LESSON; /* n s o c step it; the Code pane would edit */
     } else
         return false;
     return true;
