@@ -183,6 +183,30 @@ static py_obj *fo_repr(py_obj *o)
                          (void *)py_id(o), co->filename, line, co->name);
 }
 
+/* frame.clear(): drop the locals of a frame that has finished (a
+ * traceback's, say), as CPython; RuntimeError for a frame still running
+ * or suspended (traceback.clear_frames ignores it).  NEW None. */
+static py_obj *fo_clear_method(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("clear", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_frameobj *fo = FO(self);
+    if (fo->f) {
+        py_err_set(py_exc_RuntimeError, "cannot clear an executing frame");
+        return NULL;
+    }
+    PY_CLEAR(fo->locals);
+    return py_none_new();
+}
+
+static const py_method_def fo_methods[] = {
+    {"clear", fo_clear_method, PY_METH_DEFAULT,
+     "F.clear(): clear most references held by the frame"},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def fo_getset[] = {
     {"f_code", get_code, NULL, NULL},
     {"f_lineno", get_lineno, NULL, NULL},
@@ -203,5 +227,6 @@ py_type py_frame_type = {
     .repr = fo_repr,
     .traverse = fo_traverse,
     .clear = fo_clear,
+    .methods = fo_methods,
     .getset = fo_getset,
 };

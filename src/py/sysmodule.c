@@ -477,7 +477,45 @@ static py_obj *sys_getprofile(py_obj *self, py_obj *const *args, size_t nargs,
     return py_none_new();
 }
 
+/* settrace(f) / setprofile(f): None (what doctest and unittest pass back
+ * after saving gettrace()) is accepted; a Python trace or profile
+ * function is refused with a clear error, since pyscope's own trace is
+ * the panes' and it does not call Python-level hooks.  NEW None. */
+static py_obj *set_hook(const char *name, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    if (py_bi_exact(name, nargs, kwnames, 1) < 0)
+        return NULL;
+    if (args[0] != py_None) {
+        py_err_format(py_exc_RuntimeError,
+                      "sys.%s() with a function is not supported by pyscope "
+                      "(no Python-level tracing or profiling; its panes "
+                      "trace the program)",
+                      name);
+        return NULL;
+    }
+    return py_none_new();
+}
+
+static py_obj *sys_settrace(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)self;
+    return set_hook("settrace", args, nargs, kwnames);
+}
+
+static py_obj *sys_setprofile(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)self;
+    return set_hook("setprofile", args, nargs, kwnames);
+}
+
 static const py_method_def sys_functions[] = {
+    {"settrace", sys_settrace, PY_METH_DEFAULT,
+     "Set the global debug tracing function (only None in pyscope)."},
+    {"setprofile", sys_setprofile, PY_METH_DEFAULT,
+     "Set the profiling function (only None in pyscope)."},
     {"getswitchinterval", sys_getswitchinterval, PY_METH_DEFAULT,
      "Return the current thread switch interval; see sys.setswitchinterval()."},
     {"setswitchinterval", sys_setswitchinterval, PY_METH_DEFAULT,
