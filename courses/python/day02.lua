@@ -322,6 +322,67 @@ return lesson {
   },
 
   step {
+    title = "References that do not count",
+    text = [[
+      A *weak* reference finds an object without keeping it alive:
+      `weakref.ref(obj)` does not add to `obj`'s refcount. Calling the
+      weak reference gives the object while something else keeps it, and
+      `None` once the last counted reference has gone and it has been
+      freed. Caches use them: `weakref.WeakValueDictionary` holds its
+      values weakly, so an entry disappears by itself when nothing else
+      uses the object.
+    ]],
+    facts = {
+      { says = [[`weakref.ref(obj)` does not add to `obj`'s refcount]],
+        code = [[
+          import sys, weakref
+          class Photo:
+              pass
+          p = Photo()
+          before = sys.getrefcount(p)
+          r = weakref.ref(p)
+          assert sys.getrefcount(p) == before
+        ]] },
+      { says = [[and `None` once the last counted reference has gone and it has been freed]],
+        code = [[
+          import weakref
+          class Photo:
+              pass
+          p = Photo()
+          r = weakref.ref(p)
+          assert r() is p
+          del p
+          assert r() is None
+        ]] },
+      { says = [[so an entry disappears by itself when nothing else uses the object]],
+        code = [[
+          import weakref
+          class Photo:
+              pass
+          cache = weakref.WeakValueDictionary()
+          p = Photo()
+          cache["sky"] = p
+          assert len(cache) == 1
+          del p
+          assert len(cache) == 0
+        ]] },
+    },
+    code = [[
+      import sys, weakref
+
+      class Photo:
+          pass
+
+      p = Photo()
+      before = sys.getrefcount(p)
+      r = weakref.ref(p)
+      print(sys.getrefcount(p) == before, r() is p)
+      del p
+      print(r())
+    ]],
+  },
+
+  step {
     title = "Where every reference comes from",
     text = [[
       A refcount is a sum, and pyscope can show its terms. The code builds
@@ -739,6 +800,75 @@ return lesson {
       assert(not path, "The node is still alive: it is reachable as " .. tostring(path) ..
              ". Drop that reference before `del second`.")
       assert(why == "freed", "The node is still in memory: " .. tostring(why))
+    end,
+  },
+  exercise {
+    title = "A cache that lets go",
+    facts = {
+      { says = [[so that an image is freed as soon as the last name for it goes]],
+        code = [[
+          import weakref
+          class Image:
+              def __init__(self, name):
+                  self.name = name
+          cache = weakref.WeakValueDictionary()
+          img = Image("sky")
+          cache["sky"] = img
+          r = weakref.ref(img)
+          del img
+          assert r() is None and len(cache) == 0
+        ]] },
+    },
+    task = [[
+      `load(name)` keeps every `Image` it makes in `cache`, so an image
+      stays in memory for ever, even when the program no longer uses it.
+      Make `cache` hold its images weakly (the `weakref` module has a
+      dictionary for that), so that an image is freed as soon as the last
+      name for it goes, while two `load` calls for the same name still
+      give the same `Image` as long as it is in use.
+    ]],
+    starter = [[
+      class Image:
+          def __init__(self, name):
+              self.name = name
+
+      cache = {}
+
+      def load(name):
+          img = cache.get(name)
+          if img is None:
+              img = Image(name)
+              cache[name] = img
+          return img
+    ]],
+    solution = [[
+      import weakref
+
+      class Image:
+          def __init__(self, name):
+              self.name = name
+
+      cache = weakref.WeakValueDictionary()
+
+      def load(name):
+          img = cache.get(name)
+          if img is None:
+              img = Image(name)
+              cache[name] = img
+          return img
+    ]],
+    hints = {
+      "A plain dict's values are counted references: they keep the images alive.",
+      "`cache = weakref.WeakValueDictionary()` (after `import weakref`).",
+    },
+    check = function(py)
+      py.exec("_img = load('sky')\n_same = load('sky') is _img\n_n1 = len(cache)\n_id = id(_img)\ndel _img\n_n2 = len(cache)")
+      assert(py.eval("_same"), "Two load('sky') calls should give the same Image while it is in use.")
+      assert(py.eval("_n1") == 1, "After load('sky') the cache should hold one entry.")
+      local path = py.why_alive(py.eval("_id"))
+      assert(not path, "The Image is still alive after its last name went: it is reachable as " ..
+             tostring(path) .. ". The cache must not keep it.")
+      assert(py.eval("_n2") == 0, "The cache still lists the freed image.")
     end,
   },
 }

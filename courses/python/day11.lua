@@ -78,6 +78,50 @@ return lesson {
     ]],
   },
 
+  step {
+    title = "Folded before the program runs",
+    text = [[
+      The compiler works out expressions made only of constants before the
+      program starts: `"hel" + "lo"` is stored as the constant `"hello"`,
+      `2 ** 8` as `256`, `(1, 2) + (3,)` as `(1, 2, 3)`. A folded string
+      that looks like a name is interned like any literal, so `x` below is
+      the very object the literal `"hello"` gives.
+
+      The same `+` on two variables runs when the program does and builds
+      its string then, so `z is y` is False although `z == y`. Whether
+      `is` says True for equal strings depends on how the compiler saw the
+      code, not on the text: compare strings with `==`.
+    ]],
+    facts = {
+      { says = [[`"hel" + "lo"` is stored as the constant `"hello"`, `2 ** 8` as `256`, `(1, 2) + (3,)` as `(1, 2, 3)`]],
+        code = [[
+          consts = compile('a = "hel" + "lo"\nb = 2 ** 8\nc = (1, 2) + (3,)', "<s>", "exec").co_consts
+          assert "hello" in consts and 256 in consts and (1, 2, 3) in consts
+        ]] },
+      { says = [[so `x` below is the very object the literal `"hello"` gives]],
+        code = [[
+          x = "hel" + "lo"
+          y = "hello"
+          assert x is y
+        ]] },
+      { says = [[so `z is y` is False although `z == y`]],
+        code = [[
+          a, b = "hel", "lo"
+          z = a + b
+          y = "hello"
+          assert z == y and z is not y
+        ]] },
+    },
+    code = [[
+      x = "hel" + "lo"
+      y = "hello"
+      print(x is y)
+      a, b = "hel", "lo"
+      z = a + b
+      print(z == y, z is y)
+    ]],
+  },
+
   predict {
     title = "Interning on demand",
     code = [[
