@@ -1698,21 +1698,32 @@ error:
     return NULL;
 }
 
-/* The __classcell__ the class body left in ns: NEW cell or NULL.  When
- * `remove` it is also taken out of ns (type() must not see it). */
-static py_obj *get_classcell(py_obj *ns, bool remove)
+/* The __classcell__ the class body left in ns into *cell (NEW, or NULL
+ * when there is none).  When `remove` it is also taken out of ns (type()
+ * must not see it).  0, or -1 with an exception (MemoryError): a cell
+ * that could not be looked up must not pass for an absent one, or
+ * super() would later find it empty. */
+static int get_classcell(py_obj *ns, bool remove, py_obj **cell)
 {
-    py_obj *cell = py_dict_get_str(ns, "__classcell__");
-    if (!cell || PY_TYPE(cell) != &py_cell_type)
-        return NULL;
-    PY_INCREF(cell);
-    if (!remove)
-        return cell;
+    *cell = NULL;
     py_obj *key = py_str_interned("__classcell__");
-    if (!key || py_dict_del(ns, key) < 0)
-        py_err_clear();
-    PY_XDECREF(key);
-    return cell;
+    if (!key)
+        return -1;
+    py_obj *c = py_dict_get(ns, key);
+    if (!c && py_err_occurred()) {
+        PY_DECREF(key);
+        return -1;
+    }
+    if (c && PY_TYPE(c) == &py_cell_type) {
+        *cell = py_newref(c);
+        if (remove && py_dict_del(ns, key) < 0) {
+            PY_CLEAR(*cell);
+            PY_DECREF(key);
+            return -1;
+        }
+    }
+    PY_DECREF(key);
+    return 0;
 }
 
 /* __build_class__(func, name, *bases, metaclass=type, **kwds) */
@@ -1753,9 +1764,9 @@ static py_obj *bi_build_class(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *ob = bases != orig ? py_dunder("__orig_bases__") : NULL;
     if (bases != orig && (!ob || py_setitem(ns, ob, orig) < 0))
         goto done;
-    cell = PY_TYPE_CHECK(ns, &py_dict_type)
-               ? get_classcell(ns, meta == PY_OBJ(&py_type_type))
-               : NULL;
+    if (PY_TYPE_CHECK(ns, &py_dict_type) &&
+        get_classcell(ns, meta == PY_OBJ(&py_type_type), &cell) < 0)
+        goto done;
     cls = make_class(meta, args[1], bases, ns, kwn, kwv);
     if (cls && cell && !py_cell_get(cell))
         py_cell_set(cell, cls);

@@ -22,14 +22,30 @@ typedef struct mpobj {
 
 py_type py_mappingproxy_type;
 
+/* Whether o has attribute name: 1, 0, or -1 with the error of looking
+ * (MemoryError), which must not pass for "no such attribute". */
+static int has_attr(py_obj *o, const char *name)
+{
+    py_obj *n = py_str_interned(name), *v = NULL;
+    if (!n)
+        return -1;
+    int r = py_lookup_attr(o, n, &v);
+    PY_DECREF(n);
+    PY_XDECREF(v);
+    return r;
+}
+
 /* NEW proxy over mapping (BORROWED), which must be a mapping (not a
  * list or tuple, which also have __getitem__). */
 py_obj *py_mappingproxy_new(py_obj *mapping)
 {
+    bool dict = PY_TYPE_CHECK(mapping, &py_dict_type);
+    int get = dict ? 1 : has_attr(mapping, "__getitem__");
+    int keys = dict || get <= 0 ? get : has_attr(mapping, "keys");
+    if (get < 0 || keys < 0)
+        return NULL;
     if (PY_TYPE_CHECK(mapping, &py_list_type) ||
-        PY_TYPE_CHECK(mapping, &py_tuple_type) ||
-        !py_hasattr_str(mapping, "__getitem__") ||
-        !py_hasattr_str(mapping, "keys")) {
+        PY_TYPE_CHECK(mapping, &py_tuple_type) || !get || !keys) {
         py_err_format(py_exc_TypeError,
                       "mappingproxy() argument must be a mapping, not %s",
                       py_type_name(mapping));
