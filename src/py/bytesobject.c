@@ -914,6 +914,76 @@ static int hexval(int c)
 }
 
 /* bytes.fromhex(string): pairs of hex digits, spaces between pairs. NEW. */
+/* A bytes-like argument's bytes, or CPython's TypeError.  0 or -1. */
+static int like_arg(py_obj *o, const char **p, ssize_t *n)
+{
+    if (py_bytes_like(o, p, n))
+        return 0;
+    py_err_format(py_exc_TypeError, "a bytes-like object is required, not '%s'",
+                  py_type_name(o));
+    return -1;
+}
+
+/* bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm
+ * to the byte of to at the same place.  NEW bytes. */
+static py_obj *bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    const char *f, *t;
+    ssize_t nf, nt;
+    if (py_check_args("maketrans", nargs, kwnames, 2, 2) < 0 ||
+        like_arg(args[0], &f, &nf) < 0 || like_arg(args[1], &t, &nt) < 0)
+        return NULL;
+    if (nf != nt) {
+        py_err_set(py_exc_ValueError,
+                   "maketrans arguments must have same length");
+        return NULL;
+    }
+    char table[256];
+    for (int i = 0; i < 256; i++)
+        table[i] = (char)i;
+    for (ssize_t i = 0; i < nf; i++)
+        table[(unsigned char)f[i]] = t[i];
+    return py_bytes_new(table, 256);
+}
+
+/* bytes.translate(table, /, delete=b''): each byte mapped through table
+ * (None: unchanged), the bytes of delete left out.  NEW bytes. */
+static py_obj *bytes_translate(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    static const char *const names[] = {"", "delete"};
+    py_obj *a[2] = {NULL, NULL};
+    if (py_bi_parse("translate", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    const char *tab = NULL, *del = "", *s;
+    ssize_t ntab = 0, ndel = 0, n;
+    if ((a[0] != py_None && like_arg(a[0], &tab, &ntab) < 0) ||
+        (a[1] && like_arg(a[1], &del, &ndel) < 0) || like_arg(self, &s, &n) < 0)
+        return NULL;
+    if (tab && ntab != 256) {
+        py_err_set(py_exc_ValueError,
+                   "translation table must be 256 characters long");
+        return NULL;
+    }
+    bool drop[256] = {false};
+    for (ssize_t i = 0; i < ndel; i++)
+        drop[(unsigned char)del[i]] = true;
+    char *out = py_mem_alloc((size_t)n + 1);
+    if (!out)
+        return py_err_nomemory();
+    size_t k = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!drop[c])
+            out[k++] = tab ? tab[c] : (char)c;
+    }
+    py_obj *r = py_bytes_new(out, k);
+    py_mem_free(out);
+    return r;
+}
+
 static py_obj *bytes_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
@@ -1085,6 +1155,8 @@ static const py_method_def bytes_methods[] = {
     {"islower", bytes_islower, 0, NULL},
     {"istitle", bytes_istitle, 0, NULL},
     {"fromhex", bytes_fromhex, PY_METH_CLASS, NULL},
+    {"maketrans", bytes_maketrans, PY_METH_STATIC, NULL},
+    {"translate", bytes_translate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -52,6 +52,7 @@ static const builtin_module builtin_modules[] = {
     {"_sha512", py_init_sha512},
     {"_operator", py_init_operator},
     {"_struct", py_init_struct},
+    {"binascii", py_init_binascii},
     {"_csv", py_init_csv},
     {"cmath", py_init_cmath},
     {"_signal", py_init_signal},

@@ -189,6 +189,7 @@ py_obj *py_init_random(void);   /* _random */
 py_obj *py_init_sha512(void);   /* _sha512 */
 py_obj *py_init_operator(void); /* _operator */
 py_obj *py_init_struct(void);   /* _struct */
+py_obj *py_init_binascii(void); /* binascii */
 py_obj *py_init_csv(void);      /* _csv */
 py_obj *py_init_cmath(void);
 py_obj *py_init_signal(void); /* _signal */
