@@ -173,7 +173,7 @@ def projection(n, planner):
 
 planner = Planner()
 result = []
-for _ in range(6):
+for _ in range(10):
     result.append(chain(1500, planner))
     result.append(projection(1500, planner))
 print(result[-2], result[-1], sum(r[0] for r in result) % 1000000007)

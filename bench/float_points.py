@@ -41,6 +41,6 @@ def run(n):
     return largest(pts)
 
 
-for _ in range(3):
+for _ in range(5):
     r = run(60000)
 print(r)

@@ -47,8 +47,9 @@ def permutations(items):
             yield [items[i]] + p
 
 
-sols = list(queens(10))
-checksum = sum(sum(i * c for i, c in enumerate(s)) for s in sols)
-pc = perm_queens(8)
-pn = sum(p[0] * p[-1] for p in permutations(list(range(7))))
+for _ in range(3):
+    sols = list(queens(10))
+    checksum = sum(sum(i * c for i, c in enumerate(s)) for s in sols)
+    pc = perm_queens(8)
+    pn = sum(p[0] * p[-1] for p in permutations(list(range(7))))
 print(len(sols), checksum, pc, pn)

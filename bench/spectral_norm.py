@@ -38,4 +38,4 @@ def spectral(n, rounds):
     return math.sqrt(vbv / vv)
 
 
-print("%.9f" % spectral(120, 8))
+print("%.9f" % spectral(170, 12))
