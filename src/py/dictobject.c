@@ -29,8 +29,8 @@ typedef struct py_dictobj {
     ssize_t nentries; /* entries used (live + deleted) */
     ssize_t usable;   /* entries that fit before a resize */
     size_t mask;      /* index table size - 1 (0 when no table) */
-    ssize_t *indices; /* one block: the index table, then the entries */
-    dentry *entries;  /* points into the indices block */
+    ssize_t *indices;
+    dentry *entries;
 } py_dictobj;
 
 #define D(o) ((py_dictobj *)(o))
@@ -115,21 +115,21 @@ static int dict_resize(py_dictobj *d, ssize_t minsize)
     while ((ssize_t)size < minsize)
         size <<= 1;
     ssize_t usable = (ssize_t)(size * 2 / 3);
-    /* One allocation for both arrays: a lookup touches the index slot and
-     * then the entry, and the two sit next to each other in memory. */
-    ssize_t *ind =
-        py_mem_alloc(size * sizeof *ind + (size_t)usable * sizeof(dentry));
-    if (!ind) {
+    ssize_t *ind = py_mem_alloc(size * sizeof *ind);
+    dentry *ent = py_mem_alloc((size_t)usable * sizeof *ent);
+    if (!ind || !ent) {
+        py_mem_free(ind);
+        py_mem_free(ent);
         py_err_nomemory();
         return -1;
     }
-    dentry *ent = (dentry *)(ind + size);
     memset(ind, 0xff, size * sizeof *ind); /* all IX_EMPTY */
     ssize_t n = 0;
     for (ssize_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key)
             ent[n++] = d->entries[i];
-    py_mem_free(d->indices); /* and the entries with it */
+    py_mem_free(d->indices);
+    py_mem_free(d->entries);
     d->indices = ind;
     d->entries = ent;
     d->mask = size - 1;
@@ -298,8 +298,8 @@ static void dict_clear_all(py_obj *o)
 {
     py_dictobj *d = D(o);
     dentry *ent = d->entries;
-    ssize_t *block = d->indices; /* holds ent too: freed after the loop */
     ssize_t n = d->nentries;
+    py_mem_free(d->indices);
     d->indices = NULL;
     d->entries = NULL;
     d->used = d->nentries = d->usable = 0;
@@ -310,7 +310,7 @@ static void dict_clear_all(py_obj *o)
             PY_DECREF(ent[i].value);
         }
     }
-    py_mem_free(block);
+    py_mem_free(ent);
 }
 
 /* Merge other into d: a dict, a mapping with keys(), or pairs. */
