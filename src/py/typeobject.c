@@ -97,9 +97,24 @@ static py_obj *binop_names[3][PY_NB_COUNT]; /* __add__, __radd__, __iadd__ */
 
 py_obj *py_dunder(const char *name)
 {
+    /* Callers pass literals: remember where each text was found, by its
+     * address, so that a repeated call (isinstance asks for "__class__"
+     * every time) costs one strcmp instead of a search of the table.  A
+     * hit is confirmed by that strcmp, so a reused buffer is never wrong;
+     * the slot holds an index into the static texts, never an object. */
+    static struct {
+        const char *text;
+        int index;
+    } seen[64];
+    size_t h = ((uintptr_t)name >> 3) & 63;
+    if (seen[h].text == name && strcmp(dunder_text[seen[h].index], name) == 0)
+        return dn[seen[h].index];
     for (int i = 0; i < DN_COUNT; i++)
-        if (strcmp(dunder_text[i], name) == 0)
+        if (strcmp(dunder_text[i], name) == 0) {
+            seen[h].text = name;
+            seen[h].index = i;
             return dn[i];
+        }
     py_obj *s = py_str_interned(name); /* interned: lives until fini */
     if (s)
         PY_DECREF(s);
