@@ -201,6 +201,13 @@ int obs_unreachable(const uintptr_t *ids, size_t n, bool *garbage);
 /* Is the object an instance of a class the program (__main__) defined? */
 bool obs_is_user_instance(uintptr_t id);
 
+/* The learner's objects: what the program's names reach (its globals
+ * other than modules, classes and functions, and the frames' locals),
+ * into *ids (malloc'd, address order).  0; 1 when more than limit; -1
+ * when memory ran out (obs_reachable's results). */
+int obs_names_reach(const obs_frames *f, size_t limit, uintptr_t **ids,
+                    size_t *n);
+
 /* A pane as lines of text (obstext.c): view "stack", "heap" (arg "",
  * "all", "containers" or an id), "gc" or "areas".  malloc'd, or NULL
  * (unknown view, no memory). */

@@ -110,8 +110,8 @@ static void heap_row(tbuf *t, const obs_object *o, const obs_frames *f)
         names[0] ? " " : "", what);
 }
 
-/* The learner's objects: what their names reach. */
-static int learner_ids(const obs_frames *f, uintptr_t **ids, size_t *n)
+int obs_names_reach(const obs_frames *f, size_t limit, uintptr_t **ids,
+                    size_t *n)
 {
     size_t nr = f->nglobals, k = 0;
     for (size_t i = 0; i < f->n; i++)
@@ -127,7 +127,7 @@ static int learner_ids(const obs_frames *f, uintptr_t **ids, size_t *n)
     for (size_t i = 0; i < f->n; i++)
         for (size_t j = 0; j < f->frames[i].nlocals; j++)
             roots[k++] = f->frames[i].locals[j].id;
-    int r = obs_reachable(roots, k, 100000, ids, n);
+    int r = obs_reachable(roots, k, limit, ids, n);
     free(roots);
     return r;
 }
@@ -163,7 +163,8 @@ static char *heap_text(const char *arg)
     unsigned long long one = *arg && !all && !cont ? strtoull(arg, &end, 0) : 0;
     uintptr_t *mine = NULL;
     size_t nmine = 0, shown = 0;
-    if (!all && !cont && !one && learner_ids(&f, &mine, &nmine) != 0)
+    if (!all && !cont && !one &&
+        obs_names_reach(&f, 100000, &mine, &nmine) != 0)
         nmine = 0;
     for (size_t i = 0; i < h.n; i++) {
         const obs_object *o = &h.objs[i];

@@ -535,37 +535,23 @@ static idset learner;
 static void mark_learner(tui_app *a)
 {
     const obs_frames *f = &a->snap.frames;
-    size_t n = f->nglobals, k = 0;
-    for (size_t i = 0; i < f->n; i++)
-        n += f->frames[i].nlocals;
-    uintptr_t *roots = tui_xmalloc((n + 1) * sizeof *roots);
-    for (size_t i = 0; i < f->nglobals; i++)
-        if (strcmp(f->globals[i].type, "module") &&
-            strcmp(f->globals[i].type, "type") &&
-            strcmp(f->globals[i].type, "function"))
-            roots[k++] = f->globals[i].id;
-    for (size_t i = 0; i < f->n; i++)
-        for (size_t j = 0; j < f->frames[i].nlocals; j++)
-            roots[k++] = f->frames[i].locals[j].id;
     uintptr_t *ids = NULL;
     size_t nids = 0;
     idset_free(&learner);
     idset_init(&learner, 256);
-    if (obs_reachable(roots, k, 20000, &ids, &nids) == 0)
+    if (obs_names_reach(f, 20000, &ids, &nids) == 0)
         for (size_t i = 0; i < nids; i++)
             idset_add(&learner, ids[i]);
     free(ids);
-    free(roots);
+    for (size_t i = 0; i < f->nglobals; i++) /* named classes, functions */
+        idset_add(&learner, f->globals[i].id);
 }
 
-static bool is_learners(tui_app *a, uintptr_t id)
+static bool is_learners(uintptr_t id)
 {
-    char names[64];
-    return idset_has(&learner, id) ||
-           snap_var_names(&a->snap, id, names, sizeof names)[0];
+    return idset_has(&learner, id);
 }
 
-static tui_app *sort_app; /* for qsort's comparison */
 static int sort_phase;
 
 /* The learner's objects first (a cycle that lost its names counts: it
@@ -574,7 +560,7 @@ static int sort_phase;
 static int by_learner(const void *x, const void *y)
 {
     const obs_gc_obj *a = x, *b = y;
-    bool la = is_learners(sort_app, a->id), lb = is_learners(sort_app, b->id);
+    bool la = is_learners(a->id), lb = is_learners(b->id);
     if (la != lb)
         return la ? -1 : 1;
     if (sort_phase == OBS_GC_SUBTRACT_REFS &&
@@ -624,10 +610,10 @@ static void gc_hook(void *ud, obs_gc_phase ph, int gen, const obs_gc_obj *objs,
     memcpy(s->gc_objs, objs, n * sizeof *objs);
     if (ph == OBS_GC_START)
         mark_dropped(objs, n);
-    sort_app = a, sort_phase = (int)ph;
+    sort_phase = (int)ph;
     qsort(s->gc_objs, n, sizeof *objs, by_learner);
     s->gc_nlearner = 0;
-    while (s->gc_nlearner < n && is_learners(a, s->gc_objs[s->gc_nlearner].id))
+    while (s->gc_nlearner < n && is_learners(s->gc_objs[s->gc_nlearner].id))
         s->gc_nlearner++;
     s->gc_nobjs = n;
     s->gc_phase = (int)ph;
