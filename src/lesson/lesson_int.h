@@ -177,6 +177,13 @@ int lesson_check_exercise_at(lesson_t *lesson, size_t step,
 /* Last non-blank line of a traceback (malloc'd), or NULL. */
 char *pyb_last_line(const char *err);
 
+/* Walk through code line by line in line mode (plainstep.c), printing
+ * what changes in memory at each step; ask reads a command (malloc'd
+ * line, NULL at end of input). */
+typedef char *(*plain_ask_fn)(void *ud, const char *prompt);
+void plain_walk(const char *code, const char *const *input, plain_ask_fn ask,
+                void *ud);
+
 #define PY_STEP_BUDGET 20000000u /* Python instructions per run */
 /* The budget each Python run gets: PY_STEP_BUDGET; lowered by the lesson
  * fuzzer (tests/fuzz/fuzz_lesson.c) so that looping inputs stay cheap. */

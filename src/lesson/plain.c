@@ -99,6 +99,8 @@ static void help(void)
     say("Commands: Enter = go on, :back = previous step, :skip = skip this "
         "step, "
         ":quit = stop (progress is saved).\n"
+        "After code: :step walks through it line by line, saying what "
+        "changes in memory.\n"
         "In exercises: type your code line by line, then :run (or a lone .) to "
         "check it;\n"
         ":load FILE checks a file, :hint gives a hint, :solution shows the "
@@ -146,6 +148,30 @@ static go wait_next(ui *u)
     input_kind k = ask(u, "[Enter] next, :back, :quit > ", &line);
     free(line);
     return as_go(k);
+}
+
+static char *ask_walk(void *ud, const char *prompt)
+{
+    return read_line(ud, prompt);
+}
+
+/* After a step that shows code: Enter goes on, :step or :next walks
+ * through the code line by line (plainstep.c), then asks again. */
+static go wait_code(ui *u, const lesson_step *s)
+{
+    for (;;) {
+        char *line;
+        input_kind k = ask(
+            u, "[Enter] next, :step walks through the code, :back, :quit > ",
+            &line);
+        bool walk =
+            k == IN_LINE && (!strcmp(line, ":step") || !strcmp(line, ":next") ||
+                             !strcmp(line, ":walk"));
+        free(line);
+        if (!walk)
+            return as_go(k);
+        plain_walk(s->code, lesson_step_input(s), ask_walk, u);
+    }
 }
 
 /* ---------------------------------------------------------- progress */
@@ -248,7 +274,7 @@ static go do_step(ui *u, const lesson_t *l, const lesson_step *s)
         run_and_show(s);
     }
     mark(u, l, s, LESSON_SEEN);
-    return wait_next(u);
+    return s->code ? wait_code(u, s) : wait_next(u);
 }
 
 static go do_quiz(ui *u, const lesson_t *l, const lesson_step *s)
@@ -293,7 +319,7 @@ static go do_predict(ui *u, const lesson_t *l, const lesson_step *s)
     run_and_show(s);
     verdict(right, s);
     mark(u, l, s, right ? LESSON_CORRECT : LESSON_WRONG);
-    return wait_next(u);
+    return wait_code(u, s);
 }
 
 static go do_reflect(ui *u, const lesson_t *l, const lesson_step *s)

@@ -784,8 +784,21 @@ typedef struct reach_walk {
     idbits seen;
     py_obj **q;
     size_t nq, capq, limit;
-    int r; /* 1: over the limit, -1: out of memory */
+    int r;          /* 1: over the limit, -1: out of memory */
+    bool data_only; /* do not look inside classes, functions, modules */
 } reach_walk;
+
+/* Objects whose insides belong to the program's code rather than its
+ * data: a class (its dict, mro, descriptors), a function (its globals,
+ * defaults' owner), a module, a code object, a bound method. */
+static bool is_code_like(py_obj *o)
+{
+    py_type *t = PY_TYPE(o);
+    return t == &py_type_type || (t->flags & PY_TPFLAGS_TYPE_SUBCLASS) ||
+           t == &py_function_type || t == &py_module_type ||
+           t == &py_code_type || t == &py_method_type ||
+           t == &py_cfunction_type;
+}
 
 static int reach_visit(py_obj *o, void *arg)
 {
@@ -806,10 +819,10 @@ static int reach_visit(py_obj *o, void *arg)
     return 0;
 }
 
-int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
-                  uintptr_t **ids, size_t *n)
+static int reachable(const uintptr_t *roots, size_t nroots, size_t limit,
+                     bool data_only, uintptr_t **ids, size_t *n)
 {
-    reach_walk w = {.limit = limit};
+    reach_walk w = {.limit = limit, .data_only = data_only};
     *ids = NULL;
     *n = 0;
     for (size_t i = 0; i < nroots && !w.r; i++) {
@@ -819,7 +832,8 @@ int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
     }
     for (size_t head = 0; head < w.nq && !w.r; head++) {
         py_obj *o = w.q[head];
-        if (PY_IS_GC(o) && PY_TYPE(o)->traverse)
+        if (PY_IS_GC(o) && PY_TYPE(o)->traverse &&
+            !(data_only && is_code_like(o)))
             PY_TYPE(o)->traverse(o, reach_visit, &w);
     }
     if (!w.r && !(*ids = idbits_list(&w.seen, n)))
@@ -827,6 +841,18 @@ int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
     free(w.q);
     idbits_free(&w.seen);
     return w.r;
+}
+
+int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
+                  uintptr_t **ids, size_t *n)
+{
+    return reachable(roots, nroots, limit, false, ids, n);
+}
+
+int obs_reachable_data(const uintptr_t *roots, size_t nroots, size_t limit,
+                       uintptr_t **ids, size_t *n)
+{
+    return reachable(roots, nroots, limit, true, ids, n);
 }
 
 /* ------------------------------------------------------------------ gc */
@@ -929,4 +955,9 @@ void obs_areas_get(obs_areas *out)
     size_t used = st.used_bytes;
     out->heap = used > out->code ? used - out->code : 0;
     out->free = st.free_bytes;
+}
+
+const char *obs_frame_file(void)
+{
+    return py_rt.frame ? PY_STR_DATA(py_rt.frame->code->filename) : NULL;
 }

@@ -71,6 +71,9 @@ typedef struct obs_frames {
 } obs_frames;
 
 int obs_frames_get(obs_frames *out);
+/* The file of the innermost Python frame (BORROWED, valid until the
+ * frame ends), or NULL when none runs: cheap enough for every event. */
+const char *obs_frame_file(void);
 void obs_frames_free(obs_frames *f);
 
 /* --------------------------------------------------------------- heap */
@@ -135,6 +138,11 @@ void obs_changes_free(obs_changes *c);
  * returned); -1 when memory ran out. */
 int obs_reachable(const uintptr_t *roots, size_t nroots, size_t limit,
                   uintptr_t **ids, size_t *n);
+/* The same, but classes, functions, modules, code objects and methods
+ * are reached without looking inside them: the program's data, not the
+ * machinery its code brings along. */
+int obs_reachable_data(const uintptr_t *roots, size_t nroots, size_t limit,
+                       uintptr_t **ids, size_t *n);
 
 /* --------------------------------------------------------- references */
 
@@ -203,6 +211,7 @@ bool obs_is_user_instance(uintptr_t id);
 
 /* The learner's objects: what the program's names reach (its globals
  * other than modules, classes and functions, and the frames' locals),
+ * not looking inside classes and functions (obs_reachable_data),
  * into *ids (malloc'd, address order).  0; 1 when more than limit; -1
  * when memory ran out (obs_reachable's results). */
 int obs_names_reach(const obs_frames *f, size_t limit, uintptr_t **ids,

@@ -127,7 +127,7 @@ int obs_names_reach(const obs_frames *f, size_t limit, uintptr_t **ids,
     for (size_t i = 0; i < f->n; i++)
         for (size_t j = 0; j < f->frames[i].nlocals; j++)
             roots[k++] = f->frames[i].locals[j].id;
-    int r = obs_reachable(roots, k, limit, ids, n);
+    int r = obs_reachable_data(roots, k, limit, ids, n);
     free(roots);
     return r;
 }
