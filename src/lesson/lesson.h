@@ -84,6 +84,10 @@ const char *lesson_step_raises(const lesson_step *s); /* step, predict */
 /* The object (an expression) a step opens the inspector on once its code
  * has run, or NULL; *graph: in the graph view.  (step) */
 const char *lesson_step_inspect(const lesson_step *s, bool *graph);
+/* The collection a step shows in slow motion once its code has run:
+ * 0..2 (a generation), -1 (the one CPython would collect next), -2
+ * (none).  (step) */
+int lesson_step_collect(const lesson_step *s);
 const char *
 lesson_step_question(const lesson_step *s); /* predict, quiz, reflect */
 size_t lesson_step_choice_count(const lesson_step *s);
@@ -123,6 +127,7 @@ typedef struct lesson_run {
     char *exc;     /* last traceback line ("ZeroDivisionError: ...") or NULL */
     char *explain; /* lesson_run_explained: the report, or NULL */
     char *explain_err; /* ... or why there is none */
+    char *collected;   /* lesson_run_step: a step's collection, told */
 } lesson_run;
 
 /* Run code in a fresh interpreter, feeding input() from input_lines
@@ -133,6 +138,10 @@ int lesson_run_code(const char *code, const char *const *input_lines,
 /* The same, then (if the code ran) the inspector's report on the object
  * that expr names: its references (graph false) or its neighbourhood
  * (graph true), in r->explain, else the reason in r->explain_err. */
+/* Run a step's code as the line-mode front end shows it: then its
+ * `collect` (r->collected) and its `inspect`/`graph` (r->explain).
+ * (step) */
+int lesson_run_step(const lesson_step *s, lesson_run *r);
 int lesson_run_explained(const char *code, const char *const *input_lines,
                          const char *expr, bool graph, lesson_run *r);
 void lesson_run_free(lesson_run *r);

@@ -119,6 +119,7 @@ struct lesson_step {
     lesson_fact *facts;
     size_t nfacts;
     char *inspect, *graph; /* object to open the inspector / graph on */
+    char *collect;         /* "next", "0", "1", "2": a slow-motion gc */
 };
 
 struct lesson_t {

@@ -215,11 +215,13 @@ static void run_and_show(const lesson_step *s)
     bool graph = false;
     const char *insp =
         s->kind == LESSON_STEP ? lesson_step_inspect(s, &graph) : NULL;
-    lesson_run_explained(s->code, lesson_step_input(s), insp, graph, &r);
+    lesson_run_step(s, &r);
     sigaction(SIGINT, &old, NULL);
     printf("Output:\n%s%s", r.out, r.err);
     if (!*r.out && !*r.err)
         printf("    (no output)\n");
+    if (r.collected)
+        fputs(r.collected, stdout);
     if (r.explain)
         printf("%s %s:\n%s", graph ? "Graph of" : "References of", insp,
                r.explain);

@@ -12,7 +12,8 @@
  *
  * Commands at the "step>" prompt: Enter or :next (over calls), :step
  * (into calls), :continue, :back, :quit, the memory views :stack,
- * :heap, :gc, :areas, :refs X, :why X, :graph X, and a Python
+ * :heap, :gc, :areas, :refs X, :why X, :graph X, :collect [GEN] (a
+ * collection, phase by phase), and a Python
  * expression, whose value is printed.  Stepping back is a replay: a
  * fresh interpreter runs the code again, silently, to the previous
  * pause (ids and refcounts are the same on every run).
@@ -521,9 +522,10 @@ static void walk_help(void)
     puts("Enter or :next runs the next line (calls run through), :step goes "
          "into calls,\n:continue runs to the end, :back goes one line back, "
          ":quit stops walking.\nMemory: :stack, :heap [all|containers|ID], "
-         ":gc, :areas, :refs X, :why X, :graph X\n(X: a name, an expression or "
-         "an id).  Any other text is evaluated as a Python\nexpression and its "
-         "value printed.");
+         ":gc, :areas, :refs X, :why X, :graph X\n(X: a name, an expression "
+         "or an id), :collect [0|1|2] (a collection, phase by\nphase).  Any "
+         "other text is evaluated as a Python expression and its value "
+         "printed.");
 }
 
 static bool view_command(const char *cmd)
@@ -567,6 +569,25 @@ static bool view_command(const char *cmd)
     return false;
 }
 
+/* :collect [0|1|2]: a collection now, told phase by phase.  What it
+ * frees shows at the next step as "freed" lines. */
+static void collect_command(const char *arg)
+{
+    arg += strspn(arg, " ");
+    int gen = -1;
+    if (*arg) {
+        if ((arg[0] < '0' || arg[0] > '2') || arg[1]) {
+            puts(":collect takes a generation: 0, 1 or 2 (none: the one "
+                 "CPython would collect next)");
+            return;
+        }
+        gen = arg[0] - '0';
+    }
+    char *t = obs_collect_text(gen);
+    fputs(t ? t : "(out of memory)\n", stdout);
+    free(t);
+}
+
 static void eval_command(const char *expr)
 {
     char *err = NULL;
@@ -594,7 +615,10 @@ static bool command(walker *w, const char *c, int depth)
         w->mode = W_QUIT;
     } else if (!strcmp(c, ":quit") || !strcmp(c, ":q"))
         w->mode = W_QUIT, w->quit = true;
-    else if (!strcmp(c, ":help") || !strcmp(c, "?")) {
+    else if (!strncmp(c, ":collect", 8) && (!c[8] || c[8] == ' ')) {
+        collect_command(c + 8);
+        return false;
+    } else if (!strcmp(c, ":help") || !strcmp(c, "?")) {
         walk_help();
         return false;
     } else if (c[0] == ':' && !view_command(c)) {

@@ -130,8 +130,10 @@ static void explain(const char *expr, bool graph, lesson_run *r)
         r->explain_err = xstrdup("out of memory");
 }
 
-int lesson_run_explained(const char *code, const char *const *input_lines,
-                         const char *expr, bool graph, lesson_run *r)
+/* Run code; then a collection told as text (gen != -2, see
+ * lesson_step_collect) and the report on expr (non-NULL). */
+static int run_code(const char *code, const char *const *input_lines,
+                    const char *expr, bool graph, int gen, lesson_run *r)
 {
     pyrun_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -145,6 +147,8 @@ int lesson_run_explained(const char *code, const char *const *input_lines,
         return -1;
     }
     r->status = pyapi_exec(code, strlen(code), "main.py");
+    if (gen != -2 && r->status == PYR_OK)
+        r->collected = obs_collect_text(gen);
     if (expr && r->status == PYR_OK)
         explain(expr, graph, r);
     pyb_stop(&ctx);
@@ -155,6 +159,21 @@ int lesson_run_explained(const char *code, const char *const *input_lines,
     return 0;
 }
 
+int lesson_run_explained(const char *code, const char *const *input_lines,
+                         const char *expr, bool graph, lesson_run *r)
+{
+    return run_code(code, input_lines, expr, graph, -2, r);
+}
+
+int lesson_run_step(const lesson_step *s, lesson_run *r)
+{
+    bool graph = false;
+    bool plain = s->kind == LESSON_STEP;
+    const char *expr = plain ? lesson_step_inspect(s, &graph) : NULL;
+    return run_code(s->code ? s->code : "", lesson_step_input(s), expr, graph,
+                    plain ? lesson_step_collect(s) : -2, r);
+}
+
 void lesson_run_free(lesson_run *r)
 {
     free(r->out);
@@ -162,6 +181,7 @@ void lesson_run_free(lesson_run *r)
     free(r->exc);
     free(r->explain);
     free(r->explain_err);
+    free(r->collected);
     memset(r, 0, sizeof *r);
 }
 

@@ -65,6 +65,7 @@ static const field step_fields[] = {
     {"input", F_LIST, false, S(input), S(ninput)},
     {"inspect", F_LINE, false, S(inspect), 0},
     {"graph", F_LINE, false, S(graph), 0},
+    {"collect", F_LINE, false, S(collect), 0},
     {NULL, 0, 0, 0, 0}};
 static const field predict_fields[] = {
     STEP_COMMON,
@@ -481,9 +482,29 @@ static void check_facts(ctor *c, lesson_step *s)
                    s->facts[i].says, "");
 }
 
+/* collect = "next" | "0" | "1" | "2", and only after code. */
+static void check_collect(ctor *c, lesson_step *s)
+{
+    if (!s->collect)
+        return;
+    int line = field_line(c->sb, c->line, "collect");
+    if (strcmp(s->collect, "next") && strcmp(s->collect, "0") &&
+        strcmp(s->collect, "1") && strcmp(s->collect, "2"))
+        report(c, line,
+               "'collect' is \"next\" (the generation CPython would collect "
+               "next), \"0\", \"1\" or \"2\", not '%s'%s",
+               s->collect, "");
+    else if (!s->code)
+        report(c, line,
+               "'collect' needs 'code' (its objects are what the "
+               "collection shows)%s%s",
+               "", "");
+}
+
 static void check_semantics(ctor *c, lesson_step *s)
 {
     check_facts(c, s);
+    check_collect(c, s);
     if (s->kind == LESSON_QUIZ && s->choices)
         check_answer(c, s);
     if (s->kind == LESSON_PREDICT)
@@ -494,11 +515,11 @@ static void check_semantics(ctor *c, lesson_step *s)
 
 void lesson_step_clear(lesson_step *s)
 {
-    char **strs[] = {&s->key,          &s->id,          &s->title,
-                     &s->text,         &s->code,        &s->raises,
-                     &s->question,     &s->answer_text, &s->explain,
-                     &s->model_answer, &s->task,        &s->starter,
-                     &s->solution,     &s->inspect,     &s->graph};
+    char **strs[] = {
+        &s->key,      &s->id,           &s->title,    &s->text,
+        &s->code,     &s->raises,       &s->question, &s->answer_text,
+        &s->explain,  &s->model_answer, &s->task,     &s->starter,
+        &s->solution, &s->inspect,      &s->graph,    &s->collect};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) {
         free(*strs[i]);
         *strs[i] = NULL;
@@ -874,6 +895,12 @@ const char *lesson_step_code(const lesson_step *s)
 const char *lesson_step_raises(const lesson_step *s)
 {
     return s->raises;
+}
+int lesson_step_collect(const lesson_step *s)
+{
+    if (!s->collect)
+        return -2;
+    return strcmp(s->collect, "next") ? atoi(s->collect) : -1;
 }
 const char *lesson_step_inspect(const lesson_step *s, bool *graph)
 {

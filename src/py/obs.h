@@ -222,6 +222,15 @@ int obs_names_reach(const obs_frames *f, size_t limit, uintptr_t **ids,
  * (unknown view, no memory). */
 char *obs_view_text(const char *view, const char *arg);
 
+/* Run a collection of generation gen (-1: the one CPython would collect
+ * next, obs_gc_next_gen) and tell it as text, phase by phase: the
+ * learner's objects by name with their gc_refs before -> after, the
+ * runtime's folded into a count.  malloc'd, or NULL (no memory). */
+char *obs_collect_text(int gen);
+/* The generation CPython would collect next: the oldest whose count is
+ * over its threshold, else 0; why (a sentence) into why. */
+int obs_gc_next_gen(char *why, size_t n);
+
 /* The same as text for a line-mode front end or a lesson: the object's
  * references out and in (REFS), why it is alive (WHY), or its
  * neighbourhood to depth 2 as an adjacency list (GRAPH).  malloc'd, or

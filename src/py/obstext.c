@@ -217,6 +217,173 @@ static char *areas_text(void)
     return take(&t);
 }
 
+/* ------------------------------------------------ a collection, told */
+
+typedef struct gc_tell {
+    tbuf t;
+    obs_frames f;
+    uintptr_t *mine; /* the learner's objects, sorted */
+    size_t nmine;
+    obs_gc_obj *prev; /* the previous phase, sorted by id */
+    size_t nprev;
+} gc_tell;
+
+static int cmp_uptr(const void *a, const void *b)
+{
+    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_gcobj(const void *a, const void *b)
+{
+    return cmp_uptr(&((const obs_gc_obj *)a)->id, &((const obs_gc_obj *)b)->id);
+}
+
+/* Who the learner's objects are, once the collection's set is known:
+ * what the names reach, instances of the program's classes, and what
+ * no root reaches (a cycle let go of). */
+static void gc_tell_mine(gc_tell *g, const obs_gc_obj *objs, size_t n)
+{
+    uintptr_t *reach = NULL, *ids = malloc((n + 1) * sizeof *ids);
+    size_t nreach = 0;
+    bool *garbage = calloc(n + 1, sizeof *garbage);
+    if (obs_names_reach(&g->f, 20000, &reach, &nreach) != 0)
+        nreach = 0;
+    g->mine = malloc((n + 1) * sizeof *g->mine);
+    if (!ids || !garbage || !g->mine)
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        ids[i] = objs[i].id;
+    if (obs_unreachable(ids, n, garbage) != 0)
+        memset(garbage, 0, n * sizeof *garbage);
+    for (size_t i = 0; i < n; i++)
+        if (garbage[i] || obs_is_user_instance(ids[i]) ||
+            sorted_has(reach, nreach, ids[i]))
+            g->mine[g->nmine++] = ids[i];
+    qsort(g->mine, g->nmine, sizeof *g->mine, cmp_uptr);
+done:
+    free(reach);
+    free(ids);
+    free(garbage);
+}
+
+/* "Node 0x…4840 (a)" into buf. */
+static void gc_label(const gc_tell *g, uintptr_t id, char *buf, size_t n)
+{
+    obs_object o;
+    char names[64] = "";
+    size_t len = 0;
+    for (size_t k = 0; k < g->f.nglobals && len + 2 < sizeof names; k++)
+        if (g->f.globals[k].id == id)
+            len += (size_t)snprintf(names + len, sizeof names - len, "%s%s",
+                                    len ? ", " : "", g->f.globals[k].name);
+    snprintf(buf, n, "%s 0x…%04llx%s%s%s",
+             obs_object_get(id, &o) ? o.type : "object",
+             (unsigned long long)(id & 0xffff), len ? " (" : "", names,
+             len ? ")" : "");
+}
+
+static const obs_gc_obj *gc_prev_of(const gc_tell *g, uintptr_t id)
+{
+    obs_gc_obj key = {.id = id};
+    return g->nprev ? bsearch(&key, g->prev, g->nprev, sizeof key, cmp_gcobj)
+                    : NULL;
+}
+
+static const char *const gc_phase_says[] = {
+    "start: the objects of the generations being collected",
+    "update_refs: each object's gc_refs starts as its refcount",
+    "subtract_refs: references from objects inside the set are taken away",
+    "reachable: what still has gc_refs > 0 (something outside refers to it), "
+    "and all it reaches, is kept",
+    "unreachable: the rest, referred to only from inside the set",
+    "finalize: __del__ methods and weakref callbacks of the unreachable",
+    "delete: the references among the unreachable are cleared, so they are "
+    "freed",
+    "done"};
+
+static void gc_tell_hook(void *ud, obs_gc_phase ph, int gen,
+                         const obs_gc_obj *objs, size_t n)
+{
+    gc_tell *g = ud;
+    (void)gen;
+    if (ph == OBS_GC_START)
+        gc_tell_mine(g, objs, n);
+    add(&g->t, "%s (%zu objects)\n", gc_phase_says[ph], n);
+    size_t others = 0, zero = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!sorted_has(g->mine, g->nmine, objs[i].id)) {
+            others++;
+            zero += objs[i].gc_refs == 0;
+            continue;
+        }
+        char label[112];
+        gc_label(g, objs[i].id, label, sizeof label);
+        const obs_gc_obj *was = gc_prev_of(g, objs[i].id);
+        if (ph == OBS_GC_START || ph >= OBS_GC_FINALIZE)
+            add(&g->t, "    %s\n", label);
+        else if (was && was->gc_refs != objs[i].gc_refs &&
+                 ph != OBS_GC_UPDATE_REFS)
+            add(&g->t, "    %s  gc_refs %zd -> %zd\n", label, was->gc_refs,
+                objs[i].gc_refs);
+        else
+            add(&g->t, "    %s  gc_refs %zd\n", label, objs[i].gc_refs);
+    }
+    if (others && ph == OBS_GC_SUBTRACT_REFS)
+        add(&g->t, "    + %zu runtime objects (%zu of them at gc_refs 0)\n",
+            others, zero);
+    else if (others)
+        add(&g->t, "    + %zu runtime objects\n", others);
+    free(g->prev);
+    g->prev = malloc((n + 1) * sizeof *g->prev);
+    g->nprev = g->prev ? n : 0;
+    if (g->prev && n) {
+        memcpy(g->prev, objs, n * sizeof *objs);
+        qsort(g->prev, n, sizeof *objs, cmp_gcobj);
+    }
+}
+
+/* Which generation CPython would collect next, and why, into why. */
+int obs_gc_next_gen(char *why, size_t n)
+{
+    obs_gc g;
+    obs_gc_get(&g);
+    for (int gen = 2; gen >= 0; gen--)
+        if (g.count[gen] > g.threshold[gen]) {
+            snprintf(why, n, "gen%d: its count %d is over its threshold %d",
+                     gen, g.count[gen], g.threshold[gen]);
+            return gen;
+        }
+    snprintf(why, n,
+             "gen0: no count is over its threshold yet (gen0 %d/%d), so the "
+             "youngest",
+             g.count[0], g.threshold[0]);
+    return 0;
+}
+
+char *obs_collect_text(int gen)
+{
+    gc_tell g;
+    memset(&g, 0, sizeof g);
+    char why[160];
+    if (gen < 0)
+        gen = obs_gc_next_gen(why, sizeof why);
+    else
+        snprintf(why, sizeof why, "gen%d, as gc.collect(%d)", gen, gen);
+    if (obs_frames_get(&g.f) != 0)
+        return NULL;
+    add(&g.t, "Collecting %s.\n", why);
+    obs_set_gc_hook(gc_tell_hook, &g);
+    long freed = obs_gc_collect(gen);
+    obs_set_gc_hook(NULL, NULL);
+    add(&g.t, "Collected: %ld unreachable object%s freed.\n", freed,
+        freed == 1 ? "" : "s");
+    obs_frames_free(&g.f);
+    free(g.mine);
+    free(g.prev);
+    return take(&g.t);
+}
+
 char *obs_view_text(const char *view, const char *arg)
 {
     if (strcmp(view, "stack") == 0)

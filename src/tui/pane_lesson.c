@@ -664,10 +664,13 @@ void learn_after_run(tui_app *a)
         a->step >= lesson_step_count(a->lesson))
         return;
     const lesson_step *s = lesson_step_at(a->lesson, a->step);
+    if (lesson_step_kind(s) != LESSON_STEP)
+        return;
+    int gen = lesson_step_collect(s);
+    if (gen != -2)
+        stepper_slow_gc(a, gen);
     bool graph = false;
-    const char *expr = lesson_step_kind(s) == LESSON_STEP
-                           ? lesson_step_inspect(s, &graph)
-                           : NULL;
+    const char *expr = lesson_step_inspect(s, &graph);
     uintptr_t id;
     if (!expr || pyapi_object_id(expr, &id, NULL) != 0)
         return;

@@ -633,21 +633,6 @@ static void gc_hook(void *ud, obs_gc_phase ph, int gen, const obs_gc_obj *objs,
     gc_skip = k == KEY_ESC;
 }
 
-int stepper_next_gen(const obs_gc *g, char *why, size_t n)
-{
-    for (int gen = 2; gen >= 0; gen--)
-        if (g->count[gen] > g->threshold[gen]) {
-            snprintf(why, n, "gen%d: its count %d is over its threshold %d",
-                     gen, g->count[gen], g->threshold[gen]);
-            return gen;
-        }
-    snprintf(why, n,
-             "gen0: no count is over its threshold yet (gen0 %d/%d), so the "
-             "youngest",
-             g->count[0], g->threshold[0]);
-    return 0;
-}
-
 /* `g`: gc.collect() one phase per keypress, recorded for replays. */
 void stepper_slow_gc(tui_app *a, int gen)
 {
@@ -659,10 +644,8 @@ void stepper_slow_gc(tui_app *a, int gen)
     }
     if (!a->snap.valid)
         app_after_run(a);
-    obs_gc g;
-    obs_gc_get(&g);
     if (gen < 0)
-        gen = stepper_next_gen(&g, why, sizeof why);
+        gen = obs_gc_next_gen(why, sizeof why);
     else
         snprintf(why, sizeof why, "gen%d, as gc.collect(%d)", gen, gen);
     if (st->paused) {

@@ -291,8 +291,6 @@ void stepper_stop_py(struct tui_app *a);
 /* A collection in slow motion: generation gen, or (gen < 0) the one
  * CPython would collect next (the oldest over its threshold, else 0). */
 void stepper_slow_gc(struct tui_app *a, int gen);
-/* The generation CPython collects next, and why, into why[n]. */
-int stepper_next_gen(const obs_gc *g, char *why, size_t n);
 
 /* ----------------------------------------------------------------- prompt */
 

@@ -36,4 +36,23 @@ return lesson {
           n += 1
     ]],
   },
+
+  step {
+    title = "A cycle the collector frees",
+    text = [[
+      After the code has run, the collection CPython would run next is
+      shown phase by phase.
+    ]],
+    code = [[
+      class Node:
+          pass
+      a = Node()
+      b = Node()
+      a.other = b
+      b.other = a
+      keep = Node()
+      del a, b
+    ]],
+    collect = "next",
+  },
 }
