@@ -448,10 +448,12 @@ return lesson {
          fall to zero and the objects are freed;
       5. survivors move up one generation.
 
-      Press `g` on the last line to run this collection in slow motion:
-      pyscope collects the generation CPython would collect next (here
-      the youngest, where the two new lists are) and shows each phase in
-      the Heap pane, your objects first; `G` runs a full `gc.collect()`. This is not mark-and-sweep
+      Run the code (`c`): when it has finished, pyscope collects in slow
+      motion the generation CPython would collect next (here the
+      youngest, where the two new lists are) and shows each phase in the
+      Heap pane, your objects first (any key: next phase, Esc: finish).
+      `g` does it again at any time, `G` runs a full `gc.collect()`. In
+      line mode the phases are printed after the output. This is not mark-and-sweep
       from roots: CPython finds garbage by subtracting internal references
       (it is implemented in `Modules/gcmodule.c`).
     ]],
@@ -480,8 +482,9 @@ return lesson {
       right.append(left)
       survivor = ["still named"]
       del left, right
-      print(gc.collect())
+      print("no name refers to the two lists now")
     ]],
+    collect = "next",
   },
 
   predict {
