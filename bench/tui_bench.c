@@ -118,10 +118,12 @@ static double next_frame(child *c, int timeout_ms)
     }
 }
 
-/* Let the program finish what it draws: no frame for quiet_ms. */
+/* Let the program finish what it draws: no frame for quiet_ms, or 2 s
+ * at most (a running program redraws its panes ten times a second). */
 static void settle(child *c, int quiet_ms)
 {
-    while (next_frame(c, quiet_ms) >= 0)
+    double end = now_ms() + 2000;
+    while (next_frame(c, quiet_ms) >= 0 && now_ms() < end)
         ;
 }
 
