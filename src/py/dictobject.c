@@ -29,9 +29,45 @@ typedef struct py_dictobj {
     ssize_t nentries; /* entries used (live + deleted) */
     ssize_t usable;   /* entries that fit before a resize */
     size_t mask;      /* index table size - 1 (0 when no table) */
-    ssize_t *indices;
-    dentry *entries;
+    void *indices;    /* one block: the index table, then the entries */
+    dentry *entries;  /* inside the indices' block */
+    uint8_t ixshift;  /* log2 of an index's width: 0 (1 byte) .. 3 */
 } py_dictobj;
+
+/* The index table holds int8 indices for tables up to 128 slots, int16
+ * up to 32768, then int32 and int64 (as CPython's): a small dict's
+ * table and its first entries share a cache line, and the whole dict
+ * is one allocation besides the object. */
+static inline ssize_t get_ix(const py_dictobj *d, size_t i)
+{
+    switch (d->ixshift) {
+    case 0:
+        return ((const int8_t *)d->indices)[i];
+    case 1:
+        return ((const int16_t *)d->indices)[i];
+    case 2:
+        return ((const int32_t *)d->indices)[i];
+    default:
+        return ((const int64_t *)d->indices)[i];
+    }
+}
+
+static inline void set_ix(py_dictobj *d, size_t i, ssize_t ix)
+{
+    switch (d->ixshift) {
+    case 0:
+        ((int8_t *)d->indices)[i] = (int8_t)ix;
+        break;
+    case 1:
+        ((int16_t *)d->indices)[i] = (int16_t)ix;
+        break;
+    case 2:
+        ((int32_t *)d->indices)[i] = (int32_t)ix;
+        break;
+    default:
+        ((int64_t *)d->indices)[i] = (int64_t)ix;
+    }
+}
 
 #define D(o) ((py_dictobj *)(o))
 
@@ -58,7 +94,7 @@ static ssize_t lookup(py_dictobj *d, py_obj *key, py_hash_t hash, size_t *slot)
 top:;
     size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
     for (;;) {
-        ssize_t ix = d->indices[i];
+        ssize_t ix = get_ix(d, i);
         if (ix == IX_EMPTY) {
             *slot = i;
             return -1;
@@ -101,7 +137,7 @@ top:;
 static size_t find_empty_slot(py_dictobj *d, py_hash_t hash)
 {
     size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
-    while (d->indices[i] >= 0) {
+    while (get_ix(d, i) >= 0) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -115,28 +151,32 @@ static int dict_resize(py_dictobj *d, ssize_t minsize)
     while ((ssize_t)size < minsize)
         size <<= 1;
     ssize_t usable = (ssize_t)(size * 2 / 3);
-    ssize_t *ind = py_mem_alloc(size * sizeof *ind);
-    dentry *ent = py_mem_alloc((size_t)usable * sizeof *ent);
-    if (!ind || !ent) {
-        py_mem_free(ind);
-        py_mem_free(ent);
+    uint8_t shift = size <= 128          ? 0
+                    : size <= 32768      ? 1
+                    : size <= (1u << 31) ? 2
+                                         : 3;
+    size_t ixbytes = size << shift;
+    ixbytes = (ixbytes + 7) & ~(size_t)7; /* the entries 8-byte aligned */
+    char *block = py_mem_alloc(ixbytes + (size_t)usable * sizeof(dentry));
+    if (!block) {
         py_err_nomemory();
         return -1;
     }
-    memset(ind, 0xff, size * sizeof *ind); /* all IX_EMPTY */
+    dentry *ent = (dentry *)(void *)(block + ixbytes);
+    memset(block, 0xff, size << shift); /* all IX_EMPTY */
     ssize_t n = 0;
     for (ssize_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key)
             ent[n++] = d->entries[i];
     py_mem_free(d->indices);
-    py_mem_free(d->entries);
-    d->indices = ind;
+    d->indices = block;
+    d->ixshift = shift;
     d->entries = ent;
     d->mask = size - 1;
     d->nentries = n;
     d->usable = usable - n;
     for (ssize_t i = 0; i < n; i++)
-        ind[find_empty_slot(d, ent[i].hash)] = i;
+        set_ix(d, find_empty_slot(d, ent[i].hash), i);
     return 0;
 }
 
@@ -208,7 +248,7 @@ static int insert(py_obj *o, py_obj *key, py_hash_t hash, py_obj *value)
     e->hash = hash;
     e->key = py_newref(key);
     e->value = value;
-    d->indices[slot] = d->nentries++;
+    set_ix(d, slot, d->nentries++);
     d->used++;
     d->usable--;
     gc_maybe_track_for(o, key);
@@ -248,7 +288,7 @@ static py_obj *del_entry(py_dictobj *d, ssize_t ix, size_t slot)
 {
     dentry *e = &d->entries[ix];
     py_obj *k = e->key, *v = e->value;
-    d->indices[slot] = IX_DUMMY;
+    set_ix(d, slot, IX_DUMMY);
     e->key = NULL;
     e->value = NULL;
     d->used--;
@@ -298,8 +338,8 @@ static void dict_clear_all(py_obj *o)
 {
     py_dictobj *d = D(o);
     dentry *ent = d->entries;
+    void *block = d->indices;
     ssize_t n = d->nentries;
-    py_mem_free(d->indices);
     d->indices = NULL;
     d->entries = NULL;
     d->used = d->nentries = d->usable = 0;
@@ -310,7 +350,7 @@ static void dict_clear_all(py_obj *o)
             PY_DECREF(ent[i].value);
         }
     }
-    py_mem_free(ent);
+    py_mem_free(block);
 }
 
 /* Merge other into d: a dict, a mapping with keys(), or pairs. */
