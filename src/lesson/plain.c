@@ -107,7 +107,8 @@ static void help(void)
         "solution after a "
         "try,\n:reset starts from the starter code, :show prints what you "
         "typed, :last loads "
-        "your last attempt.");
+        "your last attempt,\n:step walks through what you typed line by line "
+        "(it is not checked).");
 }
 
 /* Read a line, handling the commands every prompt knows. */
@@ -461,6 +462,11 @@ static bool exercise_command(ui *u, lesson_t *l, size_t i, attempt *a,
         set_buffer(a, s->starter, "Your code is now the starter:");
     } else if (strcmp(cmd, ":show") == 0) {
         say_code("Your code so far:", a->code.n ? a->code.s : "");
+    } else if (strcmp(cmd, ":step") == 0 || strcmp(cmd, ":walk") == 0) {
+        if (!a->code.n)
+            say("Nothing to walk through yet: type code, :reset or :last.");
+        else
+            plain_walk(a->code.s, lesson_step_input(s), ask_walk, u);
     } else if (strcmp(cmd, ":last") == 0) {
         set_buffer(a, lesson_progress_code(u->prog, u->cid, l->day, s->key),
                    "Your last attempt (type more lines, or :run):");

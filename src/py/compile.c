@@ -3499,6 +3499,43 @@ static int check_future_import(compiler *c, ast_node *s)
                     "the file");
 }
 
+/* The line CPython 3.11 gives a module's implicit `return None`: it
+ * has no line of its own and takes that of the instruction before it,
+ * so it is the start line of the last statement (a def, a class, a
+ * loop's header, a multi-line call), or inside the last compound
+ * statement: the else branch of an if, the else or finally of a try
+ * or loop, else the try's body.  (The branch actually taken can differ
+ * at run time; this is the static choice.) */
+static int implicit_return_line(const ast_node *s)
+{
+    for (;;) {
+        const ast_seq *next = NULL;
+        switch (s->kind) {
+        case AST_IF:
+            next = s->v.if_.orelse.n ? &s->v.if_.orelse : &s->v.if_.body;
+            break;
+        case AST_WHILE:
+            next = s->v.if_.orelse.n ? &s->v.if_.orelse : NULL;
+            break;
+        case AST_FOR:
+            next = s->v.for_.orelse.n ? &s->v.for_.orelse : NULL;
+            break;
+        case AST_TRY:
+            next = s->v.try_.finalbody.n ? &s->v.try_.finalbody
+                   : s->v.try_.orelse.n  ? &s->v.try_.orelse
+                                         : &s->v.try_.body;
+            break;
+        case AST_MATCH:
+            return s->end_lineno;
+        default:
+            break;
+        }
+        if (!next || !next->n)
+            return s->lineno;
+        s = next->items[next->n - 1];
+    }
+}
+
 static int module_body(compiler *c, ast_node *mod)
 {
     ast_seq *body = &mod->v.module.body;
@@ -3517,9 +3554,8 @@ static int module_body(compiler *c, ast_node *mod)
     for (int i = start; i < body->n; i++)
         TRY(stmt(c, body->items[i]));
     if (body->n) {
-        ast_node *last = body->items[body->n - 1];
-        c->u->cur =
-            (py_srcpos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
+        int line = implicit_return_line(body->items[body->n - 1]);
+        c->u->cur = (py_srcpos){line, line, -1, -1, -1, -1};
     }
     TRY(load_none(c));
     return emit(c, PY_OP_RETURN_VALUE, 0);
