@@ -201,9 +201,7 @@ static py_obj *hash_copy(py_obj *self, py_obj *const *args, size_t nargs,
     return o;
 }
 
-/* The length argument of SHAKE's digest(length) as C's unsigned long
- * converter takes it, then capped as CPython caps it.  0 or -1. */
-static int xof_length(py_obj *o, size_t *n)
+int py_hash_unsigned(py_obj *o, const char *overflow, uint64_t *v)
 {
     if (!py_is_int(o)) {
         py_err_set(py_exc_TypeError, "an integer is required");
@@ -212,19 +210,32 @@ static int xof_length(py_obj *o, size_t *n)
     mpz_t z;
     mpz_init(z);
     py_int_to_mpz(o, z);
-    int sign = mpz_sgn(z), fits = mpz_fits_ulong_p(z);
-    unsigned long v = fits ? mpz_get_ui(z) : 0;
+    int sign = mpz_sgn(z);
+    bool fits = mpz_sizeinbase(z, 2) <= 64;
+    *v = 0;
+    if (sign > 0 && fits)
+        mpz_export(v, NULL, -1, sizeof *v, 0, 0, z);
     mpz_clear(z);
     if (sign < 0)
         py_err_set(py_exc_ValueError, "value must be positive");
     else if (!fits)
-        py_err_set(py_exc_OverflowError,
-                   "Python int too large to convert to C unsigned long");
-    else if (v >= 1UL << 29)
+        py_err_set(py_exc_OverflowError, overflow);
+    return sign >= 0 && fits ? 0 : -1;
+}
+
+/* The length argument of SHAKE's digest(length), capped as CPython caps
+ * it.  0 or -1. */
+static int xof_length(py_obj *o, size_t *n)
+{
+    uint64_t v;
+    if (py_hash_unsigned(o, PY_HASH_ULONG_OVERFLOW, &v) < 0)
+        return -1;
+    if (v >= 1u << 29) {
         py_err_set(py_exc_ValueError, "length is too large");
-    else
-        *n = v;
-    return sign >= 0 && fits && v < 1UL << 29 ? 0 : -1;
+        return -1;
+    }
+    *n = (size_t)v;
+    return 0;
 }
 
 /* digest(length): NEW bytes of a SHAKE object. */

@@ -82,6 +82,12 @@ int py_hash_args(const char *fname, py_obj *const *args, size_t nargs,
 py_obj *py_hash_construct(py_type *t, const py_hash_algo *a, const char *fname,
                           py_obj *const *args, size_t nargs, py_obj *kwnames,
                           bool string_kw);
+/* An int o (BORROWED) as C's unsigned converters take it: TypeError "an
+ * integer is required", ValueError "value must be positive", or
+ * OverflowError with the message overflow past 64 bits.  0 or -1. */
+int py_hash_unsigned(py_obj *o, const char *overflow, uint64_t *v);
+#define PY_HASH_ULONG_OVERFLOW                                                 \
+    "Python int too large to convert to C unsigned long"
 /* n bytes as lower-case hex digits: NEW str. */
 py_obj *py_hash_hex(const uint8_t *p, size_t n);
 

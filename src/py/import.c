@@ -54,6 +54,7 @@ static const builtin_module builtin_modules[] = {
     {"_sha1", py_init_sha1},
     {"_sha256", py_init_sha256},
     {"_sha3", py_init_sha3},
+    {"_blake2", py_init_blake2},
     {"_operator", py_init_operator},
     {"_struct", py_init_struct},
     {"binascii", py_init_binascii},
