@@ -76,11 +76,23 @@ extern py_type py_bytearray_type, py_bytearray_iter_type, py_memoryview_type;
 extern py_type py_longrange_iter_type; /* rangeobject.c */
 /* A new bytearray holding n bytes of data (NULL: zeros).  NEW. */
 py_obj *py_bytearray_new(const char *data, size_t n);
-/* The bytes of a bytes, bytearray or memoryview: true with *data and *n
+/* The bytes of a bytes, bytearray, memoryview or BytesIO buffer
+ * (_io._BytesIOBuffer): true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
 /* Whether o is a bytearray (or a subclass's instance). */
 bool py_is_bytearray(py_obj *o);
+/* py_bytes_like for the writable ones (bytearray, a writable memoryview,
+ * a BytesIO buffer): true with *data and *n set (BORROWED). */
+bool py_bytes_writable(py_obj *o, char **data, ssize_t *n);
+/* A NEW memoryview of the first n bytes of obj (BORROWED), writable
+ * unless readonly; obj must be a type py_bytes_like knows. */
+py_obj *py_memoryview_of(py_obj *obj, ssize_t n, bool readonly);
+/* _io._BytesIOBuffer (stringio.c): what BytesIO.getbuffer() views.  The
+ * BytesIO's bytes into *n, BORROWED (valid while exports block resizing;
+ * "" once the buffer has let its BytesIO go). */
+extern py_type py_io_bytesiobuf_type;
+char *py_io_bytesiobuf_data(py_obj *o, ssize_t *n);
 /* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
 size_t py_bytearray_sizeof(py_obj *o);
 

@@ -458,7 +458,30 @@ static py_obj *range_index(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((x - R(self)->start) / R(self)->step);
 }
 
+static py_obj *rg_start(py_obj *o);
+static py_obj *rg_stop(py_obj *o);
+static py_obj *rg_step(py_obj *o);
+
+/* __reduce__(): (range, (start, stop, step)), how pickle and copy
+ * rebuild a range.  NEW. */
+static py_obj *range_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *a = rg_start(self), *b = rg_stop(self), *c = rg_step(self);
+    py_obj *abc = a && b && c ? py_tuple_pack(3, a, b, c) : NULL;
+    py_obj *r = abc ? py_tuple_pack(2, PY_OBJ(&py_range_type), abc) : NULL;
+    PY_XDECREF(a);
+    PY_XDECREF(b);
+    PY_XDECREF(c);
+    PY_XDECREF(abc);
+    return r;
+}
+
 static const py_method_def range_methods[] = {
+    {"__reduce__", range_reduce, 0, NULL},
     {"__reversed__", range_reversed, 0, NULL},
     {"count", range_count, 0, NULL},
     {"index", range_index, 0, NULL},

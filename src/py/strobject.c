@@ -1832,6 +1832,29 @@ static int encode_unencodable(py_sbuf *sb, const char *errors, uint32_t c)
     return 0;
 }
 
+/* raw-unicode-escape (pickle protocol 0's strs): code points below 256
+ * as one byte, the others as \uXXXX or \UXXXXXXXX.  NEW bytes. */
+static py_obj *encode_raw_escape(py_obj *self)
+{
+    py_sbuf sb;
+    char buf[16];
+    py_sb_init(&sb);
+    const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
+    while (p < end) {
+        uint32_t c = py_utf8_next(&p);
+        if (c < 0x100)
+            py_sb_putc(&sb, (char)c);
+        else
+            py_sb_put(&sb, buf,
+                      (size_t)snprintf(buf, sizeof buf,
+                                       c < 0x10000 ? "\\u%04x" : "\\U%08x",
+                                       (unsigned)c));
+    }
+    py_obj *r = sb.failed ? py_err_nomemory() : py_bytes_new(sb.p, sb.len);
+    py_sb_free(&sb);
+    return r;
+}
+
 static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
@@ -1850,6 +1873,8 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
     }
     if (!strcmp(enc, "utf-8") || !strcmp(enc, "utf8"))
         return py_bytes_new(PY_STR_DATA(self), (size_t)PY_STR_NBYTES(self));
+    if (!strcmp(enc, "raw-unicode-escape"))
+        return encode_raw_escape(self);
     int limit = !strcmp(enc, "ascii") ? 128
                 : (!strcmp(enc, "latin-1") || !strcmp(enc, "latin1") ||
                    !strcmp(enc, "iso-8859-1"))
