@@ -751,16 +751,8 @@ static py_obj *bytesio_readinto(py_obj *self, py_obj *const *args, size_t nargs,
 {
     char *p;
     ssize_t n;
-    if (py_bi_exact("readinto", nargs, kwnames, 1) < 0)
-        return NULL;
-    if (!py_bytes_writable(args[0], &p, &n)) {
-        py_err_format(py_exc_TypeError,
-                      "readinto() argument must be read-write bytes-like "
-                      "object, not %s",
-                      py_type_name(args[0]));
-        return NULL;
-    }
-    if (bio_check(self) < 0)
+    if (py_bi_exact("readinto", nargs, kwnames, 1) < 0 ||
+        py_io_writable_arg(args[0], &p, &n) < 0 || bio_check(self) < 0)
         return NULL;
     bytesio *b = BIO(self);
     size_t left = b->pos < b->len ? b->len - b->pos : 0;
