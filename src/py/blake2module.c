@@ -304,10 +304,10 @@ static py_type blake2s_type = PY_HASH_TYPE(
     "_blake2.blake2s", b2_state, py_hash_methods, py_hash_getset, b2_new);
 
 static const py_hash_algo blake2b_algo = {
-    "blake2b", 64, 128, false, NULL, b2_update, b2_final,
+    "blake2b", 64, 128, 448, false, NULL, b2_update, b2_final,
 };
 static const py_hash_algo blake2s_algo = {
-    "blake2s", 32, 64, false, NULL, b2_update, b2_final,
+    "blake2s", 32, 64, 240, false, NULL, b2_update, b2_final,
 };
 
 static const char *const b2_keywords[12] = {

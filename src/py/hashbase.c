@@ -260,6 +260,14 @@ static py_obj *xof_hexdigest(py_obj *self, py_obj *const *args, size_t nargs,
     return finish(self, n, true);
 }
 
+size_t py_hash_sizeof(py_obj *o)
+{
+    const py_method_def *m = PY_TYPE(o)->methods;
+    if (m != py_hash_methods && m != py_hash_xof_methods)
+        return 0;
+    return (size_t)PY_HASH(o)->algo->cpython_size;
+}
+
 py_obj *py_hash_get_name(py_obj *self)
 {
     return py_str_from_cstr(PY_HASH(self)->algo->name);

@@ -25,6 +25,7 @@ typedef struct py_hash_algo {
                                   method names in errors ("md5.update") */
     int digest_size;           /* default digest length; 0 for SHAKE */
     int block_size;            /* the block_size attribute */
+    int cpython_size;          /* sys.getsizeof of CPython's object */
     bool short_copy_err;       /* copy(x) says "copy() takes no arguments" (md5,
                                   sha1, sha2) rather than "md5.copy() takes no
                                   arguments (1 given)" (sha3, blake2) */
@@ -46,6 +47,9 @@ typedef struct py_hashobj {
 
 /* Methods of fixed-length hashes, and of SHAKE (digest(length)). */
 extern const py_method_def py_hash_methods[], py_hash_xof_methods[];
+/* sys.getsizeof(o) as CPython reports it for a hash object, 0 for any
+ * other object. */
+size_t py_hash_sizeof(py_obj *o);
 /* name, digest_size, block_size. */
 extern const py_getset_def py_hash_getset[];
 py_obj *py_hash_get_name(py_obj *self);

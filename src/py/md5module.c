@@ -85,7 +85,7 @@ static void md5_final(const void *st, uint8_t *out, size_t n)
 }
 
 static const py_hash_algo md5_algo = {
-    "md5", 16, 64, true, md5_init, md5_update, md5_final,
+    "md5", 16, 64, 128, true, md5_init, md5_update, md5_final,
 };
 
 static py_type md5_type =

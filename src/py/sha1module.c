@@ -62,7 +62,7 @@ static void sha1_final(const void *st, uint8_t *out, size_t n)
 }
 
 static const py_hash_algo sha1_algo = {
-    "sha1", 20, 64, true, sha1_init, sha1_update, sha1_final,
+    "sha1", 20, 64, 128, true, sha1_init, sha1_update, sha1_final,
 };
 
 static py_type sha1_type =

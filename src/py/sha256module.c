@@ -86,11 +86,11 @@ static void sha256_final(const void *st, uint8_t *out, size_t n)
 }
 
 static const py_hash_algo sha256_algo = {
-    "sha256", 32, 64, true, sha256_init, sha256_update, sha256_final,
+    "sha256", 32, 64, 144, true, sha256_init, sha256_update, sha256_final,
 };
 
 static const py_hash_algo sha224_algo = {
-    "sha224", 28, 64, true, sha224_init, sha256_update, sha256_final,
+    "sha224", 28, 64, 144, true, sha224_init, sha256_update, sha256_final,
 };
 
 static py_type sha256_type = PY_HASH_TYPE(

@@ -131,7 +131,7 @@ static py_type sha3_types[6] = {
 
 #define SHA3_ALGO(NAME, DIGEST, RATE)                                          \
     {                                                                          \
-        NAME, DIGEST, RATE, false, NULL, sha3_update, sha3_final               \
+        NAME, DIGEST, RATE, 240, false, NULL, sha3_update, sha3_final          \
     }
 
 static const py_hash_algo sha3_algos[6] = {

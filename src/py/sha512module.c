@@ -152,11 +152,11 @@ static void sha_final(const void *st, uint8_t *out, size_t n)
 /* ================================================== Python objects */
 
 static const py_hash_algo sha512_algo = {
-    "sha512", 64, 128, true, sha512_init, sha_update, sha_final,
+    "sha512", 64, 128, 240, true, sha512_init, sha_update, sha_final,
 };
 
 static const py_hash_algo sha384_algo = {
-    "sha384", 48, 128, true, sha384_init, sha_update, sha_final,
+    "sha384", 48, 128, 240, true, sha384_init, sha_update, sha_final,
 };
 
 static py_type sha512_type = PY_HASH_TYPE(

@@ -19,3 +19,7 @@ m = b.getbuffer()
 print(bytes(m[1:]), len(m))
 m.release()
 print(range(3).__reduce__(), {1}.__reduce__(), bytearray(b'x').__reduce_ex__(2), len.__reduce__())
+import sys
+for c in (_md5.md5, _sha1.sha1, _sha256.sha224, _sha512.sha512, _sha3.sha3_256,
+          _sha3.shake_128, _blake2.blake2b, _blake2.blake2s):
+    print(c.__name__, sys.getsizeof(c()))
