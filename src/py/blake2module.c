@@ -189,8 +189,10 @@ static void b2_start(b2_state *s, uint32_t bs, const b2_params *p)
     for (int i = 0; i < ow; i++)
         pb[8 + i] = (uint8_t)(p->node_offset >> 8 * i);
     pb[8 + ow] = (uint8_t)p->node_depth, pb[9 + ow] = (uint8_t)p->inner_size;
-    memcpy(pb + bs / 4, p->salt, (size_t)p->saltlen);
-    memcpy(pb + bs / 4 + bs / 8, p->person, (size_t)p->personlen);
+    if (p->saltlen) /* salt and person are NULL when not given */
+        memcpy(pb + bs / 4, p->salt, (size_t)p->saltlen);
+    if (p->personlen)
+        memcpy(pb + bs / 4 + bs / 8, p->person, (size_t)p->personlen);
     int w = bs == 128 ? 8 : 4;
     for (int i = 0; i < 8; i++)
         s->h[i] = (bs == 128 ? iv_b[i] : iv_s[i]) ^ load_le(pb, i, w);
