@@ -1,5 +1,6 @@
 # The hash modules' argument errors, as CPython 3.11's C modules word them.
 import _md5, _sha1, _sha256, _sha512, _sha3, _blake2
+import pickle
 import hashlib
 
 
@@ -66,3 +67,22 @@ print(sorted(n for n in dir(_md5) if not n.startswith('__')))
 print(sorted(n for n in dir(_sha256) if not n.startswith('__')))
 print(sorted(n for n in dir(_sha3) if not n.startswith('__')))
 print(_sha256.SHA224Type is type(_sha256.sha224()), _md5.MD5Type)
+
+# the hash types are final, MD5Type has no constructor, and none pickles
+for base in (_blake2.blake2b, _sha3.sha3_256, _sha3.shake_128, _md5.MD5Type):
+    try:
+        class X(base):
+            pass
+        x = X(b'abc')
+        print(base.__name__, 'subclassable', type(x).__name__, x.hexdigest() if base is not _sha3.shake_128 else x.hexdigest(4), x.copy().__class__.__name__)
+    except TypeError as e:
+        print(base.__name__, 'TypeError', e)
+try:
+    _md5.MD5Type()
+except TypeError as e:
+    print('TypeError', e)
+try:
+    pickle.dumps(_md5.md5())
+except TypeError as e:
+    print('TypeError', e)
+print(repr(_md5.md5())[:22])
