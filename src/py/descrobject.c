@@ -294,6 +294,29 @@ static py_obj *mdescr_doc(py_obj *o)
     return doc_of(DS(o)->u.meth->doc);
 }
 
+/* __reduce__() of method descriptors: (getattr, (owner, name)), how
+ * pickle saves str.isdigit.  NEW. */
+static py_obj *mdescr_reduce(py_obj *o, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *getattr = py_dict_get_str(py_rt.builtins, "getattr");
+    py_obj *name = mdescr_name(o), *pair = NULL, *r = NULL;
+    if (getattr && name &&
+        (pair = py_tuple_pack(2, PY_OBJ(DS(o)->owner), name)))
+        r = py_tuple_pack(2, getattr, pair);
+    PY_XDECREF(name);
+    PY_XDECREF(pair);
+    return r;
+}
+
+static const py_method_def mdescr_methods[] = {
+    {"__reduce__", mdescr_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def mdescr_getset[] = {
     {"__name__", mdescr_name, NULL, NULL},
     {"__qualname__", mdescr_qualname, NULL, NULL},
@@ -312,6 +335,7 @@ py_type py_method_descr_type = {
     .repr = mdescr_repr,
     .call = mdescr_call,
     .descr_get = mdescr_get,
+    .methods = mdescr_methods,
     .getset = mdescr_getset,
 };
 
@@ -347,6 +371,7 @@ py_type py_classmethod_descr_type = {
     .repr = mdescr_repr,
     .call = cmdescr_call,
     .descr_get = cmdescr_get,
+    .methods = mdescr_methods,
     .getset = mdescr_getset,
 };
 

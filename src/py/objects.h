@@ -283,6 +283,7 @@ typedef struct py_rangeiter {
     PY_HEAD;
     int64_t next, step;
     int64_t remaining;
+    int64_t start; /* the first value (__reduce__ rebuilds the range) */
 } py_rangeiter;
 
 /* The VM's FOR_ITER fast path for range iterators. */
@@ -307,6 +308,13 @@ void py_seqiter_dealloc(py_obj *o);
 int py_seqiter_traverse(py_obj *o, py_visitproc visit, void *arg);
 py_obj *py_self_iter(py_obj *o); /* iter slot of iterators: NEW self */
 extern const py_method_def py_seqiter_methods[];
+/* The __reduce__ of a sequence iterator: (callable, (seq,), index), or
+ * (callable, (seq,)) when index < 0; callable NULL is builtins.iter.  seq
+ * and callable BORROWED; NEW tuple. */
+py_obj *py_iter_reduce(py_obj *callable, py_obj *seq, ssize_t index);
+/* The state argument of an iterator's __setstate__ as an index clamped
+ * to [lo, hi] into *out.  0 or -1. */
+int py_iter_state_index(py_obj *state, ssize_t lo, ssize_t hi, ssize_t *out);
 py_obj *py_list_getslice(py_obj *l, ssize_t lo, ssize_t hi);  /* NEW */
 py_obj *py_tuple_getslice(py_obj *t, ssize_t lo, ssize_t hi); /* NEW */
 int py_list_insert(py_obj *l, ssize_t where, py_obj *v);      /* v BORROWED */

@@ -398,7 +398,7 @@ static py_obj *rangeiter_make(int64_t start, int64_t step, int64_t n)
     py_rangeiter *it = (py_rangeiter *)py_obj_alloc(&py_range_iter_type, 0);
     if (!it)
         return NULL;
-    it->next = start;
+    it->next = it->start = start;
     it->step = step;
     it->remaining = n;
     return PY_OBJ(it);
@@ -543,8 +543,48 @@ static py_obj *rangeiter_len(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(n > 0 ? n : 0);
 }
 
+/* __reduce__(): (iter, (range(start, start + len*step, step),), index),
+ * as CPython 3.11 rebuilds a range iterator.  NEW. */
+static py_obj *rangeiter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_rangeiter *it = (py_rangeiter *)self;
+    int64_t index = (it->next - it->start) / it->step;
+    int64_t len = index + (it->remaining > 0 ? it->remaining : 0);
+    py_obj *range =
+        py_range_new(it->start, it->start + len * it->step, it->step);
+    py_obj *r = range ? py_iter_reduce(NULL, range, (ssize_t)index) : NULL;
+    PY_XDECREF(range);
+    return r;
+}
+
+/* __setstate__(index): continue from index (clamped to the range).  NEW
+ * None. */
+static py_obj *rangeiter_setstate(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_rangeiter *it = (py_rangeiter *)self;
+    int64_t index = (it->next - it->start) / it->step;
+    int64_t len = index + (it->remaining > 0 ? it->remaining : 0);
+    ssize_t i;
+    if (py_iter_state_index(args[0], 0, (ssize_t)len, &i) < 0)
+        return NULL;
+    it->next = it->start + i * it->step;
+    it->remaining = len - i;
+    return py_none_new();
+}
+
 static const py_method_def rangeiter_methods[] = {
     {"__length_hint__", rangeiter_len, 0, NULL},
+    {"__reduce__", rangeiter_reduce, 0,
+     "Return state information for pickling."},
+    {"__setstate__", rangeiter_setstate, 0,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

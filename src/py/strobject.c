@@ -2300,9 +2300,52 @@ static py_obj *str_iter_length_hint(py_obj *self, py_obj *const *args,
                       (size_t)(PY_STR_NBYTES(it->s) - it->off)));
 }
 
+/* __reduce__(): (iter, (s,), index in characters), or (iter, ('',))
+ * once exhausted.  NEW. */
+static py_obj *str_iter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    str_iter *it = (str_iter *)self;
+    if (it->s)
+        return py_iter_reduce(
+            NULL, it->s,
+            (ssize_t)py_utf8_count(PY_STR_DATA(it->s), (size_t)it->off));
+    py_obj *empty = py_str_new("", 0);
+    py_obj *r = empty ? py_iter_reduce(NULL, empty, -1) : NULL;
+    PY_XDECREF(empty);
+    return r;
+}
+
+/* __setstate__(index): continue from character index (clamped).  NEW
+ * None. */
+static py_obj *str_iter_setstate(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    str_iter *it = (str_iter *)self;
+    ssize_t i;
+    if (py_iter_state_index(args[0], 0, it->s ? PY_SIZE(it->s) : 0, &i) < 0)
+        return NULL;
+    if (it->s) {
+        const char *p = PY_STR_DATA(it->s);
+        for (ssize_t k = 0; k < i; k++)
+            py_utf8_next(&p);
+        it->off = p - PY_STR_DATA(it->s);
+    }
+    return py_none_new();
+}
+
 static const py_method_def str_iter_methods[] = {
     {"__length_hint__", str_iter_length_hint, 0,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", str_iter_reduce, 0,
+     "Return state information for pickling."},
+    {"__setstate__", str_iter_setstate, 0,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
