@@ -111,7 +111,7 @@ py_obj *py_hash_construct(py_type *t, const py_hash_algo *a, const char *fname,
 py_obj *py_hash_hex(const uint8_t *p, size_t n)
 {
     static const char digits[] = "0123456789abcdef";
-    char small[129], *hex = small;
+    char small[129] = "", *hex = small;
     if (2 * n + 1 > sizeof small && !(hex = py_mem_alloc(2 * n + 1)))
         return py_err_nomemory();
     for (size_t i = 0; i < n; i++) {
