@@ -326,12 +326,8 @@ static py_obj *b2_new(py_type *t, py_obj *const *args, size_t nargs,
     const py_hash_algo *a = t == &blake2s_type ? &blake2s_algo : &blake2b_algo;
     py_obj *kw[12] = {NULL};
     b2_params p = {.digest_size = a->digest_size, .fanout = 1, .depth = 1};
-    if (nargs > 1) {
-        py_err_format(py_exc_TypeError,
-                      "%s() takes at most 1 positional argument (%zu given)",
-                      a->name, nargs);
+    if (py_hash_count(a->name, nargs, kwnames, 13) < 0)
         return NULL;
-    }
     if (py_bi_kwonly(a->name, kwnames, args + nargs, b2_keywords, 12, kw) < 0 ||
         b2_convert(kw, &p) < 0 || b2_check(&p, a->block_size) < 0)
         return NULL;

@@ -73,15 +73,28 @@ static int data_keyword(const char *fname, py_obj *key, size_t nargs,
     return 1;
 }
 
-int py_hash_args(const char *fname, py_obj *const *args, size_t nargs,
-                 py_obj *kwnames, bool string_kw, py_obj **data)
+int py_hash_count(const char *fname, size_t nargs, py_obj *kwnames,
+                  size_t maxargs)
 {
-    if (nargs > 1) {
+    size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
+    if (nargs + nkw > maxargs)
+        py_err_format(py_exc_TypeError,
+                      "%s() takes at most %zu %sarguments (%zu given)", fname,
+                      maxargs, nargs ? "" : "keyword ", nargs + nkw);
+    else if (nargs > 1)
         py_err_format(py_exc_TypeError,
                       "%s() takes at most 1 positional argument (%zu given)",
                       fname, nargs);
+    else
+        return 0;
+    return -1;
+}
+
+int py_hash_args(const char *fname, py_obj *const *args, size_t nargs,
+                 py_obj *kwnames, bool string_kw, py_obj **data)
+{
+    if (py_hash_count(fname, nargs, kwnames, 2) < 0)
         return -1;
-    }
     *data = nargs ? args[0] : NULL;
     size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
@@ -184,14 +197,14 @@ static py_obj *hash_copy(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
     (void)args;
-    if (PY_HASH(self)->algo->short_copy_err && (nargs || kwnames)) {
-        py_err_set(py_exc_TypeError, nargs ? "copy() takes no arguments"
-                                           : "copy() takes no keyword "
-                                             "arguments");
+    if (PY_HASH(self)->algo->short_copy_err) { /* keywords are ignored */
+        if (nargs) {
+            py_err_set(py_exc_TypeError, "copy() takes no arguments");
+            return NULL;
+        }
+    } else if (check_args(self, "copy", nargs, kwnames, 0) < 0) {
         return NULL;
     }
-    if (check_args(self, "copy", nargs, kwnames, 0) < 0)
-        return NULL;
     py_obj *o = py_obj_alloc(PY_TYPE(self), 0);
     if (o) {
         size_t off = offsetof(py_hashobj, algo);

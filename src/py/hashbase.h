@@ -26,9 +26,10 @@ typedef struct py_hash_algo {
     int digest_size;           /* default digest length; 0 for SHAKE */
     int block_size;            /* the block_size attribute */
     int cpython_size;          /* sys.getsizeof of CPython's object */
-    bool short_copy_err;       /* copy(x) says "copy() takes no arguments" (md5,
-                                  sha1, sha2) rather than "md5.copy() takes no
-                                  arguments (1 given)" (sha3, blake2) */
+    bool short_copy_err;       /* copy(x) says "copy() takes no arguments" and
+                                  keywords pass (md5, sha1, sha2) rather than
+                                  "sha3_256.copy() takes no arguments (1
+                                  given)" (sha3, blake2) */
     void (*init)(void *state); /* fresh state; NULL: the module starts it */
     void (*update)(void *state, const uint8_t *p, size_t n);
     /* Write the first n digest bytes of state into out; state unchanged. */
@@ -75,6 +76,11 @@ py_obj *py_hash_alloc(py_type *t, const py_hash_algo *a);
 int py_hash_buffer(py_obj *o, const char **p, ssize_t *n);
 /* Feed the bytes-like data (BORROWED) to hash object h.  0 or -1. */
 int py_hash_feed(py_obj *h, py_obj *data);
+/* Argument Clinic's count checks for fname(data, /, *, maxargs - 1
+ * keywords): "md5() takes at most 2 arguments (3 given)", then "md5()
+ * takes at most 1 positional argument (2 given)".  0 or -1. */
+int py_hash_count(const char *fname, size_t nargs, py_obj *kwnames,
+                  size_t maxargs);
 /* The one optional data argument of fname(): positional, or by the name
  * `string` when string_kw (md5, sha1, sha2), with usedforsecurity= taken
  * and ignored; errors as Argument Clinic words them.  *data gets a

@@ -86,3 +86,20 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(repr(_md5.md5())[:22])
+
+# Argument Clinic's counting: all arguments first, then the positional ones;
+# md5's copy() ignores keywords
+for f in (lambda: _md5.md5().copy(x=1), lambda: _blake2.blake2b().copy(x=1),
+          lambda: _sha3.sha3_256().copy(x=1), lambda: _md5.md5().digest(x=1),
+          lambda: _sha3.shake_128().hexdigest(length=2),
+          lambda: _md5.md5().update(b'', x=1), lambda: _sha512.sha512(b'a', foo=1),
+          lambda: _sha3.sha3_256(b'', usedforsecurity=False, foo=2),
+          lambda: _blake2.blake2s(b'', b'', key=1), lambda: _md5.md5(b'a', b'b', b'c'),
+          lambda: _md5.md5(usedforsecurity=1, string=b'', x=1),
+          lambda: _md5.md5().copy(1, x=2), lambda: _blake2.blake2b(b'', b'', b''),
+          lambda: _sha3.shake_256(b'', b'', b''),
+          lambda: _sha3.shake_256(usedforsecurity=1, x=2, y=3)):
+    try:
+        print(type(f()).__name__)
+    except TypeError as e:
+        print('TypeError', e)
