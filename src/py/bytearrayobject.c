@@ -72,10 +72,23 @@ bool py_bytes_like(py_obj *o, const char **data, ssize_t *n)
         py_bytes_like(MV(o)->obj, &base, &total);
         *data = base + MV(o)->start;
         *n = MV(o)->len;
+    } else if (PY_TYPE(o) == &py_io_bytesiobuf_type) {
+        *data = py_io_bytesiobuf_data(o, n);
     } else {
         return false;
     }
     return true;
+}
+
+bool py_bytes_writable(py_obj *o, char **data, ssize_t *n)
+{
+    const char *d;
+    bool ok =
+        is_bytearray(o) || PY_TYPE(o) == &py_io_bytesiobuf_type ||
+        (PY_TYPE(o) == &py_memoryview_type && MV(o)->obj && !MV(o)->readonly);
+    if (ok && py_bytes_like(o, &d, n))
+        *data = (char *)d;
+    return ok;
 }
 
 /* ====================================================== the buffer */
@@ -254,7 +267,7 @@ static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (seq && nargs == 1 && !kwnames) { /* sized once, items checked */
         ssize_t n = PY_SIZE(src);
         py_obj **items = PY_TYPE(src) == &py_list_type ? PY_LIST_ITEMS(src)
-                                                        : PY_TUPLE_ITEMS(src);
+                                                       : PY_TUPLE_ITEMS(src);
         if (n && ba_resize(self, n) < 0)
             return -1;
         for (ssize_t i = 0; i < n && i < PY_SIZE(src); i++) {
@@ -889,7 +902,65 @@ static py_obj *ba_sizeof_m(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((int64_t)py_bytearray_sizeof(self));
 }
 
+/* The constructor arguments that rebuild bytearray o: (bytes,) from
+ * protocol 3, before it (str of the bytes as Latin-1, 'latin-1').  NEW. */
+static py_obj *ba_reduce_args(py_obj *o, int64_t protocol)
+{
+    if (protocol >= 3) {
+        py_obj *b = py_bytes_new(ba_data(o), (size_t)PY_SIZE(o));
+        py_obj *r = b ? py_tuple_pack(1, b) : NULL;
+        PY_XDECREF(b);
+        return r;
+    }
+    py_sbuf sb;
+    py_sb_init(&sb);
+    for (ssize_t i = 0; i < PY_SIZE(o); i++)
+        py_sb_put_cp(&sb, (unsigned char)ba_data(o)[i]);
+    py_obj *text = py_sb_finish(&sb), *enc = py_str_from_cstr("latin-1");
+    py_obj *r = text && enc ? py_tuple_pack(2, text, enc) : NULL;
+    PY_XDECREF(text);
+    PY_XDECREF(enc);
+    return r;
+}
+
+/* (type(o), ba_reduce_args(o, protocol), o.__getstate__()).  NEW. */
+static py_obj *ba_reduce_with(py_obj *o, int64_t protocol)
+{
+    py_obj *cargs = ba_reduce_args(o, protocol), *r = NULL;
+    py_obj *state = cargs ? py_call_method(o, "__getstate__", NULL, 0) : NULL;
+    if (state)
+        r = py_tuple_pack(3, PY_OBJ(PY_TYPE(o)), cargs, state);
+    PY_XDECREF(cargs);
+    PY_XDECREF(state);
+    return r;
+}
+
+/* __reduce__(): the protocol 0 reduction.  NEW. */
+static py_obj *ba_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return ba_reduce_with(self, 0);
+}
+
+/* __reduce_ex__(protocol): how pickle and copy rebuild a bytearray.
+ * NEW. */
+static py_obj *ba_reduce_ex(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    int64_t protocol;
+    if (py_check_args("__reduce_ex__", nargs, kwnames, 1, 1) < 0 ||
+        py_bi_as_i64(args[0], &protocol) < 0)
+        return NULL;
+    return ba_reduce_with(self, protocol);
+}
+
 static const py_method_def ba_methods[] = {
+    {"__reduce__", ba_reduce, 0, "Return state information for pickling."},
+    {"__reduce_ex__", ba_reduce_ex, 0,
+     "Return state information for pickling."},
     {"append", ba_append, 0, "Append a single item to the end."},
     {"extend", ba_extend, 0, "Append all the items from the iterable."},
     {"insert", ba_insert, 0, "Insert a single item before the index."},
@@ -982,13 +1053,21 @@ static py_obj *mv_make(py_obj *obj, ssize_t start, ssize_t len)
     m->obj = py_newref(obj);
     m->start = start;
     m->len = len;
-    m->readonly = !is_bytearray(obj);
+    m->readonly = !is_bytearray(obj) && PY_TYPE(obj) != &py_io_bytesiobuf_type;
     m->fmt = 'B';
     m->itemsize = 1;
     if (is_bytearray(obj))
         BA(obj)->exports++;
     gc_track(PY_OBJ(m));
     return PY_OBJ(m);
+}
+
+py_obj *py_memoryview_of(py_obj *obj, ssize_t n, bool readonly)
+{
+    py_obj *m = mv_make(obj, 0, n);
+    if (m)
+        MV(m)->readonly = readonly;
+    return m;
 }
 
 static void mv_release_obj(py_memview *m)

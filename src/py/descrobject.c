@@ -8,6 +8,7 @@
  * method with self x) and is callable unbound (list.append(x, 1)); it
  * carries PY_TPFLAGS_METHOD_DESCRIPTOR so LOAD_METHOD can skip binding.
  */
+#include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -118,7 +119,44 @@ static py_obj *cfunc_doc(py_obj *o)
     return doc_of(CF(o)->def->doc);
 }
 
+/* __module__: the name of the module a function belongs to, None for a
+ * method bound to an object.  NEW. */
+static py_obj *cfunc_module(py_obj *o)
+{
+    py_obj *self = CF(o)->self;
+    if (self && PY_TYPE(self) == &py_module_type)
+        return py_getattr_str(self, "__name__");
+    return py_none_new();
+}
+
+/* __reduce__(): how pickle saves a builtin: a module function by its name
+ * (a str: pickle saves it as a global), a bound method as
+ * (getattr, (self, name)).  NEW. */
+static py_obj *cfunc_reduce(py_obj *o, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *self = CF(o)->self;
+    if (is_function_like(self))
+        return cfunc_name(o);
+    py_obj *getattr = py_dict_get_str(py_rt.builtins, "getattr");
+    py_obj *name = cfunc_name(o), *pair = NULL, *r = NULL;
+    if (getattr && name && (pair = py_tuple_pack(2, self, name)))
+        r = py_tuple_pack(2, getattr, pair);
+    PY_XDECREF(name);
+    PY_XDECREF(pair);
+    return r;
+}
+
+static const py_method_def cfunc_methods[] = {
+    {"__reduce__", cfunc_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def cfunc_getset[] = {
+    {"__module__", cfunc_module, NULL, NULL},
     {"__name__", cfunc_name, NULL, NULL},
     {"__qualname__", cfunc_qualname, NULL, NULL},
     {"__self__", cfunc_self, NULL, NULL},
@@ -138,6 +176,7 @@ py_type py_cfunction_type = {
     .call = cfunc_call,
     .traverse = cfunc_traverse,
     .clear = cfunc_clear,
+    .methods = cfunc_methods,
     .getset = cfunc_getset,
     .weaklistoffset = offsetof(py_cfunction, weaklist),
 };
@@ -255,6 +294,29 @@ static py_obj *mdescr_doc(py_obj *o)
     return doc_of(DS(o)->u.meth->doc);
 }
 
+/* __reduce__() of method descriptors: (getattr, (owner, name)), how
+ * pickle saves str.isdigit.  NEW. */
+static py_obj *mdescr_reduce(py_obj *o, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *getattr = py_dict_get_str(py_rt.builtins, "getattr");
+    py_obj *name = mdescr_name(o), *pair = NULL, *r = NULL;
+    if (getattr && name &&
+        (pair = py_tuple_pack(2, PY_OBJ(DS(o)->owner), name)))
+        r = py_tuple_pack(2, getattr, pair);
+    PY_XDECREF(name);
+    PY_XDECREF(pair);
+    return r;
+}
+
+static const py_method_def mdescr_methods[] = {
+    {"__reduce__", mdescr_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def mdescr_getset[] = {
     {"__name__", mdescr_name, NULL, NULL},
     {"__qualname__", mdescr_qualname, NULL, NULL},
@@ -273,6 +335,7 @@ py_type py_method_descr_type = {
     .repr = mdescr_repr,
     .call = mdescr_call,
     .descr_get = mdescr_get,
+    .methods = mdescr_methods,
     .getset = mdescr_getset,
 };
 
@@ -308,6 +371,7 @@ py_type py_classmethod_descr_type = {
     .repr = mdescr_repr,
     .call = cmdescr_call,
     .descr_get = cmdescr_get,
+    .methods = mdescr_methods,
     .getset = mdescr_getset,
 };
 

@@ -943,8 +943,35 @@ static py_obj *dictiter_len(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(DI(self)->dict ? DI(self)->remaining : 0);
 }
 
+/* __reduce__(): (iter, (list of what is left,)), as CPython pickles a
+ * dict iterator; walks a copy, so self does not advance.  NEW. */
+static py_obj *dictiter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    dictiter walk = *DI(self); /* steps drop walk.dict: give it its own ref */
+    PY_XINCREF(walk.dict);
+    py_obj *rest = py_list_new(0), *v = NULL;
+    while (rest && (v = PY_TYPE(self)->iternext(PY_OBJ(&walk)))) {
+        int r = py_list_append(rest, v);
+        PY_DECREF(v);
+        if (r < 0)
+            PY_CLEAR(rest);
+    }
+    PY_XDECREF(walk.dict);
+    if (rest && py_err_occurred())
+        PY_CLEAR(rest);
+    py_obj *r = rest ? py_iter_reduce(NULL, rest, -1) : NULL;
+    PY_XDECREF(rest);
+    return r;
+}
+
 static const py_method_def dictiter_methods[] = {
     {"__length_hint__", dictiter_len, 0, NULL},
+    {"__reduce__", dictiter_reduce, 0,
+     "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -658,7 +658,109 @@ static py_obj *add_note(py_obj *self, py_obj *const *args, size_t nargs,
     return py_list_append(notes, args[0]) < 0 ? NULL : py_none_new();
 }
 
+/* The attributes pyscope keeps in the instance dict of an exception of
+ * this kind where CPython has C members, which __reduce__'s state leaves
+ * out (an ImportError's name and path stay in when they are set). */
+static bool member_attr(int kind, py_obj *key, py_obj *value)
+{
+    static const char *const os[] = {"errno", "strerror", "filename",
+                                     "filename2", NULL};
+    static const char *const syntax[] = {
+        "msg",  "filename",   "lineno",     "offset",
+        "text", "end_lineno", "end_offset", "print_file_and_line",
+        NULL};
+    static const char *const imp[] = {"msg", NULL};
+    static const char *const attrs[] = {"name", "obj", NULL};
+    const char *const *names = kind == K_OS       ? os
+                               : kind == K_SYNTAX ? syntax
+                               : kind == K_IMPORT ? imp
+                               : kind == K_ATTR   ? attrs
+                               : kind == K_NAME   ? attrs
+                                                  : NULL;
+    if (kind == K_IMPORT && value == py_None &&
+        (py_str_eq_cstr(key, "name") || py_str_eq_cstr(key, "path")))
+        return true;
+    for (; names && *names; names++)
+        if (py_str_eq_cstr(key, *names))
+            return true;
+    return false;
+}
+
+/* __reduce__'s state: into *out a NEW dict of the instance attributes
+ * that are not members, or NULL when there are none.  0 or -1. */
+static int reduce_state(py_obj *o, py_obj **out)
+{
+    py_obj *k, *v;
+    ssize_t pos = 0;
+    int kind = kind_of(PY_TYPE(o));
+    *out = NULL;
+    while (E(o)->dict && py_dict_next(E(o)->dict, &pos, &k, &v)) {
+        if (member_attr(kind, k, v))
+            continue;
+        if ((!*out && !(*out = py_dict_new())) || py_dict_set(*out, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The constructor arguments __reduce__ gives: args, with an OSError's
+ * filenames put back as CPython's OSError.__reduce__ does.  NEW tuple. */
+static py_obj *reduce_args(py_obj *o)
+{
+    py_obj *args = E(o)->args, *fn = attr(o, "filename");
+    if (kind_of(PY_TYPE(o)) != K_OS || PY_TUPLE_SIZE(args) != 2 || !fn ||
+        fn == py_None)
+        return py_newref(args);
+    py_obj *fn2 = attr(o, "filename2");
+    py_obj *const *a = PY_TUPLE_ITEMS(args);
+    if (fn2 && fn2 != py_None)
+        return py_tuple_pack(5, a[0], a[1], fn, py_None, fn2);
+    return py_tuple_pack(3, a[0], a[1], fn);
+}
+
+/* __reduce__(): (type(self), args) or (type(self), args, state), how
+ * pickle and copy rebuild an exception.  NEW. */
+static py_obj *exc_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)args;
+    py_obj *state = NULL, *cargs, *r = NULL;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0 ||
+        reduce_state(self, &state) < 0 || !(cargs = reduce_args(self))) {
+        PY_XDECREF(state);
+        return NULL;
+    }
+    r = state ? py_tuple_pack(3, PY_OBJ(PY_TYPE(self)), cargs, state)
+              : py_tuple_pack(2, PY_OBJ(PY_TYPE(self)), cargs);
+    PY_XDECREF(state);
+    PY_DECREF(cargs);
+    return r;
+}
+
+/* __setstate__(state): setattr(self, name, value) for each item of the
+ * dict state (None: nothing).  NEW None. */
+static py_obj *exc_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_obj *state = args[0], *k, *v;
+    if (state == py_None)
+        return py_none_new();
+    if (!PY_TYPE_CHECK(state, &py_dict_type)) {
+        py_err_set(py_exc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    ssize_t pos = 0;
+    while (py_dict_next(state, &pos, &k, &v))
+        if (py_setattr(self, k, v) < 0)
+            return NULL;
+    return py_none_new();
+}
+
 static const py_method_def exc_methods[] = {
+    {"__reduce__", exc_reduce, 0, NULL},
+    {"__setstate__", exc_setstate, 0, NULL},
     {"with_traceback", with_traceback, 0, NULL},
     {"add_note", add_note, 0, NULL},
     {NULL, NULL, 0, NULL},

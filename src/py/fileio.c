@@ -513,6 +513,7 @@ static py_obj *fileio_repr(py_obj *self)
 static const py_method_def fileio_methods[] = {
     {"read", fileio_read, 0, "Read at most size bytes, returned as bytes."},
     {"readall", fileio_readall, 0, "Read all data from the file."},
+    {"readinto", py_io_readinto, 0, "Same as RawIOBase.readinto()."},
     {"write", fileio_write, 0,
      "Write buffer b to file, return number "
      "of bytes written."},

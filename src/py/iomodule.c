@@ -522,8 +522,53 @@ UNSUPPORTED(unsupported_write, "write")
 UNSUPPORTED(unsupported_detach, "detach")
 UNSUPPORTED(unsupported_readline, "readline")
 
+int py_io_writable_arg(py_obj *o, char **p, ssize_t *n)
+{
+    if (py_bytes_writable(o, p, n))
+        return 0;
+    py_err_format(py_exc_TypeError,
+                  "readinto() argument must be read-write bytes-like object, "
+                  "not %s",
+                  py_type_name(o));
+    return -1;
+}
+
+py_obj *py_io_readinto(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    char *p;
+    ssize_t n;
+    if (py_bi_exact("readinto", nargs, kwnames, 1) < 0 ||
+        py_io_writable_arg(args[0], &p, &n) < 0)
+        return NULL;
+    py_obj *size = py_int_from_i64(n);
+    py_obj *data = size ? py_io_call1(self, "read", size) : NULL;
+    PY_XDECREF(size);
+    if (!data)
+        return NULL;
+    const char *d;
+    ssize_t got;
+    if (!py_bytes_like(data, &d, &got)) {
+        py_err_format(py_exc_TypeError, "read() should return bytes");
+        PY_DECREF(data);
+        return NULL;
+    }
+    if (got > n) {
+        py_err_format(py_exc_ValueError,
+                      "read() returned too much data: %zd bytes requested, "
+                      "%zd returned",
+                      n, got);
+        PY_DECREF(data);
+        return NULL;
+    }
+    memcpy(p, d, (size_t)got);
+    PY_DECREF(data);
+    return py_int_from_i64(got);
+}
+
 static const py_method_def bufferediobase_methods[] = {
     {"read", unsupported_read, 0, NULL},
+    {"readinto", py_io_readinto, 0, NULL},
     {"read1", unsupported_read1, 0, NULL},
     {"write", unsupported_write, 0, NULL},
     {"detach", unsupported_detach, 0, NULL},

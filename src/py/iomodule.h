@@ -49,6 +49,15 @@ py_obj *py_io_call1(py_obj *o, const char *name, py_obj *a);
  * -1 with TypeError ("argument should be integer or None, not 'str'"). */
 int py_io_size_arg(py_obj *o, ssize_t *out);
 
+/* The writable buffer argument of readinto() into *p, *n (BORROWED), or
+ * TypeError "readinto() argument must be read-write bytes-like object,
+ * not bytes".  0 or -1. */
+int py_io_writable_arg(py_obj *o, char **p, ssize_t *n);
+/* readinto(buffer) by way of self.read(len(buffer)), as
+ * _BufferedIOBase's: NEW int, the bytes copied. */
+py_obj *py_io_readinto(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames);
+
 /* tp_new of the _io types: a blank, tracked instance.  NEW. */
 py_obj *py_io_new(py_type *t, py_obj *const *args, size_t nargs,
                   py_obj *kwnames);

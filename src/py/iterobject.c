@@ -11,11 +11,13 @@
  * CPython 3.11's argument errors ("map() must have at least two
  * arguments.", "zip() argument 2 is shorter than argument 1").
  */
+#include <limits.h>
 #include <string.h>
 
 #include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
+#include "objects.h"
 
 /* Shared slots: every iterator is its own iterator. */
 static py_obj *self_iter(py_obj *o)
@@ -659,6 +661,195 @@ static void calliter_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
+/* ========================================================== pickling */
+
+/* (type(self), args), or (type(self), args, state) when state is set:
+ * the reduce tuples of the iterators here.  args STOLEN (NULL: an error
+ * is pending), state BORROWED; NEW. */
+static py_obj *reduce_to(py_obj *self, py_obj *args, py_obj *state)
+{
+    if (!args)
+        return NULL;
+    py_obj *t = PY_OBJ(PY_TYPE(self));
+    py_obj *r =
+        state ? py_tuple_pack(3, t, args, state) : py_tuple_pack(2, t, args);
+    PY_DECREF(args);
+    return r;
+}
+
+/* o, or a NEW empty tuple in place of an exhausted (NULL) iterator. */
+static py_obj *or_empty(py_obj *o)
+{
+    return o ? py_newref(o) : py_tuple_new(0);
+}
+
+#define REDUCE_METHOD(NAME)                                                    \
+    static py_obj *NAME##_reduce(py_obj *self, py_obj *const *args,            \
+                                 size_t nargs, py_obj *kwnames)
+
+/* enumerate: (enumerate, (iterator, next index)).  NEW. */
+REDUCE_METHOD(enum)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    enumobject *e = (enumobject *)self;
+    py_obj *it = or_empty(e->it);
+    py_obj *i =
+        e->bigindex ? py_newref(e->bigindex) : py_int_from_i64(e->index);
+    py_obj *pair = it && i ? py_tuple_pack(2, it, i) : NULL;
+    PY_XDECREF(it);
+    PY_XDECREF(i);
+    return reduce_to(self, pair, NULL);
+}
+
+/* zip: (zip, iterators) or (zip, iterators, True) when strict.  NEW. */
+REDUCE_METHOD(zip)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    zipobject *z = (zipobject *)self;
+    return reduce_to(self, or_empty(z->iters), z->strict ? py_True : NULL);
+}
+
+/* zip.__setstate__(strict).  NEW None. */
+static py_obj *zip_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    int strict = py_is_true(args[0]);
+    if (strict < 0)
+        return NULL;
+    ((zipobject *)self)->strict = strict;
+    return py_none_new();
+}
+
+/* map: (map, (function, *iterators)).  NEW. */
+REDUCE_METHOD(map)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    mapobject *m = (mapobject *)self;
+    ssize_t n = m->iters ? PY_TUPLE_SIZE(m->iters) : 1;
+    py_obj *t = py_tuple_new(n + 1);
+    if (!t)
+        return NULL;
+    PY_TUPLE_ITEMS(t)[0] = py_newref(m->func);
+    for (ssize_t i = 0; i < n; i++) {
+        py_obj *it =
+            m->iters ? py_newref(PY_TUPLE_ITEMS(m->iters)[i]) : py_tuple_new(0);
+        if (!it) {
+            PY_DECREF(t);
+            return NULL;
+        }
+        PY_TUPLE_ITEMS(t)[i + 1] = it;
+    }
+    return reduce_to(self, t, NULL);
+}
+
+/* filter: (filter, (function or None, iterator)).  NEW. */
+REDUCE_METHOD(filter)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    filterobject *f = (filterobject *)self;
+    py_obj *it = or_empty(f->it);
+    py_obj *pair =
+        it ? py_tuple_pack(2, f->func ? f->func : py_None, it) : NULL;
+    PY_XDECREF(it);
+    return reduce_to(self, pair, NULL);
+}
+
+/* reversed: (reversed, (seq,), index), or (reversed, ((),)) once
+ * exhausted; the sequence iterator likewise with iter.  NEW. */
+REDUCE_METHOD(seqwalk)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    seqwalk *s = (seqwalk *)self;
+    bool rev = PY_TYPE(self) != &py_seqiter_type;
+    py_obj *callable = rev ? PY_OBJ(PY_TYPE(self)) : NULL;
+    if (s->seq)
+        return py_iter_reduce(callable, s->seq, s->index);
+    py_obj *empty = py_tuple_new(0);
+    py_obj *r = empty ? py_iter_reduce(callable, empty, -1) : NULL;
+    PY_XDECREF(empty);
+    return r;
+}
+
+/* __setstate__(index) of reversed and the sequence iterator: continue
+ * from index (clamped as CPython clamps it).  NEW None. */
+static py_obj *seqwalk_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    seqwalk *s = (seqwalk *)self;
+    bool rev = PY_TYPE(self) != &py_seqiter_type;
+    ssize_t n = s->seq && rev ? py_len(s->seq) : 0, i;
+    if (n < 0 || py_iter_state_index(args[0], rev ? -1 : 0,
+                                     rev ? n - 1 : SSIZE_MAX, &i) < 0)
+        return NULL;
+    if (s->seq)
+        s->index = i;
+    return py_none_new();
+}
+
+#define PICKLE_DOC "Return state information for pickling."
+#define STATE_DOC  "Set state information for unpickling."
+
+static const py_method_def enum_methods[] = {
+    {"__reduce__", enum_reduce, 0, PICKLE_DOC},
+    {NULL, NULL, 0, NULL},
+};
+static const py_method_def zip_methods[] = {
+    {"__reduce__", zip_reduce, 0, PICKLE_DOC},
+    {"__setstate__", zip_setstate, 0, STATE_DOC},
+    {NULL, NULL, 0, NULL},
+};
+static const py_method_def map_methods[] = {
+    {"__reduce__", map_reduce, 0, PICKLE_DOC},
+    {NULL, NULL, 0, NULL},
+};
+static const py_method_def filter_methods[] = {
+    {"__reduce__", filter_reduce, 0, PICKLE_DOC},
+    {NULL, NULL, 0, NULL},
+};
+static const py_method_def seqwalk_methods[] = {
+    {"__reduce__", seqwalk_reduce, 0, PICKLE_DOC},
+    {"__setstate__", seqwalk_setstate, 0, STATE_DOC},
+    {NULL, NULL, 0, NULL},
+};
+/* callable_iterator: (iter, (function, sentinel)), or (iter, ((),)) once
+ * exhausted.  NEW. */
+REDUCE_METHOD(calliter)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    calliter *c = (calliter *)self;
+    py_obj *iter = py_dict_get_str(py_rt.builtins, "iter");
+    py_obj *a = c->func ? py_tuple_pack(2, c->func, c->sentinel) : NULL;
+    if (!c->func) {
+        py_obj *empty = py_tuple_new(0);
+        a = empty ? py_tuple_pack(1, empty) : NULL;
+        PY_XDECREF(empty);
+    }
+    py_obj *r = a && iter ? py_tuple_pack(2, iter, a) : NULL;
+    PY_XDECREF(a);
+    return r;
+}
+
+static const py_method_def calliter_methods[] = {
+    {"__reduce__", calliter_reduce, 0, PICKLE_DOC},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ============================================================== types */
 
 /* The constructors did all the work; accept what tp_new accepted. */
@@ -676,7 +867,7 @@ static int accept_init(py_obj *self, py_obj *const *args, size_t nargs,
         .doc = DOC, .dealloc = PREFIX##_dealloc,                               \
         .traverse = PREFIX##_traverse, .clear = PREFIX##_clear,                \
         .iter = self_iter, .iternext = NEXT, .tp_new = NEW,                    \
-        .tp_init = (FLAGS) ? accept_init : NULL,                               \
+        .tp_init = (FLAGS) ? accept_init : NULL, .methods = PREFIX##_methods,  \
     }
 
 py_type py_enumerate_type =

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -965,8 +966,44 @@ static py_obj *reviter_len(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(n);
 }
 
+/* __reduce__(): (reversed, (list,), index), or (iter, ([],)) once
+ * exhausted.  NEW. */
+static py_obj *reviter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_listiter *it = (py_listiter *)self;
+    if (it->seq && it->index >= 0 && it->index < PY_SIZE(it->seq))
+        return py_iter_reduce(PY_OBJ(&py_reversed_type), it->seq, it->index);
+    py_obj *empty = py_list_new(0);
+    py_obj *r = empty ? py_iter_reduce(NULL, empty, -1) : NULL;
+    PY_XDECREF(empty);
+    return r;
+}
+
+/* __setstate__(index): continue down from index (clamped to the list).
+ * NEW None. */
+static py_obj *reviter_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_listiter *it = (py_listiter *)self;
+    ssize_t i, top = it->seq ? PY_SIZE(it->seq) - 1 : -1;
+    if (py_iter_state_index(args[0], -1, top, &i) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = i;
+    return py_none_new();
+}
+
 static const py_method_def reviter_methods[] = {
     {"__length_hint__", reviter_len, 0, NULL},
+    {"__reduce__", reviter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", reviter_setstate, 0,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

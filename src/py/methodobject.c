@@ -168,6 +168,29 @@ static py_obj *method_tp_new(py_type *t, py_obj *const *args, size_t nargs,
     return py_method_new(args[0], args[1]);
 }
 
+/* __reduce__(): (getattr, (self, func.__name__)), how pickle and copy
+ * rebuild a bound method.  NEW. */
+static py_obj *method_reduce(py_obj *o, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_methodobj *m = (py_methodobj *)o;
+    py_obj *getattr = py_dict_get_str(py_rt.builtins, "getattr");
+    py_obj *name = py_getattr_str(m->func, "__name__"), *pair = NULL, *r = NULL;
+    if (getattr && name && (pair = py_tuple_pack(2, m->self, name)))
+        r = py_tuple_pack(2, getattr, pair);
+    PY_XDECREF(name);
+    PY_XDECREF(pair);
+    return r;
+}
+
+static const py_method_def method_methods[] = {
+    {"__reduce__", method_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def method_getset[] = {
     {"__func__", method_get_func, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL},
@@ -187,6 +210,7 @@ py_type py_method_type = {
     .call = method_call,
     .traverse = method_traverse,
     .clear = method_clear,
+    .methods = method_methods,
     .getset = method_getset,
     .tp_new = method_tp_new,
     .weaklistoffset = offsetof(py_methodobj, weaklist),

@@ -129,6 +129,27 @@ static py_obj *ns_get_dict(py_obj *o)
     return py_newref(NS(o)->dict);
 }
 
+/* __reduce__(): (type(self), (), self.__dict__), how pickle and copy
+ * rebuild a namespace.  NEW. */
+static py_obj *ns_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    py_obj *d = ns_get_dict(self), *empty = d ? py_tuple_new(0) : NULL;
+    py_obj *r =
+        empty ? py_tuple_pack(3, PY_OBJ(PY_TYPE(self)), empty, d) : NULL;
+    PY_XDECREF(d);
+    PY_XDECREF(empty);
+    return r;
+}
+
+static const py_method_def ns_methods[] = {
+    {"__reduce__", ns_reduce, 0, "Return state information for pickling"},
+    {NULL, NULL, 0, NULL},
+};
+
 static const py_getset_def ns_getset[] = {
     {"__dict__", ns_get_dict, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -147,6 +168,7 @@ py_type py_namespace_type = {
     .richcompare = ns_richcompare,
     .tp_new = ns_new,
     .tp_init = ns_init,
+    .methods = ns_methods,
     .getset = ns_getset,
     .dictoffset = offsetof(nsobject, dict),
 };

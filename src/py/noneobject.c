@@ -81,6 +81,23 @@ py_type py_none_type = {
     .tp_new = singleton_new,
 };
 
+/* __reduce__() of NotImplemented and Ellipsis: their builtin names, which
+ * pickle saves as globals.  NEW str. */
+static py_obj *singleton_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return py_str_from_cstr(
+        PY_TYPE(self) == &py_ellipsis_type ? "Ellipsis" : "NotImplemented");
+}
+
+static const py_method_def singleton_methods[] = {
+    {"__reduce__", singleton_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 py_type py_notimpl_type = {
     .ovar = {{IMMORTAL_RC, &py_type_type}, 0},
     .name = "NotImplementedType",
@@ -90,6 +107,7 @@ py_type py_notimpl_type = {
     .hash = singleton_hash,
     .nb_bool = notimpl_bool,
     .tp_new = singleton_new,
+    .methods = singleton_methods,
 };
 
 py_type py_ellipsis_type = {
@@ -100,4 +118,5 @@ py_type py_ellipsis_type = {
     .repr = ellipsis_repr,
     .hash = singleton_hash,
     .tp_new = singleton_new,
+    .methods = singleton_methods,
 };

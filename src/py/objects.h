@@ -76,11 +76,23 @@ extern py_type py_bytearray_type, py_bytearray_iter_type, py_memoryview_type;
 extern py_type py_longrange_iter_type; /* rangeobject.c */
 /* A new bytearray holding n bytes of data (NULL: zeros).  NEW. */
 py_obj *py_bytearray_new(const char *data, size_t n);
-/* The bytes of a bytes, bytearray or memoryview: true with *data and *n
+/* The bytes of a bytes, bytearray, memoryview or BytesIO buffer
+ * (_io._BytesIOBuffer): true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
 /* Whether o is a bytearray (or a subclass's instance). */
 bool py_is_bytearray(py_obj *o);
+/* py_bytes_like for the writable ones (bytearray, a writable memoryview,
+ * a BytesIO buffer): true with *data and *n set (BORROWED). */
+bool py_bytes_writable(py_obj *o, char **data, ssize_t *n);
+/* A NEW memoryview of the first n bytes of obj (BORROWED), writable
+ * unless readonly; obj must be a type py_bytes_like knows. */
+py_obj *py_memoryview_of(py_obj *obj, ssize_t n, bool readonly);
+/* _io._BytesIOBuffer (stringio.c): what BytesIO.getbuffer() views.  The
+ * BytesIO's bytes into *n, BORROWED (valid while exports block resizing;
+ * "" once the buffer has let its BytesIO go). */
+extern py_type py_io_bytesiobuf_type;
+char *py_io_bytesiobuf_data(py_obj *o, ssize_t *n);
 /* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
 size_t py_bytearray_sizeof(py_obj *o);
 
@@ -271,6 +283,7 @@ typedef struct py_rangeiter {
     PY_HEAD;
     int64_t next, step;
     int64_t remaining;
+    int64_t start; /* the first value (__reduce__ rebuilds the range) */
 } py_rangeiter;
 
 /* The VM's FOR_ITER fast path for range iterators. */
@@ -295,6 +308,13 @@ void py_seqiter_dealloc(py_obj *o);
 int py_seqiter_traverse(py_obj *o, py_visitproc visit, void *arg);
 py_obj *py_self_iter(py_obj *o); /* iter slot of iterators: NEW self */
 extern const py_method_def py_seqiter_methods[];
+/* The __reduce__ of a sequence iterator: (callable, (seq,), index), or
+ * (callable, (seq,)) when index < 0; callable NULL is builtins.iter.  seq
+ * and callable BORROWED; NEW tuple. */
+py_obj *py_iter_reduce(py_obj *callable, py_obj *seq, ssize_t index);
+/* The state argument of an iterator's __setstate__ as an index clamped
+ * to [lo, hi] into *out.  0 or -1. */
+int py_iter_state_index(py_obj *state, ssize_t lo, ssize_t hi, ssize_t *out);
 py_obj *py_list_getslice(py_obj *l, ssize_t lo, ssize_t hi);  /* NEW */
 py_obj *py_tuple_getslice(py_obj *t, ssize_t lo, ssize_t hi); /* NEW */
 int py_list_insert(py_obj *l, ssize_t where, py_obj *v);      /* v BORROWED */

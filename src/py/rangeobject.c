@@ -398,7 +398,7 @@ static py_obj *rangeiter_make(int64_t start, int64_t step, int64_t n)
     py_rangeiter *it = (py_rangeiter *)py_obj_alloc(&py_range_iter_type, 0);
     if (!it)
         return NULL;
-    it->next = start;
+    it->next = it->start = start;
     it->step = step;
     it->remaining = n;
     return PY_OBJ(it);
@@ -458,7 +458,30 @@ static py_obj *range_index(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((x - R(self)->start) / R(self)->step);
 }
 
+static py_obj *rg_start(py_obj *o);
+static py_obj *rg_stop(py_obj *o);
+static py_obj *rg_step(py_obj *o);
+
+/* __reduce__(): (range, (start, stop, step)), how pickle and copy
+ * rebuild a range.  NEW. */
+static py_obj *range_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *a = rg_start(self), *b = rg_stop(self), *c = rg_step(self);
+    py_obj *abc = a && b && c ? py_tuple_pack(3, a, b, c) : NULL;
+    py_obj *r = abc ? py_tuple_pack(2, PY_OBJ(&py_range_type), abc) : NULL;
+    PY_XDECREF(a);
+    PY_XDECREF(b);
+    PY_XDECREF(c);
+    PY_XDECREF(abc);
+    return r;
+}
+
 static const py_method_def range_methods[] = {
+    {"__reduce__", range_reduce, 0, NULL},
     {"__reversed__", range_reversed, 0, NULL},
     {"count", range_count, 0, NULL},
     {"index", range_index, 0, NULL},
@@ -520,8 +543,48 @@ static py_obj *rangeiter_len(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(n > 0 ? n : 0);
 }
 
+/* __reduce__(): (iter, (range(start, start + len*step, step),), index),
+ * as CPython 3.11 rebuilds a range iterator.  NEW. */
+static py_obj *rangeiter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_rangeiter *it = (py_rangeiter *)self;
+    int64_t index = (it->next - it->start) / it->step;
+    int64_t len = index + (it->remaining > 0 ? it->remaining : 0);
+    py_obj *range =
+        py_range_new(it->start, it->start + len * it->step, it->step);
+    py_obj *r = range ? py_iter_reduce(NULL, range, (ssize_t)index) : NULL;
+    PY_XDECREF(range);
+    return r;
+}
+
+/* __setstate__(index): continue from index (clamped to the range).  NEW
+ * None. */
+static py_obj *rangeiter_setstate(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_rangeiter *it = (py_rangeiter *)self;
+    int64_t index = (it->next - it->start) / it->step;
+    int64_t len = index + (it->remaining > 0 ? it->remaining : 0);
+    ssize_t i;
+    if (py_iter_state_index(args[0], 0, (ssize_t)len, &i) < 0)
+        return NULL;
+    it->next = it->start + i * it->step;
+    it->remaining = len - i;
+    return py_none_new();
+}
+
 static const py_method_def rangeiter_methods[] = {
     {"__length_hint__", rangeiter_len, 0, NULL},
+    {"__reduce__", rangeiter_reduce, 0,
+     "Return state information for pickling."},
+    {"__setstate__", rangeiter_setstate, 0,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

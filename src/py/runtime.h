@@ -187,6 +187,11 @@ py_obj *py_init_math(void);
 py_obj *py_init_time(void);
 py_obj *py_init_random(void);   /* _random */
 py_obj *py_init_sha512(void);   /* _sha512 */
+py_obj *py_init_md5(void);      /* _md5 */
+py_obj *py_init_sha1(void);     /* _sha1 */
+py_obj *py_init_sha256(void);   /* _sha256 */
+py_obj *py_init_sha3(void);     /* _sha3 */
+py_obj *py_init_blake2(void);   /* _blake2 */
 py_obj *py_init_operator(void); /* _operator */
 py_obj *py_init_struct(void);   /* _struct */
 py_obj *py_init_binascii(void); /* binascii */

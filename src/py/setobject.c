@@ -895,8 +895,28 @@ METHOD(set_isdisjoint_m)
     return py_bool_from(r);
 }
 
+/* __reduce__(): (type(self), (list(self),), self.__getstate__()), how
+ * pickle and copy rebuild a set or frozenset.  NEW. */
+METHOD(set_reduce_m)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *items = py_list_from_iterable(self), *r = NULL;
+    py_obj *state =
+        items ? py_call_method(self, "__getstate__", NULL, 0) : NULL;
+    py_obj *cargs = state ? py_tuple_pack(1, items) : NULL;
+    if (cargs)
+        r = py_tuple_pack(3, PY_OBJ(PY_TYPE(self)), cargs, state);
+    PY_XDECREF(items);
+    PY_XDECREF(state);
+    PY_XDECREF(cargs);
+    return r;
+}
+
 #define COMMON_METHODS                                                         \
-    {"copy", set_copy_m, 0, NULL}, {"union", set_union_m, 0, NULL},            \
+    {"__reduce__", set_reduce_m, 0, NULL}, {"copy", set_copy_m, 0, NULL},      \
+        {"union", set_union_m, 0, NULL},                                       \
         {"intersection", set_intersection_m, 0, NULL},                         \
         {"difference", set_difference_m, 0, NULL},                             \
         {"symmetric_difference", set_symdiff_m, 0, NULL},                      \

@@ -7,15 +7,13 @@
  *
  * A hash object keeps the eight 64-bit chaining words, the bytes of an
  * incomplete block and the total length; digest() pads a copy, so the
- * object can go on being updated.
+ * object can go on being updated.  The objects' methods and argument
+ * checks are hashbase.c's, shared with _md5, _sha1, _sha256, _sha3 and
+ * _blake2.
  */
-#include <stddef.h>
-#include <stdio.h>
 #include <string.h>
 
-#include "builtins.h"
-#include "numstr.h"
-#include "objects.h"
+#include "hashbase.h"
 
 /* ============================================================ SHA-512 */
 
@@ -84,17 +82,11 @@ static void sha512_block(uint64_t h[8], const uint8_t *p)
         h[i] += v[i];
 }
 
-typedef struct shaobject {
-    PY_HEAD;
+typedef struct sha512_state {
     uint64_t h[8];      /* chaining state */
     uint64_t length;    /* bytes hashed so far */
     uint8_t block[128]; /* the incomplete block: length % 128 bytes */
-    int digest_size;    /* 64 (sha512) or 48 (sha384) */
-} shaobject;
-
-#define SHA(o) ((shaobject *)(o))
-
-static py_type sha512_type, sha384_type;
+} sha512_state;
 
 static const uint64_t sha512_iv[8] = {
     0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL,
@@ -108,9 +100,20 @@ static const uint64_t sha384_iv[8] = {
     0xdb0c2e0d64f98fa7ULL, 0x47b5481dbefa4fa4ULL,
 };
 
-/* Hash n more bytes of p into s. */
-static void sha_update(shaobject *s, const uint8_t *p, size_t n)
+static void sha512_init(void *st)
 {
+    memcpy(((sha512_state *)st)->h, sha512_iv, sizeof sha512_iv);
+}
+
+static void sha384_init(void *st)
+{
+    memcpy(((sha512_state *)st)->h, sha384_iv, sizeof sha384_iv);
+}
+
+/* Hash n more bytes of p into s. */
+static void sha_update(void *st, const uint8_t *p, size_t n)
+{
+    sha512_state *s = st;
     size_t have = (size_t)(s->length % 128);
     s->length += n;
     if (have) {
@@ -126,9 +129,11 @@ static void sha_update(shaobject *s, const uint8_t *p, size_t n)
     memcpy(s->block, p, n);
 }
 
-/* The digest of what s has hashed so far into out[64] (s unchanged). */
-static void sha_final(const shaobject *s, uint8_t out[64])
+/* The first n bytes of the digest of what st has hashed so far into out
+ * (st unchanged). */
+static void sha_final(const void *st, uint8_t *out, size_t n)
 {
+    const sha512_state *s = st;
     uint64_t h[8];
     uint8_t tail[256] = {0};
     size_t rest = (size_t)(s->length % 128), tlen = rest < 112 ? 128 : 256;
@@ -140,192 +145,40 @@ static void sha_final(const shaobject *s, uint8_t out[64])
         tail[tlen - 1 - i] = (uint8_t)(bits >> (8 * i));
     for (size_t off = 0; off < tlen; off += 128)
         sha512_block(h, tail + off);
-    for (int i = 0; i < 64; i++)
+    for (size_t i = 0; i < n; i++)
         out[i] = (uint8_t)(h[i / 8] >> (56 - 8 * (i % 8)));
 }
 
 /* ================================================== Python objects */
 
-/* Hash the bytes-like data (BORROWED) into s, with CPython's errors for
- * str and non-buffer objects.  0 or -1. */
-static int update_obj(shaobject *s, py_obj *data)
-{
-    const char *p;
-    ssize_t n;
-    if (py_is_str(data)) {
-        py_err_set(py_exc_TypeError, "Strings must be encoded before hashing");
-        return -1;
-    }
-    if (!py_bytes_like(data, &p, &n)) {
-        py_err_set(py_exc_TypeError,
-                   "object supporting the buffer API required");
-        return -1;
-    }
-    sha_update(s, (const uint8_t *)p, (size_t)n);
-    return 0;
-}
+static const py_hash_algo sha512_algo = {
+    "sha512", 64, 128, 240, true, sha512_init, sha_update, sha_final,
+};
 
-/* A NEW fresh hash object of type t. */
-static py_obj *sha_alloc(py_type *t)
-{
-    py_obj *o = py_obj_alloc(t, 0);
-    if (!o)
-        return NULL;
-    bool is384 = t == &sha384_type;
-    memcpy(SHA(o)->h, is384 ? sha384_iv : sha512_iv, sizeof sha512_iv);
-    SHA(o)->digest_size = is384 ? 48 : 64;
-    return o;
-}
+static const py_hash_algo sha384_algo = {
+    "sha384", 48, 128, 240, true, sha384_init, sha_update, sha_final,
+};
 
-/* fname(string=b'', *, usedforsecurity=True): a NEW hash object of type
- * t fed with string, with Argument Clinic's errors. */
-static py_obj *sha_construct(py_type *t, const char *fname, py_obj *const *args,
-                             size_t nargs, py_obj *kwnames)
-{
-    py_obj *data = nargs ? args[0] : NULL;
-    if (nargs > 1) {
-        py_err_format(py_exc_TypeError,
-                      "%s() takes at most 1 positional argument (%zu given)",
-                      fname, nargs);
-        return NULL;
-    }
-    size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        py_obj *key = PY_TUPLE_ITEMS(kwnames)[i];
-        if (py_str_eq_cstr(key, "string") && !data) {
-            data = args[nargs + i];
-        } else if (!py_str_eq_cstr(key, "usedforsecurity")) {
-            py_err_format(py_exc_TypeError,
-                          "'%s' is an invalid keyword argument for %s()",
-                          PY_STR_DATA(key), fname);
-            return NULL;
-        }
-    }
-    py_obj *o = sha_alloc(t);
-    if (o && data && update_obj(SHA(o), data) < 0)
-        PY_CLEAR(o);
-    return o;
-}
+static py_type sha512_type = PY_HASH_TYPE(
+    "_sha512.sha512", sha512_state, py_hash_methods, py_hash_getset, NULL);
+static py_type sha384_type = PY_HASH_TYPE(
+    "_sha512.sha384", sha512_state, py_hash_methods, py_hash_getset, NULL);
 
 static py_obj *mod_sha512(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
     (void)self;
-    return sha_construct(&sha512_type, "sha512", args, nargs, kwnames);
+    return py_hash_construct(&sha512_type, &sha512_algo, "sha512", args, nargs,
+                             kwnames, true);
 }
 
 static py_obj *mod_sha384(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
     (void)self;
-    return sha_construct(&sha384_type, "sha384", args, nargs, kwnames);
+    return py_hash_construct(&sha384_type, &sha384_algo, "sha384", args, nargs,
+                             kwnames, true);
 }
-
-/* update(obj): NEW None. */
-static py_obj *sha_update_m(py_obj *self, py_obj *const *args, size_t nargs,
-                            py_obj *kwnames)
-{
-    const char *fn =
-        SHA(self)->digest_size == 48 ? "sha384.update" : "sha512.update";
-    if (py_bi_exact(fn, nargs, kwnames, 1) < 0 ||
-        update_obj(SHA(self), args[0]) < 0)
-        return NULL;
-    return py_none_new();
-}
-
-/* digest(): NEW bytes. */
-static py_obj *sha_digest(py_obj *self, py_obj *const *args, size_t nargs,
-                          py_obj *kwnames)
-{
-    (void)args;
-    const char *fn =
-        SHA(self)->digest_size == 48 ? "sha384.digest" : "sha512.digest";
-    if (py_bi_exact(fn, nargs, kwnames, 0) < 0)
-        return NULL;
-    uint8_t out[64];
-    sha_final(SHA(self), out);
-    return py_bytes_new((const char *)out, (size_t)SHA(self)->digest_size);
-}
-
-/* hexdigest(): NEW str of lower-case hex digits. */
-static py_obj *sha_hexdigest(py_obj *self, py_obj *const *args, size_t nargs,
-                             py_obj *kwnames)
-{
-    (void)args;
-    const char *fn =
-        SHA(self)->digest_size == 48 ? "sha384.hexdigest" : "sha512.hexdigest";
-    if (py_bi_exact(fn, nargs, kwnames, 0) < 0)
-        return NULL;
-    uint8_t out[64];
-    char hex[129];
-    sha_final(SHA(self), out);
-    for (int i = 0; i < SHA(self)->digest_size; i++)
-        snprintf(hex + 2 * i, 3, "%02x", out[i]);
-    return py_str_new(hex, 2 * (size_t)SHA(self)->digest_size);
-}
-
-/* copy(): a NEW hash object in the same state. */
-static py_obj *sha_copy(py_obj *self, py_obj *const *args, size_t nargs,
-                        py_obj *kwnames)
-{
-    (void)args;
-    const char *fn =
-        SHA(self)->digest_size == 48 ? "sha384.copy" : "sha512.copy";
-    if (py_bi_exact(fn, nargs, kwnames, 0) < 0)
-        return NULL;
-    py_obj *o = py_obj_alloc(PY_TYPE(self), 0);
-    if (o) {
-        size_t off = offsetof(shaobject, h);
-        memcpy((char *)o + off, (char *)self + off, sizeof(shaobject) - off);
-    }
-    return o;
-}
-
-static py_obj *get_name(py_obj *self)
-{
-    return py_str_from_cstr(SHA(self)->digest_size == 48 ? "sha384" : "sha512");
-}
-
-static py_obj *get_digest_size(py_obj *self)
-{
-    return py_int_from_i64(SHA(self)->digest_size);
-}
-
-static py_obj *get_block_size(py_obj *self)
-{
-    (void)self;
-    return py_int_from_i64(128);
-}
-
-/* ============================================================ types */
-
-static const py_method_def sha_methods[] = {
-    {"update", sha_update_m, 0,
-     "Update this hash object's state with the "
-     "provided string."},
-    {"digest", sha_digest, 0, "Return the digest value as a bytes object."},
-    {"hexdigest", sha_hexdigest, 0,
-     "Return the digest value as a string of hexadecimal digits."},
-    {"copy", sha_copy, 0, "Return a copy of the hash object."},
-    {NULL, NULL, 0, NULL},
-};
-
-static const py_getset_def sha_getset[] = {
-    {"name", get_name, NULL, NULL},
-    {"digest_size", get_digest_size, NULL, NULL},
-    {"block_size", get_block_size, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-#define SHA_TYPE(NAME)                                                         \
-    {                                                                          \
-        .ovar = {.ob = {.rc = 1, .type = &py_type_type}}, .name = NAME,        \
-        .basicsize = sizeof(shaobject), .dealloc = py_obj_free,                \
-        .methods = sha_methods, .getset = sha_getset,                          \
-    }
-
-static py_type sha512_type = SHA_TYPE("_sha512.sha512");
-static py_type sha384_type = SHA_TYPE("_sha512.sha384");
 
 static const py_method_def module_functions[] = {
     {"sha512", mod_sha512, 0,

@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "core.h"
 #include "gc.h"
+#include "hashbase.h"
 #include "objects.h"
 
 #define GC_PREFIX 16 /* CPython's PyGC_Head on 64-bit */
@@ -157,6 +158,9 @@ size_t py_sizeof(py_obj *o)
     size_t itsize = py_itertools_sizeof(o);
     if (itsize)
         return itsize;
+    size_t hsize = py_hash_sizeof(o);
+    if (hsize)
+        return hsize;
     size_t cvsize = py_contextvars_sizeof(o);
     if (cvsize)
         return cvsize;

@@ -169,7 +169,22 @@ static py_obj *slice_indices_m(py_obj *self, py_obj *const *args, size_t nargs,
     return r;
 }
 
+/* __reduce__(): (slice, (start, stop, step)) for pickle and copy.  NEW. */
+static py_obj *slice_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *abc =
+        py_tuple_pack(3, SL(self)->start, SL(self)->stop, SL(self)->step);
+    py_obj *r = abc ? py_tuple_pack(2, PY_OBJ(&py_slice_type), abc) : NULL;
+    PY_XDECREF(abc);
+    return r;
+}
+
 static const py_method_def slice_methods[] = {
+    {"__reduce__", slice_reduce, 0, NULL},
     {"indices", slice_indices_m, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

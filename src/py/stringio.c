@@ -471,9 +471,21 @@ typedef struct bytesio {
     IO_HEAD;
     char *buf; /* py_mem */
     size_t len, cap, pos;
+    ssize_t exports; /* live getbuffer() views: no write, resize or close */
 } bytesio;
 
 #define BIO(o) ((bytesio *)(o))
+
+/* ValueError if b has live getbuffer() views.  0 or -1. */
+static int bio_check_exports(py_obj *b)
+{
+    if (BIO(b)->exports > 0) {
+        py_err_set(py_exc_BufferError,
+                   "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
 
 static void bytesio_dealloc(py_obj *o)
 {
@@ -521,19 +533,22 @@ static int bytesio_init(py_obj *self, py_obj *const *args, size_t nargs,
 {
     static const char *const names[] = {"initial_bytes"};
     py_obj *a[1];
-    if (py_bi_parse("BytesIO", args, nargs, kwnames, names, 0, 1, a) < 0)
+    const char *p;
+    ssize_t n;
+    if (py_bi_parse("BytesIO", args, nargs, kwnames, names, 0, 1, a) < 0 ||
+        bio_check_exports(self) < 0)
         return -1;
     bytesio *b = BIO(self);
     b->len = b->pos = 0;
     IO(self)->closed = false;
     if (a[0] && a[0] != py_None) {
-        if (!py_is_bytes(a[0])) {
+        if (!py_bytes_like(a[0], &p, &n)) {
             py_err_format(py_exc_TypeError,
                           "a bytes-like object is required, not '%s'",
                           py_type_name(a[0]));
             return -1;
         }
-        if (bio_write(b, PY_BYTES_DATA(a[0]), (size_t)PY_SIZE(a[0])) < 0)
+        if (bio_write(b, p, (size_t)n) < 0)
             return -1;
         b->pos = 0;
     }
@@ -612,16 +627,18 @@ static py_obj *bytesio_iternext(py_obj *self)
 static py_obj *bytesio_write(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
-    if (py_bi_exact("write", nargs, kwnames, 1) < 0 || bio_check(self) < 0)
+    const char *p;
+    ssize_t n;
+    if (py_bi_exact("write", nargs, kwnames, 1) < 0 || bio_check(self) < 0 ||
+        bio_check_exports(self) < 0)
         return NULL;
-    if (!py_is_bytes(args[0])) {
+    if (!py_bytes_like(args[0], &p, &n)) {
         py_err_format(py_exc_TypeError,
                       "a bytes-like object is required, not '%s'",
                       py_type_name(args[0]));
         return NULL;
     }
-    size_t n = (size_t)PY_SIZE(args[0]);
-    if (n && bio_write(BIO(self), PY_BYTES_DATA(args[0]), n) < 0)
+    if (n && bio_write(BIO(self), p, (size_t)n) < 0)
         return NULL;
     return py_int_from_i64((int64_t)n);
 }
@@ -669,7 +686,8 @@ static py_obj *bytesio_truncate(py_obj *self, py_obj *const *args, size_t nargs,
 {
     ssize_t size;
     if (py_bi_expect("truncate", nargs, kwnames, 0, 1) < 0 ||
-        bio_check(self) < 0 || py_io_size_arg(nargs ? args[0] : NULL, &size))
+        bio_check(self) < 0 || bio_check_exports(self) < 0 ||
+        py_io_size_arg(nargs ? args[0] : NULL, &size))
         return NULL;
     bytesio *b = BIO(self);
     if (!nargs || args[0] == py_None)
@@ -716,7 +734,8 @@ static py_obj *bytesio_close(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
     (void)args;
-    if (py_bi_exact("close", nargs, kwnames, 0) < 0)
+    if (py_bi_exact("close", nargs, kwnames, 0) < 0 ||
+        bio_check_exports(self) < 0)
         return NULL;
     IO(self)->closed = true;
     py_mem_free(BIO(self)->buf);
@@ -725,8 +744,103 @@ static py_obj *bytesio_close(py_obj *self, py_obj *const *args, size_t nargs,
     return py_none_new();
 }
 
+/* readinto(buffer): copy the next bytes into the writable buffer, as
+ * many as fit.  NEW int: the count. */
+static py_obj *bytesio_readinto(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    char *p;
+    ssize_t n;
+    if (py_bi_exact("readinto", nargs, kwnames, 1) < 0 ||
+        py_io_writable_arg(args[0], &p, &n) < 0 || bio_check(self) < 0)
+        return NULL;
+    bytesio *b = BIO(self);
+    size_t left = b->pos < b->len ? b->len - b->pos : 0;
+    size_t take = (size_t)n < left ? (size_t)n : left;
+    if (take)
+        memcpy(p, b->buf + b->pos, take);
+    b->pos += take;
+    return py_int_from_i64((int64_t)take);
+}
+
+/* ------------------------------------------------- getbuffer() */
+
+/* _io._BytesIOBuffer: holds its BytesIO (and one export of it) for the
+ * memoryviews getbuffer() hands out, which view its bytes in place. */
+typedef struct bytesiobuf {
+    PY_HEAD;
+    py_obj *source; /* owned BytesIO, NULL once cleared */
+} bytesiobuf;
+
+#define BUF(o) ((bytesiobuf *)(o))
+
+char *py_io_bytesiobuf_data(py_obj *o, ssize_t *n)
+{
+    static char none[1];
+    py_obj *src = BUF(o)->source;
+    *n = src ? (ssize_t)BIO(src)->len : 0;
+    return src && BIO(src)->buf ? BIO(src)->buf : none;
+}
+
+/* Let the BytesIO go: one export fewer. */
+static int bytesiobuf_clear(py_obj *o)
+{
+    py_obj *src = BUF(o)->source;
+    if (src) {
+        BUF(o)->source = NULL;
+        BIO(src)->exports--;
+        PY_DECREF(src);
+    }
+    return 0;
+}
+
+static void bytesiobuf_dealloc(py_obj *o)
+{
+    gc_untrack(o);
+    bytesiobuf_clear(o);
+    py_obj_free(o);
+}
+
+static int bytesiobuf_traverse(py_obj *o, py_visitproc visit, void *arg)
+{
+    return BUF(o)->source ? visit(BUF(o)->source, arg) : 0;
+}
+
+py_type py_io_bytesiobuf_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "_io._BytesIOBuffer",
+    .basicsize = sizeof(bytesiobuf),
+    .flags = PY_TPFLAGS_GC,
+    .dealloc = bytesiobuf_dealloc,
+    .traverse = bytesiobuf_traverse,
+    .clear = bytesiobuf_clear,
+};
+
+/* getbuffer(): a NEW writable memoryview of the contents, which blocks
+ * writes, truncation and close() while it (or a slice of it) lives. */
+static py_obj *bytesio_getbuffer(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("getbuffer", nargs, kwnames, 0) < 0 || bio_check(self) < 0)
+        return NULL;
+    py_obj *buf = py_obj_alloc(&py_io_bytesiobuf_type, 0);
+    if (!buf)
+        return NULL;
+    BUF(buf)->source = py_newref(self);
+    BIO(self)->exports++;
+    gc_track(buf);
+    py_obj *view = py_memoryview_of(buf, (ssize_t)BIO(self)->len, false);
+    PY_DECREF(buf);
+    return view;
+}
+
 static const py_method_def bytesio_methods[] = {
     {"getvalue", bytesio_getvalue, 0, "Retrieve the entire contents."},
+    {"readinto", bytesio_readinto, 0,
+     "Read bytes into buffer; return the number read."},
+    {"getbuffer", bytesio_getbuffer, 0,
+     "Get a read-write view over the contents of the BytesIO object."},
     {"read", bytesio_read, 0, "Read at most size bytes."},
     {"read1", bytesio_read, 0, "Read at most size bytes."},
     {"readline", bytesio_readline, 0, "Next line from the file."},
@@ -766,5 +880,5 @@ int py_io_stringio_init(void)
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (py_io_ready(types[i][0], types[i][1]) < 0)
             return -1;
-    return 0;
+    return py_type_ready(&py_io_bytesiobuf_type);
 }

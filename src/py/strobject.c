@@ -1832,6 +1832,29 @@ static int encode_unencodable(py_sbuf *sb, const char *errors, uint32_t c)
     return 0;
 }
 
+/* raw-unicode-escape (pickle protocol 0's strs): code points below 256
+ * as one byte, the others as \uXXXX or \UXXXXXXXX.  NEW bytes. */
+static py_obj *encode_raw_escape(py_obj *self)
+{
+    py_sbuf sb;
+    char buf[16];
+    py_sb_init(&sb);
+    const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
+    while (p < end) {
+        uint32_t c = py_utf8_next(&p);
+        if (c < 0x100)
+            py_sb_putc(&sb, (char)c);
+        else
+            py_sb_put(&sb, buf,
+                      (size_t)snprintf(buf, sizeof buf,
+                                       c < 0x10000 ? "\\u%04x" : "\\U%08x",
+                                       (unsigned)c));
+    }
+    py_obj *r = sb.failed ? py_err_nomemory() : py_bytes_new(sb.p, sb.len);
+    py_sb_free(&sb);
+    return r;
+}
+
 static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
@@ -1850,6 +1873,8 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
     }
     if (!strcmp(enc, "utf-8") || !strcmp(enc, "utf8"))
         return py_bytes_new(PY_STR_DATA(self), (size_t)PY_STR_NBYTES(self));
+    if (!strcmp(enc, "raw-unicode-escape"))
+        return encode_raw_escape(self);
     int limit = !strcmp(enc, "ascii") ? 128
                 : (!strcmp(enc, "latin-1") || !strcmp(enc, "latin1") ||
                    !strcmp(enc, "iso-8859-1"))
@@ -2275,9 +2300,52 @@ static py_obj *str_iter_length_hint(py_obj *self, py_obj *const *args,
                       (size_t)(PY_STR_NBYTES(it->s) - it->off)));
 }
 
+/* __reduce__(): (iter, (s,), index in characters), or (iter, ('',))
+ * once exhausted.  NEW. */
+static py_obj *str_iter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    str_iter *it = (str_iter *)self;
+    if (it->s)
+        return py_iter_reduce(
+            NULL, it->s,
+            (ssize_t)py_utf8_count(PY_STR_DATA(it->s), (size_t)it->off));
+    py_obj *empty = py_str_new("", 0);
+    py_obj *r = empty ? py_iter_reduce(NULL, empty, -1) : NULL;
+    PY_XDECREF(empty);
+    return r;
+}
+
+/* __setstate__(index): continue from character index (clamped).  NEW
+ * None. */
+static py_obj *str_iter_setstate(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    str_iter *it = (str_iter *)self;
+    ssize_t i;
+    if (py_iter_state_index(args[0], 0, it->s ? PY_SIZE(it->s) : 0, &i) < 0)
+        return NULL;
+    if (it->s) {
+        const char *p = PY_STR_DATA(it->s);
+        for (ssize_t k = 0; k < i; k++)
+            py_utf8_next(&p);
+        it->off = p - PY_STR_DATA(it->s);
+    }
+    return py_none_new();
+}
+
 static const py_method_def str_iter_methods[] = {
     {"__length_hint__", str_iter_length_hint, 0,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", str_iter_reduce, 0,
+     "Return state information for pickling."},
+    {"__setstate__", str_iter_setstate, 0,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

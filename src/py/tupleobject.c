@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -483,8 +484,68 @@ static py_obj *tupleiter_len(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(n > 0 ? n : 0);
 }
 
+py_obj *py_iter_reduce(py_obj *callable, py_obj *seq, ssize_t index)
+{
+    if (!callable)
+        callable = py_dict_get_str(py_rt.builtins, "iter");
+    py_obj *cargs = callable ? py_tuple_pack(1, seq) : NULL;
+    py_obj *i = cargs && index >= 0 ? py_int_from_i64(index) : NULL, *r = NULL;
+    if (cargs && (index < 0 || i))
+        r = i ? py_tuple_pack(3, callable, cargs, i)
+              : py_tuple_pack(2, callable, cargs);
+    PY_XDECREF(cargs);
+    PY_XDECREF(i);
+    return r;
+}
+
+int py_iter_state_index(py_obj *state, ssize_t lo, ssize_t hi, ssize_t *out)
+{
+    ssize_t i = py_index_as_ssize(state);
+    if (i == -1 && py_err_occurred())
+        return -1;
+    *out = i < lo ? lo : i > hi ? hi : i;
+    return 0;
+}
+
+/* __reduce__() of list and tuple iterators: (iter, (seq,), index), or
+ * (iter, ([],)) / (iter, ((),)) once exhausted.  NEW. */
+static py_obj *seqiter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_listiter *it = (py_listiter *)self;
+    if (it->seq)
+        return py_iter_reduce(NULL, it->seq, it->index);
+    bool list = PY_TYPE(self) == &py_list_iter_type;
+    py_obj *empty = list ? py_list_new(0) : py_tuple_new(0);
+    py_obj *r = empty ? py_iter_reduce(NULL, empty, -1) : NULL;
+    PY_XDECREF(empty);
+    return r;
+}
+
+/* __setstate__(index): continue from index (clamped to the sequence).
+ * NEW None. */
+static py_obj *seqiter_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    py_listiter *it = (py_listiter *)self;
+    ssize_t i;
+    if (py_iter_state_index(args[0], 0, it->seq ? PY_SIZE(it->seq) : 0, &i) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = i;
+    return py_none_new();
+}
+
 const py_method_def py_seqiter_methods[] = {
     {"__length_hint__", tupleiter_len, 0, NULL},
+    {"__reduce__", seqiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", seqiter_setstate, 0,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

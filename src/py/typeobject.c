@@ -1472,9 +1472,86 @@ static py_obj *reduce_items(py_obj *self, bool dict)
     return it;
 }
 
+/* Check what __getnewargs_ex__ returned (r, STOLEN) and split it into
+ * NEW *args and *kwargs.  0 or -1 with CPython's TypeError / ValueError. */
+static int split_newargs_ex(py_obj *r, py_obj **args, py_obj **kwargs)
+{
+    if (!PY_TYPE_CHECK(r, &py_tuple_type))
+        py_err_format(py_exc_TypeError,
+                      "__getnewargs_ex__ should return a tuple, not '%s'",
+                      py_type_name(r));
+    else if (PY_TUPLE_SIZE(r) != 2)
+        py_err_format(py_exc_ValueError,
+                      "__getnewargs_ex__ should return a tuple of length 2, "
+                      "not %zd",
+                      PY_TUPLE_SIZE(r));
+    else if (!PY_TYPE_CHECK(PY_TUPLE_ITEMS(r)[0], &py_tuple_type))
+        py_err_format(py_exc_TypeError,
+                      "first item of the tuple returned by __getnewargs_ex__ "
+                      "must be a tuple, not '%s'",
+                      py_type_name(PY_TUPLE_ITEMS(r)[0]));
+    else if (!PY_TYPE_CHECK(PY_TUPLE_ITEMS(r)[1], &py_dict_type))
+        py_err_format(py_exc_TypeError,
+                      "second item of the tuple returned by __getnewargs_ex__ "
+                      "must be a dict, not '%s'",
+                      py_type_name(PY_TUPLE_ITEMS(r)[1]));
+    else {
+        *args = py_newref(PY_TUPLE_ITEMS(r)[0]);
+        *kwargs = py_newref(PY_TUPLE_ITEMS(r)[1]);
+    }
+    PY_DECREF(r);
+    return *args ? 0 : -1;
+}
+
+/* The arguments self's class is to be called with to rebuild it: NEW
+ * *args (a tuple) and *kwargs (a dict or NULL) from __getnewargs_ex__
+ * or __getnewargs__, an empty tuple without either.  0 or -1. */
+static int get_newargs(py_obj *self, py_obj **args, py_obj **kwargs)
+{
+    *args = *kwargs = NULL;
+    py_obj *r = py_call_special(self, py_dunder("__getnewargs_ex__"), NULL, 0);
+    if (r)
+        return split_newargs_ex(r, args, kwargs);
+    if (py_err_occurred())
+        return -1;
+    r = py_call_special(self, py_dunder("__getnewargs__"), NULL, 0);
+    if (!r && py_err_occurred())
+        return -1;
+    if (r && !PY_TYPE_CHECK(r, &py_tuple_type)) {
+        py_err_format(py_exc_TypeError,
+                      "__getnewargs__ should return a tuple, not '%s'",
+                      py_type_name(r));
+        PY_DECREF(r);
+        return -1;
+    }
+    *args = r ? r : py_tuple_new(0);
+    return *args ? 0 : -1;
+}
+
+/* The callable and its arguments of a protocol 2+ reduction:
+ * (copyreg.__newobj__, (cls, *args)) or, with keyword arguments,
+ * (copyreg.__newobj_ex__, (cls, args, kwargs)).  NEW *func and *fargs.
+ * 0 or -1. */
+static int newobj_call(py_type *t, py_obj *args, py_obj *kwargs, py_obj **func,
+                       py_obj **fargs)
+{
+    bool ex = kwargs && py_dict_size(kwargs) > 0;
+    *func = copyreg_attr(ex ? "__newobj_ex__" : "__newobj__");
+    if (!*func)
+        return -1;
+    if (ex)
+        *fargs = py_tuple_pack(3, PY_OBJ(t), args, kwargs);
+    else if ((*fargs = py_tuple_new(PY_TUPLE_SIZE(args) + 1))) {
+        PY_TUPLE_ITEMS(*fargs)[0] = py_newref(PY_OBJ(t));
+        for (ssize_t i = 0; i < PY_TUPLE_SIZE(args); i++)
+            PY_TUPLE_ITEMS(*fargs)[i + 1] = py_newref(PY_TUPLE_ITEMS(args)[i]);
+    }
+    return *fargs ? 0 : -1;
+}
+
 /* Protocol 2+ reduction, as CPython's reduce_newobj: (copyreg.__newobj__,
- * (cls, *__getnewargs__()), __getstate__(), listitems, dictitems).
- * NEW. */
+ * (cls, *__getnewargs__()), __getstate__(), listitems, dictitems), or
+ * copyreg.__newobj_ex__ when __getnewargs_ex__ gives keywords.  NEW. */
 static py_obj *reduce_newobj(py_obj *self)
 {
     py_type *t = PY_TYPE(self);
@@ -1483,32 +1560,20 @@ static py_obj *reduce_newobj(py_obj *self)
         py_err_format(py_exc_TypeError, "cannot pickle '%s' object", t->name);
         return NULL;
     }
-    py_obj *newargs =
-        py_call_special(self, py_dunder("__getnewargs__"), NULL, 0);
-    if (!newargs && py_err_occurred())
+    py_obj *args, *kwargs, *func = NULL, *fargs = NULL, *r = NULL;
+    if (get_newargs(self, &args, &kwargs) < 0)
         return NULL;
-    if (newargs && !PY_TYPE_CHECK(newargs, &py_tuple_type)) {
-        py_err_format(py_exc_TypeError,
-                      "__getnewargs__ should return a tuple, not '%s'",
-                      py_type_name(newargs));
-        PY_DECREF(newargs);
-        return NULL;
-    }
-    ssize_t n = newargs ? PY_TUPLE_SIZE(newargs) : 0;
-    py_obj *args = py_tuple_new(n + 1), *r = NULL;
-    py_obj *func = args ? copyreg_attr("__newobj__") : NULL;
-    py_obj *state = func ? py_call_method(self, "__getstate__", NULL, 0) : NULL;
+    py_obj *state = newobj_call(t, args, kwargs, &func, &fargs) == 0
+                        ? py_call_method(self, "__getstate__", NULL, 0)
+                        : NULL;
     py_obj *li = state ? reduce_items(self, false) : NULL;
     py_obj *di = li ? reduce_items(self, true) : NULL;
-    if (di) {
-        PY_TUPLE_ITEMS(args)[0] = py_newref(PY_OBJ(t));
-        for (ssize_t i = 0; i < n; i++)
-            PY_TUPLE_ITEMS(args)[i + 1] = py_newref(PY_TUPLE_ITEMS(newargs)[i]);
-        r = py_tuple_pack(5, func, args, state, li, di);
-    }
-    PY_XDECREF(newargs);
-    PY_XDECREF(args);
+    if (di)
+        r = py_tuple_pack(5, func, fargs, state, li, di);
+    PY_DECREF(args);
+    PY_XDECREF(kwargs);
     PY_XDECREF(func);
+    PY_XDECREF(fargs);
     PY_XDECREF(state);
     PY_XDECREF(li);
     PY_XDECREF(di);
