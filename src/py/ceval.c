@@ -927,6 +927,75 @@ static py_obj *load_classderef(py_frame *f, int i)
     return py_newref(v);
 }
 
+/* LOAD_ATTR's and STORE_ATTR's cache, one slot per name of a code
+ * object: for instances
+ * of type (while no type has changed: py_type_epoch), the attribute is
+ * the instance dict's entry ix -- the same for every instance whose
+ * attributes were set in the same order, as CPython's shared keys.  Only
+ * filled when the type's lookup is the generic one and the class has no
+ * data descriptor of that name (which would come before the dict). */
+typedef struct attr_slot {
+    py_type *type;
+    uint64_t epoch;
+    ssize_t ix;
+    bool gettable, settable; /* the type's getattr / setattr is generic */
+} attr_slot;
+
+/* The attribute from the cache (NEW), or NULL (no error): look it up. */
+static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name)
+{
+    attr_slot *c = co->attr_cache;
+    if (!c || c[arg].type != PY_TYPE(o) || c[arg].epoch != py_type_epoch ||
+        !c[arg].gettable)
+        return NULL;
+    py_obj **dp = py_obj_dict_ptr(o);
+    py_obj *v = dp && *dp ? py_dict_entry_if(*dp, c[arg].ix, name) : NULL;
+    return v ? py_newref(v) : NULL;
+}
+
+/* STORE_ATTR through the cache: true when value (BORROWED) was stored,
+ * false (nothing done, no error): set it the long way. */
+static inline bool attr_store_cached(py_code *co, py_obj *o, int arg,
+                                     py_obj *name, py_obj *value)
+{
+    attr_slot *c = co->attr_cache;
+    if (!c || c[arg].type != PY_TYPE(o) || c[arg].epoch != py_type_epoch ||
+        !c[arg].settable)
+        return false;
+    py_obj **dp = py_obj_dict_ptr(o);
+    return dp && *dp && py_dict_replace_if(*dp, c[arg].ix, name, value);
+}
+
+/* After a lookup of name on o: remember where it was, if it came from
+ * the instance dict and nothing can come before it. */
+static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
+{
+    py_type *t = PY_TYPE(o);
+    if (t->getattro != py_generic_getattr && t->setattro != py_generic_setattr)
+        return;
+    py_obj **dp = py_obj_dict_ptr(o);
+    if (!dp || !*dp || !PY_TYPE_CHECK_EXACT(*dp, &py_dict_type))
+        return;
+    py_obj *d = py_type_lookup(t, name);
+    if (d && PY_TYPE(d)->descr_set)
+        return;
+    ssize_t ix = py_dict_index_of(*dp, name);
+    if (ix < 0)
+        return;
+    if (!co->attr_cache) {
+        size_t n = (size_t)PY_TUPLE_SIZE(co->names);
+        if (!(co->attr_cache = py_mem_alloc(n * sizeof(attr_slot))))
+            return;
+        memset(co->attr_cache, 0, n * sizeof(attr_slot));
+    }
+    attr_slot *c = &((attr_slot *)co->attr_cache)[arg];
+    c->type = t;
+    c->epoch = py_type_epoch;
+    c->ix = ix;
+    c->gettable = t->getattro == py_generic_getattr;
+    c->settable = t->setattro == py_generic_setattr;
+}
+
 /* LOAD_METHOD: 1 with *meth = unbound function and self to pass (both
  * NEW), or 0 with *meth = the attribute (NEW) and no self; -1 on error. */
 static int load_method(py_obj *obj, py_obj *name, py_obj **meth)
@@ -2003,9 +2072,12 @@ op_DELETE_GLOBAL:
 op_LOAD_ATTR : {
     SAVE();
     py_obj *o = TOP();
-    py_obj *v = py_getattr(o, names[arg]);
-    if (!v)
-        goto error;
+    py_obj *v = attr_cached(f->code, o, (int)arg, names[arg]);
+    if (!v) {
+        if (!(v = py_getattr(o, names[arg])))
+            goto error;
+        attr_remember(f->code, o, (int)arg, names[arg]);
+    }
     TOP() = v;
     py_decref(o);
     DISPATCH();
@@ -2013,7 +2085,12 @@ op_LOAD_ATTR : {
 op_STORE_ATTR : {
     SAVE();
     py_obj *o = POP(), *v = POP();
-    int rc = py_setattr(o, names[arg], v);
+    int rc = 0;
+    if (!attr_store_cached(f->code, o, (int)arg, names[arg], v)) {
+        rc = py_setattr(o, names[arg], v);
+        if (rc == 0)
+            attr_remember(f->code, o, (int)arg, names[arg]);
+    }
     py_decref(o);
     py_decref(v);
     if (rc < 0)

@@ -76,6 +76,8 @@ typedef struct py_code {
     py_obj *name;     /* str: "<module>", "f", "<lambda>", "<listcomp>" */
     py_obj *qualname; /* str: "C.method.<locals>.g" */
     py_obj *weaklist; /* weak references to it (weakrefobject.c) */
+    void *attr_cache; /* per name: LOAD_ATTR's cache (ceval.c), made on
+                         first use, owned (py_mem) */
 } py_code;
 
 /*

@@ -71,6 +71,7 @@ static void code_dealloc(py_obj *o)
     py_mem_free(co->code);
     py_mem_free(co->positions);
     py_mem_free(co->cell2arg);
+    py_mem_free(co->attr_cache);
     PY_XDECREF(co->consts);
     PY_XDECREF(co->names);
     PY_XDECREF(co->varnames);

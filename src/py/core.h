@@ -153,6 +153,14 @@ py_obj *py_dict_new(void); /* NEW */
 /* BORROWED value or NULL (no exception) when missing; NULL with an
  * exception when hashing/comparison failed (check py_err_occurred). */
 py_obj *py_dict_get(py_obj *d, py_obj *key);
+/* For an attribute cache: the index of str key's entry in dict d, or -1
+ * (missing; no error is ever set), and the value of entry ix if its key
+ * is key itself (BORROWED), else NULL. */
+ssize_t py_dict_index_of(py_obj *d, py_obj *key);
+py_obj *py_dict_entry_if(py_obj *d, ssize_t ix, py_obj *key);
+/* ... and set entry ix's value to value (BORROWED) if its key is key:
+ * true, else false (nothing done). */
+bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value);
 py_obj *py_dict_get_str(py_obj *d, const char *key);    /* BORROWED */
 int py_dict_set(py_obj *d, py_obj *key, py_obj *value); /* BORROWED args */
 int py_dict_set_str(py_obj *d, const char *key, py_obj *value);

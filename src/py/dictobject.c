@@ -199,6 +199,35 @@ static py_obj *get_hashed(py_obj *o, py_obj *key, py_hash_t hash)
     return ix >= 0 ? D(o)->entries[ix].value : NULL;
 }
 
+ssize_t py_dict_index_of(py_obj *d, py_obj *key)
+{
+    size_t slot;
+    if (PY_TYPE(key) != &py_str_type)
+        return -1;
+    ssize_t ix = lookup(D(d), key, key_hash(key), &slot);
+    return ix >= 0 ? ix : -1;
+}
+
+py_obj *py_dict_entry_if(py_obj *d, ssize_t ix, py_obj *key)
+{
+    py_dictobj *dd = D(d);
+    if ((size_t)ix < (size_t)dd->nentries && dd->entries[ix].key == key)
+        return dd->entries[ix].value;
+    return NULL;
+}
+
+bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value)
+{
+    py_dictobj *dd = D(d);
+    if ((size_t)ix >= (size_t)dd->nentries || dd->entries[ix].key != key)
+        return false;
+    py_obj *old = dd->entries[ix].value;
+    dd->entries[ix].value = py_newref(value);
+    gc_maybe_track_for(d, value);
+    PY_DECREF(old);
+    return true;
+}
+
 py_obj *py_dict_get(py_obj *d, py_obj *key)
 {
     py_hash_t h = key_hash(key);
