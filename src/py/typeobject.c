@@ -18,6 +18,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
+#include "vm.h"
 
 #define IMMORTAL_RC ((ssize_t)1 << 60)
 
@@ -75,6 +76,7 @@ uint64_t py_type_epoch = 1;
     X(exit)                                                                    \
     X(isabstractmethod)                                                        \
     X(weakref)                                                                 \
+    X(classcell)                                                               \
     X(slots)
 
 enum {
@@ -2295,6 +2297,7 @@ static py_obj *type_mro_method(py_obj *self, py_obj *const *args, size_t nargs,
 }
 
 static int add_to_bases(py_type *t);
+static int set_classcell(py_type *t);
 static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
                                py_obj *kwnames);
 
@@ -3121,12 +3124,32 @@ static py_obj *build_class(py_type *meta, py_obj *const *args, py_obj *kwn,
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     gc_track(PY_OBJ(t));
-    if (add_to_bases(t) < 0 || class_hooks(t, args + 3, kwn) < 0)
+    if (set_classcell(t) < 0 || add_to_bases(t) < 0 ||
+        class_hooks(t, args + 3, kwn) < 0)
         goto fail;
     return PY_OBJ(t);
 fail:
     PY_DECREF(t);
     return NULL;
+}
+
+/* The __classcell__ a class body that uses __class__ or super() leaves
+ * in its namespace: filled with t and taken out of t's dict, before
+ * __set_name__ and __init_subclass__ run (they may call methods using
+ * super()).  0, or -1 with TypeError when it is not a cell. */
+static int set_classcell(py_type *t)
+{
+    py_obj *cell = py_dict_get(t->dict, DN(classcell));
+    if (!cell)
+        return py_err_occurred() ? -1 : 0;
+    if (PY_TYPE(cell) != &py_cell_type) {
+        py_err_format(py_exc_TypeError,
+                      "__classcell__ must be a nonlocal cell, not <class '%s'>",
+                      py_type_name(cell));
+        return -1;
+    }
+    py_cell_set(cell, PY_OBJ(t));
+    return py_dict_del(t->dict, DN(classcell));
 }
 
 /* Record t in the subclass list of each of its bases (weakly, as
@@ -3325,16 +3348,21 @@ static py_obj *super_getattro(py_obj *o, py_obj *name)
 static py_obj *super_repr(py_obj *o)
 {
     superobj *s = SU(o);
-    py_obj *tn = type_fullname(s->type), *r;
-    if (!tn)
-        return NULL;
     if (s->obj_type)
-        r = py_str_format("<super: <class '%U'>, <%s object>>", tn,
-                          s->obj_type->name);
-    else
-        r = py_str_format("<super: <class '%U'>, NULL>", tn);
-    PY_DECREF(tn);
-    return r;
+        return py_str_format("<super: <class '%s'>, <%s object>>",
+                             s->type->name, s->obj_type->name);
+    return py_str_format("<super: <class '%s'>, NULL>", s->type->name);
+}
+
+/* An unbound super(T) is a descriptor: looked up on an instance (or
+ * called as __get__) it binds to it; a bound one returns itself.  NEW. */
+static py_obj *super_descr_get(py_obj *o, py_obj *obj, py_obj *type)
+{
+    (void)type;
+    if (!obj || obj == py_None || SU(o)->obj)
+        return py_newref(o);
+    py_obj *args[2] = {PY_OBJ(SU(o)->type), obj};
+    return super_new(PY_TYPE(o), args, 2, NULL);
 }
 
 static py_obj *super_thisclass(py_obj *o)
@@ -3365,6 +3393,7 @@ py_type py_super_type = {
     .dealloc = super_dealloc,
     .repr = super_repr,
     .getattro = super_getattro,
+    .descr_get = super_descr_get,
     .tp_new = super_new,
     .tp_init = super_init,
     .traverse = super_traverse,
