@@ -1379,7 +1379,11 @@ static py_obj *yield_from_send(py_obj *it, py_obj *v, int *done)
     if (py_gen_is_genlike(it))
         return py_gen_resume(it, v, NULL, done);
     py_obj *r;
-    if (v == py_None && PY_TYPE(it)->iternext)
+    /* a class's __next__ is called as a method: its slot would end the
+     * iteration without keeping the StopIteration's value */
+    if (v == py_None && (PY_TYPE(it)->flags & PY_TPFLAGS_HEAPTYPE))
+        r = py_call_method(it, "__next__", NULL, 0);
+    else if (v == py_None && PY_TYPE(it)->iternext)
         r = PY_TYPE(it)->iternext(it);
     else
         r = py_call_method(it, "send", &v, 1);
