@@ -1056,6 +1056,18 @@ static py_obj *tp_new_wrapper(py_obj *self, py_obj *const *args, size_t nargs,
                       sub->name, sub->name, owner->name);
         return NULL;
     }
+    /* object.__new__(dict) would make a dict never initialised: the
+     * nearest base whose __new__ is not written in Python must be the
+     * owner (CPython's check) */
+    py_type *sb = sub;
+    while (sb && sb->tp_new == slot_new)
+        sb = sb->base;
+    if (sb && sb->tp_new != owner->tp_new) {
+        py_err_format(py_exc_TypeError,
+                      "%s.__new__(%s) is not safe, use %s.__new__()",
+                      owner->name, sub->name, sb->name);
+        return NULL;
+    }
     return owner->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 
@@ -1247,7 +1259,10 @@ static int object_init(py_obj *self, py_obj *const *args, size_t nargs,
             return -1;
         }
         if (t->tp_new == object_new) {
-            py_err_format(py_exc_TypeError, "%s() takes no arguments", t->name);
+            py_err_format(py_exc_TypeError,
+                          "%s.__init__() takes exactly one argument (the "
+                          "instance to initialize)",
+                          t->name);
             return -1;
         }
     }
