@@ -317,6 +317,8 @@ py_obj *py_str_interned(const char *cs)
 py_hash_t py_hash_bytes(const void *p, size_t n)
 {
     const uint8_t *b = p;
+    if (n == 0)
+        return 0; /* hash('') == hash(b'') == 0, as CPython */
     uint64_t h = 14695981039346656037ULL;
     for (size_t i = 0; i < n; i++)
         h = (h ^ b[i]) * 1099511628211ULL;

@@ -301,7 +301,11 @@ static py_hash_t slot_hash(py_obj *self)
                    "__hash__ method should return an integer");
         return -1;
     }
-    py_hash_t h = PY_TYPE(r)->hash ? PY_TYPE(r)->hash(r) : -1;
+    /* as CPython: a result that fits a machine word is the hash itself
+     * (-1 becomes -2); a larger one is hashed as an int */
+    int64_t v;
+    py_hash_t h = py_int_as_i64(r, &v) == 1 ? (py_hash_t)(v == -1 ? -2 : v)
+                                            : py_int_type.hash(r);
     PY_DECREF(r);
     return h;
 }
