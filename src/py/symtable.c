@@ -414,11 +414,20 @@ static const char *comp_name(ast_kind k)
                                : "<genexpr>";
 }
 
+/* A comprehension's iterable, where := is refused (CPython's rule). */
+static int visit_comp_iter(symtable *st, st_scope *s, ast_node *iter)
+{
+    s->comp_iter_expr++;
+    int r = visit_expr(st, s, iter);
+    s->comp_iter_expr--;
+    return r;
+}
+
 static int visit_comp(symtable *st, st_scope *s, ast_node *e)
 {
     ast_seq *gens = &e->v.comp.generators;
     ast_node *g0 = gens->items[0];
-    if (visit_expr(st, s, g0->v.comprehension.iter) < 0)
+    if (visit_comp_iter(st, s, g0->v.comprehension.iter) < 0)
         return -1;
     py_obj *name = intern(st, comp_name(e->kind)), *dot0 = intern(st, ".0");
     if (!name || !dot0)
@@ -431,7 +440,7 @@ static int visit_comp(symtable *st, st_scope *s, ast_node *e)
         ast_node *g = gens->items[i];
         if (g->v.comprehension.is_async)
             c->coroutine = true;
-        if (i > 0 && visit_expr(st, c, g->v.comprehension.iter) < 0)
+        if (i > 0 && visit_comp_iter(st, c, g->v.comprehension.iter) < 0)
             return -1;
         if (visit_expr(st, c, g->v.comprehension.target) < 0 ||
             visit_exprs(st, c, &g->v.comprehension.ifs) < 0)
@@ -486,7 +495,13 @@ static int named_in_comp(symtable *st, st_scope *s, ast_node *e)
                          "assignment expression within a comprehension "
                          "cannot be used in a class body",
                          NULL);
-    int flag = outer->kind == ST_MODULE ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL;
+    /* a name the function declares global stays global in the
+     * comprehension too */
+    st_sym *osym = py_st_lookup(outer, name);
+    int flag =
+        outer->kind == ST_MODULE || (osym && (osym->flags & ST_DEF_GLOBAL))
+            ? ST_DEF_GLOBAL
+            : ST_DEF_NONLOCAL;
     for (st_scope *c = s; c->kind == ST_COMP; c = c->parent)
         if (!add_sym(st, c, name, flag))
             return -1;
@@ -533,6 +548,11 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
     case AST_BOOLOP:
         return visit_exprs(st, s, &e->v.boolop.values);
     case AST_NAMEDEXPR:
+        if (s->comp_iter_expr > 0)
+            return fail_node(st, e,
+                             "assignment expression cannot be used in a "
+                             "comprehension iterable expression",
+                             NULL);
         if (visit_expr(st, s, e->v.aug.value) < 0)
             return -1;
         if (s->kind == ST_COMP)

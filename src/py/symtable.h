@@ -63,6 +63,7 @@ struct st_scope {
                               async for (an async genexp when generator) */
     bool needs_class_cell; /* class whose methods use __class__ / super */
     bool comp_is_genexp;
+    int comp_iter_expr; /* > 0 while visiting a comprehension's iterable */
     int lineno;
 };
 
