@@ -142,11 +142,16 @@ static void type_modified(py_type *t)
     t->version++;
 }
 
+/* BORROWED attribute name of t's MRO, or NULL.  An error raised by the
+ * lookup itself (a str subclass's __eq__) is dropped; one already
+ * pending (slot_getattro looks for __getattr__ while the AttributeError
+ * of __getattribute__ is set) must survive. */
 static py_obj *lookup_uncached(py_type *t, py_obj *name)
 {
     py_obj *mro = t->mro;
     if (!mro)
         return NULL;
+    bool pending = py_err_occurred() != NULL;
     for (ssize_t i = 0, n = PY_TUPLE_SIZE(mro); i < n; i++) {
         py_obj *d = ((py_type *)PY_TUPLE_ITEMS(mro)[i])->dict;
         if (!d)
@@ -155,7 +160,7 @@ static py_obj *lookup_uncached(py_type *t, py_obj *name)
         if (v)
             return v;
     }
-    if (py_err_occurred())
+    if (!pending && py_err_occurred())
         py_err_clear();
     return NULL;
 }
@@ -847,6 +852,14 @@ static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
                        "wrapper %U() takes no keyword "
                        "arguments",
                        sd_name(sd));
+        return NULL;
+    }
+    if ((sd->kind == W_GETATTR || sd->kind == W_SETATTR ||
+         sd->kind == W_DELATTR) &&
+        !py_is_str(a[0])) {
+        py_err_format(py_exc_TypeError,
+                      "attribute name must be string, not '%s'",
+                      py_type_name(a[0]));
         return NULL;
     }
     switch (sd->kind) {
@@ -1758,14 +1771,18 @@ static py_obj *subtype_get_dict(py_obj *o)
 static int subtype_set_dict(py_obj *o, py_obj *v)
 {
     py_obj **dp = py_obj_dict_ptr(o);
-    if (!v || !PY_TYPE_CHECK(v, &py_dict_type)) {
+    if (v && !PY_TYPE_CHECK(v, &py_dict_type)) {
         py_err_fmt(py_exc_TypeError,
                    "__dict__ must be set to a dictionary, not a '%s'",
-                   v ? py_type_name(v) : "NoneType");
+                   py_type_name(v));
         return -1;
     }
     if (*dp)
         gc_materialize_dict(*dp); /* as CPython, before replacing it */
+    if (!v) { /* del o.__dict__: the next attribute starts a fresh one */
+        PY_CLEAR(*dp);
+        return 0;
+    }
     PY_INCREF(v);
     PY_SETREF(*dp, v);
     return 0;
@@ -2001,19 +2018,22 @@ static py_obj *type_get_name(py_obj *o)
     return py_str_from_cstr(dot ? dot + 1 : n);
 }
 
-static int heap_only(py_obj *o, const char *attr)
+/* CPython's guard on type attributes stored in the type object: only a
+ * class statement's types may change them, and never delete them.  v is
+ * the new value, NULL to delete.  0, or -1 with TypeError. */
+static int heap_only(py_obj *o, const char *attr, py_obj *v)
 {
-    if (TP(o)->flags & PY_TPFLAGS_HEAPTYPE)
+    if ((TP(o)->flags & PY_TPFLAGS_HEAPTYPE) && v)
         return 0;
     py_err_format(py_exc_TypeError,
-                  "cannot set '%s' attribute of immutable type '%s'", attr,
-                  TP(o)->name);
+                  "cannot %s '%s' attribute of immutable type '%s'",
+                  v ? "set" : "delete", attr, TP(o)->name);
     return -1;
 }
 
 static int type_set_name(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__name__") < 0)
+    if (heap_only(o, "__name__", v) < 0)
         return -1;
     if (!v || !py_is_str(v)) {
         py_err_fmt(py_exc_TypeError,
@@ -2040,7 +2060,7 @@ static py_obj *type_get_qualname(py_obj *o)
 
 static int type_set_qualname(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__qualname__") < 0)
+    if (heap_only(o, "__qualname__", v) < 0)
         return -1;
     if (!v || !py_is_str(v)) {
         py_err_fmt(py_exc_TypeError,
@@ -2061,7 +2081,7 @@ static py_obj *type_get_module(py_obj *o)
 
 static int type_set_module(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__module__") < 0)
+    if (heap_only(o, "__module__", v) < 0)
         return -1;
     type_modified(TP(o));
     return v ? py_dict_set(TP(o)->dict, DN(module), v)
@@ -2083,7 +2103,7 @@ static py_obj *type_get_doc(py_obj *o)
 
 static int type_set_doc(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__doc__") < 0)
+    if (heap_only(o, "__doc__", v) < 0)
         return -1;
     type_modified(TP(o));
     return py_dict_set(TP(o)->dict, DN(doc), v ? v : py_None);
