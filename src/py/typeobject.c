@@ -2812,6 +2812,10 @@ static int check_bases(py_obj *bases, py_type **meta)
                           TP(b)->name);
             return -1;
         }
+        /* a built-in type is readied on first use: its MRO and slots are
+         * needed now (class C(complex) before any complex was made) */
+        if (!(TP(b)->flags & PY_TPFLAGS_READY) && py_type_ready(TP(b)) < 0)
+            return -1;
         for (ssize_t j = 0; j < i; j++)
             if (PY_TUPLE_ITEMS(bases)[j] == b) {
                 py_err_format(py_exc_TypeError, "duplicate base class %s",
