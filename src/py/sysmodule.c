@@ -314,6 +314,14 @@ static py_obj *sys_exit(py_obj *self, py_obj *const *args, size_t nargs,
     (void)self;
     if (py_bi_expect("sys.exit", nargs, kwnames, 0, 1) < 0)
         return NULL;
+    /* raised as CPython's PyErr_SetObject does: None is no argument, a
+     * tuple is the argument list */
+    if (nargs && args[0] == py_None)
+        nargs = 0;
+    else if (nargs && PY_TYPE(args[0]) == &py_tuple_type) {
+        nargs = (size_t)PY_TUPLE_SIZE(args[0]);
+        args = PY_TUPLE_ITEMS(args[0]);
+    }
     py_obj *e = py_exc_new(py_exc_SystemExit, args, nargs);
     if (e) {
         py_err_set_obj(e);
