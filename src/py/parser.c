@@ -2927,19 +2927,33 @@ static ast_node *signed_number(parser *p)
     return u;
 }
 
-/* A number literal; `a + b` would be a complex literal (pyscope has no
- * complex type, so the right operand is never imaginary). */
+static bool is_imaginary(ast_node *n)
+{
+    return PY_TYPE(n->v.constant.value) == &py_complex_type;
+}
+
+/* A number literal of a pattern: signed_number, or the complex literal
+ * real ('+'|'-') imaginary as a BinOp the optimiser folds (CPython's
+ * rule: the left part real, the right part imaginary). */
 static ast_node *number_literal(parser *p)
 {
+    spos s = here(p);
     ast_node *n = signed_number(p);
     if (!n || (!AT(p, TK_PLUS) && !AT(p, TK_MINUS)))
         return n;
-    advance(p);
+    ast_node *real = n->kind == AST_UNARYOP ? n->v.unary.operand : n;
+    if (is_imaginary(real))
+        return ERR_NODE(p, real, "real number required in complex literal");
+    lx_token *optok = advance(p);
     if (!AT(p, TK_NUMBER))
         return invalid_syntax(p);
     ast_node *r = number(p);
-    return r ? ERR_NODE(p, r, "imaginary number required in complex literal")
-             : NULL;
+    if (!r)
+        return NULL;
+    if (!is_imaginary(r))
+        return ERR_NODE(p, r, "imaginary number required in complex literal");
+    return binop(p, s, n, optok->type == TK_PLUS ? PY_NB_ADD : PY_NB_SUB, optok,
+                 r);
 }
 
 /* name_or_attr: NAME ('.' NAME)*; *dotted tells whether a '.' was seen. */
