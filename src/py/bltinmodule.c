@@ -1789,6 +1789,15 @@ done:
     return cls;
 }
 
+static py_obj *bi_import(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
+
+bool py_bi_is_import(py_obj *f)
+{
+    return PY_TYPE(f) == &py_cfunction_type &&
+           ((py_cfunction *)f)->def->fn == bi_import;
+}
+
 /* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
 static py_obj *bi_import(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)

@@ -1371,6 +1371,35 @@ static py_obj *make_function(py_frame *f, py_obj *code, py_obj *defaults,
     return PY_OBJ(fn);
 }
 
+/* IMPORT_NAME: the module for `import name` / `from name import
+ * fromlist` (name carries the relative level as leading dots).  A
+ * builtins.__import__ the program replaced is called as CPython calls
+ * it: (name, globals, locals or None, fromlist, level).  NEW. */
+static py_obj *import_name(py_frame *f, py_obj *name, py_obj *fromlist)
+{
+    py_obj *key = py_str_interned("__import__");
+    py_obj *imp = key ? py_dict_get(f->builtins, key) : NULL;
+    py_xdecref(key);
+    if (!imp) {
+        if (!py_err_occurred())
+            py_err_set(py_exc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    if (py_bi_is_import(imp))
+        return py_import_name(name, f->globals, fromlist);
+    const char *s = PY_STR_DATA(name);
+    int level = 0;
+    while (s[level] == '.')
+        level++;
+    py_obj *args[5] = {level ? py_str_from_cstr(s + level) : py_newref(name),
+                       f->globals, f->locals ? f->locals : py_None, fromlist,
+                       py_int_from_i64(level)};
+    py_obj *r = args[0] && args[4] ? py_call(imp, args, 5, NULL) : NULL;
+    py_xdecref(args[0]);
+    py_xdecref(args[4]);
+    return r;
+}
+
 /* YIELD_FROM's step: send v into the sub-iterator.  Returns NEW value
  * with *done = 0 when it yielded, its NEW return value with *done = 1,
  * or NULL with an exception. */
@@ -2890,7 +2919,7 @@ op_LOAD_LOCALS:
     DISPATCH();
 op_IMPORT_NAME : {
     SAVE();
-    py_obj *m = py_import_name(names[arg], f->globals, TOP());
+    py_obj *m = import_name(f, names[arg], TOP());
     if (!m)
         goto error;
     py_decref(TOP());
