@@ -982,9 +982,10 @@ static py_obj *pct_int_value(py_obj *v, char type)
     if (py_is_int(v))
         return py_newref(v);
     bool dec = type == 'd' || type == 'i' || type == 'u';
-    if (dec && (py_is_float(v) || PY_TYPE(v)->nb_int) && !py_is_str(v))
-        return py_is_float(v) ? py_int_from_double(PY_FLOAT_VAL(v))
-                              : PY_TYPE(v)->nb_int(v);
+    if (dec && PY_TYPE(v) == &py_float_type)
+        return py_int_from_double(PY_FLOAT_VAL(v));
+    if (dec && PY_TYPE(v)->nb_int && !py_is_str(v))
+        return PY_TYPE(v)->nb_int(v); /* a float subclass's __int__ too */
     if (PY_TYPE(v)->nb_index) /* int(v) falls back on __index__ too */
         return PY_TYPE(v)->nb_index(v);
     py_err_format(py_exc_TypeError,

@@ -1266,13 +1266,16 @@ static py_obj *int_from_text(py_obj *x, int base)
 /* NEW int(x) for one argument. */
 static py_obj *int_from_obj(py_obj *x)
 {
-    if (py_is_int(x))
-        return int_exact(x);
-    if (py_is_float(x))
-        return py_int_from_double(PY_FLOAT_VAL(x));
-    if (py_is_str(x) || py_is_bytes(x) || py_is_bytearray(x))
-        return int_from_text(x, 10);
     py_type *t = PY_TYPE(x);
+    /* a class's __int__ comes first, as CPython's PyNumber_Long: int()
+     * of an int or float subclass that defines one calls it */
+    bool own = (t->flags & PY_TPFLAGS_HEAPTYPE) && t->nb_int;
+    if (py_is_int(x) && !own)
+        return int_exact(x);
+    if (py_is_float(x) && !own)
+        return py_int_from_double(PY_FLOAT_VAL(x));
+    if ((py_is_str(x) || py_is_bytes(x) || py_is_bytearray(x)) && !own)
+        return int_from_text(x, 10);
     py_obj *r = NULL;
     if (t->nb_int)
         r = t->nb_int(x);
@@ -1292,6 +1295,11 @@ static py_obj *int_from_obj(py_obj *x)
                       py_type_name(r));
         PY_DECREF(r);
         return NULL;
+    }
+    if (r && PY_TYPE(r) != &py_int_type) { /* an int subclass: its value */
+        py_obj *e = int_exact(r);
+        PY_DECREF(r);
+        r = e;
     }
     return r;
 }
