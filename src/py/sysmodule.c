@@ -421,7 +421,6 @@ static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
     return py_str_from_cstr("utf-8");
 }
 
-
 static double switch_interval = 0.005; /* seconds; pyscope has one thread */
 
 static py_obj *sys_getswitchinterval(py_obj *self, py_obj *const *args,
@@ -727,13 +726,15 @@ static py_obj *make_flags(void)
     return o;
 }
 
-/* sys.implementation: name 'pyscope', no bytecode cache tag (imports
- * never write .pyc files), the version of the language it implements. */
+/* sys.implementation: named as CPython's (programs test the name against
+ * 'cpython'; platform.python_implementation() already says CPython) but
+ * with no bytecode cache tag: Lib's importlib would read CPython's .pyc
+ * files from __pycache__, whose bytecode is not pyscope's. */
 static py_obj *make_implementation(void)
 {
     static const char *const names[] = {"name", "cache_tag", "version",
                                         "hexversion"};
-    py_obj *v[4] = {py_str_from_cstr("pyscope"), py_none_new(),
+    py_obj *v[4] = {py_str_from_cstr("cpython"), py_none_new(),
                     make_version_info(), py_int_from_i64(0x030B07F0)};
     return py_namespace_make(names, v, 4);
 }

@@ -119,3 +119,5 @@ try:
     sys.exit([1])
 except SystemExit as e:
     print(repr(e.code), e.args)
+t(lambda: sys.implementation.name)
+t(lambda: sys.implementation.name in ('cpython', 'micropython'))
