@@ -1312,39 +1312,69 @@ static int do_raise(py_obj *exc, py_obj *cause)
 
 /* IMPORT_STAR: copy the module's public names into the frame's
  * namespace.  0 or -1. */
-static int import_star(py_frame *f, py_obj *mod)
+/* One name of `from mod import *` into dst (a dict, or the mapping of a
+ * class body); a non-str name is CPython's TypeError naming where it
+ * came from.  0 or -1. */
+static int import_one(py_obj *dst, py_obj *mod, py_obj *name, bool from_dict)
 {
-    py_obj *dst = f->locals ? f->locals : f->globals;
-    py_obj *d = PY_TYPE(mod) == &py_module_type ? py_module_dict(mod) : NULL;
-    if (!d) {
-        py_err_set(py_exc_ImportError, "from-import-* object has no __dict__");
+    if (!PY_TYPE_CHECK(name, &py_str_type)) {
+        py_obj *mname = NULL;
+        if (py_lookup_attr(mod, py_dunder("__name__"), &mname) < 0)
+            return -1;
+        py_err_format(py_exc_TypeError,
+                      from_dict ? "Key in %s.__dict__ must be str, not %s"
+                                : "Item in %s.__all__ must be str, not %s",
+                      mname && PY_TYPE_CHECK(mname, &py_str_type)
+                          ? PY_STR_DATA(mname)
+                          : "?",
+                      py_type_name(name));
+        py_xdecref(mname);
         return -1;
     }
-    py_obj *all = py_dict_get_str(d, "__all__");
-    if (all) {
-        py_obj *it = py_iter(all), *name;
-        if (!it)
+    if (from_dict && PY_STR_DATA(name)[0] == '_')
+        return 0;
+    py_obj *v = py_getattr(mod, name);
+    int rc = !v                              ? -1
+             : PY_TYPE(dst) == &py_dict_type ? py_dict_set(dst, name, v)
+                                             : py_setitem(dst, name, v);
+    py_xdecref(v);
+    return rc;
+}
+
+/* IMPORT_STAR: the names of mod.__all__, or else the public keys of
+ * mod.__dict__ (a module's, a class's...), bound in the current scope,
+ * as CPython's import_all_from.  0 or -1. */
+static int import_star(py_frame *f, py_obj *mod)
+{
+    py_obj *dst = f->locals ? f->locals : f->globals, *all = NULL, *d = NULL;
+    if (py_lookup_attr(mod, py_dunder("__all__"), &all) < 0)
+        return -1;
+    bool from_dict = all == NULL;
+    if (from_dict) {
+        if (py_lookup_attr(mod, py_dunder("__dict__"), &d) < 0)
             return -1;
-        while ((name = py_iter_next(it))) {
-            py_obj *v = py_getattr(mod, name);
-            int rc = v ? py_dict_set(dst, name, v) : -1;
-            py_xdecref(v);
-            py_decref(name);
-            if (rc < 0) {
-                py_decref(it);
-                return -1;
-            }
+        if (!d) {
+            py_err_set(py_exc_ImportError,
+                       "from-import-* object has no __dict__ and no __all__");
+            return -1;
         }
-        py_decref(it);
-        return py_err_occurred() ? -1 : 0;
-    }
-    ssize_t pos = 0;
-    py_obj *k, *v;
-    while (py_dict_next(d, &pos, &k, &v))
-        if (PY_TYPE_CHECK(k, &py_str_type) && PY_STR_DATA(k)[0] != '_' &&
-            py_dict_set(dst, k, v) < 0)
+        all = PY_TYPE(d) == &py_dict_type ? py_dict_keys_list(d)
+                                          : py_call_method(d, "keys", NULL, 0);
+        py_decref(d);
+        if (!all)
             return -1;
-    return 0;
+    }
+    py_obj *it = py_iter(all), *name;
+    py_decref(all);
+    if (!it)
+        return -1;
+    int rc = 0;
+    while (rc == 0 && (name = py_iter_next(it))) {
+        rc = import_one(dst, mod, name, from_dict);
+        py_decref(name);
+    }
+    py_decref(it);
+    return rc < 0 || py_err_occurred() ? -1 : 0;
 }
 
 /* PRINT_EXPR: sys.displayhook(v), which echoes repr(v) unless None to

@@ -2674,16 +2674,21 @@ static int import_stmt(compiler *c, ast_node *s)
         TRY(emit(c, PY_OP_IMPORT_NAME, name_index(c, full)));
         const char *str = PY_STR_DATA(full), *dot = strchr(str, '.');
         if (a->v.alias.asname) {
-            while (dot) { /* import a.b.c as d: d = a.b.c */
+            /* import a.b.c as d: d = a.b.c, each step an IMPORT_FROM (as
+             * CPython: a submodule missing as an attribute is looked up
+             * in sys.modules, and the error is an ImportError) */
+            while (dot) {
                 const char *next = strchr(dot + 1, '.');
                 size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
                 py_obj *part = py_str_new(dot + 1, n);
                 if (!part)
                     return -1;
                 py_str_intern_inplace(&part);
-                int r = attr_op(c, PY_OP_LOAD_ATTR, part);
+                int r = emit(c, PY_OP_IMPORT_FROM, name_index(c, part));
                 PY_DECREF(part);
                 TRY(r);
+                TRY(emit(c, PY_OP_ROT_TWO, 0));
+                TRY(emit(c, PY_OP_POP_TOP, 0));
                 dot = next;
             }
             TRY(nameop(c, a->v.alias.asname, AST_STORE));
