@@ -511,8 +511,31 @@ static py_obj *bytes_from_iterable(py_obj *x)
     return PY_OBJ(r);
 }
 
+/* x.__bytes__() looked up on its type, as bytes(x) does first: NEW
+ * bytes, NULL with an exception, or NULL without one (*found false) when
+ * the type has none. */
+static py_obj *call_dunder_bytes(py_obj *x, bool *found)
+{
+    py_obj *name = py_dunder("__bytes__");
+    *found = name && py_type_lookup(PY_TYPE(x), name);
+    if (!*found)
+        return NULL;
+    py_obj *r = py_call_special(x, name, NULL, 0);
+    if (r && !py_is_bytes(r)) {
+        py_err_format(py_exc_TypeError,
+                      "__bytes__ returned non-bytes (type %s)",
+                      py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+
 static py_obj *bytes_from_obj(py_obj *x, py_obj *enc, py_obj *errors)
 {
+    bool found = false;
+    py_obj *b = enc || errors ? NULL : call_dunder_bytes(x, &found);
+    if (found || b)
+        return b;
     if (py_is_str(x)) {
         if (!enc) {
             py_err_set(py_exc_TypeError, "string argument without an encoding");

@@ -1053,8 +1053,11 @@ static int dict_merge(py_obj *d, py_obj *m, py_obj *func)
         }
         return -1;
     }
-    py_obj *src =
-        PY_TYPE_CHECK(m, &py_dict_type) ? py_newref(m) : py_dict_new();
+    /* a dict's entries directly; a subclass with its own __iter__ is
+     * read through keys() and [] (py_dict_update), as CPython */
+    bool plain = PY_TYPE_CHECK(m, &py_dict_type) &&
+                 PY_TYPE(m)->iter == py_dict_type.iter;
+    py_obj *src = plain ? py_newref(m) : py_dict_new();
     if (!src || (src != m && py_dict_update(src, m) < 0)) {
         py_xdecref(src);
         return -1;
@@ -1807,7 +1810,7 @@ static int explode_call(py_obj *func, py_obj *args, py_obj *kwargs,
                         py_obj ***vec, size_t *nargs, py_obj **kwn)
 {
     py_obj *t = args;
-    if (!PY_TYPE_CHECK(args, &py_tuple_type)) {
+    if (PY_TYPE(args) != &py_tuple_type) { /* a subclass's __iter__ too */
         py_obj *l = py_list_from_iterable(args);
         if (!l) {
             if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&

@@ -317,7 +317,10 @@ static void dict_clear_all(py_obj *o)
 int py_dict_merge_kw(py_obj *d, py_obj *other, bool override)
 {
     py_obj *k, *v;
-    if (PY_TYPE_CHECK(other, &py_dict_type)) {
+    /* a dict's entries directly, unless a subclass has its own __iter__
+     * (then keys() and [] as for any mapping, as CPython's dict_merge) */
+    if (PY_TYPE_CHECK(other, &py_dict_type) &&
+        PY_TYPE(other)->iter == py_dict_type.iter) {
         if (other == d)
             return 0;
         ssize_t pos = 0;
