@@ -5,7 +5,7 @@ import random
 random.seed(99)
 alphabet = '0123456789abcdefxXoObBjJ_ +-.eE\t\n\x0b\x0c\u00a0\u2003\u0663zZ()'
 out = []
-for _ in range(400):
+for _ in range(150):
     s = ''.join(random.choice(alphabet) for _ in range(random.randint(0, 8)))
     for base in [None, 0, 2, 16, 36]:
         try:
