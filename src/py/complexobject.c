@@ -485,7 +485,7 @@ typedef struct cspec {
 /* Parse spec (UTF-8, n bytes) into c.  0 or -1 (ValueError). */
 static int cspec_parse(const char *p, size_t n, cspec *c)
 {
-    const char *end = p + n;
+    const char *end = p + n, *spec = p;
     memset(c, 0, sizeof *c);
     strcpy(c->fill, " ");
     c->width = c->prec = -1;
@@ -512,19 +512,50 @@ static int cspec_parse(const char *p, size_t n, cspec *c)
         c->width = (c->width < 0 ? 0 : c->width * 10) + (*p - '0');
     if (p < end && (*p == ',' || *p == '_'))
         c->grouping = *p++;
+    if (c->grouping && p < end && (*p == ',' || *p == '_') &&
+        *p != c->grouping) {
+        py_err_set(py_exc_ValueError, "Cannot specify both ',' and '_'.");
+        return -1;
+    }
     if (p < end && *p == '.') {
         c->prec = 0;
-        for (p++; p < end && *p >= '0' && *p <= '9'; p++)
+        if (++p >= end || *p < '0' || *p > '9') {
+            py_err_set(py_exc_ValueError, "Format specifier missing precision");
+            return -1;
+        }
+        for (; p < end && *p >= '0' && *p <= '9'; p++)
             c->prec = c->prec * 10 + (*p - '0');
+    }
+    if (end - p > 1) {
+        py_obj *text = py_str_new(spec, n);
+        if (text) {
+            py_err_format(py_exc_ValueError,
+                          "Invalid format specifier '%s' for object of type "
+                          "'complex'",
+                          PY_STR_DATA(text));
+            PY_DECREF(text);
+        }
+        return -1;
     }
     if (p < end)
         c->type = *p++;
-    if (p < end || (c->type && !strchr("eEfFgGn", c->type))) {
+    char t = c->type;
+    if (c->grouping && !strchr("defgEG%F", t) &&
+        !(c->grouping == '_' && strchr("boxX", t))) {
         py_err_format(py_exc_ValueError,
-                      p < end ? "Invalid format specifier"
-                              : "Unknown format code '%c' for object of type "
-                                "'complex'",
-                      c->type);
+                      t > 32 && t < 127 ? "Cannot specify '%c' with '%c'."
+                                        : "Cannot specify '%c' with '\\x%x'.",
+                      c->grouping, t > 32 && t < 127 ? t : (unsigned char)t);
+        return -1;
+    }
+    if (t && !strchr("eEfFgGn", t)) {
+        py_err_format(py_exc_ValueError,
+                      t > 32 && t < 127
+                          ? "Unknown format code '%c' for object of type "
+                            "'complex'"
+                          : "Unknown format code '\\x%x' for object of type "
+                            "'complex'",
+                      t > 32 && t < 127 ? t : (unsigned char)t);
         return -1;
     }
     if (c->zero) {

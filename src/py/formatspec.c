@@ -110,7 +110,8 @@ static int parse_spec(py_obj *spec, fspec *f, const char *tname, char deftype)
         return -1;
     if (p < end && (*p == ',' || *p == '_'))
         f->group = *p++;
-    if (p < end && (*p == ',' || *p == '_')) {
+    /* ",_" and "_," are refused; ",," leaves the second ',' as the type */
+    if (f->group && p < end && (*p == ',' || *p == '_') && *p != f->group) {
         py_err_set(py_exc_ValueError, "Cannot specify both ',' and '_'.");
         return -1;
     }
@@ -986,7 +987,7 @@ static py_obj *pct_int_value(py_obj *v, char type)
         return py_int_from_double(PY_FLOAT_VAL(v));
     if (dec && PY_TYPE(v)->nb_int && !py_is_str(v))
         return PY_TYPE(v)->nb_int(v); /* a float subclass's __int__ too */
-    if (PY_TYPE(v)->nb_index) /* int(v) falls back on __index__ too */
+    if (PY_TYPE(v)->nb_index)         /* int(v) falls back on __index__ too */
         return PY_TYPE(v)->nb_index(v);
     py_err_format(py_exc_TypeError,
                   dec ? "%%%c format: a real number is required, not %s"
@@ -1188,22 +1189,19 @@ static int pct_one(pct_state *st, py_sbuf *sb, const char **pp, const char *end)
         py_sb_putc(sb, '%');
         return 0;
     }
-    if (f.type == '%' && !v &&
-        !next_arg(st)) /* CPython takes the argument first */
-        return -1;
+    if (!v) { /* CPython takes the argument before checking the type */
+        py_obj *a = next_arg(st);
+        if (!a)
+            return -1;
+        v = py_newref(a);
+    }
     if (!strchr("sracdiuxXoeEfFgG", f.type)) {
-        PY_XDECREF(v);
+        PY_DECREF(v);
         const char *q = *pp - 1;
         py_err_format(py_exc_ValueError,
                       "unsupported format character '%c' (0x%x) at index %zd",
                       *q, (unsigned)(uint8_t)*q, (ssize_t)(q - st->fmt));
         return -1;
-    }
-    if (!v) {
-        py_obj *a = next_arg(st);
-        if (!a)
-            return -1;
-        v = py_newref(a);
     }
     py_obj *r = pct_convert(v, &f);
     PY_DECREF(v);
