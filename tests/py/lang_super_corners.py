@@ -198,3 +198,118 @@ try:
         def f(self): return __class__
 except Exception as e:
     print(type(e).__name__, e)
+from collections import namedtuple
+Base = namedtuple('Base', ['a', 'b'])
+class EncMixin:
+    def enc(self):
+        return self._enc_cls(*(x.encode() for x in self))
+class DecMixin:
+    def dec(self):
+        return self._dec_cls(*(x.decode() for x in self))
+class S(Base, EncMixin): pass
+class B(Base, DecMixin): pass
+S._enc_cls = B
+B._dec_cls = S
+s = S('x', 'y')
+e = s.enc()
+print(type(e).__name__, e, e.dec(), type(e.dec()).__name__)
+print(e[0], e.a, isinstance(e, Base), B.__mro__)
+class A:
+    def f(self): return ['A']
+class B1(A):
+    def f(self): return ['B1'] + super().f()
+class C1(A):
+    def f(self): return ['C1'] + super().f()
+class D1(B1, C1):
+    def f(self): return ['D1'] + super().f()
+print(D1().f())
+class Sup:
+    def __init__(self):
+        self.x = 1
+class Sub(Sup):
+    def __init__(self):
+        s = super
+        s().__init__()
+print(Sub().x)
+class Sub2(Sup):
+    def __init__(self):
+        f = lambda: super(Sub2, self).__init__()
+        f()
+print(Sub2().x)
+class Closure(Sup):
+    def __init__(self):
+        def inner():
+            super(Closure, self).__init__()
+        inner()
+print(Closure().x)
+class CallsSuperInGen(Sup):
+    def g(self):
+        yield super().__init__
+print(type(next(CallsSuperInGen().g())).__name__)
+class Prop:
+    @property
+    def v(self): return 1
+class PropSub(Prop):
+    @property
+    def v(self): return super().v + 1
+print(PropSub().v)
+class ClsM:
+    @classmethod
+    def make(cls): return cls.__name__
+class ClsMSub(ClsM):
+    @classmethod
+    def make(cls): return 'sub:' + super().make()
+print(ClsMSub.make(), ClsMSub().make())
+class StM:
+    @staticmethod
+    def s(): return 'static'
+class StMSub(StM):
+    def call(self): return super().s()
+print(StMSub().call())
+class Dunder:
+    def __repr__(self): return 'D<' + super().__repr__()[:8] + '>'
+print(repr(Dunder()))
+class Slots(list):
+    def append(self, x):
+        super().append(x)
+        super().append(x)
+sl = Slots(); sl.append(1); print(sl)
+class Strs(str):
+    def upper(self): return super().upper() + '!'
+print(Strs('ab').upper())
+class Ex(Exception):
+    def __str__(self): return 'Ex:' + super().__str__()
+print(str(Ex('m')))
+class M(type):
+    def __new__(m, n, b, d):
+        c = super().__new__(m, n, b, d)
+        c.tag = n.lower()
+        return c
+class WithM(metaclass=M): pass
+print(WithM.tag)
+class Obj:
+    def __init__(self, *a, **k):
+        try:
+            super().__init__(*a, **k)
+        except TypeError as e:
+            print('TypeError', e)
+Obj(1)
+Obj(x=1)
+Obj()
+class Obj2:
+    def __new__(cls, *a):
+        try:
+            return super().__new__(cls, *a)
+        except TypeError as e:
+            print('TypeError', e)
+            return super().__new__(cls)
+Obj2(1)
+class SetAttr:
+    def __setattr__(self, k, v):
+        super().__setattr__(k, v * 2)
+sa = SetAttr(); sa.q = 4; print(sa.q)
+class GetAttr:
+    def __getattribute__(self, k):
+        return 'ga:' + str(super().__getattribute__(k))
+    x = 5
+print(GetAttr().x)
