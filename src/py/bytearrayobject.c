@@ -254,7 +254,7 @@ static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (seq && nargs == 1 && !kwnames) { /* sized once, items checked */
         ssize_t n = PY_SIZE(src);
         py_obj **items = PY_TYPE(src) == &py_list_type ? PY_LIST_ITEMS(src)
-                                                        : PY_TUPLE_ITEMS(src);
+                                                       : PY_TUPLE_ITEMS(src);
         if (n && ba_resize(self, n) < 0)
             return -1;
         for (ssize_t i = 0; i < n && i < PY_SIZE(src); i++) {
@@ -452,6 +452,19 @@ static int ba_contains(py_obj *o, py_obj *x)
     }
     return n == 0 ||
            memmem(ba_data(o), (size_t)PY_SIZE(o), d, (size_t)n) != NULL;
+}
+
+/* bytearray % args: formatted as bytes (bytesformat.c), as a new
+ * bytearray.  NEW. */
+static py_obj *ba_mod(py_obj *a, py_obj *b)
+{
+    if (!is_bytearray(a))
+        return py_newref(py_NotImplemented);
+    py_obj *r = py_bytes_format(ba_data(a), PY_SIZE(a), b);
+    py_obj *ba =
+        r ? py_bytearray_new(PY_BYTES_DATA(r), (size_t)PY_SIZE(r)) : NULL;
+    PY_XDECREF(r);
+    return ba;
 }
 
 static py_obj *ba_concat(py_obj *a, py_obj *b)
@@ -961,7 +974,9 @@ py_type py_bytearray_type = {
     .hash = py_hash_unhashable,
     .richcompare = ba_richcompare,
     .iter = ba_iter_new,
-    .nb = {[PY_NB_ADD] = ba_concat, [PY_NB_MUL] = ba_repeat},
+    .nb = {[PY_NB_ADD] = ba_concat,
+           [PY_NB_MUL] = ba_repeat,
+           [PY_NB_MOD] = ba_mod},
     .nb_inplace = {[PY_NB_ADD] = ba_iconcat, [PY_NB_MUL] = ba_irepeat},
     .len = ba_len,
     .getitem = ba_getitem,

@@ -1047,87 +1047,12 @@ static py_obj *bytes_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
     return r;
 }
 
-/* Errors from str % on the latin-1 view name str where CPython says bytes. */
-static void fix_mod_message(void)
-{
-    py_obj *e = py_err_occurred();
-    if (!e || !py_err_matches((py_obj *)py_exc_TypeError))
-        return;
-    py_obj *msg = py_str(e);
-    if (!msg)
-        return;
-    const char *m = PY_STR_DATA(msg);
-    size_t n = strlen(m);
-    char buf[256];
-    if (strcmp(m, "not all arguments converted during string formatting") ==
-        0) {
-        py_err_clear();
-        py_err_set(py_exc_TypeError,
-                   "not all arguments converted during bytes formatting");
-    } else if (n > 9 && n < sizeof buf && strcmp(m + n - 9, ", not str") == 0) {
-        snprintf(buf, sizeof buf, "%.*s, not bytes", (int)(n - 9), m);
-        py_err_clear();
-        py_err_set(py_exc_TypeError, buf);
-    }
-    PY_DECREF(msg);
-}
-
-/* A %-argument for the latin-1 str view: bytes become str; a str is refused
- * as CPython's %b/%s does.  NEW, or NULL. */
-static py_obj *mod_arg(py_obj *v)
-{
-    if (py_is_str(v)) {
-        py_err_set(py_exc_TypeError,
-                   "%b requires a bytes-like object, or an "
-                   "object that implements __bytes__, not 'str'");
-        return NULL;
-    }
-    return py_is_bytes(v) ? bytes_to_l1(v) : py_newref(v);
-}
-
-/* Rewrite the %b conversions of a fresh (unshared) format str to %s. */
-static void b_as_s(py_obj *fmt)
-{
-    char *p = (char *)PY_STR_DATA(fmt), *end = p + PY_STR_NBYTES(fmt);
-    while ((p = memchr(p, '%', (size_t)(end - p))) != NULL) {
-        p++;
-        if (p < end && *p == '(')
-            while (p < end && *p != ')')
-                p++;
-        p += p < end && *p == ')';
-        while (p < end && strchr("-+ #0123456789.*", *p))
-            p++;
-        if (p < end && *p == 'b')
-            *p = 's';
-        p += p < end;
-    }
-}
-
-/* bytes % args: printf-style formatting done by str % on latin-1 views
- * (bytes arguments are inserted as their bytes). NEW. */
+/* bytes % args (bytesformat.c).  NEW. */
 static py_obj *bytes_mod(py_obj *a, py_obj *b)
 {
     if (!py_is_bytes(a))
         return py_newref(py_NotImplemented);
-    py_obj *args = NULL;
-    if (PY_TYPE(b) == &py_tuple_type) {
-        ssize_t n = PY_TUPLE_SIZE(b);
-        args = py_tuple_new(n);
-        for (ssize_t i = 0; args && i < n; i++)
-            if (!(PY_TUPLE_ITEMS(args)[i] = mod_arg(PY_TUPLE_ITEMS(b)[i])))
-                PY_CLEAR(args);
-    } else {
-        args = mod_arg(b);
-    }
-    py_obj *fmt = args ? bytes_to_l1(a) : NULL;
-    if (fmt)
-        b_as_s(fmt);
-    py_obj *r = fmt ? py_binop(fmt, args, PY_NB_MOD) : NULL;
-    PY_XDECREF(fmt);
-    PY_XDECREF(args);
-    if (!r)
-        fix_mod_message();
-    return res_out(r);
+    return py_bytes_format(PY_BYTES_DATA(a), PY_SIZE(a), b);
 }
 
 static void bytes_dealloc(py_obj *o)

@@ -963,8 +963,9 @@ static py_obj *next_arg(pct_state *st)
     return st->items[st->next++];
 }
 
-/* '*' width/precision from the arguments. */
-static int star_arg(pct_state *st, ssize_t *out)
+/* '*' width (a C ssize_t for CPython) or precision (a C int) from the
+ * arguments; 0 or -1. */
+static int star_arg(pct_state *st, ssize_t *out, bool prec)
 {
     py_obj *v = next_arg(st);
     if (!v)
@@ -974,7 +975,17 @@ static int star_arg(pct_state *st, ssize_t *out)
         return -1;
     }
     *out = py_index_as_ssize(v);
-    return (*out == -1 && py_err_occurred()) ? -1 : 0;
+    bool big = *out == -1 && py_err_occurred();
+    if (big && !py_err_matches(PY_OBJ(py_exc_OverflowError)))
+        return -1;
+    if (big || (prec && (*out > INT32_MAX || *out < INT32_MIN))) {
+        py_err_clear();
+        py_err_set(py_exc_OverflowError,
+                   prec ? "Python int too large to convert to C int"
+                        : "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
 }
 
 /* NEW int for %d/%x from v (floats truncated for d/i/u). */
@@ -1139,7 +1150,7 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
             f->zero = true;
     }
     if (p < end && *p == '*') {
-        if (star_arg(st, &f->width) < 0)
+        if (star_arg(st, &f->width, false) < 0)
             return -1;
         if (f->width < 0) {
             f->align = '<';
@@ -1152,7 +1163,7 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
     if (p < end && *p == '.') {
         p++;
         if (p < end && *p == '*') {
-            if (star_arg(st, &f->prec) < 0)
+            if (star_arg(st, &f->prec, true) < 0)
                 return -1;
             p++;
         } else {

@@ -79,6 +79,8 @@ py_obj *py_bytearray_new(const char *data, size_t n);
 /* The bytes of a bytes, bytearray or memoryview: true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* bytes % args for the format fmt[0..n) (bytesformat.c): NEW bytes. */
+py_obj *py_bytes_format(const char *fmt, ssize_t n, py_obj *args);
 /* Whether o is a bytearray (or a subclass's instance). */
 bool py_is_bytearray(py_obj *o);
 /* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
