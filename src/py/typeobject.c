@@ -2800,6 +2800,20 @@ done:
 
 static int check_bases(py_obj *bases, py_type **meta)
 {
+    /* the metaclass first, over all the bases, as CPython: type('D', (1,),
+     * {}) is a metaclass conflict (int against type) */
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(bases); i++) {
+        py_type *bm = PY_TYPE(PY_TUPLE_ITEMS(bases)[i]);
+        if (py_type_is_subtype(bm, *meta))
+            *meta = bm;
+        else if (!py_type_is_subtype(*meta, bm)) {
+            py_err_set(py_exc_TypeError,
+                       "metaclass conflict: the metaclass of a derived class "
+                       "must be a (non-strict) subclass of the metaclasses of "
+                       "all its bases");
+            return -1;
+        }
+    }
     for (ssize_t i = 0; i < PY_TUPLE_SIZE(bases); i++) {
         py_obj *b = PY_TUPLE_ITEMS(bases)[i];
         if (!PY_TYPE_CHECK(b, &py_type_type)) {
@@ -2822,16 +2836,6 @@ static int check_bases(py_obj *bases, py_type **meta)
                               TP(b)->name);
                 return -1;
             }
-        py_type *bm = PY_TYPE(b);
-        if (py_type_is_subtype(bm, *meta))
-            *meta = bm;
-        else if (!py_type_is_subtype(*meta, bm)) {
-            py_err_set(py_exc_TypeError,
-                       "metaclass conflict: the metaclass of a derived class "
-                       "must be a (non-strict) subclass of the metaclasses of "
-                       "all its bases");
-            return -1;
-        }
     }
     return 0;
 }
