@@ -292,8 +292,11 @@ static py_obj *int_char(py_obj *o, const fspec *f)
     py_obj *ch = py_str_from_cp((uint32_t)v);
     if (!ch)
         return NULL;
+    fspec g = *f; /* right-aligned as a number; '=' (no sign here) too */
+    if (g.align == '=')
+        g.align = '>';
     py_obj *r =
-        align_text(PY_STR_DATA(ch), (size_t)PY_STR_NBYTES(ch), 1, f, '<');
+        align_text(PY_STR_DATA(ch), (size_t)PY_STR_NBYTES(ch), 1, &g, '>');
     PY_DECREF(ch);
     return r;
 }
