@@ -399,10 +399,8 @@ static py_obj *bi_input(py_obj *self, py_obj *const *args, size_t nargs,
     }
     size_t ok = utf8_valid_prefix((const unsigned char *)line, len);
     if (ok < len) {
-        py_err_format(py_exc_UnicodeDecodeError,
-                      "'utf-8' codec can't decode byte 0x%02x in position "
-                      "%zu: invalid start byte",
-                      (unsigned char)line[ok], ok);
+        py_err_unicode_decode("utf-8", line, len, ok, ok + 1,
+                              "invalid start byte");
         free(line);
         return NULL;
     }

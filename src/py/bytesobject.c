@@ -113,12 +113,10 @@ static int utf8_seq(const uint8_t *s, size_t n, const char **why)
     return len;
 }
 
-static py_obj *decode_error(const char *codec, uint8_t byte, size_t pos,
-                            const char *why)
+static py_obj *decode_error(const char *codec, const uint8_t *s, size_t n,
+                            size_t pos, const char *why)
 {
-    py_err_format(py_exc_UnicodeDecodeError,
-                  "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                  codec, byte, pos, why);
+    py_err_unicode_decode(codec, (const char *)s, n, pos, pos + 1, why);
     return NULL;
 }
 
@@ -139,13 +137,10 @@ static py_obj *decode_utf8(const uint8_t *s, size_t n, int errors)
         if (errors == ERR_STRICT) {
             py_sb_free(&sb);
             if (len == 0 && n - i > 1) { /* truncated multi-byte sequence */
-                py_err_format(py_exc_UnicodeDecodeError,
-                              "'utf-8' codec can't decode bytes in position "
-                              "%zu-%zu: %s",
-                              i, n - 1, why);
+                py_err_unicode_decode("utf-8", (const char *)s, n, i, n, why);
                 return NULL;
             }
-            return decode_error("utf-8", s[i], i, why);
+            return decode_error("utf-8", s, n, i, why);
         }
         if (errors == ERR_REPLACE)
             py_sb_put_cp(&sb, 0xFFFD);
@@ -164,7 +159,7 @@ static py_obj *decode_8bit(const uint8_t *s, size_t n, int errors, bool ascii)
         if (ascii && s[i] >= 0x80) {
             if (errors == ERR_STRICT) {
                 py_sb_free(&sb);
-                return decode_error("ascii", s[i], i,
+                return decode_error("ascii", s, n, i,
                                     "ordinal not in range(128)");
             }
             if (errors == ERR_REPLACE)

@@ -220,16 +220,23 @@ void py_excgroup_fill(py_type *t);
 int py_excgroup_init(void);
 void py_excgroup_fini(void);
 void py_exceptions_fini(void);
+/* Raise UnicodeDecodeError(codec, data[0..n), start, end, reason) /
+ * UnicodeEncodeError(codec, str (BORROWED), start, end, reason), with
+ * CPython's attributes and message. */
+void py_err_unicode_decode(const char *codec, const char *data, size_t n,
+                           size_t start, size_t end, const char *reason);
+void py_err_unicode_encode(const char *codec, py_obj *str, ssize_t start,
+                           ssize_t end, const char *reason);
 /* Store every built-in exception class in dict d (builtins). 0 or -1. */
 int py_exceptions_add_builtins(py_obj *d);
 extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,
     *py_exc_DeprecationWarning, *py_exc_RuntimeWarning,
     *py_exc_FileNotFoundError, *py_exc_UnicodeEncodeError,
-    *py_exc_ReferenceError, *py_exc_FloatingPointError, *py_exc_PermissionError,
-    *py_exc_TimeoutError, *py_exc_BufferError, *py_exc_FileExistsError,
-    *py_exc_IsADirectoryError, *py_exc_NotADirectoryError,
-    *py_exc_SyntaxWarning, *py_exc_BlockingIOError, *py_exc_InterruptedError,
-    *py_exc_ResourceWarning, *py_exc_EncodingWarning;
+    *py_exc_UnicodeTranslateError, *py_exc_ReferenceError,
+    *py_exc_FloatingPointError, *py_exc_PermissionError, *py_exc_TimeoutError,
+    *py_exc_BufferError, *py_exc_FileExistsError, *py_exc_IsADirectoryError,
+    *py_exc_NotADirectoryError, *py_exc_SyntaxWarning, *py_exc_BlockingIOError,
+    *py_exc_InterruptedError, *py_exc_ResourceWarning, *py_exc_EncodingWarning;
 /* The OSError subclass CPython picks for errno err (ENOENT:
  * FileNotFoundError ...), OSError when none fits.  BORROWED. */
 py_type *py_exc_for_errno(int err);
