@@ -2985,6 +2985,31 @@ op_PRINT_EXPR : {
         goto error;
     DISPATCH();
 }
+op_CHECK_EG_MATCH : {
+    SAVE();
+    py_obj *type = POP(), *match, *rest;
+    int rc = py_eg_match(TOP(), type, &match, &rest);
+    py_decref(type);
+    if (rc < 0)
+        goto error;
+    py_decref(TOP());
+    TOP() = rest;
+    PUSH(match);
+    if (match != py_None) /* the handler's sys.exc_info() */
+        PY_SETREF(py_rt.handled_exc, py_newref(match));
+    DISPATCH();
+}
+op_PREP_RERAISE_STAR : {
+    SAVE();
+    py_obj *list = POP(), *orig = TOP();
+    py_obj *r = py_eg_prep_reraise(orig, list);
+    py_decref(list);
+    if (!r)
+        goto error;
+    py_decref(orig);
+    TOP() = r;
+    DISPATCH();
+}
 
     /* ----------------------------------------------- unwinding */
 error:

@@ -218,6 +218,15 @@ size_t py_exc_sizeof(py_obj *o);
 extern py_type *py_exc_BaseExceptionGroup, *py_exc_ExceptionGroup;
 void py_excgroup_fill(py_type *t);
 int py_excgroup_init(void);
+/* except* (CHECK_EG_MATCH): split exc by the clause's type into *match
+ * (None, the matching part, or a naked exc wrapped in a group) and *rest
+ * (None or the other part), both NEW.  0, or -1 (TypeError for types an
+ * except* clause refuses). */
+int py_eg_match(py_obj *exc, py_obj *type, py_obj **match, py_obj **rest);
+/* except* (PREP_RERAISE_STAR): what to raise after the clauses ran, from
+ * the original exception and the list of what each clause raised (None
+ * when it finished) followed by the unmatched rest.  NEW (None: nothing). */
+py_obj *py_eg_prep_reraise(py_obj *orig, py_obj *excs);
 void py_excgroup_fini(void);
 void py_exceptions_fini(void);
 /* Raise UnicodeDecodeError(codec, data[0..n), start, end, reason) /

@@ -2684,7 +2684,9 @@ static ast_node *with_stmt(parser *p, spos s, bool is_async)
     return n;
 }
 
-static ast_node *except_clause(parser *p)
+/* except [*] [type [as name]] ':' block; *star tells whether it was
+ * an except* clause (which needs a type). */
+static ast_node *except_clause(parser *p, bool *star)
 {
     spos s = here(p);
     int line = s.line;
@@ -2692,6 +2694,11 @@ static ast_node *except_clause(parser *p)
     ast_node *h = ast_new(p->a, AST_HANDLER, s.line, s.col, 0, 0);
     if (!h)
         return nomem(p);
+    *star = accept(p, TK_STAR);
+    if (*star && AT(p, TK_COLON))
+        return set_error(p, py_exc_SyntaxError, TOK(p)->line, TOK(p)->col,
+                         TOK(p)->line, TOK(p)->end_col,
+                         "expected one or more exception types");
     if (!AT(p, TK_COLON)) {
         ast_node *t = expression(p);
         if (!t)
@@ -2736,9 +2743,17 @@ static ast_node *try_stmt(parser *p)
     if (!expect_colon(p) ||
         block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
         return NULL;
-    while (AT(p, TK_EXCEPT))
-        if (!push(p, &n->v.try_.handlers, except_clause(p)))
+    for (int i = 0; AT(p, TK_EXCEPT); i++) {
+        bool star;
+        ast_node *h = except_clause(p, &star);
+        if (!push(p, &n->v.try_.handlers, h))
             return NULL;
+        if (i > 0 && star != n->v.try_.is_star)
+            return ERR_NODE(p, h,
+                            "cannot have both 'except' and 'except*' on the "
+                            "same 'try'");
+        n->v.try_.is_star = star;
+    }
     for (int i = 0; i + 1 < n->v.try_.handlers.n; i++)
         if (!n->v.try_.handlers.items[i]->v.handler.type)
             return ERR_NODE(p, n->v.try_.handlers.items[i],
