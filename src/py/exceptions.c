@@ -775,9 +775,98 @@ static py_obj *add_note(py_obj *self, py_obj *const *args, size_t nargs,
     return py_list_append(notes, args[0]) < 0 ? NULL : py_none_new();
 }
 
+/* The attributes a kind keeps in the instance dict that CPython keeps in
+ * the object itself (so they are not part of __reduce__'s state). */
+static bool field_attr(int kind, py_obj *k)
+{
+    static const char *const os[] = {"errno", "strerror", "filename",
+                                     "filename2", NULL};
+    static const char *const syn[] = {
+        "msg",  "filename",   "lineno",     "offset",
+        "text", "end_lineno", "end_offset", "print_file_and_line",
+        NULL};
+    static const char *const imp[] = {"msg", "name", "path", NULL};
+    static const char *const att[] = {"name", "obj", NULL};
+    static const char *const uni[] = {"encoding", "object", "start",
+                                      "end",      "reason", NULL};
+    const char *const *f = kind == K_OS        ? os
+                           : kind == K_SYNTAX  ? syn
+                           : kind == K_IMPORT  ? imp
+                           : kind == K_ATTR    ? att
+                           : kind == K_NAME    ? att
+                           : kind == K_UNICODE ? uni
+                                               : NULL;
+    for (; f && *f; f++)
+        if (py_is_str(k) && py_str_eq_cstr(k, *f))
+            return true;
+    return false;
+}
+
+/* __reduce__(): (type, args) or (type, args, __dict__), as CPython's
+ * BaseException; an OSError's filename(s) go back into args.  NEW. */
+static py_obj *exc_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    int kind = kind_of(PY_TYPE(self));
+    py_obj *a = get_args(self), *state = NULL, *r = NULL;
+    py_obj *fn = kind == K_OS ? attr(self, "filename") : NULL;
+    if (a && fn && fn != py_None && PY_TUPLE_SIZE(a) == 2) {
+        py_obj *fn2 = attr(self, "filename2");
+        bool two = fn2 && fn2 != py_None;
+        py_obj *t = two ? py_tuple_pack(5, PY_TUPLE_ITEMS(a)[0],
+                                        PY_TUPLE_ITEMS(a)[1], fn, py_None, fn2)
+                        : py_tuple_pack(3, PY_TUPLE_ITEMS(a)[0],
+                                        PY_TUPLE_ITEMS(a)[1], fn);
+        PY_SETREF(a, t);
+    }
+    if (a && E(self)->dict) {
+        state = py_dict_new();
+        ssize_t pos = 0;
+        py_obj *k, *v;
+        while (state && py_dict_next(E(self)->dict, &pos, &k, &v))
+            if (!field_attr(kind, k) && py_dict_set(state, k, v) < 0)
+                PY_CLEAR(state);
+        if (!state)
+            PY_CLEAR(a);
+        else if (py_dict_size(state) == 0)
+            PY_CLEAR(state);
+    }
+    if (a)
+        r = state ? py_tuple_pack(3, PY_OBJ(PY_TYPE(self)), a, state)
+                  : py_tuple_pack(2, PY_OBJ(PY_TYPE(self)), a);
+    PY_XDECREF(a);
+    PY_XDECREF(state);
+    return r;
+}
+
+/* __setstate__(state): the attributes of a dict state (None: none). */
+static py_obj *exc_setstate(py_obj *self, py_obj *const *args, size_t nargs,
+                            py_obj *kwnames)
+{
+    if (py_check_args("__setstate__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (args[0] == py_None)
+        return py_none_new();
+    if (!PY_TYPE_CHECK(args[0], &py_dict_type)) {
+        py_err_set(py_exc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    ssize_t pos = 0;
+    py_obj *k, *v;
+    while (py_dict_next(args[0], &pos, &k, &v))
+        if (py_setattr(self, k, v) < 0)
+            return NULL;
+    return py_none_new();
+}
+
 static const py_method_def exc_methods[] = {
     {"with_traceback", with_traceback, 0, NULL},
     {"add_note", add_note, 0, NULL},
+    {"__reduce__", exc_reduce, 0, NULL},
+    {"__setstate__", exc_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
