@@ -120,6 +120,9 @@ static int visit_exprs(symtable *st, st_scope *s, ast_seq *v)
 static int def_name(symtable *st, st_scope *s, py_obj *name, int flag,
                     ast_node *at)
 {
+    if ((flag & ST_DEF_PARAM) && py_str_eq_cstr(name, "__debug__"))
+        return fail_node(st, s->node ? s->node : at,
+                         "cannot assign to __debug__", NULL);
     st_sym *sym = py_st_lookup(s, name);
     if (sym && (flag & ST_DEF_PARAM) && (sym->flags & ST_DEF_PARAM))
         return fail_node(
@@ -143,18 +146,24 @@ static int declare(symtable *st, st_scope *s, ast_node *n, bool global)
             snprintf(fmt, sizeof fmt, "name '%%s' is parameter and %s", kind);
             return fail_node(st, n, fmt, name);
         }
-        if (f & (global ? ST_DEF_NONLOCAL : ST_DEF_GLOBAL))
-            return fail_node(st, n, "name '%s' is nonlocal and global", name);
-        if (f & (ST_USE | ST_DEF_LOCAL)) {
-            snprintf(fmt, sizeof fmt,
-                     "name '%%s' is %s prior to %s declaration",
-                     f & ST_DEF_LOCAL ? "assigned to" : "used", kind);
-            if (f & ST_DEF_LOCAL)
+        /* CPython's order: used, annotated, assigned; a name both global
+         * and nonlocal is reported at its first declaration */
+        if (f & (ST_USE | ST_DEF_LOCAL | ST_DEF_ANNOT)) {
+            if (f & ST_USE)
+                snprintf(fmt, sizeof fmt,
+                         "name '%%s' is used prior to %s declaration", kind);
+            else if (f & ST_DEF_ANNOT)
+                snprintf(fmt, sizeof fmt, "annotated name '%%s' can't be %s",
+                         kind);
+            else
                 snprintf(fmt, sizeof fmt,
                          "name '%%s' is assigned to before %s declaration",
                          kind);
             return fail_node(st, n, fmt, name);
         }
+        if (f & (global ? ST_DEF_NONLOCAL : ST_DEF_GLOBAL))
+            return fail_node(st, sym->decl ? sym->decl : n,
+                             "name '%s' is nonlocal and global", name);
         st_sym *d =
             add_sym(st, s, name, global ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL);
         if (!d)
@@ -264,6 +273,8 @@ static int visit_import(symtable *st, st_scope *s, ast_node *n)
                 name = a->v.alias.name;
             }
         }
+        if (py_str_eq_cstr(name, "__debug__"))
+            return fail_node(st, n, "cannot assign to __debug__", NULL);
         if (def_name(st, s, name, ST_DEF_LOCAL, n) < 0)
             return -1;
     }
@@ -297,10 +308,18 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
     case AST_ANNASSIGN:
         if (n->v.aug.value && visit_expr(st, s, n->v.aug.value) < 0)
             return -1;
-        if (!n->v.aug.value && n->v.aug.target->kind == AST_NAME)
-            return add_sym(st, s, n->v.aug.target->v.name.id, ST_DEF_LOCAL)
-                       ? 0
-                       : -1;
+        if (n->v.aug.target->kind == AST_NAME) {
+            py_obj *id = n->v.aug.target->v.name.id;
+            st_sym *sym = py_st_lookup(s, id);
+            int f = sym ? sym->flags : 0;
+            if (s->kind != ST_MODULE && (f & (ST_DEF_GLOBAL | ST_DEF_NONLOCAL)))
+                return fail_node(st, n,
+                                 f & ST_DEF_GLOBAL
+                                     ? "annotated name '%s' can't be global"
+                                     : "annotated name '%s' can't be nonlocal",
+                                 id);
+            return add_sym(st, s, id, ST_DEF_LOCAL | ST_DEF_ANNOT) ? 0 : -1;
+        }
         return visit_expr(st, s, n->v.aug.target);
     case AST_FOR:
         if (visit_expr(st, s, n->v.for_.target) < 0 ||
@@ -511,6 +530,12 @@ static int named_in_comp(symtable *st, st_scope *s, ast_node *e)
 static int visit_name(symtable *st, st_scope *s, ast_node *e)
 {
     py_obj *id = e->v.name.id;
+    if (e->v.name.ctx != AST_LOAD && py_str_eq_cstr(id, "__debug__"))
+        return fail_node(st, e,
+                         e->v.name.ctx == AST_DEL
+                             ? "cannot delete __debug__"
+                             : "cannot assign to __debug__",
+                         NULL);
     if (e->v.name.ctx == AST_LOAD) {
         if (!add_sym(st, s, id, ST_USE))
             return -1;
