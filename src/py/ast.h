@@ -152,6 +152,7 @@ struct ast_node {
         } raise;
         struct {
             ast_seq body, handlers, orelse, finalbody;
+            bool is_star; /* except* handlers (PEP 654) */
         } try_;
         struct {
             ast_node *test, *msg;

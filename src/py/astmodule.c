@@ -591,23 +591,22 @@ static const ast_class_def class_defs[K_COUNT] = {
     X(lineno)                                                                  \
     X(col_offset)                                                              \
     X(end_lineno)                                                              \
-    X(end_col_offset) X(body) X(type_ignores) X(name) X(args)                  \
-        X(decorator_list) X(returns) X(type_comment) X(bases) X(keywords) X(   \
-            value) X(targets) X(target) X(op) X(annotation) X(simple) X(iter)  \
-            X(orelse) X(test) X(items) X(subject) X(cases) X(exc) X(cause)     \
-                X(handlers) X(finalbody) X(msg) X(names) X(module) X(level) X( \
-                    values) X(left) X(right) X(operand) X(keys) X(elt) X(key)  \
-                    X(generators) X(ops) X(comparators) X(func) X(conversion)  \
-                        X(format_spec) X(kind) X(attr) X(ctx) X(slice) X(id)   \
-                            X(elts) X(lower) X(upper) X(step) X(ifs)           \
-                                X(is_async) X(type) X(posonlyargs) X(vararg)   \
-                                    X(kwonlyargs) X(kw_defaults) X(kwarg)      \
-                                        X(defaults) X(arg) X(asname)           \
-                                            X(context_expr) X(optional_vars)   \
-                                                X(pattern) X(guard)            \
-                                                    X(patterns) X(rest) X(cls) \
-                                                        X(kwd_attrs)           \
-                                                            X(kwd_patterns)
+    X(end_col_offset)                                                          \
+    X(body) X(type_ignores) X(name) X(args) X(decorator_list) X(returns) X(    \
+        type_comment) X(bases) X(keywords) X(value) X(targets) X(target) X(op) \
+        X(annotation) X(simple) X(iter) X(orelse) X(test) X(items) X(subject)  \
+            X(cases) X(exc) X(cause) X(handlers) X(finalbody) X(msg) X(names)  \
+                X(module) X(level) X(values) X(left) X(right) X(operand) X(    \
+                    keys) X(elt) X(key) X(generators) X(ops) X(comparators)    \
+                    X(func) X(conversion) X(format_spec) X(kind) X(attr)       \
+                        X(ctx) X(slice) X(id) X(elts) X(lower) X(upper)        \
+                            X(step) X(ifs) X(is_async) X(type) X(posonlyargs)  \
+                                X(vararg) X(kwonlyargs) X(kw_defaults)         \
+                                    X(kwarg) X(defaults) X(arg) X(asname)      \
+                                        X(context_expr) X(optional_vars)       \
+                                            X(pattern) X(guard) X(patterns)    \
+                                                X(rest) X(cls) X(kwd_attrs)    \
+                                                    X(kwd_patterns)
 
 enum {
 #define X(n) F_##n,
@@ -1007,7 +1006,7 @@ static py_obj *conv_compound(conv *c, const ast_node *n)
         put_seq(&b, F_cases, &n->v.match.cases);
         break;
     default: /* AST_TRY */
-        b = start(c, K_Try);
+        b = start(c, n->v.try_.is_star ? K_TryStar : K_Try);
         put_seq(&b, F_body, &n->v.try_.body);
         put_seq(&b, F_handlers, &n->v.try_.handlers);
         put_seq(&b, F_orelse, &n->v.try_.orelse);

@@ -399,10 +399,8 @@ static py_obj *bi_input(py_obj *self, py_obj *const *args, size_t nargs,
     }
     size_t ok = utf8_valid_prefix((const unsigned char *)line, len);
     if (ok < len) {
-        py_err_format(py_exc_UnicodeDecodeError,
-                      "'utf-8' codec can't decode byte 0x%02x in position "
-                      "%zu: invalid start byte",
-                      (unsigned char)line[ok], ok);
+        py_err_unicode_decode("utf-8", line, len, ok, ok + 1,
+                              "invalid start byte");
         free(line);
         return NULL;
     }
@@ -1699,31 +1697,41 @@ error:
 }
 
 /* The __classcell__ the class body left in ns into *cell (NEW, or NULL
- * when there is none).  When `remove` it is also taken out of ns (type()
- * must not see it).  0, or -1 with an exception (MemoryError): a cell
- * that could not be looked up must not pass for an absent one, or
- * super() would later find it empty. */
-static int get_classcell(py_obj *ns, bool remove, py_obj **cell)
+ * when there is none).  0, or -1 with an exception (MemoryError): a cell
+ * that could not be looked up must not pass for an absent one. */
+static int get_classcell(py_obj *ns, py_obj **cell)
 {
     *cell = NULL;
     py_obj *key = py_str_interned("__classcell__");
     if (!key)
         return -1;
     py_obj *c = py_dict_get(ns, key);
-    if (!c && py_err_occurred()) {
-        PY_DECREF(key);
-        return -1;
-    }
-    if (c && PY_TYPE(c) == &py_cell_type) {
-        *cell = py_newref(c);
-        if (remove && py_dict_del(ns, key) < 0) {
-            PY_CLEAR(*cell);
-            PY_DECREF(key);
-            return -1;
-        }
-    }
     PY_DECREF(key);
+    if (!c && py_err_occurred())
+        return -1;
+    if (c && PY_TYPE(c) == &py_cell_type)
+        *cell = py_newref(c);
     return 0;
+}
+
+/* type.__new__ fills the __classcell__ with the class it makes; a
+ * metaclass that did not pass the namespace on leaves it empty (or
+ * holding another class): CPython's RuntimeError / TypeError.  All
+ * BORROWED; 0 or -1. */
+static int check_classcell(py_obj *cell, py_obj *name, py_obj *cls)
+{
+    py_obj *got = py_cell_get(cell);
+    if (got == cls)
+        return 0;
+    if (!got)
+        py_err_fmt(py_exc_RuntimeError,
+                   "__class__ not set defining %R as %R. Was __classcell__ "
+                   "propagated to type.__new__?",
+                   name, cls);
+    else
+        py_err_fmt(py_exc_TypeError, "__class__ set to %R defining %R as %R",
+                   got, name, cls);
+    return -1;
 }
 
 /* __build_class__(func, name, *bases, metaclass=type, **kwds) */
@@ -1764,12 +1772,12 @@ static py_obj *bi_build_class(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *ob = bases != orig ? py_dunder("__orig_bases__") : NULL;
     if (bases != orig && (!ob || py_setitem(ns, ob, orig) < 0))
         goto done;
-    if (PY_TYPE_CHECK(ns, &py_dict_type) &&
-        get_classcell(ns, meta == PY_OBJ(&py_type_type), &cell) < 0)
+    if (PY_TYPE_CHECK(ns, &py_dict_type) && get_classcell(ns, &cell) < 0)
         goto done;
     cls = make_class(meta, args[1], bases, ns, kwn, kwv);
-    if (cls && cell && !py_cell_get(cell))
-        py_cell_set(cell, cls);
+    if (cls && cell && PY_TYPE_CHECK(cls, &py_type_type) &&
+        check_classcell(cell, args[1], cls) < 0)
+        PY_CLEAR(cls);
 done:
     PY_XDECREF(cell);
     PY_XDECREF(ns);
@@ -1777,6 +1785,15 @@ done:
     PY_XDECREF(orig);
     PY_XDECREF(kwn);
     return cls;
+}
+
+static py_obj *bi_import(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
+
+bool py_bi_is_import(py_obj *f)
+{
+    return PY_TYPE(f) == &py_cfunction_type &&
+           ((py_cfunction *)f)->def->fn == bi_import;
 }
 
 /* __import__(name, globals=None, locals=None, fromlist=(), level=0) */

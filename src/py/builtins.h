@@ -114,6 +114,9 @@ int py_bi_parse(const char *fname, py_obj *const *args, size_t nargs,
 /* operator.index(o): NEW int, or TypeError "'float' object cannot be
  * interpreted as an integer". */
 py_obj *py_bi_index(py_obj *o);
+/* Whether f is the interpreter's own builtins.__import__ (the import
+ * statement calls a replacement through Python instead). */
+bool py_bi_is_import(py_obj *f);
 /* Convert an int-like to int64 (OverflowError "Python int too large to
  * convert to C long" if it does not fit).  0 or -1. */
 int py_bi_as_i64(py_obj *o, int64_t *out);

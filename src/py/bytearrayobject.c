@@ -467,6 +467,19 @@ static int ba_contains(py_obj *o, py_obj *x)
            memmem(ba_data(o), (size_t)PY_SIZE(o), d, (size_t)n) != NULL;
 }
 
+/* bytearray % args: formatted as bytes (bytesformat.c), as a new
+ * bytearray.  NEW. */
+static py_obj *ba_mod(py_obj *a, py_obj *b)
+{
+    if (!is_bytearray(a))
+        return py_newref(py_NotImplemented);
+    py_obj *r = py_bytes_format(ba_data(a), PY_SIZE(a), b);
+    py_obj *ba =
+        r ? py_bytearray_new(PY_BYTES_DATA(r), (size_t)PY_SIZE(r)) : NULL;
+    PY_XDECREF(r);
+    return ba;
+}
+
 static py_obj *ba_concat(py_obj *a, py_obj *b)
 {
     const char *da, *db;
@@ -1032,7 +1045,9 @@ py_type py_bytearray_type = {
     .hash = py_hash_unhashable,
     .richcompare = ba_richcompare,
     .iter = ba_iter_new,
-    .nb = {[PY_NB_ADD] = ba_concat, [PY_NB_MUL] = ba_repeat},
+    .nb = {[PY_NB_ADD] = ba_concat,
+           [PY_NB_MUL] = ba_repeat,
+           [PY_NB_MOD] = ba_mod},
     .nb_inplace = {[PY_NB_ADD] = ba_iconcat, [PY_NB_MUL] = ba_irepeat},
     .len = ba_len,
     .getitem = ba_getitem,

@@ -113,12 +113,10 @@ static int utf8_seq(const uint8_t *s, size_t n, const char **why)
     return len;
 }
 
-static py_obj *decode_error(const char *codec, uint8_t byte, size_t pos,
-                            const char *why)
+static py_obj *decode_error(const char *codec, const uint8_t *s, size_t n,
+                            size_t pos, const char *why)
 {
-    py_err_format(py_exc_UnicodeDecodeError,
-                  "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                  codec, byte, pos, why);
+    py_err_unicode_decode(codec, (const char *)s, n, pos, pos + 1, why);
     return NULL;
 }
 
@@ -139,13 +137,10 @@ static py_obj *decode_utf8(const uint8_t *s, size_t n, int errors)
         if (errors == ERR_STRICT) {
             py_sb_free(&sb);
             if (len == 0 && n - i > 1) { /* truncated multi-byte sequence */
-                py_err_format(py_exc_UnicodeDecodeError,
-                              "'utf-8' codec can't decode bytes in position "
-                              "%zu-%zu: %s",
-                              i, n - 1, why);
+                py_err_unicode_decode("utf-8", (const char *)s, n, i, n, why);
                 return NULL;
             }
-            return decode_error("utf-8", s[i], i, why);
+            return decode_error("utf-8", s, n, i, why);
         }
         if (errors == ERR_REPLACE)
             py_sb_put_cp(&sb, 0xFFFD);
@@ -164,7 +159,7 @@ static py_obj *decode_8bit(const uint8_t *s, size_t n, int errors, bool ascii)
         if (ascii && s[i] >= 0x80) {
             if (errors == ERR_STRICT) {
                 py_sb_free(&sb);
-                return decode_error("ascii", s[i], i,
+                return decode_error("ascii", s, n, i,
                                     "ordinal not in range(128)");
             }
             if (errors == ERR_REPLACE)
@@ -578,8 +573,31 @@ static py_obj *bytes_from_iterable(py_obj *x)
     return PY_OBJ(r);
 }
 
+/* x.__bytes__() looked up on its type, as bytes(x) does first: NEW
+ * bytes, NULL with an exception, or NULL without one (*found false) when
+ * the type has none. */
+static py_obj *call_dunder_bytes(py_obj *x, bool *found)
+{
+    py_obj *name = py_dunder("__bytes__");
+    *found = name && py_type_lookup(PY_TYPE(x), name);
+    if (!*found)
+        return NULL;
+    py_obj *r = py_call_special(x, name, NULL, 0);
+    if (r && !py_is_bytes(r)) {
+        py_err_format(py_exc_TypeError,
+                      "__bytes__ returned non-bytes (type %s)",
+                      py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+
 static py_obj *bytes_from_obj(py_obj *x, py_obj *enc, py_obj *errors)
 {
+    bool found = false;
+    py_obj *b = enc || errors ? NULL : call_dunder_bytes(x, &found);
+    if (found || b)
+        return b;
     if (py_is_str(x)) {
         if (!enc) {
             py_err_set(py_exc_TypeError, "string argument without an encoding");
@@ -1091,87 +1109,12 @@ static py_obj *bytes_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
     return r;
 }
 
-/* Errors from str % on the latin-1 view name str where CPython says bytes. */
-static void fix_mod_message(void)
-{
-    py_obj *e = py_err_occurred();
-    if (!e || !py_err_matches((py_obj *)py_exc_TypeError))
-        return;
-    py_obj *msg = py_str(e);
-    if (!msg)
-        return;
-    const char *m = PY_STR_DATA(msg);
-    size_t n = strlen(m);
-    char buf[256];
-    if (strcmp(m, "not all arguments converted during string formatting") ==
-        0) {
-        py_err_clear();
-        py_err_set(py_exc_TypeError,
-                   "not all arguments converted during bytes formatting");
-    } else if (n > 9 && n < sizeof buf && strcmp(m + n - 9, ", not str") == 0) {
-        snprintf(buf, sizeof buf, "%.*s, not bytes", (int)(n - 9), m);
-        py_err_clear();
-        py_err_set(py_exc_TypeError, buf);
-    }
-    PY_DECREF(msg);
-}
-
-/* A %-argument for the latin-1 str view: bytes become str; a str is refused
- * as CPython's %b/%s does.  NEW, or NULL. */
-static py_obj *mod_arg(py_obj *v)
-{
-    if (py_is_str(v)) {
-        py_err_set(py_exc_TypeError,
-                   "%b requires a bytes-like object, or an "
-                   "object that implements __bytes__, not 'str'");
-        return NULL;
-    }
-    return py_is_bytes(v) ? bytes_to_l1(v) : py_newref(v);
-}
-
-/* Rewrite the %b conversions of a fresh (unshared) format str to %s. */
-static void b_as_s(py_obj *fmt)
-{
-    char *p = (char *)PY_STR_DATA(fmt), *end = p + PY_STR_NBYTES(fmt);
-    while ((p = memchr(p, '%', (size_t)(end - p))) != NULL) {
-        p++;
-        if (p < end && *p == '(')
-            while (p < end && *p != ')')
-                p++;
-        p += p < end && *p == ')';
-        while (p < end && strchr("-+ #0123456789.*", *p))
-            p++;
-        if (p < end && *p == 'b')
-            *p = 's';
-        p += p < end;
-    }
-}
-
-/* bytes % args: printf-style formatting done by str % on latin-1 views
- * (bytes arguments are inserted as their bytes). NEW. */
+/* bytes % args (bytesformat.c).  NEW. */
 static py_obj *bytes_mod(py_obj *a, py_obj *b)
 {
     if (!py_is_bytes(a))
         return py_newref(py_NotImplemented);
-    py_obj *args = NULL;
-    if (PY_TYPE(b) == &py_tuple_type) {
-        ssize_t n = PY_TUPLE_SIZE(b);
-        args = py_tuple_new(n);
-        for (ssize_t i = 0; args && i < n; i++)
-            if (!(PY_TUPLE_ITEMS(args)[i] = mod_arg(PY_TUPLE_ITEMS(b)[i])))
-                PY_CLEAR(args);
-    } else {
-        args = mod_arg(b);
-    }
-    py_obj *fmt = args ? bytes_to_l1(a) : NULL;
-    if (fmt)
-        b_as_s(fmt);
-    py_obj *r = fmt ? py_binop(fmt, args, PY_NB_MOD) : NULL;
-    PY_XDECREF(fmt);
-    PY_XDECREF(args);
-    if (!r)
-        fix_mod_message();
-    return res_out(r);
+    return py_bytes_format(PY_BYTES_DATA(a), PY_SIZE(a), b);
 }
 
 static void bytes_dealloc(py_obj *o)

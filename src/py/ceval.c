@@ -1122,8 +1122,11 @@ static int dict_merge(py_obj *d, py_obj *m, py_obj *func)
         }
         return -1;
     }
-    py_obj *src =
-        PY_TYPE_CHECK(m, &py_dict_type) ? py_newref(m) : py_dict_new();
+    /* a dict's entries directly; a subclass with its own __iter__ is
+     * read through keys() and [] (py_dict_update), as CPython */
+    bool plain = PY_TYPE_CHECK(m, &py_dict_type) &&
+                 PY_TYPE(m)->iter == py_dict_type.iter;
+    py_obj *src = plain ? py_newref(m) : py_dict_new();
     if (!src || (src != m && py_dict_update(src, m) < 0)) {
         py_xdecref(src);
         return -1;
@@ -1381,39 +1384,69 @@ static int do_raise(py_obj *exc, py_obj *cause)
 
 /* IMPORT_STAR: copy the module's public names into the frame's
  * namespace.  0 or -1. */
-static int import_star(py_frame *f, py_obj *mod)
+/* One name of `from mod import *` into dst (a dict, or the mapping of a
+ * class body); a non-str name is CPython's TypeError naming where it
+ * came from.  0 or -1. */
+static int import_one(py_obj *dst, py_obj *mod, py_obj *name, bool from_dict)
 {
-    py_obj *dst = f->locals ? f->locals : f->globals;
-    py_obj *d = PY_TYPE(mod) == &py_module_type ? py_module_dict(mod) : NULL;
-    if (!d) {
-        py_err_set(py_exc_ImportError, "from-import-* object has no __dict__");
+    if (!PY_TYPE_CHECK(name, &py_str_type)) {
+        py_obj *mname = NULL;
+        if (py_lookup_attr(mod, py_dunder("__name__"), &mname) < 0)
+            return -1;
+        py_err_format(py_exc_TypeError,
+                      from_dict ? "Key in %s.__dict__ must be str, not %s"
+                                : "Item in %s.__all__ must be str, not %s",
+                      mname && PY_TYPE_CHECK(mname, &py_str_type)
+                          ? PY_STR_DATA(mname)
+                          : "?",
+                      py_type_name(name));
+        py_xdecref(mname);
         return -1;
     }
-    py_obj *all = py_dict_get_str(d, "__all__");
-    if (all) {
-        py_obj *it = py_iter(all), *name;
-        if (!it)
+    if (from_dict && PY_STR_DATA(name)[0] == '_')
+        return 0;
+    py_obj *v = py_getattr(mod, name);
+    int rc = !v                              ? -1
+             : PY_TYPE(dst) == &py_dict_type ? py_dict_set(dst, name, v)
+                                             : py_setitem(dst, name, v);
+    py_xdecref(v);
+    return rc;
+}
+
+/* IMPORT_STAR: the names of mod.__all__, or else the public keys of
+ * mod.__dict__ (a module's, a class's...), bound in the current scope,
+ * as CPython's import_all_from.  0 or -1. */
+static int import_star(py_frame *f, py_obj *mod)
+{
+    py_obj *dst = f->locals ? f->locals : f->globals, *all = NULL, *d = NULL;
+    if (py_lookup_attr(mod, py_dunder("__all__"), &all) < 0)
+        return -1;
+    bool from_dict = all == NULL;
+    if (from_dict) {
+        if (py_lookup_attr(mod, py_dunder("__dict__"), &d) < 0)
             return -1;
-        while ((name = py_iter_next(it))) {
-            py_obj *v = py_getattr(mod, name);
-            int rc = v ? py_dict_set(dst, name, v) : -1;
-            py_xdecref(v);
-            py_decref(name);
-            if (rc < 0) {
-                py_decref(it);
-                return -1;
-            }
+        if (!d) {
+            py_err_set(py_exc_ImportError,
+                       "from-import-* object has no __dict__ and no __all__");
+            return -1;
         }
-        py_decref(it);
-        return py_err_occurred() ? -1 : 0;
-    }
-    ssize_t pos = 0;
-    py_obj *k, *v;
-    while (py_dict_next(d, &pos, &k, &v))
-        if (PY_TYPE_CHECK(k, &py_str_type) && PY_STR_DATA(k)[0] != '_' &&
-            py_dict_set(dst, k, v) < 0)
+        all = PY_TYPE(d) == &py_dict_type ? py_dict_keys_list(d)
+                                          : py_call_method(d, "keys", NULL, 0);
+        py_decref(d);
+        if (!all)
             return -1;
-    return 0;
+    }
+    py_obj *it = py_iter(all), *name;
+    py_decref(all);
+    if (!it)
+        return -1;
+    int rc = 0;
+    while (rc == 0 && (name = py_iter_next(it))) {
+        rc = import_one(dst, mod, name, from_dict);
+        py_decref(name);
+    }
+    py_decref(it);
+    return rc < 0 || py_err_occurred() ? -1 : 0;
 }
 
 /* PRINT_EXPR: sys.displayhook(v), which echoes repr(v) unless None to
@@ -1440,6 +1473,35 @@ static py_obj *make_function(py_frame *f, py_obj *code, py_obj *defaults,
     return PY_OBJ(fn);
 }
 
+/* IMPORT_NAME: the module for `import name` / `from name import
+ * fromlist` (name carries the relative level as leading dots).  A
+ * builtins.__import__ the program replaced is called as CPython calls
+ * it: (name, globals, locals or None, fromlist, level).  NEW. */
+static py_obj *import_name(py_frame *f, py_obj *name, py_obj *fromlist)
+{
+    py_obj *key = py_str_interned("__import__");
+    py_obj *imp = key ? py_dict_get(f->builtins, key) : NULL;
+    py_xdecref(key);
+    if (!imp) {
+        if (!py_err_occurred())
+            py_err_set(py_exc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    if (py_bi_is_import(imp))
+        return py_import_name(name, f->globals, fromlist);
+    const char *s = PY_STR_DATA(name);
+    int level = 0;
+    while (s[level] == '.')
+        level++;
+    py_obj *args[5] = {level ? py_str_from_cstr(s + level) : py_newref(name),
+                       f->globals, f->locals ? f->locals : py_None, fromlist,
+                       py_int_from_i64(level)};
+    py_obj *r = args[0] && args[4] ? py_call(imp, args, 5, NULL) : NULL;
+    py_xdecref(args[0]);
+    py_xdecref(args[4]);
+    return r;
+}
+
 /* YIELD_FROM's step: send v into the sub-iterator.  Returns NEW value
  * with *done = 0 when it yielded, its NEW return value with *done = 1,
  * or NULL with an exception. */
@@ -1448,7 +1510,11 @@ static py_obj *yield_from_send(py_obj *it, py_obj *v, int *done)
     if (py_gen_is_genlike(it))
         return py_gen_resume(it, v, NULL, done);
     py_obj *r;
-    if (v == py_None && PY_TYPE(it)->iternext)
+    /* a class's __next__ is called as a method: its slot would end the
+     * iteration without keeping the StopIteration's value */
+    if (v == py_None && (PY_TYPE(it)->flags & PY_TPFLAGS_HEAPTYPE))
+        r = py_call_method(it, "__next__", NULL, 0);
+    else if (v == py_None && PY_TYPE(it)->iternext)
         r = PY_TYPE(it)->iternext(it);
     else
         r = py_call_method(it, "send", &v, 1);
@@ -1813,7 +1879,7 @@ static int explode_call(py_obj *func, py_obj *args, py_obj *kwargs,
                         py_obj ***vec, size_t *nargs, py_obj **kwn)
 {
     py_obj *t = args;
-    if (!PY_TYPE_CHECK(args, &py_tuple_type)) {
+    if (PY_TYPE(args) != &py_tuple_type) { /* a subclass's __iter__ too */
         py_obj *l = py_list_from_iterable(args);
         if (!l) {
             if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
@@ -2963,7 +3029,7 @@ op_LOAD_LOCALS:
     DISPATCH();
 op_IMPORT_NAME : {
     SAVE();
-    py_obj *m = py_import_name(names[arg], f->globals, TOP());
+    py_obj *m = import_name(f, names[arg], TOP());
     if (!m)
         goto error;
     py_decref(TOP());
@@ -2994,6 +3060,31 @@ op_PRINT_EXPR : {
     py_decref(v);
     if (rc < 0)
         goto error;
+    DISPATCH();
+}
+op_CHECK_EG_MATCH : {
+    SAVE();
+    py_obj *type = POP(), *match, *rest;
+    int rc = py_eg_match(TOP(), type, &match, &rest);
+    py_decref(type);
+    if (rc < 0)
+        goto error;
+    py_decref(TOP());
+    TOP() = rest;
+    PUSH(match);
+    if (match != py_None) /* the handler's sys.exc_info() */
+        PY_SETREF(py_rt.handled_exc, py_newref(match));
+    DISPATCH();
+}
+op_PREP_RERAISE_STAR : {
+    SAVE();
+    py_obj *list = POP(), *orig = TOP();
+    py_obj *r = py_eg_prep_reraise(orig, list);
+    py_decref(list);
+    if (!r)
+        goto error;
+    py_decref(orig);
+    TOP() = r;
     DISPATCH();
 }
 

@@ -84,6 +84,7 @@ typedef enum {
     FB_WITH,
     FB_ASYNC_WITH,
     FB_HANDLER,
+    FB_STAR_HANDLER, /* an except* body: no break/continue/return out */
     FB_POP_VALUE,
 } fb_kind;
 
@@ -1232,6 +1233,24 @@ static int unwind(compiler *c, fblock *fb, bool preserve)
         if (preserve)
             TRY(emit(c, PY_OP_ROT_TWO, 0));
         return emit(c, PY_OP_POP_TOP, 0);
+    case FB_STAR_HANDLER: /* refused before unwinding (star_exit_error) */
+        return 0;
+    }
+    return 0;
+}
+
+/* CPython's SyntaxError for return (to_loop false) or break/continue
+ * leaving an except* body.  0, or -1 with the error. */
+static int star_exit_error(compiler *c, ast_node *s, bool to_loop)
+{
+    for (int i = c->u->nfb - 1; i >= 0; i--) {
+        fb_kind k = c->u->fb[i].kind;
+        if (to_loop && (k == FB_WHILE || k == FB_FOR))
+            return 0;
+        if (k == FB_STAR_HANDLER)
+            return error_at(c, s,
+                            "'break', 'continue' and 'return' cannot appear "
+                            "in an except* block");
     }
     return 0;
 }
@@ -2457,6 +2476,7 @@ static int return_stmt(compiler *c, ast_node *s)
     ast_node *v = s->v.value.value;
     if (v && (c->u->flags & PY_CO_ASYNC_GENERATOR))
         return error_at(c, s, "'return' with value in async generator");
+    TRY(star_exit_error(c, s, false));
     bool preserve = v && v->kind != AST_CONSTANT;
     if (preserve)
         TRY(expr(c, v));
@@ -2476,6 +2496,7 @@ static int break_continue(compiler *c, ast_node *s, bool is_break)
     for (int i = u->nfb - 1; i >= 0; i--)
         if (u->fb[i].kind == FB_WHILE || u->fb[i].kind == FB_FOR)
             found = true;
+    TRY(star_exit_error(c, s, true)); /* CPython checks this first */
     if (!found)
         return error_at(c, s,
                         is_break ? "'break' outside loop"
@@ -2574,6 +2595,94 @@ static int try_except(compiler *c, ast_node *s)
     return 0;
 }
 
+/* One except* clause; the stack holds [prev, orig, res, rest] (res the
+ * list of what the handlers raised, rest what no clause matched yet). */
+static int star_handler(compiler *c, ast_node *h)
+{
+    int no_match = new_label(c), next = new_label(c), cleanup = new_label(c);
+    TRY(no_match);
+    TRY(next);
+    TRY(cleanup);
+    c->u->cur = pos_of(h);
+    TRY(expr(c, h->v.handler.type));
+    TRY(emit(c, PY_OP_CHECK_EG_MATCH, 0)); /* [.., rest', match] */
+    TRY(emit(c, PY_OP_DUP_TOP, 0));
+    TRY(load_none(c));
+    TRY(emit(c, PY_OP_IS_OP, 0));
+    TRY(emit_jump(c, PY_OP_POP_JUMP_IF_TRUE, no_match));
+    py_obj *name = h->v.handler.name;
+    if (name)
+        TRY(nameop(c, name, AST_STORE));
+    else
+        TRY(emit(c, PY_OP_POP_TOP, 0));
+    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, cleanup));
+    TRY(push_fb(c, h, FB_STAR_HANDLER, -1, -1));
+    TRY(stmts(c, &h->v.handler.body));
+    pop_fb(c);
+    TRY(emit(c, PY_OP_POP_BLOCK, 0));
+    if (name)
+        TRY(clear_name(c, name));
+    TRY(emit_jump(c, PY_OP_JUMP, next));
+    /* the body raised: [.., res, rest, prev2, exc2]; exc2 joins res */
+    bind(c, cleanup);
+    if (name)
+        TRY(clear_name(c, name));
+    TRY(emit(c, PY_OP_LIST_APPEND, 3));
+    TRY(emit(c, PY_OP_POP_EXCEPT, 0));
+    TRY(emit_jump(c, PY_OP_JUMP, next));
+    bind(c, no_match); /* [.., res, rest, None] */
+    TRY(emit(c, PY_OP_POP_TOP, 0));
+    bind(c, next);
+    return 0;
+}
+
+/* try / except* (PEP 654): each clause takes the part of the exception
+ * group its types match; what the clauses raise and what none matched
+ * is raised again, combined as CPython's PREP_RERAISE_STAR does. */
+static int try_star_except(compiler *c, ast_node *s)
+{
+    int h = new_label(c), end = new_label(c), match_fail = new_label(c),
+        reraise = new_label(c);
+    TRY(h);
+    TRY(end);
+    TRY(match_fail);
+    TRY(reraise);
+    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, h));
+    TRY(push_fb(c, s, FB_TRY_EXCEPT, -1, -1));
+    TRY(stmts(c, &s->v.try_.body));
+    pop_fb(c);
+    TRY(emit(c, PY_OP_POP_BLOCK, 0));
+    TRY(stmts(c, &s->v.try_.orelse));
+    TRY(emit_jump(c, PY_OP_JUMP, end));
+    bind(c, h); /* [prev, orig] */
+    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, match_fail));
+    TRY(emit(c, PY_OP_DUP_TOP, 0));
+    TRY(emit(c, PY_OP_BUILD_LIST, 0));
+    TRY(emit(c, PY_OP_ROT_TWO, 0)); /* [prev, orig, res, rest] */
+    ast_seq *hs = &s->v.try_.handlers;
+    for (int i = 0; i < hs->n; i++)
+        TRY(star_handler(c, hs->items[i]));
+    c->u->cur = pos_of(s);
+    TRY(emit(c, PY_OP_LIST_APPEND, 1));       /* [prev, orig, res] */
+    TRY(emit(c, PY_OP_PREP_RERAISE_STAR, 0)); /* [prev, exc or None] */
+    TRY(emit(c, PY_OP_DUP_TOP, 0));
+    TRY(load_none(c));
+    TRY(emit(c, PY_OP_IS_OP, 1));
+    TRY(emit_jump(c, PY_OP_POP_JUMP_IF_TRUE, reraise));
+    TRY(emit(c, PY_OP_POP_TOP, 0));
+    TRY(emit(c, PY_OP_POP_BLOCK, 0));
+    TRY(emit(c, PY_OP_POP_EXCEPT, 0));
+    TRY(emit_jump(c, PY_OP_JUMP, end));
+    bind(c, reraise); /* [prev, exc] */
+    TRY(emit(c, PY_OP_POP_BLOCK, 0));
+    TRY(restore_and_reraise(c));
+    bind(c, match_fail); /* [prev, orig, prev2, exc2] */
+    TRY(drop_two_below(c));
+    TRY(restore_and_reraise(c));
+    bind(c, end);
+    return 0;
+}
+
 static int try_finally(compiler *c, ast_node *s)
 {
     int h = new_label(c), end = new_label(c), cleanup = new_label(c);
@@ -2583,7 +2692,9 @@ static int try_finally(compiler *c, ast_node *s)
     TRY(emit_jump(c, PY_OP_SETUP_FINALLY, h));
     TRY(push_fb(c, s, FB_FINALLY_TRY, -1, -1));
     c->u->fb[c->u->nfb - 1].finalbody = &s->v.try_.finalbody;
-    if (s->v.try_.handlers.n)
+    if (s->v.try_.handlers.n && s->v.try_.is_star)
+        TRY(try_star_except(c, s));
+    else if (s->v.try_.handlers.n)
         TRY(try_except(c, s));
     else
         TRY(stmts(c, &s->v.try_.body));
@@ -2674,16 +2785,21 @@ static int import_stmt(compiler *c, ast_node *s)
         TRY(emit(c, PY_OP_IMPORT_NAME, name_index(c, full)));
         const char *str = PY_STR_DATA(full), *dot = strchr(str, '.');
         if (a->v.alias.asname) {
-            while (dot) { /* import a.b.c as d: d = a.b.c */
+            /* import a.b.c as d: d = a.b.c, each step an IMPORT_FROM (as
+             * CPython: a submodule missing as an attribute is looked up
+             * in sys.modules, and the error is an ImportError) */
+            while (dot) {
                 const char *next = strchr(dot + 1, '.');
                 size_t n = next ? (size_t)(next - dot - 1) : strlen(dot + 1);
                 py_obj *part = py_str_new(dot + 1, n);
                 if (!part)
                     return -1;
                 py_str_intern_inplace(&part);
-                int r = attr_op(c, PY_OP_LOAD_ATTR, part);
+                int r = emit(c, PY_OP_IMPORT_FROM, name_index(c, part));
                 PY_DECREF(part);
                 TRY(r);
+                TRY(emit(c, PY_OP_ROT_TWO, 0));
+                TRY(emit(c, PY_OP_POP_TOP, 0));
                 dot = next;
             }
             TRY(nameop(c, a->v.alias.asname, AST_STORE));
@@ -3400,7 +3516,9 @@ static int stmt_inner(compiler *c, ast_node *s)
     case AST_RAISE:
         return raise_stmt(c, s);
     case AST_TRY:
-        return s->v.try_.finalbody.n ? try_finally(c, s) : try_except(c, s);
+        return s->v.try_.finalbody.n ? try_finally(c, s)
+               : s->v.try_.is_star   ? try_star_except(c, s)
+                                     : try_except(c, s);
     case AST_ASSERT:
         return assert_stmt(c, s);
     case AST_IMPORT:

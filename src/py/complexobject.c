@@ -259,15 +259,22 @@ static int complex_bool(py_obj *o)
 /* complex("1+2j") and the other spellings CPython accepts: optional
  * parentheses and spaces around, a real part, an imaginary part, or
  * both.  0 or -1 with ValueError. */
+static bool cx_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static int parse_complex(const char *s, double *re, double *im)
 {
     const char *bad = "complex() arg is a malformed string";
-    while (*s == ' ' || *s == '\t' || *s == '\n')
+    if (strpbrk(s, "xXpP")) /* strtod's hexadecimal floats: not Python's */
+        goto fail;
+    while (cx_space(*s))
         s++;
     bool paren = *s == '(';
     if (paren)
         s++;
-    while (*s == ' ')
+    while (cx_space(*s))
         s++;
     char *end;
     *re = *im = 0;
@@ -289,21 +296,23 @@ static int parse_complex(const char *s, double *re, double *im)
         if (*end == '+' || *end == '-') {
             const char *p = end;
             double y = strtod(p, &end);
-            if (end == p + 1 && (*end | 0x20) == 'j') /* "1+j" */
+            if (end == p && (p[1] | 0x20) == 'j') { /* "1+j" */
                 y = *p == '-' ? -1 : 1;
-            else if (end == p)
+                end = (char *)p + 1;
+            } else if (end == p) {
                 goto fail;
+            }
             if ((*end | 0x20) != 'j')
                 goto fail;
             *im = y;
             end++;
         }
     }
-    while (*end == ' ')
+    while (cx_space(*end))
         end++;
     if (paren && *end++ != ')')
         goto fail;
-    while (*end == ' ' || *end == '\t' || *end == '\n')
+    while (cx_space(*end))
         end++;
     if (*end == '\0')
         return 0;
@@ -345,6 +354,55 @@ static int arg_value(py_obj *o, const char *which, double *re, double *im)
     return -1;
 }
 
+/* CPython's rule for underscores in number text: each one between two
+ * digits.  Removes them from buf in place; false when one is misplaced. */
+static bool strip_underscores(char *buf)
+{
+    char prev = 0, *o = buf;
+    for (char *p = buf; *p; p++) {
+        bool digit = *p >= '0' && *p <= '9';
+        if (*p == '_' && !(prev >= '0' && prev <= '9'))
+            return false;
+        if (*p != '_' && prev == '_' && !digit)
+            return false;
+        if (*p != '_')
+            *o++ = *p;
+        prev = *p;
+    }
+    *o = 0;
+    return prev != '_';
+}
+
+/* complex(str): non-ASCII digits and spaces read as their ASCII
+ * equivalents, underscores checked (CPython's "could not convert string
+ * to complex: '...'"), then the text parsed.  0 or -1 with ValueError. */
+static int complex_from_str(py_obj *str, double *re, double *im)
+{
+    size_t n = (size_t)PY_STR_NBYTES(str), k = 0;
+    char *buf = py_mem_alloc(n + 1);
+    if (!buf) {
+        py_err_nomemory();
+        return -1;
+    }
+    const char *p = PY_STR_DATA(str), *end = p + n;
+    while (p < end) {
+        uint32_t c = py_utf8_next(&p);
+        char a = c < 0x80 ? (char)c : py_unicode_ascii_equiv(c);
+        buf[k++] = c == 0 ? '?' : a ? a : '?';
+    }
+    buf[k] = 0;
+    int r;
+    if (strchr(buf, '_') && !strip_underscores(buf)) {
+        py_err_fmt(py_exc_ValueError, "could not convert string to complex: %R",
+                   str);
+        r = -1;
+    } else {
+        r = parse_complex(buf, re, im);
+    }
+    py_mem_free(buf);
+    return r;
+}
+
 static py_obj *complex_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                               py_obj *kwnames)
 {
@@ -359,7 +417,7 @@ static py_obj *complex_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                                          "if first is a string");
             return NULL;
         }
-        if (parse_complex(PY_STR_DATA(a[0]), &r, &i) < 0)
+        if (complex_from_str(a[0], &r, &i) < 0)
             return NULL;
         return cx_alloc(t, r, i);
     }
@@ -427,7 +485,7 @@ typedef struct cspec {
 /* Parse spec (UTF-8, n bytes) into c.  0 or -1 (ValueError). */
 static int cspec_parse(const char *p, size_t n, cspec *c)
 {
-    const char *end = p + n;
+    const char *end = p + n, *spec = p;
     memset(c, 0, sizeof *c);
     strcpy(c->fill, " ");
     c->width = c->prec = -1;
@@ -454,19 +512,50 @@ static int cspec_parse(const char *p, size_t n, cspec *c)
         c->width = (c->width < 0 ? 0 : c->width * 10) + (*p - '0');
     if (p < end && (*p == ',' || *p == '_'))
         c->grouping = *p++;
+    if (c->grouping && p < end && (*p == ',' || *p == '_') &&
+        *p != c->grouping) {
+        py_err_set(py_exc_ValueError, "Cannot specify both ',' and '_'.");
+        return -1;
+    }
     if (p < end && *p == '.') {
         c->prec = 0;
-        for (p++; p < end && *p >= '0' && *p <= '9'; p++)
+        if (++p >= end || *p < '0' || *p > '9') {
+            py_err_set(py_exc_ValueError, "Format specifier missing precision");
+            return -1;
+        }
+        for (; p < end && *p >= '0' && *p <= '9'; p++)
             c->prec = c->prec * 10 + (*p - '0');
+    }
+    if (end - p > 1) {
+        py_obj *text = py_str_new(spec, n);
+        if (text) {
+            py_err_format(py_exc_ValueError,
+                          "Invalid format specifier '%s' for object of type "
+                          "'complex'",
+                          PY_STR_DATA(text));
+            PY_DECREF(text);
+        }
+        return -1;
     }
     if (p < end)
         c->type = *p++;
-    if (p < end || (c->type && !strchr("eEfFgGn", c->type))) {
+    char t = c->type;
+    if (c->grouping && !strchr("defgEG%F", t) &&
+        !(c->grouping == '_' && strchr("boxX", t))) {
         py_err_format(py_exc_ValueError,
-                      p < end ? "Invalid format specifier"
-                              : "Unknown format code '%c' for object of type "
-                                "'complex'",
-                      c->type);
+                      t > 32 && t < 127 ? "Cannot specify '%c' with '%c'."
+                                        : "Cannot specify '%c' with '\\x%x'.",
+                      c->grouping, t > 32 && t < 127 ? t : (unsigned char)t);
+        return -1;
+    }
+    if (t && !strchr("eEfFgGn", t)) {
+        py_err_format(py_exc_ValueError,
+                      t > 32 && t < 127
+                          ? "Unknown format code '%c' for object of type "
+                            "'complex'"
+                          : "Unknown format code '\\x%x' for object of type "
+                            "'complex'",
+                      t > 32 && t < 127 ? t : (unsigned char)t);
         return -1;
     }
     if (c->zero) {

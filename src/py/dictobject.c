@@ -386,7 +386,10 @@ static void dict_clear_all(py_obj *o)
 int py_dict_merge_kw(py_obj *d, py_obj *other, bool override)
 {
     py_obj *k, *v;
-    if (PY_TYPE_CHECK(other, &py_dict_type)) {
+    /* a dict's entries directly, unless a subclass has its own __iter__
+     * (then keys() and [] as for any mapping, as CPython's dict_merge) */
+    if (PY_TYPE_CHECK(other, &py_dict_type) &&
+        PY_TYPE(other)->iter == py_dict_type.iter) {
         if (other == d)
             return 0;
         ssize_t pos = 0;
@@ -1135,11 +1138,55 @@ static py_obj *view_setop(py_obj *a, py_obj *b, py_binop_kind op)
             return py_newref(py_NotImplemented);                               \
         return view_setop(a, b, op);                                           \
     }
-VIEW_OP(view_and, PY_NB_AND)
 VIEW_OP(view_or, PY_NB_OR)
 VIEW_OP(view_sub, PY_NB_SUB)
 VIEW_OP(view_xor, PY_NB_XOR)
 
+/* `view in` for a keys or items view: 1, 0 or -1. */
+static int view_has(py_obj *view, py_obj *x)
+{
+    return PY_TYPE(view) == &py_dict_keys_type ? keys_contains(view, x)
+                                               : items_contains(view, x);
+}
+
+/* The items of other that are in the view, as CPython computes
+ * view & other: the other operand is iterated and each item tested
+ * with the view's `in` (so ['a', 1] & items() hashes nothing).  When
+ * other is a larger view, the roles swap.  NEW set. */
+static py_obj *view_and(py_obj *a, py_obj *b)
+{
+    if (!is_setlike_view(a)) {
+        if (!is_setlike_view(b))
+            return py_newref(py_NotImplemented);
+        py_obj *t = a;
+        a = b;
+        b = t;
+    }
+    if (is_setlike_view(b) && py_dict_size(DV(b)) > py_dict_size(DV(a))) {
+        py_obj *t = a;
+        a = b;
+        b = t;
+    }
+    py_obj *r = py_set_new(NULL), *it = r ? py_iter(b) : NULL, *x;
+    if (!it)
+        goto error;
+    while ((x = py_iter_next(it)) != NULL) {
+        int in = view_has(a, x);
+        if (in > 0)
+            in = py_set_add(r, x);
+        PY_DECREF(x);
+        if (in < 0)
+            goto error;
+    }
+    if (py_err_occurred())
+        goto error;
+    PY_DECREF(it);
+    return r;
+error:
+    PY_XDECREF(it);
+    PY_XDECREF(r);
+    return NULL;
+}
 static py_obj *view_richcompare(py_obj *a, py_obj *b, int op)
 {
     if (!is_setlike_view(a) ||
@@ -1165,18 +1212,37 @@ static const py_getset_def view_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-/* keys/items view .isdisjoint(other): computed on a set copy. NEW bool. */
+/* keys/items view .isdisjoint(other): no item of other is in the view
+ * (tested with the view's `in`, or other's when it is a larger set or
+ * view, as CPython).  NEW bool. */
 static py_obj *view_isdisjoint(py_obj *self, py_obj *const *args, size_t nargs,
                                py_obj *kwnames)
 {
     if (py_check_args("isdisjoint", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    py_obj *sa = py_set_new(self);
-    if (!sa)
+    py_obj *other = args[0], *x;
+    if (PY_TYPE_CHECK(other, &py_set_type) ||
+        PY_TYPE_CHECK(other, &py_frozenset_type) || is_setlike_view(other)) {
+        ssize_t n = py_len(other);
+        if (n < 0)
+            return NULL;
+        if (n > py_dict_size(DV(self))) {
+            other = self;
+            self = args[0];
+        }
+    }
+    py_obj *it = py_iter(other);
+    if (!it)
         return NULL;
-    py_obj *r = py_call_method(sa, "isdisjoint", args, 1);
-    PY_DECREF(sa);
-    return r;
+    int in = 0;
+    while (in == 0 && (x = py_iter_next(it)) != NULL) {
+        in = self == args[0] ? py_contains(self, x) : view_has(self, x);
+        PY_DECREF(x);
+    }
+    PY_DECREF(it);
+    if (in < 0 || (in == 0 && py_err_occurred()))
+        return NULL;
+    return py_newref(in ? py_False : py_True);
 }
 
 static const py_method_def view_methods[] = {

@@ -9,6 +9,7 @@
  * the instance __dict__.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gc.h"
@@ -29,7 +30,8 @@ enum {
     K_ATTR,
     K_NAME,
     K_OS,
-    K_GROUP
+    K_GROUP,
+    K_UNICODE /* UnicodeEncode/Decode/TranslateError */
 };
 
 /* X(variable, "Name", base variable, kind) in dependency order. */
@@ -85,8 +87,9 @@ enum {
     X(TypeError, "TypeError", Exception, K_BASE)                               \
     X(ValueError, "ValueError", Exception, K_BASE)                             \
     X(UnicodeError, "UnicodeError", ValueError, K_BASE)                        \
-    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError, K_BASE)          \
-    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError, K_BASE)          \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError, K_UNICODE)       \
+    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError, K_UNICODE)       \
+    X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError, K_UNICODE) \
     X(Warning, "Warning", Exception, K_BASE)                                   \
     X(UserWarning, "UserWarning", Warning, K_BASE)                             \
     X(DeprecationWarning, "DeprecationWarning", Warning, K_BASE)               \
@@ -198,6 +201,63 @@ static int init_os(py_obj *o, py_obj *const *args, size_t nargs)
     return 0;
 }
 
+/* UnicodeEncodeError(encoding, object, start, end, reason) and the
+ * decode (bytes object) / translate (no encoding) forms: the five
+ * attributes, when the arguments have that shape (pyscope's own raises
+ * use it; other argument lists leave them unset).  0 or -1. */
+static int init_unicode(py_obj *o, py_obj *const *args, size_t nargs)
+{
+    bool translate = PY_TYPE_CHECK(o, (py_type *)py_exc_UnicodeTranslateError);
+    size_t need = translate ? 4 : 5, k = translate ? 0 : 1;
+    if (nargs != need || (!translate && !py_is_str(args[0])) ||
+        !py_is_int(args[k + 1]) || !py_is_int(args[k + 2]) ||
+        !py_is_str(args[k + 3]))
+        return 0;
+    static const char *const f[] = {"object", "start", "end", "reason"};
+    if (!translate && set_attr_str(o, "encoding", args[0]) < 0)
+        return -1;
+    for (size_t i = 0; i < 4; i++)
+        if (set_attr_str(o, f[i], args[k + i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* Raise exc_type(args[0..4]) (all STOLEN, NULLs allowed after a failed
+ * allocation: MemoryError then). */
+static void raise_unicode(py_type *exc_type, py_obj **args)
+{
+    bool ok = true;
+    for (int i = 0; i < 5; i++)
+        ok = ok && args[i];
+    py_obj *e = ok ? py_exc_new(exc_type, args, 5) : NULL;
+    if (e) {
+        py_err_set_obj(e);
+        PY_DECREF(e);
+    } else if (!py_err_occurred()) {
+        py_err_nomemory();
+    }
+    for (int i = 0; i < 5; i++)
+        PY_XDECREF(args[i]);
+}
+
+void py_err_unicode_decode(const char *codec, const char *data, size_t n,
+                           size_t start, size_t end, const char *reason)
+{
+    py_obj *a[5] = {py_str_from_cstr(codec), py_bytes_new(data, n),
+                    py_int_from_i64((int64_t)start),
+                    py_int_from_i64((int64_t)end), py_str_from_cstr(reason)};
+    raise_unicode(py_exc_UnicodeDecodeError, a);
+}
+
+void py_err_unicode_encode(const char *codec, py_obj *str, ssize_t start,
+                           ssize_t end, const char *reason)
+{
+    py_obj *a[5] = {py_str_from_cstr(codec), py_newref(str),
+                    py_int_from_i64(start), py_int_from_i64(end),
+                    py_str_from_cstr(reason)};
+    raise_unicode(py_exc_UnicodeEncodeError, a);
+}
+
 /* Kind-specific attributes from the positional args. */
 static int init_kind(py_obj *o, py_obj *const *args, size_t nargs)
 {
@@ -230,6 +290,8 @@ static int init_kind(py_obj *o, py_obj *const *args, size_t nargs)
     }
     case K_OS:
         return init_os(o, args, nargs);
+    case K_UNICODE:
+        return init_unicode(o, args, nargs);
     default:
         return 0;
     }
@@ -447,10 +509,65 @@ static py_obj *os_str(py_obj *o)
     return py_str_format("[Errno %S] %S", no, se);
 }
 
+/* str() of a Unicode error with its five attributes, worded as
+ * CPython's: one byte / character, or a range of positions. */
+static py_obj *unicode_str(py_obj *o)
+{
+    py_obj *enc = attr(o, "encoding"), *obj = attr(o, "object");
+    py_obj *st = attr(o, "start"), *en = attr(o, "end"),
+           *why = attr(o, "reason");
+    int64_t start, end;
+    if (!obj || !st || !en || !why || py_int_as_i64(st, &start) != 1 ||
+        py_int_as_i64(en, &end) != 1) {
+        py_err_clear();
+        return args_str(o);
+    }
+    bool dec = py_is_bytes(obj) || py_is_bytearray(obj);
+    ssize_t len = dec || py_is_str(obj) ? py_len(obj) : -1;
+    if (len < 0) {
+        py_err_clear();
+        return args_str(o);
+    }
+    const char *verb = dec ? "decode" : enc ? "encode" : "translate";
+    py_obj *head = enc ? py_str_format("'%S' codec can't %s", enc, verb)
+                       : py_str_format("can't %s", verb);
+    if (!head)
+        return NULL;
+    py_obj *r;
+    if (start < len && end == start + 1 && dec) {
+        const char *d;
+        ssize_t n;
+        py_bytes_like(obj, &d, &n);
+        r = py_str_format("%U byte 0x%02x in position %zd: %S", head,
+                          (unsigned)(uint8_t)d[start], (ssize_t)start, why);
+    } else if (start < len && end == start + 1) {
+        const char *p = PY_STR_DATA(obj);
+        for (int64_t i = 0; i < start; i++)
+            py_utf8_next(&p);
+        uint32_t c = py_utf8_next(&p);
+        char ch[12];
+        snprintf(ch, sizeof ch,
+                 c < 0x100     ? "\\x%02x"
+                 : c < 0x10000 ? "\\u%04x"
+                               : "\\U%08x",
+                 c);
+        r = py_str_format("%U character '%s' in position %zd: %S", head, ch,
+                          (ssize_t)start, why);
+    } else {
+        r = py_str_format("%U %s in position %zd-%zd: %S", head,
+                          dec ? "bytes" : "characters", (ssize_t)start,
+                          (ssize_t)(end - 1), why);
+    }
+    PY_DECREF(head);
+    return r;
+}
+
 static py_obj *exc_str(py_obj *o)
 {
     py_obj *a = E(o)->args;
     switch (kind_of(PY_TYPE(o))) {
+    case K_UNICODE:
+        return unicode_str(o);
     case K_KEY:
         if (a && PY_TUPLE_SIZE(a) == 1)
             return py_repr(PY_TUPLE_ITEMS(a)[0]);
@@ -671,12 +788,17 @@ static bool member_attr(int kind, py_obj *key, py_obj *value)
         NULL};
     static const char *const imp[] = {"msg", NULL};
     static const char *const attrs[] = {"name", "obj", NULL};
-    const char *const *names = kind == K_OS       ? os
-                               : kind == K_SYNTAX ? syntax
-                               : kind == K_IMPORT ? imp
-                               : kind == K_ATTR   ? attrs
-                               : kind == K_NAME   ? attrs
-                                                  : NULL;
+    static const char *const uni[] = {"encoding", "object", "start",
+                                      "end",      "reason", NULL};
+    const char *const *names = kind == K_OS        ? os
+                               : kind == K_SYNTAX  ? syntax
+                               : kind == K_IMPORT  ? imp
+                               : kind == K_ATTR    ? attrs
+                               : kind == K_NAME    ? attrs
+                               : kind == K_UNICODE ? uni
+                                                   : NULL;
+    if (!py_is_str(key))
+        return false;
     if (kind == K_IMPORT && value == py_None &&
         (py_str_eq_cstr(key, "name") || py_str_eq_cstr(key, "path")))
         return true;
@@ -772,9 +894,9 @@ size_t py_exc_sizeof(py_obj *o)
 {
     /* CPython 3.11's instance sizes (with the GC header) per layout. */
     static const size_t kind_size[] = {
-        [K_BASE] = 88, [K_STOPITER] = 96, [K_SYSEXIT] = 96, [K_SYNTAX] = 152,
-        [K_KEY] = 88,  [K_IMPORT] = 112,  [K_ATTR] = 104,   [K_NAME] = 96,
-        [K_OS] = 128,  [K_GROUP] = 104,
+        [K_BASE] = 88, [K_STOPITER] = 96, [K_SYSEXIT] = 96,  [K_SYNTAX] = 152,
+        [K_KEY] = 88,  [K_IMPORT] = 112,  [K_ATTR] = 104,    [K_NAME] = 96,
+        [K_OS] = 128,  [K_GROUP] = 104,   [K_UNICODE] = 128,
     };
     py_type *t = PY_TYPE(o);
     size_t extra = 0;

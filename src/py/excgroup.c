@@ -141,6 +141,7 @@ static int readonly(py_obj *o, py_obj *v)
 typedef struct matcher {
     py_obj *cond; /* BORROWED */
     bool by_type;
+    py_obj *ids; /* or, a set of the ids of the leaves to keep (NEW) */
 } matcher;
 
 /* Check and classify condition.  0 or -1 with TypeError. */
@@ -148,6 +149,7 @@ static int matcher_of(py_obj *cond, matcher *m)
 {
     m->cond = cond;
     m->by_type = true;
+    m->ids = NULL;
     if (PY_TYPE_CHECK(cond, &py_type_type) &&
         py_type_is_subtype((py_type *)cond, py_exc_BaseException))
         return 0;
@@ -172,6 +174,12 @@ static int matcher_of(py_obj *cond, matcher *m)
 /* Does exc match?  1, 0 or -1. */
 static int matches(const matcher *m, py_obj *exc)
 {
+    if (m->ids) {
+        py_obj *id = py_int_from_i64((int64_t)(intptr_t)exc);
+        int r = id ? py_contains(m->ids, id) : -1;
+        PY_XDECREF(id);
+        return r;
+    }
     if (m->by_type)
         return py_isinstance(exc, m->cond);
     py_obj *r = py_call(m->cond, &exc, 1, NULL);
@@ -347,4 +355,165 @@ int py_excgroup_init(void)
 void py_excgroup_fini(void)
 {
     PY_CLEAR(py_exc_ExceptionGroup);
+}
+
+/* ================================================= except* support */
+
+/* Build BaseExceptionGroup("", (exc,)) carrying exc's traceback: a naked
+ * exception caught by except*.  NEW. */
+static py_obj *wrap_naked(py_obj *exc)
+{
+    py_obj *l = py_tuple_pack(1, exc), *empty = py_str_from_cstr("");
+    py_obj *g = NULL;
+    if (l && empty) {
+        py_obj *a[2] = {empty, l};
+        g = py_call(PY_OBJ(py_exc_BaseExceptionGroup), a, 2, NULL);
+    }
+    if (g && E(exc)->traceback)
+        PY_SETREF(E(g)->traceback, py_newref(E(exc)->traceback));
+    PY_XDECREF(l);
+    PY_XDECREF(empty);
+    return g;
+}
+
+/* CPython's check of an except* clause's types: exception classes, and
+ * no exception group class.  0 or -1 with TypeError. */
+static int star_type_ok(py_obj *type)
+{
+    bool tuple = PY_TYPE_CHECK(type, &py_tuple_type);
+    ssize_t n = tuple ? PY_TUPLE_SIZE(type) : 1;
+    for (ssize_t i = 0; i < n; i++) {
+        py_obj *t = tuple ? PY_TUPLE_ITEMS(type)[i] : type;
+        if (!PY_TYPE_CHECK(t, &py_type_type) ||
+            !py_type_is_subtype((py_type *)t, py_exc_BaseException)) {
+            py_err_set(py_exc_TypeError,
+                       "catching classes that do not inherit from "
+                       "BaseException is not allowed");
+            return -1;
+        }
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        py_obj *t = tuple ? PY_TUPLE_ITEMS(type)[i] : type;
+        if (py_type_is_subtype((py_type *)t, py_exc_BaseExceptionGroup)) {
+            py_err_set(py_exc_TypeError,
+                       "catching ExceptionGroup with except* is not allowed. "
+                       "Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int py_eg_match(py_obj *exc, py_obj *type, py_obj **match, py_obj **rest)
+{
+    *match = *rest = NULL;
+    if (star_type_ok(type) < 0)
+        return -1;
+    if (exc == py_None) {
+        *match = py_newref(py_None);
+        *rest = py_newref(py_None);
+        return 0;
+    }
+    if (!PY_TYPE_CHECK(exc, py_exc_BaseExceptionGroup)) {
+        int hit = py_isinstance(exc, type);
+        if (hit < 0)
+            return -1;
+        *match = hit ? wrap_naked(exc) : py_newref(py_None);
+        *rest = py_newref(hit ? py_None : exc);
+        if (!*match)
+            PY_CLEAR(*rest);
+        return *match ? 0 : -1;
+    }
+    matcher m;
+    if (matcher_of(type, &m) < 0 || split(exc, &m, true, match, rest) < 0)
+        return -1;
+    if (!*match)
+        *match = py_newref(py_None);
+    if (!*rest)
+        *rest = py_newref(py_None);
+    return 0;
+}
+
+/* The ids of the leaves of exc added to the set ids.  0 or -1. */
+static int collect_leaf_ids(py_obj *exc, py_obj *ids)
+{
+    if (PY_TYPE_CHECK(exc, py_exc_BaseExceptionGroup)) {
+        py_obj *excs = E(exc)->value;
+        for (ssize_t i = 0; excs && i < PY_TUPLE_SIZE(excs); i++)
+            if (collect_leaf_ids(PY_TUPLE_ITEMS(excs)[i], ids) < 0)
+                return -1;
+        return 0;
+    }
+    py_obj *id = py_int_from_i64((int64_t)(intptr_t)exc);
+    int r = id ? py_set_add(ids, id) : -1;
+    PY_XDECREF(id);
+    return r;
+}
+
+/* The part of orig made of the leaves of the exceptions in keep (a
+ * list), with orig's structure and metadata; None when keep is empty.
+ * NEW. */
+static py_obj *projection(py_obj *orig, py_obj *keep)
+{
+    if (PY_LIST_SIZE(keep) == 0)
+        return py_newref(py_None);
+    matcher m = {NULL, false, py_set_new(NULL)};
+    if (!m.ids)
+        return NULL;
+    py_obj *match = NULL, *rest = NULL;
+    int r = 0;
+    for (ssize_t i = 0; r == 0 && i < PY_LIST_SIZE(keep); i++)
+        r = collect_leaf_ids(PY_LIST_ITEMS(keep)[i], m.ids);
+    if (r == 0)
+        r = split(orig, &m, false, &match, &rest);
+    PY_DECREF(m.ids);
+    PY_XDECREF(rest);
+    if (r < 0)
+        return NULL;
+    return match ? match : py_newref(py_None);
+}
+
+/* Whether e was re-raised from orig (split parts share its traceback,
+ * cause and context) rather than raised anew in a handler. */
+static bool same_metadata(py_obj *a, py_obj *b)
+{
+    return E(a)->traceback == E(b)->traceback && E(a)->cause == E(b)->cause &&
+           E(a)->context == E(b)->context;
+}
+
+py_obj *py_eg_prep_reraise(py_obj *orig, py_obj *excs)
+{
+    ssize_t n = PY_LIST_SIZE(excs);
+    if (n == 0)
+        return py_newref(py_None);
+    if (!PY_TYPE_CHECK(orig, py_exc_BaseExceptionGroup))
+        return py_newref(PY_LIST_ITEMS(excs)[0]); /* a naked exception */
+    py_obj *raised = py_list_new(0), *reraised = py_list_new(0), *r = NULL;
+    int rc = raised && reraised ? 0 : -1;
+    for (ssize_t i = 0; rc == 0 && i < n; i++) {
+        py_obj *e = PY_LIST_ITEMS(excs)[i];
+        if (e != py_None)
+            rc = py_list_append(same_metadata(e, orig) ? reraised : raised, e);
+    }
+    py_obj *kept = rc == 0 ? projection(orig, reraised) : NULL;
+    if (kept && PY_LIST_SIZE(raised) == 0) {
+        r = py_newref(kept);
+    } else if (kept) {
+        if (kept == py_None || py_list_append(raised, kept) == 0) {
+            if (PY_LIST_SIZE(raised) > 1) {
+                py_obj *empty = py_str_from_cstr("");
+                py_obj *a[2] = {empty, raised};
+                r = empty
+                        ? py_call(PY_OBJ(py_exc_BaseExceptionGroup), a, 2, NULL)
+                        : NULL;
+                PY_XDECREF(empty);
+            } else {
+                r = py_newref(PY_LIST_ITEMS(raised)[0]);
+            }
+        }
+    }
+    PY_XDECREF(kept);
+    PY_XDECREF(raised);
+    PY_XDECREF(reraised);
+    return r;
 }

@@ -335,6 +335,17 @@ py_obj *py_float_from_obj(py_obj *o)
 {
     if (PY_TYPE(o) == &py_float_type)
         return py_newref(o);
+    if ((PY_TYPE(o)->flags & PY_TPFLAGS_HEAPTYPE) && PY_TYPE(o)->nb_float) {
+        /* a class's __float__ first, as CPython's PyNumber_Float (an int
+         * subclass's too); a float subclass result gives its value */
+        py_obj *r = float_from_slots(o);
+        if (r && PY_TYPE(r) != &py_float_type) {
+            py_obj *e = py_float_new(PY_FLOAT_VAL(r));
+            PY_DECREF(r);
+            r = e;
+        }
+        return r;
+    }
     if (py_is_float(o))
         return py_float_new(PY_FLOAT_VAL(o));
     if (py_is_int(o)) {
@@ -352,7 +363,9 @@ double py_float_as_double(py_obj *o)
 {
     if (py_is_float(o))
         return PY_FLOAT_VAL(o);
-    if (py_is_int(o))
+    /* an int subclass may define __float__ (CPython's PyFloat_AsDouble
+     * reads the value only of floats) */
+    if (py_is_int(o) && !(PY_TYPE(o)->flags & PY_TPFLAGS_HEAPTYPE))
         return py_int_as_double(o);
     if (py_is_str(o) || !(PY_TYPE(o)->nb_float || PY_TYPE(o)->nb_index)) {
         py_err_format(py_exc_TypeError, "must be real number, not %s",

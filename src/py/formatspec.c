@@ -21,9 +21,10 @@
 #include "runtime.h"
 
 typedef struct fspec {
-    uint32_t fill; /* 0 = not given */
-    char align;    /* 0, '<', '>', '^', '=' */
-    char sign;     /* 0, '+', '-', ' ' */
+    uint32_t fill;    /* 0 = not given */
+    char align;       /* 0, '<', '>', '^', '=' */
+    bool align_given; /* align written in the spec, not implied by '0' */
+    char sign;        /* 0, '+', '-', ' ' */
     bool z, alt, zero;
     ssize_t width; /* -1 = none */
     char group;    /* 0, ',', '_' */
@@ -64,7 +65,24 @@ static ssize_t parse_num(const char **p, const char *end)
     return n;
 }
 
-static int parse_spec(py_obj *spec, fspec *f, const char *tname)
+/* CPython's rule for grouping: ',' and '_' go with the decimal and
+ * float types, '_' also with b/o/x/X (every four digits). */
+static int check_group(const fspec *f, char type)
+{
+    if (strchr("defgEG%F", type) || (f->group == '_' && strchr("boxX", type)))
+        return 0;
+    if (type > 32 && type < 127)
+        py_err_format(py_exc_ValueError, "Cannot specify '%c' with '%c'.",
+                      f->group, type);
+    else
+        py_err_format(py_exc_ValueError, "Cannot specify '%c' with '\\x%x'.",
+                      f->group, (unsigned)(uint8_t)type);
+    return -1;
+}
+
+/* Parse spec into f; deftype is the type a missing one stands for ('s'
+ * for str). -1 with ValueError on a malformed spec. */
+static int parse_spec(py_obj *spec, fspec *f, const char *tname, char deftype)
 {
     memset(f, 0, sizeof *f);
     f->width = f->prec = -1;
@@ -77,6 +95,7 @@ static int parse_spec(py_obj *spec, fspec *f, const char *tname)
     } else if (p < end && is_align((uint8_t)*p)) {
         f->align = *p++;
     }
+    f->align_given = f->align != 0;
     if (p < end && (*p == '+' || *p == '-' || *p == ' '))
         f->sign = *p++;
     if (p < end && *p == 'z')
@@ -91,7 +110,8 @@ static int parse_spec(py_obj *spec, fspec *f, const char *tname)
         return -1;
     if (p < end && (*p == ',' || *p == '_'))
         f->group = *p++;
-    if (p < end && (*p == ',' || *p == '_')) {
+    /* ",_" and "_," are refused; ",," leaves the second ',' as the type */
+    if (f->group && p < end && (*p == ',' || *p == '_') && *p != f->group) {
         py_err_set(py_exc_ValueError, "Cannot specify both ',' and '_'.");
         return -1;
     }
@@ -108,6 +128,8 @@ static int parse_spec(py_obj *spec, fspec *f, const char *tname)
         return bad_spec(spec, tname);
     if (p < end)
         f->type = *p;
+    if (f->group && check_group(f, f->type ? f->type : deftype) < 0)
+        return -1;
     if (f->zero) {
         if (!f->fill)
             f->fill = '0';
@@ -252,12 +274,6 @@ static int check_int_spec(const fspec *f)
                       "specifier 'c'");
         return -1;
     }
-    if (f->group && (f->type == 'c' || f->type == 'n' ||
-                     (f->group == ',' && f->type && strchr("boxX", f->type)))) {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with '%c'.",
-                      f->group, f->type);
-        return -1;
-    }
     return 0;
 }
 
@@ -276,8 +292,11 @@ static py_obj *int_char(py_obj *o, const fspec *f)
     py_obj *ch = py_str_from_cp((uint32_t)v);
     if (!ch)
         return NULL;
+    fspec g = *f; /* right-aligned as a number; '=' (no sign here) too */
+    if (g.align == '=')
+        g.align = '>';
     py_obj *r =
-        align_text(PY_STR_DATA(ch), (size_t)PY_STR_NBYTES(ch), 1, f, '<');
+        align_text(PY_STR_DATA(ch), (size_t)PY_STR_NBYTES(ch), 1, &g, '>');
     PY_DECREF(ch);
     return r;
 }
@@ -332,7 +351,7 @@ py_obj *py_int_format(py_obj *o, py_obj *spec)
     if (PY_STR_NBYTES(spec) == 0)
         return py_str(o);
     fspec f;
-    if (parse_spec(spec, &f, "int") < 0)
+    if (parse_spec(spec, &f, py_type_name(o), 0) < 0)
         return NULL;
     if (f.type && strchr("eEfFgG%", f.type)) {
         double d = py_int_as_double(o);
@@ -341,12 +360,7 @@ py_obj *py_int_format(py_obj *o, py_obj *spec)
         return float_render(d, &f);
     }
     if (f.type && !strchr("bcdoxXn", f.type)) {
-        unknown_code(f.type, "int");
-        return NULL;
-    }
-    if (f.type == 'n' && f.group) {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 'n'.",
-                      f.group);
+        unknown_code(f.type, py_type_name(o));
         return NULL;
     }
     if (f.type == 'n')
@@ -476,11 +490,6 @@ static bool all_zero_digits(const char *s)
 
 static py_obj *float_render(double v, const fspec *f)
 {
-    if (f->group && f->type == 'n') {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 'n'.",
-                      f->group);
-        return NULL;
-    }
     bool neg = signbit(v) && !isnan(v);
     double a = fabs(v);
     char *buf = py_mem_alloc(1200);
@@ -508,10 +517,10 @@ py_obj *py_float_format(py_obj *o, py_obj *spec)
     if (PY_STR_NBYTES(spec) == 0)
         return py_str(o);
     fspec f;
-    if (parse_spec(spec, &f, "float") < 0)
+    if (parse_spec(spec, &f, py_type_name(o), 0) < 0)
         return NULL;
     if (f.type && !strchr("eEfFgGn%", f.type)) {
-        unknown_code(f.type, "float");
+        unknown_code(f.type, py_type_name(o));
         return NULL;
     }
     return float_render(PY_FLOAT_VAL(o), &f);
@@ -522,20 +531,16 @@ py_obj *py_float_format(py_obj *o, py_obj *spec)
 static py_obj *str_render(py_obj *s, const fspec *f)
 {
     const char *msg =
-        f->sign  ? "Sign not allowed in string format specifier"
-        : f->alt ? "Alternate form (#) not allowed in string format specifier"
+        f->sign == ' ' ? "Space not allowed in string format specifier"
+        : f->sign      ? "Sign not allowed in string format specifier"
         : f->z   ? "Negative zero coercion (z) not allowed in string format "
                    "specifier"
-        : f->align == '=' && !f->zero
+        : f->alt ? "Alternate form (#) not allowed in string format specifier"
+        : f->align_given && f->align == '='
             ? "'=' alignment not allowed in string format specifier"
             : NULL;
     if (msg) {
         py_err_set(py_exc_ValueError, msg);
-        return NULL;
-    }
-    if (f->group) {
-        py_err_format(py_exc_ValueError, "Cannot specify '%c' with 's'.",
-                      f->group);
         return NULL;
     }
     fspec g = *f;
@@ -557,10 +562,10 @@ py_obj *py_str_format_spec(py_obj *o, py_obj *spec)
     if (PY_STR_NBYTES(spec) == 0)
         return py_str(o);
     fspec f;
-    if (parse_spec(spec, &f, "str") < 0)
+    if (parse_spec(spec, &f, py_type_name(o), 's') < 0)
         return NULL;
     if (f.type && f.type != 's') {
-        unknown_code(f.type, "str");
+        unknown_code(f.type, py_type_name(o));
         return NULL;
     }
     return str_render(o, &f);
@@ -650,33 +655,65 @@ static py_obj *key_error(const char *name, size_t n)
     return NULL;
 }
 
+/* The field-name part s[0..n) as a decimal index: >= 0, -1 when it is
+ * empty or not all digits, -2 with ValueError when it overflows. */
+static ssize_t decimal_index(const char *s, size_t n)
+{
+    if (n == 0 || strspn(s, "0123456789") < n)
+        return -1;
+    ssize_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v > (SSIZE_MAX - (s[i] - '0')) / 10) {
+            py_err_set(py_exc_ValueError,
+                       "Too many decimal digits in format string");
+            return -2;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* The positional index of a field whose first name part is numeric or
+ * empty (automatic numbering); -1 with ValueError when the two kinds
+ * are mixed. */
+static ssize_t field_index(fmt_state *st, ssize_t idx)
+{
+    if (idx < 0) {
+        if (st->manual) {
+            py_err_set(py_exc_ValueError,
+                       "cannot switch from manual field "
+                       "specification to automatic field numbering");
+            return -1;
+        }
+        return st->auto_idx++;
+    }
+    if (st->auto_idx > 0) {
+        py_err_set(py_exc_ValueError,
+                   "cannot switch from automatic field "
+                   "numbering to manual field specification");
+        return -1;
+    }
+    st->manual = true;
+    return idx;
+}
+
 /* NEW value of the first part of a field name (index or keyword). */
 static py_obj *field_first(fmt_state *st, const char *p, size_t n)
 {
-    bool numeric = n > 0 && strspn(p, "0123456789") >= n;
-    if (n == 0 || numeric) {
-        long idx;
-        if (n == 0) {
-            if (st->manual) {
-                py_err_set(py_exc_ValueError,
-                           "cannot switch from manual field "
-                           "specification to automatic field numbering");
-                return NULL;
-            }
-            idx = st->auto_idx++;
-        } else {
-            if (st->auto_idx > 0) {
-                py_err_set(py_exc_ValueError,
-                           "cannot switch from automatic field "
-                           "numbering to manual field specification");
-                return NULL;
-            }
-            st->manual = true;
-            idx = strtol(p, NULL, 10);
+    ssize_t idx = decimal_index(p, n);
+    if (idx == -2)
+        return NULL;
+    if (n == 0 || idx >= 0) {
+        if ((idx = field_index(st, n == 0 ? -1 : idx)) < 0)
+            return NULL;
+        if (st->mapping) {
+            py_err_set(py_exc_ValueError,
+                       "Format string contains positional fields");
+            return NULL;
         }
-        if (st->mapping || idx >= (long)st->nargs) {
+        if (idx >= (ssize_t)st->nargs) {
             py_err_format(py_exc_IndexError,
-                          "Replacement index %ld out of range "
+                          "Replacement index %zd out of range "
                           "for positional args tuple",
                           idx);
             return NULL;
@@ -693,11 +730,23 @@ static py_obj *field_first(fmt_state *st, const char *p, size_t n)
     return v ? py_newref(v) : key_error(p, n);
 }
 
-/* Apply .attr and [key] accessors; STEALS obj. NEW. */
+/* CPython's ValueError for a malformed accessor after the first name. */
+static py_obj *accessor_error(py_obj *obj, const char *msg)
+{
+    PY_DECREF(obj);
+    py_err_set(py_exc_ValueError, msg);
+    return NULL;
+}
+
+/* Apply .attr and [key] accessors; STEALS obj. NEW.  Each accessor is
+ * checked just before it is applied, as CPython does. */
 static py_obj *field_rest(py_obj *obj, const char *p, const char *end)
 {
     while (obj && p < end) {
         bool attr = *p == '.';
+        if (!attr && *p != '[')
+            return accessor_error(obj, "Only '.' or '[' may follow ']' in "
+                                       "format field specifier");
         const char *s = ++p;
         if (attr) {
             while (p < end && *p != '.' && *p != '[')
@@ -705,17 +754,18 @@ static py_obj *field_rest(py_obj *obj, const char *p, const char *end)
         } else {
             while (p < end && *p != ']')
                 p++;
-            if (p >= end) {
-                PY_DECREF(obj);
-                py_err_set(py_exc_ValueError, "Missing ']' in format string");
-                return NULL;
-            }
+            if (p >= end)
+                return accessor_error(obj, "Missing ']' in format string");
         }
-        py_obj *key;
-        if (!attr && p > s && strspn(s, "0123456789") >= (size_t)(p - s))
-            key = py_int_from_i64(strtoll(s, NULL, 10));
-        else
-            key = py_str_new(s, (size_t)(p - s));
+        if (p == s)
+            return accessor_error(obj, "Empty attribute in format string");
+        ssize_t idx = attr ? -1 : decimal_index(s, (size_t)(p - s));
+        if (idx == -2) {
+            PY_DECREF(obj);
+            return NULL;
+        }
+        py_obj *key =
+            idx >= 0 ? py_int_from_i64(idx) : py_str_new(s, (size_t)(p - s));
         py_obj *next = !key   ? NULL
                        : attr ? py_getattr(obj, key)
                               : py_getitem(obj, key);
@@ -744,46 +794,92 @@ static py_obj *convert(py_obj *v, char conv)
     return NULL;
 }
 
-/* Render one replacement field (text between the braces). */
-static int render_field(fmt_state *st, py_sbuf *sb, const char *p,
-                        const char *end)
+/* One replacement field, as CPython's parser splits it: the name (up to
+ * '!' ':' or '}', a [key] may hold any of them), a conversion character
+ * and the spec up to the matching '}'. */
+typedef struct field {
+    const char *name, *name_end;
+    char conv;
+    const char *spec, *spec_end;
+    const char *next; /* just past the closing '}' */
+} field;
+
+static int field_err(const char *msg)
 {
-    const char *name_end = p;
-    while (name_end < end && *name_end != '!' && *name_end != ':') {
-        if (*name_end == '[')
-            while (name_end + 1 < end && *name_end != ']')
-                name_end++;
-        name_end++;
+    py_err_set(py_exc_ValueError, msg);
+    return -1;
+}
+
+/* Parse the field starting just after '{' at p into fl; -1 on error. */
+static int parse_field(const char *p, const char *end, field *fl)
+{
+    char c = 0;
+    fl->name = p;
+    fl->conv = 0;
+    while (p < end) {
+        c = *p++;
+        if (c == '{')
+            return field_err("unexpected '{' in field name");
+        if (c == '[') {
+            while (p < end && *p != ']')
+                p++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
+            break;
     }
-    const char *first_end = p;
-    while (first_end < name_end && *first_end != '.' && *first_end != '[')
+    fl->name_end = p - 1;
+    fl->spec = fl->spec_end = p;
+    if (c != '!' && c != ':') {
+        if (c != '}')
+            return field_err("expected '}' before end of string");
+        fl->next = p;
+        return 0;
+    }
+    if (c == '!') {
+        if (p >= end)
+            return field_err(
+                "end of string while looking for conversion specifier");
+        fl->conv = *p++;
+        if (p < end) {
+            c = *p++;
+            if (c == '}') {
+                fl->spec = fl->spec_end = p - 1;
+                fl->next = p;
+                return 0;
+            }
+            if (c != ':')
+                return field_err("expected ':' after conversion specifier");
+        }
+    }
+    fl->spec = p;
+    for (int count = 1; p < end; p++) {
+        if (*p == '{')
+            count++;
+        else if (*p == '}' && --count == 0) {
+            fl->spec_end = p;
+            fl->next = p + 1;
+            return 0;
+        }
+    }
+    return field_err("unmatched '{' in format spec");
+}
+
+/* Render one replacement field fl into sb; -1 on error. */
+static int render_field(fmt_state *st, py_sbuf *sb, const field *fl)
+{
+    const char *first_end = fl->name;
+    while (first_end < fl->name_end && *first_end != '.' && *first_end != '[')
         first_end++;
-    char conv = 0;
-    const char *spec = name_end;
-    if (name_end < end && *name_end == '!') {
-        if (name_end + 1 >= end) {
-            py_err_set(py_exc_ValueError,
-                       "end of string while looking for conversion specifier");
-            return -1;
-        }
-        conv = name_end[1];
-        spec = name_end + 2;
-        if (spec < end && *spec != ':') {
-            py_err_set(py_exc_ValueError,
-                       "expected ':' after conversion specifier");
-            return -1;
-        }
-    }
-    if (spec < end)
-        spec++; /* skip ':' */
-    py_obj *v = field_first(st, p, (size_t)(first_end - p));
-    v = v ? field_rest(v, first_end, name_end) : NULL;
-    py_obj *c = v ? convert(v, conv) : NULL;
+    py_obj *v = field_first(st, fl->name, (size_t)(first_end - fl->name));
+    v = v ? field_rest(v, first_end, fl->name_end) : NULL;
+    py_obj *c = v ? convert(v, fl->conv) : NULL;
     PY_XDECREF(v);
     if (!c)
         return -1;
     st->depth++;
-    py_obj *specstr = st->depth > 2 ? NULL : render_format(st, spec, end);
+    py_obj *specstr =
+        st->depth > 2 ? NULL : render_format(st, fl->spec, fl->spec_end);
     if (st->depth > 2 && !py_err_occurred())
         py_err_set(py_exc_ValueError, "Max string recursion exceeded");
     st->depth--;
@@ -795,27 +891,6 @@ static int render_field(fmt_state *st, py_sbuf *sb, const char *p,
     int rc = py_sb_put_str(sb, r);
     PY_DECREF(r);
     return rc;
-}
-
-/* End of the field starting after '{' at p (matching braces), or NULL. */
-static const char *field_end(const char *p, const char *end)
-{
-    int depth = 1;
-    bool in_name = true; /* in the field name, [key] may hold any braces */
-    for (; p < end; p++) {
-        if (in_name && *p == '[') {
-            while (p < end && *p != ']')
-                p++;
-            if (p == end)
-                return NULL;
-        } else if (*p == ':' || *p == '!') {
-            in_name = false;
-        } else if (*p == '{')
-            depth++;
-        else if (*p == '}' && --depth == 0)
-            return p;
-    }
-    return NULL;
 }
 
 static py_obj *render_format(fmt_state *st, const char *p, const char *end)
@@ -839,16 +914,15 @@ static py_obj *render_format(fmt_state *st, const char *p, const char *end)
                        "Single '}' encountered in format string");
             goto error;
         }
-        const char *fe = field_end(q + 1, end);
-        if (!fe) {
+        if (q + 1 == end) {
             py_err_set(py_exc_ValueError,
-                       q + 1 == end ? "Single '{' encountered in format string"
-                                    : "expected '}' before end of string");
+                       "Single '{' encountered in format string");
             goto error;
         }
-        if (render_field(st, &sb, q + 1, fe) < 0)
+        field fl;
+        if (parse_field(q + 1, end, &fl) < 0 || render_field(st, &sb, &fl) < 0)
             goto error;
-        p = fe + 1;
+        p = fl.next;
     }
     return py_sb_finish(&sb);
 error:
@@ -892,8 +966,9 @@ static py_obj *next_arg(pct_state *st)
     return st->items[st->next++];
 }
 
-/* '*' width/precision from the arguments. */
-static int star_arg(pct_state *st, ssize_t *out)
+/* '*' width (a C ssize_t for CPython) or precision (a C int) from the
+ * arguments; 0 or -1. */
+static int star_arg(pct_state *st, ssize_t *out, bool prec)
 {
     py_obj *v = next_arg(st);
     if (!v)
@@ -903,7 +978,17 @@ static int star_arg(pct_state *st, ssize_t *out)
         return -1;
     }
     *out = py_index_as_ssize(v);
-    return (*out == -1 && py_err_occurred()) ? -1 : 0;
+    bool big = *out == -1 && py_err_occurred();
+    if (big && !py_err_matches(PY_OBJ(py_exc_OverflowError)))
+        return -1;
+    if (big || (prec && (*out > INT32_MAX || *out < INT32_MIN))) {
+        py_err_clear();
+        py_err_set(py_exc_OverflowError,
+                   prec ? "Python int too large to convert to C int"
+                        : "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
 }
 
 /* NEW int for %d/%x from v (floats truncated for d/i/u). */
@@ -912,10 +997,11 @@ static py_obj *pct_int_value(py_obj *v, char type)
     if (py_is_int(v))
         return py_newref(v);
     bool dec = type == 'd' || type == 'i' || type == 'u';
-    if (dec && (py_is_float(v) || PY_TYPE(v)->nb_int) && !py_is_str(v))
-        return py_is_float(v) ? py_int_from_double(PY_FLOAT_VAL(v))
-                              : PY_TYPE(v)->nb_int(v);
-    if (!dec && PY_TYPE(v)->nb_index)
+    if (dec && PY_TYPE(v) == &py_float_type)
+        return py_int_from_double(PY_FLOAT_VAL(v));
+    if (dec && PY_TYPE(v)->nb_int && !py_is_str(v))
+        return PY_TYPE(v)->nb_int(v); /* a float subclass's __int__ too */
+    if (PY_TYPE(v)->nb_index)         /* int(v) falls back on __index__ too */
         return PY_TYPE(v)->nb_index(v);
     py_err_format(py_exc_TypeError,
                   dec ? "%%%c format: a real number is required, not %s"
@@ -933,12 +1019,17 @@ static py_obj *pct_char(py_obj *v, fspec *f)
         }
         return align_text(PY_STR_DATA(v), (size_t)PY_STR_NBYTES(v), 1, f, '>');
     }
-    if (!py_is_int(v)) {
+    if (!py_is_int(v) && !PY_TYPE(v)->nb_index) {
         py_err_set(py_exc_TypeError, "%c requires int or char");
         return NULL;
     }
+    py_obj *i = py_is_int(v) ? py_newref(v) : PY_TYPE(v)->nb_index(v);
+    if (!i)
+        return NULL;
     int64_t c;
-    if (py_int_as_i64(v, &c) != 1 || c < 0 || c > 0x10FFFF) {
+    int ok = py_int_as_i64(i, &c);
+    PY_DECREF(i);
+    if (ok != 1 || c < 0 || c > 0x10FFFF) {
         py_err_set(py_exc_OverflowError, "%c arg not in range(0x110000)");
         return NULL;
     }
@@ -1062,7 +1153,7 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
             f->zero = true;
     }
     if (p < end && *p == '*') {
-        if (star_arg(st, &f->width) < 0)
+        if (star_arg(st, &f->width, false) < 0)
             return -1;
         if (f->width < 0) {
             f->align = '<';
@@ -1075,7 +1166,7 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
     if (p < end && *p == '.') {
         p++;
         if (p < end && *p == '*') {
-            if (star_arg(st, &f->prec) < 0)
+            if (star_arg(st, &f->prec, true) < 0)
                 return -1;
             p++;
         } else {
@@ -1112,22 +1203,19 @@ static int pct_one(pct_state *st, py_sbuf *sb, const char **pp, const char *end)
         py_sb_putc(sb, '%');
         return 0;
     }
-    if (f.type == '%' && !v &&
-        !next_arg(st)) /* CPython takes the argument first */
-        return -1;
+    if (!v) { /* CPython takes the argument before checking the type */
+        py_obj *a = next_arg(st);
+        if (!a)
+            return -1;
+        v = py_newref(a);
+    }
     if (!strchr("sracdiuxXoeEfFgG", f.type)) {
-        PY_XDECREF(v);
+        PY_DECREF(v);
         const char *q = *pp - 1;
         py_err_format(py_exc_ValueError,
                       "unsupported format character '%c' (0x%x) at index %zd",
                       *q, (unsigned)(uint8_t)*q, (ssize_t)(q - st->fmt));
         return -1;
-    }
-    if (!v) {
-        py_obj *a = next_arg(st);
-        if (!a)
-            return -1;
-        v = py_newref(a);
     }
     py_obj *r = pct_convert(v, &f);
     PY_DECREF(v);
@@ -1138,11 +1226,12 @@ static int pct_one(pct_state *st, py_sbuf *sb, const char **pp, const char *end)
     return rc;
 }
 
+/* CPython takes as the mapping any argument with __getitem__ that is not
+ * a tuple or a str (a list too: then "abc" % [] is "abc"). */
 static bool is_mapping(py_obj *o)
 {
     return !PY_TYPE_CHECK(o, &py_tuple_type) && !py_is_str(o) &&
-           PY_TYPE(o)->getitem != NULL &&
-           (PY_TYPE_CHECK(o, &py_dict_type) || py_hasattr_str(o, "keys"));
+           PY_TYPE(o)->getitem != NULL;
 }
 
 py_obj *py_str_mod(py_obj *fmt, py_obj *args)

@@ -831,6 +831,21 @@ static int shift_count(py_obj *b, int64_t *n)
     return 0;
 }
 
+/* Whether a left shift by the int b needs more 30-bit digits than a
+ * CPython int may have ((2**63 - 1 - 24) / 4). */
+static bool shift_digits_overflow(py_obj *b)
+{
+    const int64_t max_digits = (INT64_MAX - 24) / 4;
+    if (PY_INT_IS_SMALL(b))
+        return PY_INT_VAL(b) / 30 >= max_digits;
+    mpz_t q;
+    mpz_init(q);
+    mpz_fdiv_q_ui(q, ((py_int *)b)->big, 30);
+    bool over = mpz_cmp_si(q, max_digits) >= 0 || !mpz_fits_slong_p(q);
+    mpz_clear(q);
+    return over;
+}
+
 static py_obj *int_lshift(py_obj *a, py_obj *b)
 {
     BOTH_INTS(a, b);
@@ -844,6 +859,12 @@ static py_obj *int_lshift(py_obj *a, py_obj *b)
         int64_t r = (int64_t)((uint64_t)x << n);
         if ((r >> n) == x)
             return py_int_from_i64(r);
+    }
+    /* CPython's limit on the number of 30-bit digits: beyond it an
+     * OverflowError, below it (but too big) a MemoryError */
+    if (shift_digits_overflow(b)) {
+        py_err_set(py_exc_OverflowError, "too many digits in integer");
+        return NULL;
     }
     if (too_big((double)n))
         return py_err_nomemory();
@@ -1248,6 +1269,25 @@ static py_obj *get_one(py_obj *o)
 /* ======================================================= construction */
 
 /* NEW int from a str/bytes with base. */
+/* int(b'1x') names the bytes, as CPython: "invalid literal for int()
+ * with base 10: b'1x'" replaces the message the text parser set (other
+ * ValueErrors, the digit limit's, stay). */
+static void bytes_literal_error(const char *d, size_t n, int base)
+{
+    py_obj *e = py_err_fetch(), *m = e ? py_str(e) : NULL;
+    bool literal = m && !strncmp(PY_STR_DATA(m), "invalid literal", 15);
+    py_obj *b = literal ? py_bytes_new(d, n) : NULL;
+    if (b)
+        py_err_fmt(py_exc_ValueError,
+                   "invalid literal for int() with base %d: %R", base, b);
+    else if (e)
+        py_err_restore(e); /* steals it */
+    PY_XDECREF(b);
+    PY_XDECREF(m);
+    if (b)
+        PY_XDECREF(e);
+}
+
 static py_obj *int_from_text(py_obj *x, int base)
 {
     if (py_is_str(x))
@@ -1256,7 +1296,10 @@ static py_obj *int_from_text(py_obj *x, int base)
         const char *d;
         ssize_t n;
         py_bytes_like(x, &d, &n);
-        return py_int_from_str(d, (size_t)n, base);
+        py_obj *r = py_int_from_str(d, (size_t)n, base);
+        if (!r && py_err_matches(PY_OBJ(py_exc_ValueError)))
+            bytes_literal_error(d, (size_t)n, base);
+        return r;
     }
     py_err_set(py_exc_TypeError,
                "int() can't convert non-string with explicit base");
@@ -1266,13 +1309,24 @@ static py_obj *int_from_text(py_obj *x, int base)
 /* NEW int(x) for one argument. */
 static py_obj *int_from_obj(py_obj *x)
 {
-    if (py_is_int(x))
-        return int_exact(x);
-    if (py_is_float(x))
-        return py_int_from_double(PY_FLOAT_VAL(x));
-    if (py_is_str(x) || py_is_bytes(x) || py_is_bytearray(x))
-        return int_from_text(x, 10);
     py_type *t = PY_TYPE(x);
+    /* a class's __int__ comes first, as CPython's PyNumber_Long: int()
+     * of an int or float subclass that defines one calls it */
+    bool own = (t->flags & PY_TPFLAGS_HEAPTYPE) && t->nb_int;
+    if (py_is_int(x) && !own)
+        return int_exact(x);
+    if (py_is_float(x) && !own)
+        return py_int_from_double(PY_FLOAT_VAL(x));
+    if ((py_is_str(x) || py_is_bytes(x) || py_is_bytearray(x)) && !own)
+        return int_from_text(x, 10);
+    const char *d;
+    ssize_t n;
+    if (!own && py_bytes_like(x, &d, &n)) { /* a memoryview: its bytes */
+        py_obj *b = py_bytes_new(d, (size_t)n);
+        py_obj *r = b ? int_from_text(b, 10) : NULL;
+        PY_XDECREF(b);
+        return r;
+    }
     py_obj *r = NULL;
     if (t->nb_int)
         r = t->nb_int(x);
@@ -1292,6 +1346,11 @@ static py_obj *int_from_obj(py_obj *x)
                       py_type_name(r));
         PY_DECREF(r);
         return NULL;
+    }
+    if (r && PY_TYPE(r) != &py_int_type) { /* an int subclass: its value */
+        py_obj *e = int_exact(r);
+        PY_DECREF(r);
+        r = e;
     }
     return r;
 }

@@ -136,8 +136,9 @@ static int preallocate_exact(py_obj *list, ssize_t m)
 
 int py_list_extend(py_obj *list, py_obj *iterable)
 {
-    if (PY_TYPE_CHECK(iterable, &py_list_type) ||
-        PY_TYPE_CHECK(iterable, &py_tuple_type)) {
+    /* exact lists and tuples only: a subclass may define __iter__ */
+    if (PY_TYPE(iterable) == &py_list_type ||
+        PY_TYPE(iterable) == &py_tuple_type) {
         ssize_t m = PY_SIZE(iterable), n = PY_SIZE(list);
         if (!L(list)->items && m > 0) {
             if (preallocate_exact(list, m) < 0)
@@ -146,7 +147,7 @@ int py_list_extend(py_obj *list, py_obj *iterable)
         } else if (list_resize(list, n + m) < 0) {
             return -1;
         }
-        py_obj *const *src = PY_TYPE_CHECK(iterable, &py_list_type)
+        py_obj *const *src = PY_TYPE(iterable) == &py_list_type
                                  ? PY_LIST_ITEMS(iterable)
                                  : PY_TUPLE_ITEMS(iterable);
         for (ssize_t i = 0; i < m; i++)
@@ -256,8 +257,7 @@ static int list_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (!nargs)
         return 0;
     py_obj *src = args[0];
-    bool seq =
-        PY_TYPE_CHECK(src, &py_list_type) || PY_TYPE_CHECK(src, &py_tuple_type);
+    bool seq = PY_TYPE(src) == &py_list_type || PY_TYPE(src) == &py_tuple_type;
     if (!seq && !L(self)->items) { /* known length (or hint): exact room */
         ssize_t n = length_hint(src, 0);
         if (n < 0)

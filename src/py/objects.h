@@ -80,6 +80,8 @@ py_obj *py_bytearray_new(const char *data, size_t n);
  * (_io._BytesIOBuffer): true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* bytes % args for the format fmt[0..n) (bytesformat.c): NEW bytes. */
+py_obj *py_bytes_format(const char *fmt, ssize_t n, py_obj *args);
 /* Whether o is a bytearray (or a subclass's instance). */
 bool py_is_bytearray(py_obj *o);
 /* py_bytes_like for the writable ones (bytearray, a writable memoryview,
@@ -228,18 +230,34 @@ size_t py_exc_sizeof(py_obj *o);
 extern py_type *py_exc_BaseExceptionGroup, *py_exc_ExceptionGroup;
 void py_excgroup_fill(py_type *t);
 int py_excgroup_init(void);
+/* except* (CHECK_EG_MATCH): split exc by the clause's type into *match
+ * (None, the matching part, or a naked exc wrapped in a group) and *rest
+ * (None or the other part), both NEW.  0, or -1 (TypeError for types an
+ * except* clause refuses). */
+int py_eg_match(py_obj *exc, py_obj *type, py_obj **match, py_obj **rest);
+/* except* (PREP_RERAISE_STAR): what to raise after the clauses ran, from
+ * the original exception and the list of what each clause raised (None
+ * when it finished) followed by the unmatched rest.  NEW (None: nothing). */
+py_obj *py_eg_prep_reraise(py_obj *orig, py_obj *excs);
 void py_excgroup_fini(void);
 void py_exceptions_fini(void);
+/* Raise UnicodeDecodeError(codec, data[0..n), start, end, reason) /
+ * UnicodeEncodeError(codec, str (BORROWED), start, end, reason), with
+ * CPython's attributes and message. */
+void py_err_unicode_decode(const char *codec, const char *data, size_t n,
+                           size_t start, size_t end, const char *reason);
+void py_err_unicode_encode(const char *codec, py_obj *str, ssize_t start,
+                           ssize_t end, const char *reason);
 /* Store every built-in exception class in dict d (builtins). 0 or -1. */
 int py_exceptions_add_builtins(py_obj *d);
 extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,
     *py_exc_DeprecationWarning, *py_exc_RuntimeWarning,
     *py_exc_FileNotFoundError, *py_exc_UnicodeEncodeError,
-    *py_exc_ReferenceError, *py_exc_FloatingPointError, *py_exc_PermissionError,
-    *py_exc_TimeoutError, *py_exc_BufferError, *py_exc_FileExistsError,
-    *py_exc_IsADirectoryError, *py_exc_NotADirectoryError,
-    *py_exc_SyntaxWarning, *py_exc_BlockingIOError, *py_exc_InterruptedError,
-    *py_exc_ResourceWarning, *py_exc_EncodingWarning;
+    *py_exc_UnicodeTranslateError, *py_exc_ReferenceError,
+    *py_exc_FloatingPointError, *py_exc_PermissionError, *py_exc_TimeoutError,
+    *py_exc_BufferError, *py_exc_FileExistsError, *py_exc_IsADirectoryError,
+    *py_exc_NotADirectoryError, *py_exc_SyntaxWarning, *py_exc_BlockingIOError,
+    *py_exc_InterruptedError, *py_exc_ResourceWarning, *py_exc_EncodingWarning;
 /* The OSError subclass CPython picks for errno err (ENOENT:
  * FileNotFoundError ...), OSError when none fits.  BORROWED. */
 py_type *py_exc_for_errno(int err);

@@ -184,7 +184,13 @@
       "[o, cls, names] -> [tuple of arg positional then the named "            \
       "attributes, or None when o is not a cls or lacks one]")                 \
     X(MATCH_REST, -1, "[o, keys] -> [dict of o's items but keys] (**rest)")    \
-    X(PRINT_EXPR, -1, "REPL: pop TOS, print its repr unless None, set _")
+    X(PRINT_EXPR, -1, "REPL: pop TOS, print its repr unless None, set _")      \
+    X(CHECK_EG_MATCH, 0,                                                       \
+      "except*: [rest, type] -> [rest of rest, match or None]; a match "       \
+      "becomes the handled exception")                                         \
+    X(PREP_RERAISE_STAR, -1,                                                   \
+      "except*: [orig, list of raised/unmatched] -> [exception to raise "      \
+      "or None]")
 
 typedef enum {
 #define X(name, effect, doc) PY_OP_##name,

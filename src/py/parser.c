@@ -2684,7 +2684,9 @@ static ast_node *with_stmt(parser *p, spos s, bool is_async)
     return n;
 }
 
-static ast_node *except_clause(parser *p)
+/* except [*] [type [as name]] ':' block; *star tells whether it was
+ * an except* clause (which needs a type). */
+static ast_node *except_clause(parser *p, bool *star)
 {
     spos s = here(p);
     int line = s.line;
@@ -2692,6 +2694,11 @@ static ast_node *except_clause(parser *p)
     ast_node *h = ast_new(p->a, AST_HANDLER, s.line, s.col, 0, 0);
     if (!h)
         return nomem(p);
+    *star = accept(p, TK_STAR);
+    if (*star && AT(p, TK_COLON))
+        return set_error(p, py_exc_SyntaxError, TOK(p)->line, TOK(p)->col,
+                         TOK(p)->line, TOK(p)->end_col,
+                         "expected one or more exception types");
     if (!AT(p, TK_COLON)) {
         ast_node *t = expression(p);
         if (!t)
@@ -2736,9 +2743,17 @@ static ast_node *try_stmt(parser *p)
     if (!expect_colon(p) ||
         block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
         return NULL;
-    while (AT(p, TK_EXCEPT))
-        if (!push(p, &n->v.try_.handlers, except_clause(p)))
+    for (int i = 0; AT(p, TK_EXCEPT); i++) {
+        bool star;
+        ast_node *h = except_clause(p, &star);
+        if (!push(p, &n->v.try_.handlers, h))
             return NULL;
+        if (i > 0 && star != n->v.try_.is_star)
+            return ERR_NODE(p, h,
+                            "cannot have both 'except' and 'except*' on the "
+                            "same 'try'");
+        n->v.try_.is_star = star;
+    }
     for (int i = 0; i + 1 < n->v.try_.handlers.n; i++)
         if (!n->v.try_.handlers.items[i]->v.handler.type)
             return ERR_NODE(p, n->v.try_.handlers.items[i],
@@ -2927,19 +2942,33 @@ static ast_node *signed_number(parser *p)
     return u;
 }
 
-/* A number literal; `a + b` would be a complex literal (pyscope has no
- * complex type, so the right operand is never imaginary). */
+static bool is_imaginary(ast_node *n)
+{
+    return PY_TYPE(n->v.constant.value) == &py_complex_type;
+}
+
+/* A number literal of a pattern: signed_number, or the complex literal
+ * real ('+'|'-') imaginary as a BinOp the optimiser folds (CPython's
+ * rule: the left part real, the right part imaginary). */
 static ast_node *number_literal(parser *p)
 {
+    spos s = here(p);
     ast_node *n = signed_number(p);
     if (!n || (!AT(p, TK_PLUS) && !AT(p, TK_MINUS)))
         return n;
-    advance(p);
+    ast_node *real = n->kind == AST_UNARYOP ? n->v.unary.operand : n;
+    if (is_imaginary(real))
+        return ERR_NODE(p, real, "real number required in complex literal");
+    lx_token *optok = advance(p);
     if (!AT(p, TK_NUMBER))
         return invalid_syntax(p);
     ast_node *r = number(p);
-    return r ? ERR_NODE(p, r, "imaginary number required in complex literal")
-             : NULL;
+    if (!r)
+        return NULL;
+    if (!is_imaginary(r))
+        return ERR_NODE(p, r, "imaginary number required in complex literal");
+    return binop(p, s, n, optok->type == TK_PLUS ? PY_NB_ADD : PY_NB_SUB, optok,
+                 r);
 }
 
 /* name_or_attr: NAME ('.' NAME)*; *dotted tells whether a '.' was seen. */

@@ -317,6 +317,8 @@ py_obj *py_str_interned(const char *cs)
 py_hash_t py_hash_bytes(const void *p, size_t n)
 {
     const uint8_t *b = p;
+    if (n == 0)
+        return 0; /* hash('') == hash(b'') == 0, as CPython */
     uint64_t h = 14695981039346656037ULL;
     for (size_t i = 0; i < n; i++)
         h = (h ^ b[i]) * 1099511628211ULL;
@@ -1798,13 +1800,10 @@ static py_obj *str_expandtabs(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *encode_error(py_obj *self, const char *codec, ssize_t pos,
                             uint32_t c, int limit)
 {
-    (void)self;
-    char ch[8];
-    snprintf(ch, sizeof ch, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
-    py_err_format(py_exc_UnicodeEncodeError,
-                  "'%s' codec can't encode character '%s' in position %zd: "
-                  "ordinal not in range(%d)",
-                  codec, ch, pos, limit);
+    (void)c;
+    char why[40];
+    snprintf(why, sizeof why, "ordinal not in range(%d)", limit);
+    py_err_unicode_encode(codec, self, pos, pos + 1, why);
     return NULL;
 }
 

@@ -120,6 +120,9 @@ static int visit_exprs(symtable *st, st_scope *s, ast_seq *v)
 static int def_name(symtable *st, st_scope *s, py_obj *name, int flag,
                     ast_node *at)
 {
+    if ((flag & ST_DEF_PARAM) && py_str_eq_cstr(name, "__debug__"))
+        return fail_node(st, s->node ? s->node : at,
+                         "cannot assign to __debug__", NULL);
     st_sym *sym = py_st_lookup(s, name);
     if (sym && (flag & ST_DEF_PARAM) && (sym->flags & ST_DEF_PARAM))
         return fail_node(
@@ -143,18 +146,24 @@ static int declare(symtable *st, st_scope *s, ast_node *n, bool global)
             snprintf(fmt, sizeof fmt, "name '%%s' is parameter and %s", kind);
             return fail_node(st, n, fmt, name);
         }
-        if (f & (global ? ST_DEF_NONLOCAL : ST_DEF_GLOBAL))
-            return fail_node(st, n, "name '%s' is nonlocal and global", name);
-        if (f & (ST_USE | ST_DEF_LOCAL)) {
-            snprintf(fmt, sizeof fmt,
-                     "name '%%s' is %s prior to %s declaration",
-                     f & ST_DEF_LOCAL ? "assigned to" : "used", kind);
-            if (f & ST_DEF_LOCAL)
+        /* CPython's order: used, annotated, assigned; a name both global
+         * and nonlocal is reported at its first declaration */
+        if (f & (ST_USE | ST_DEF_LOCAL | ST_DEF_ANNOT)) {
+            if (f & ST_USE)
+                snprintf(fmt, sizeof fmt,
+                         "name '%%s' is used prior to %s declaration", kind);
+            else if (f & ST_DEF_ANNOT)
+                snprintf(fmt, sizeof fmt, "annotated name '%%s' can't be %s",
+                         kind);
+            else
                 snprintf(fmt, sizeof fmt,
                          "name '%%s' is assigned to before %s declaration",
                          kind);
             return fail_node(st, n, fmt, name);
         }
+        if (f & (global ? ST_DEF_NONLOCAL : ST_DEF_GLOBAL))
+            return fail_node(st, sym->decl ? sym->decl : n,
+                             "name '%s' is nonlocal and global", name);
         st_sym *d =
             add_sym(st, s, name, global ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL);
         if (!d)
@@ -264,6 +273,8 @@ static int visit_import(symtable *st, st_scope *s, ast_node *n)
                 name = a->v.alias.name;
             }
         }
+        if (py_str_eq_cstr(name, "__debug__"))
+            return fail_node(st, n, "cannot assign to __debug__", NULL);
         if (def_name(st, s, name, ST_DEF_LOCAL, n) < 0)
             return -1;
     }
@@ -297,10 +308,18 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
     case AST_ANNASSIGN:
         if (n->v.aug.value && visit_expr(st, s, n->v.aug.value) < 0)
             return -1;
-        if (!n->v.aug.value && n->v.aug.target->kind == AST_NAME)
-            return add_sym(st, s, n->v.aug.target->v.name.id, ST_DEF_LOCAL)
-                       ? 0
-                       : -1;
+        if (n->v.aug.target->kind == AST_NAME) {
+            py_obj *id = n->v.aug.target->v.name.id;
+            st_sym *sym = py_st_lookup(s, id);
+            int f = sym ? sym->flags : 0;
+            if (s->kind != ST_MODULE && (f & (ST_DEF_GLOBAL | ST_DEF_NONLOCAL)))
+                return fail_node(st, n,
+                                 f & ST_DEF_GLOBAL
+                                     ? "annotated name '%s' can't be global"
+                                     : "annotated name '%s' can't be nonlocal",
+                                 id);
+            return add_sym(st, s, id, ST_DEF_LOCAL | ST_DEF_ANNOT) ? 0 : -1;
+        }
         return visit_expr(st, s, n->v.aug.target);
     case AST_FOR:
         if (visit_expr(st, s, n->v.for_.target) < 0 ||
@@ -414,11 +433,20 @@ static const char *comp_name(ast_kind k)
                                : "<genexpr>";
 }
 
+/* A comprehension's iterable, where := is refused (CPython's rule). */
+static int visit_comp_iter(symtable *st, st_scope *s, ast_node *iter)
+{
+    s->comp_iter_expr++;
+    int r = visit_expr(st, s, iter);
+    s->comp_iter_expr--;
+    return r;
+}
+
 static int visit_comp(symtable *st, st_scope *s, ast_node *e)
 {
     ast_seq *gens = &e->v.comp.generators;
     ast_node *g0 = gens->items[0];
-    if (visit_expr(st, s, g0->v.comprehension.iter) < 0)
+    if (visit_comp_iter(st, s, g0->v.comprehension.iter) < 0)
         return -1;
     py_obj *name = intern(st, comp_name(e->kind)), *dot0 = intern(st, ".0");
     if (!name || !dot0)
@@ -431,7 +459,7 @@ static int visit_comp(symtable *st, st_scope *s, ast_node *e)
         ast_node *g = gens->items[i];
         if (g->v.comprehension.is_async)
             c->coroutine = true;
-        if (i > 0 && visit_expr(st, c, g->v.comprehension.iter) < 0)
+        if (i > 0 && visit_comp_iter(st, c, g->v.comprehension.iter) < 0)
             return -1;
         if (visit_expr(st, c, g->v.comprehension.target) < 0 ||
             visit_exprs(st, c, &g->v.comprehension.ifs) < 0)
@@ -486,7 +514,13 @@ static int named_in_comp(symtable *st, st_scope *s, ast_node *e)
                          "assignment expression within a comprehension "
                          "cannot be used in a class body",
                          NULL);
-    int flag = outer->kind == ST_MODULE ? ST_DEF_GLOBAL : ST_DEF_NONLOCAL;
+    /* a name the function declares global stays global in the
+     * comprehension too */
+    st_sym *osym = py_st_lookup(outer, name);
+    int flag =
+        outer->kind == ST_MODULE || (osym && (osym->flags & ST_DEF_GLOBAL))
+            ? ST_DEF_GLOBAL
+            : ST_DEF_NONLOCAL;
     for (st_scope *c = s; c->kind == ST_COMP; c = c->parent)
         if (!add_sym(st, c, name, flag))
             return -1;
@@ -496,6 +530,12 @@ static int named_in_comp(symtable *st, st_scope *s, ast_node *e)
 static int visit_name(symtable *st, st_scope *s, ast_node *e)
 {
     py_obj *id = e->v.name.id;
+    if (e->v.name.ctx != AST_LOAD && py_str_eq_cstr(id, "__debug__"))
+        return fail_node(st, e,
+                         e->v.name.ctx == AST_DEL
+                             ? "cannot delete __debug__"
+                             : "cannot assign to __debug__",
+                         NULL);
     if (e->v.name.ctx == AST_LOAD) {
         if (!add_sym(st, s, id, ST_USE))
             return -1;
@@ -533,6 +573,11 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
     case AST_BOOLOP:
         return visit_exprs(st, s, &e->v.boolop.values);
     case AST_NAMEDEXPR:
+        if (s->comp_iter_expr > 0)
+            return fail_node(st, e,
+                             "assignment expression cannot be used in a "
+                             "comprehension iterable expression",
+                             NULL);
         if (visit_expr(st, s, e->v.aug.value) < 0)
             return -1;
         if (s->kind == ST_COMP)

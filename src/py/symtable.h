@@ -28,6 +28,7 @@ enum {
     ST_USE = 1 << 4,            /* read */
     ST_DEF_FREE_CLASS = 1 << 5, /* class-local and free in a method */
     ST_DEF_COMP_ITER = 1 << 6,  /* a comprehension's iteration variable */
+    ST_DEF_ANNOT = 1 << 7,      /* x: T (a simple annotated name) */
 };
 #define ST_DEF_BOUND (ST_DEF_LOCAL | ST_DEF_PARAM)
 
@@ -63,6 +64,7 @@ struct st_scope {
                               async for (an async genexp when generator) */
     bool needs_class_cell; /* class whose methods use __class__ / super */
     bool comp_is_genexp;
+    int comp_iter_expr; /* > 0 while visiting a comprehension's iterable */
     int lineno;
 };
 

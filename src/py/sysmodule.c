@@ -314,6 +314,14 @@ static py_obj *sys_exit(py_obj *self, py_obj *const *args, size_t nargs,
     (void)self;
     if (py_bi_expect("sys.exit", nargs, kwnames, 0, 1) < 0)
         return NULL;
+    /* raised as CPython's PyErr_SetObject does: None is no argument, a
+     * tuple is the argument list */
+    if (nargs && args[0] == py_None)
+        nargs = 0;
+    else if (nargs && PY_TYPE(args[0]) == &py_tuple_type) {
+        nargs = (size_t)PY_TUPLE_SIZE(args[0]);
+        args = PY_TUPLE_ITEMS(args[0]);
+    }
     py_obj *e = py_exc_new(py_exc_SystemExit, args, nargs);
     if (e) {
         py_err_set_obj(e);
@@ -412,7 +420,6 @@ static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
         return NULL;
     return py_str_from_cstr("utf-8");
 }
-
 
 static double switch_interval = 0.005; /* seconds; pyscope has one thread */
 
@@ -719,13 +726,15 @@ static py_obj *make_flags(void)
     return o;
 }
 
-/* sys.implementation: name 'pyscope', no bytecode cache tag (imports
- * never write .pyc files), the version of the language it implements. */
+/* sys.implementation: named as CPython's (programs test the name against
+ * 'cpython'; platform.python_implementation() already says CPython) but
+ * with no bytecode cache tag: Lib's importlib would read CPython's .pyc
+ * files from __pycache__, whose bytecode is not pyscope's. */
 static py_obj *make_implementation(void)
 {
     static const char *const names[] = {"name", "cache_tag", "version",
                                         "hexversion"};
-    py_obj *v[4] = {py_str_from_cstr("pyscope"), py_none_new(),
+    py_obj *v[4] = {py_str_from_cstr("cpython"), py_none_new(),
                     make_version_info(), py_int_from_i64(0x030B07F0)};
     return py_namespace_make(names, v, 4);
 }

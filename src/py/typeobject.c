@@ -18,6 +18,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
+#include "vm.h"
 
 #define IMMORTAL_RC ((ssize_t)1 << 60)
 
@@ -75,6 +76,7 @@ uint64_t py_type_epoch = 1;
     X(exit)                                                                    \
     X(isabstractmethod)                                                        \
     X(weakref)                                                                 \
+    X(classcell)                                                               \
     X(slots)
 
 enum {
@@ -140,11 +142,16 @@ static void type_modified(py_type *t)
     t->version++;
 }
 
+/* BORROWED attribute name of t's MRO, or NULL.  An error raised by the
+ * lookup itself (a str subclass's __eq__) is dropped; one already
+ * pending (slot_getattro looks for __getattr__ while the AttributeError
+ * of __getattribute__ is set) must survive. */
 static py_obj *lookup_uncached(py_type *t, py_obj *name)
 {
     py_obj *mro = t->mro;
     if (!mro)
         return NULL;
+    bool pending = py_err_occurred() != NULL;
     for (ssize_t i = 0, n = PY_TUPLE_SIZE(mro); i < n; i++) {
         py_obj *d = ((py_type *)PY_TUPLE_ITEMS(mro)[i])->dict;
         if (!d)
@@ -153,7 +160,7 @@ static py_obj *lookup_uncached(py_type *t, py_obj *name)
         if (v)
             return v;
     }
-    if (py_err_occurred())
+    if (!pending && py_err_occurred())
         py_err_clear();
     return NULL;
 }
@@ -299,7 +306,11 @@ static py_hash_t slot_hash(py_obj *self)
                    "__hash__ method should return an integer");
         return -1;
     }
-    py_hash_t h = PY_TYPE(r)->hash ? PY_TYPE(r)->hash(r) : -1;
+    /* as CPython: a result that fits a machine word is the hash itself
+     * (-1 becomes -2); a larger one is hashed as an int */
+    int64_t v;
+    py_hash_t h = py_int_as_i64(r, &v) == 1 ? (py_hash_t)(v == -1 ? -2 : v)
+                                            : py_int_type.hash(r);
     PY_DECREF(r);
     return h;
 }
@@ -843,6 +854,14 @@ static py_obj *wrapper_dispatch(const slotdef *sd, void *fn, py_obj *self,
                        sd_name(sd));
         return NULL;
     }
+    if ((sd->kind == W_GETATTR || sd->kind == W_SETATTR ||
+         sd->kind == W_DELATTR) &&
+        !py_is_str(a[0])) {
+        py_err_format(py_exc_TypeError,
+                      "attribute name must be string, not '%s'",
+                      py_type_name(a[0]));
+        return NULL;
+    }
     switch (sd->kind) {
     case W_UNARY:
         return ((py_unaryfunc)fn)(self);
@@ -1054,6 +1073,18 @@ static py_obj *tp_new_wrapper(py_obj *self, py_obj *const *args, size_t nargs,
                       sub->name, sub->name, owner->name);
         return NULL;
     }
+    /* object.__new__(dict) would make a dict never initialised: the
+     * nearest base whose __new__ is not written in Python must be the
+     * owner (CPython's check) */
+    py_type *sb = sub;
+    while (sb && sb->tp_new == slot_new)
+        sb = sb->base;
+    if (sb && sb->tp_new != owner->tp_new) {
+        py_err_format(py_exc_TypeError,
+                      "%s.__new__(%s) is not safe, use %s.__new__()",
+                      owner->name, sub->name, sb->name);
+        return NULL;
+    }
     return owner->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 
@@ -1245,7 +1276,10 @@ static int object_init(py_obj *self, py_obj *const *args, size_t nargs,
             return -1;
         }
         if (t->tp_new == object_new) {
-            py_err_format(py_exc_TypeError, "%s() takes no arguments", t->name);
+            py_err_format(py_exc_TypeError,
+                          "%s.__init__() takes exactly one argument (the "
+                          "instance to initialize)",
+                          t->name);
             return -1;
         }
     }
@@ -1802,14 +1836,18 @@ static py_obj *subtype_get_dict(py_obj *o)
 static int subtype_set_dict(py_obj *o, py_obj *v)
 {
     py_obj **dp = py_obj_dict_ptr(o);
-    if (!v || !PY_TYPE_CHECK(v, &py_dict_type)) {
+    if (v && !PY_TYPE_CHECK(v, &py_dict_type)) {
         py_err_fmt(py_exc_TypeError,
                    "__dict__ must be set to a dictionary, not a '%s'",
-                   v ? py_type_name(v) : "NoneType");
+                   py_type_name(v));
         return -1;
     }
     if (*dp)
         gc_materialize_dict(*dp); /* as CPython, before replacing it */
+    if (!v) { /* del o.__dict__: the next attribute starts a fresh one */
+        PY_CLEAR(*dp);
+        return 0;
+    }
     PY_INCREF(v);
     PY_SETREF(*dp, v);
     return 0;
@@ -2045,19 +2083,22 @@ static py_obj *type_get_name(py_obj *o)
     return py_str_from_cstr(dot ? dot + 1 : n);
 }
 
-static int heap_only(py_obj *o, const char *attr)
+/* CPython's guard on type attributes stored in the type object: only a
+ * class statement's types may change them, and never delete them.  v is
+ * the new value, NULL to delete.  0, or -1 with TypeError. */
+static int heap_only(py_obj *o, const char *attr, py_obj *v)
 {
-    if (TP(o)->flags & PY_TPFLAGS_HEAPTYPE)
+    if ((TP(o)->flags & PY_TPFLAGS_HEAPTYPE) && v)
         return 0;
     py_err_format(py_exc_TypeError,
-                  "cannot set '%s' attribute of immutable type '%s'", attr,
-                  TP(o)->name);
+                  "cannot %s '%s' attribute of immutable type '%s'",
+                  v ? "set" : "delete", attr, TP(o)->name);
     return -1;
 }
 
 static int type_set_name(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__name__") < 0)
+    if (heap_only(o, "__name__", v) < 0)
         return -1;
     if (!v || !py_is_str(v)) {
         py_err_fmt(py_exc_TypeError,
@@ -2084,7 +2125,7 @@ static py_obj *type_get_qualname(py_obj *o)
 
 static int type_set_qualname(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__qualname__") < 0)
+    if (heap_only(o, "__qualname__", v) < 0)
         return -1;
     if (!v || !py_is_str(v)) {
         py_err_fmt(py_exc_TypeError,
@@ -2105,7 +2146,7 @@ static py_obj *type_get_module(py_obj *o)
 
 static int type_set_module(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__module__") < 0)
+    if (heap_only(o, "__module__", v) < 0)
         return -1;
     type_modified(TP(o));
     return v ? py_dict_set(TP(o)->dict, DN(module), v)
@@ -2127,7 +2168,7 @@ static py_obj *type_get_doc(py_obj *o)
 
 static int type_set_doc(py_obj *o, py_obj *v)
 {
-    if (heap_only(o, "__doc__") < 0)
+    if (heap_only(o, "__doc__", v) < 0)
         return -1;
     type_modified(TP(o));
     return py_dict_set(TP(o)->dict, DN(doc), v ? v : py_None);
@@ -2360,6 +2401,7 @@ static py_obj *type_mro_method(py_obj *self, py_obj *const *args, size_t nargs,
 }
 
 static int add_to_bases(py_type *t);
+static int set_classcell(py_type *t);
 static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
                                py_obj *kwnames);
 
@@ -2823,6 +2865,20 @@ done:
 
 static int check_bases(py_obj *bases, py_type **meta)
 {
+    /* the metaclass first, over all the bases, as CPython: type('D', (1,),
+     * {}) is a metaclass conflict (int against type) */
+    for (ssize_t i = 0; i < PY_TUPLE_SIZE(bases); i++) {
+        py_type *bm = PY_TYPE(PY_TUPLE_ITEMS(bases)[i]);
+        if (py_type_is_subtype(bm, *meta))
+            *meta = bm;
+        else if (!py_type_is_subtype(*meta, bm)) {
+            py_err_set(py_exc_TypeError,
+                       "metaclass conflict: the metaclass of a derived class "
+                       "must be a (non-strict) subclass of the metaclasses of "
+                       "all its bases");
+            return -1;
+        }
+    }
     for (ssize_t i = 0; i < PY_TUPLE_SIZE(bases); i++) {
         py_obj *b = PY_TUPLE_ITEMS(bases)[i];
         if (!PY_TYPE_CHECK(b, &py_type_type)) {
@@ -2835,22 +2891,16 @@ static int check_bases(py_obj *bases, py_type **meta)
                           TP(b)->name);
             return -1;
         }
+        /* a built-in type is readied on first use: its MRO and slots are
+         * needed now (class C(complex) before any complex was made) */
+        if (!(TP(b)->flags & PY_TPFLAGS_READY) && py_type_ready(TP(b)) < 0)
+            return -1;
         for (ssize_t j = 0; j < i; j++)
             if (PY_TUPLE_ITEMS(bases)[j] == b) {
                 py_err_format(py_exc_TypeError, "duplicate base class %s",
                               TP(b)->name);
                 return -1;
             }
-        py_type *bm = PY_TYPE(b);
-        if (py_type_is_subtype(bm, *meta))
-            *meta = bm;
-        else if (!py_type_is_subtype(*meta, bm)) {
-            py_err_set(py_exc_TypeError,
-                       "metaclass conflict: the metaclass of a derived class "
-                       "must be a (non-strict) subclass of the metaclasses of "
-                       "all its bases");
-            return -1;
-        }
     }
     return 0;
 }
@@ -3186,12 +3236,32 @@ static py_obj *build_class(py_type *meta, py_obj *const *args, py_obj *kwn,
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     gc_track(PY_OBJ(t));
-    if (add_to_bases(t) < 0 || class_hooks(t, args + 3, kwn) < 0)
+    if (set_classcell(t) < 0 || add_to_bases(t) < 0 ||
+        class_hooks(t, args + 3, kwn) < 0)
         goto fail;
     return PY_OBJ(t);
 fail:
     PY_DECREF(t);
     return NULL;
+}
+
+/* The __classcell__ a class body that uses __class__ or super() leaves
+ * in its namespace: filled with t and taken out of t's dict, before
+ * __set_name__ and __init_subclass__ run (they may call methods using
+ * super()).  0, or -1 with TypeError when it is not a cell. */
+static int set_classcell(py_type *t)
+{
+    py_obj *cell = py_dict_get(t->dict, DN(classcell));
+    if (!cell)
+        return py_err_occurred() ? -1 : 0;
+    if (PY_TYPE(cell) != &py_cell_type) {
+        py_err_format(py_exc_TypeError,
+                      "__classcell__ must be a nonlocal cell, not <class '%s'>",
+                      py_type_name(cell));
+        return -1;
+    }
+    py_cell_set(cell, PY_OBJ(t));
+    return py_dict_del(t->dict, DN(classcell));
 }
 
 /* Record t in the subclass list of each of its bases (weakly, as
@@ -3390,16 +3460,21 @@ static py_obj *super_getattro(py_obj *o, py_obj *name)
 static py_obj *super_repr(py_obj *o)
 {
     superobj *s = SU(o);
-    py_obj *tn = type_fullname(s->type), *r;
-    if (!tn)
-        return NULL;
     if (s->obj_type)
-        r = py_str_format("<super: <class '%U'>, <%s object>>", tn,
-                          s->obj_type->name);
-    else
-        r = py_str_format("<super: <class '%U'>, NULL>", tn);
-    PY_DECREF(tn);
-    return r;
+        return py_str_format("<super: <class '%s'>, <%s object>>",
+                             s->type->name, s->obj_type->name);
+    return py_str_format("<super: <class '%s'>, NULL>", s->type->name);
+}
+
+/* An unbound super(T) is a descriptor: looked up on an instance (or
+ * called as __get__) it binds to it; a bound one returns itself.  NEW. */
+static py_obj *super_descr_get(py_obj *o, py_obj *obj, py_obj *type)
+{
+    (void)type;
+    if (!obj || obj == py_None || SU(o)->obj)
+        return py_newref(o);
+    py_obj *args[2] = {PY_OBJ(SU(o)->type), obj};
+    return super_new(PY_TYPE(o), args, 2, NULL);
 }
 
 static py_obj *super_thisclass(py_obj *o)
@@ -3430,6 +3505,7 @@ py_type py_super_type = {
     .dealloc = super_dealloc,
     .repr = super_repr,
     .getattro = super_getattro,
+    .descr_get = super_descr_get,
     .tp_new = super_new,
     .tp_init = super_init,
     .traverse = super_traverse,
