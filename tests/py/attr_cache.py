@@ -213,3 +213,47 @@ b = Box()
 write_x(b, 1)
 write_x(b, [b])  # a cycle made through the fast path is still tracked
 print(gc.is_tracked(b.__dict__), b.x[0] is b)
+
+
+# LOAD_METHOD's cache: the function found on the class, while no class
+# changes and no instance attribute of the same name shadows it.
+class M:
+    def go(self):
+        return "M.go"
+
+
+class N(M):
+    pass
+
+
+def call_go(o):
+    return o.go()
+
+
+ms = [M(), N(), M()]
+print([call_go(o) for o in ms])
+shadow = M()
+shadow.go = lambda: "instance go"
+print(call_go(shadow), call_go(M()))
+M.go = lambda self: "replaced"
+print(call_go(M()), call_go(N()))
+N.go = lambda self: "N's own"
+print(call_go(M()), call_go(N()))
+del N.go
+print(call_go(N()))
+
+
+class Weird(str):
+    def __eq__(self, other):
+        raise ValueError("no comparing")
+
+    __hash__ = str.__hash__
+
+
+bad = M()
+bad.__dict__[Weird("go")] = 1
+try:
+    call_go(bad)
+except ValueError as e:
+    print("ValueError", e)
+print(call_go(M()))
