@@ -72,6 +72,8 @@ bool py_bytes_like(py_obj *o, const char **data, ssize_t *n)
         py_bytes_like(MV(o)->obj, &base, &total);
         *data = base + MV(o)->start;
         *n = MV(o)->len;
+    } else if (py_is_array(o)) {
+        py_array_buffer(o, data, n, NULL, NULL);
     } else {
         return false;
     }
@@ -982,11 +984,17 @@ static py_obj *mv_make(py_obj *obj, ssize_t start, ssize_t len)
     m->obj = py_newref(obj);
     m->start = start;
     m->len = len;
-    m->readonly = !is_bytearray(obj);
+    m->readonly = !is_bytearray(obj) && !py_is_array(obj);
     m->fmt = 'B';
     m->itemsize = 1;
     if (is_bytearray(obj))
         BA(obj)->exports++;
+    if (py_is_array(obj)) { /* an array's items keep their format */
+        const char *d;
+        ssize_t n;
+        py_array_buffer(obj, &d, &n, &m->fmt, &m->itemsize);
+        py_array_export(obj, +1);
+    }
     gc_track(PY_OBJ(m));
     return PY_OBJ(m);
 }
@@ -999,6 +1007,8 @@ static void mv_release_obj(py_memview *m)
     m->obj = NULL;
     if (is_bytearray(o))
         BA(o)->exports--;
+    if (py_is_array(o))
+        py_array_export(o, -1);
     PY_DECREF(o);
 }
 
@@ -1068,7 +1078,9 @@ static int format_size(char f)
         return 2;
     case 'i':
     case 'I':
+    case 'f':
         return 4;
+    case 'd':
     case 'l':
     case 'L':
     case 'q':
@@ -1081,6 +1093,19 @@ static int format_size(char f)
     }
 }
 
+/* A float item of format f ('f' or 'd') at p.  NEW. */
+static py_obj *mv_float(char f, const unsigned char *p)
+{
+    if (f == 'f') {
+        float v;
+        memcpy(&v, p, sizeof v);
+        return py_float_new(v);
+    }
+    double v;
+    memcpy(&v, p, sizeof v);
+    return py_float_new(v);
+}
+
 /* Item i of a view (its format's value).  NEW. */
 static py_obj *mv_item(py_obj *o, const char *d, ssize_t i)
 {
@@ -1089,6 +1114,13 @@ static py_obj *mv_item(py_obj *o, const char *d, ssize_t i)
     uint64_t u = 0;
     if (MV(o)->fmt == 'c')
         return py_bytes_new((const char *)p, 1);
+    if (MV(o)->fmt == 'f' || MV(o)->fmt == 'd')
+        return mv_float(MV(o)->fmt, p);
+    if (MV(o)->fmt == 'w') {
+        py_err_set(py_exc_NotImplementedError,
+                   "memoryview: format w not supported");
+        return NULL;
+    }
     for (int k = sz - 1; k >= 0; k--) /* little-endian hosts */
         u = u << 8 | p[k];
     bool sign = strchr("bhilqn", MV(o)->fmt) != NULL;
