@@ -607,10 +607,15 @@ static py_obj *arr_make(py_type *t, const arraydescr *d, py_obj *init)
     return a;
 }
 
+/* array.__new__: keywords only for a subclass with its own __init__,
+ * as CPython.  NEW. */
 static py_obj *arr_new(py_type *t, py_obj *const *args, size_t nargs,
                        py_obj *kwnames)
 {
-    if (kwnames && t == &py_array_type) {
+    py_obj *init = py_dunder("__init__");
+    if (kwnames &&
+        (t == &py_array_type ||
+         py_type_lookup(t, init) == py_type_lookup(&py_array_type, init))) {
         py_err_set(py_exc_TypeError,
                    "array.array() takes no keyword arguments");
         return NULL;
@@ -650,10 +655,11 @@ static void arr_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
+/* The items are machine values, not references: like CPython 3.11's
+ * heap-type arrays, an array only visits its type. */
 static int arr_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
-    (void)o, (void)visit, (void)arg;
-    return 0; /* items are machine values, not references */
+    return visit(PY_OBJ(PY_TYPE(o)), arg);
 }
 
 /* ================================================== buffer protocol */
