@@ -778,6 +778,8 @@ static py_obj *arr_getitem(py_obj *o, py_obj *key)
 /* Delete the n items start, start+step, ... (step > 1).  0 or -1. */
 static int del_extended(py_obj *o, ssize_t start, ssize_t step, ssize_t n)
 {
+    if (n == 0)
+        return 0;
     if (ARR(o)->exports > 0)
         return arr_resize(o, PY_SIZE(o) - n);
     ssize_t sz = ITEMSZ(o), out = start;
