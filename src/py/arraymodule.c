@@ -1407,6 +1407,61 @@ static int arrayiter_clear(py_obj *o)
     return 0;
 }
 
+/* __reduce__: (iter, (array,), index), or (iter, ((),)) once the
+ * iterator is exhausted.  NEW. */
+static py_obj *arrayiter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)args;
+    if (py_bi_exact("arrayiterator.__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    arrayiter *it = (arrayiter *)self;
+    py_obj *name = py_str_from_cstr("builtins");
+    py_obj *mod = name ? py_import(name) : NULL;
+    py_obj *fn = mod ? py_getattr_str(mod, "iter") : NULL, *r = NULL;
+    PY_XDECREF(name);
+    PY_XDECREF(mod);
+    py_obj *empty = fn ? py_tuple_new(0) : NULL;
+    py_obj *a = empty ? py_tuple_pack(1, it->seq ? it->seq : empty) : NULL;
+    py_obj *i = a && it->seq ? py_int_from_i64(it->index) : NULL;
+    if (a && it->seq)
+        r = i ? py_tuple_pack(3, fn, a, i) : NULL;
+    else if (a)
+        r = py_tuple_pack(2, fn, a);
+    PY_XDECREF(fn);
+    PY_XDECREF(empty);
+    PY_XDECREF(a);
+    PY_XDECREF(i);
+    return r;
+}
+
+/* __setstate__(index): resume at index (clamped to the array). */
+static py_obj *arrayiter_setstate(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    if (py_bi_exact("arrayiterator.__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    arrayiter *it = (arrayiter *)self;
+    if (!py_is_int(args[0])) {
+        py_err_set(py_exc_TypeError, "an integer is required");
+        return NULL;
+    }
+    ssize_t i = py_index_as_ssize(args[0]);
+    if (i == -1 && py_err_occurred())
+        return NULL;
+    if (it->seq)
+        it->index = i < 0 ? 0 : i > PY_SIZE(it->seq) ? PY_SIZE(it->seq) : i;
+    return py_none_new();
+}
+
+static const py_method_def arrayiter_methods[] = {
+    {"__reduce__", arrayiter_reduce, 0,
+     "Return state information for pickling."},
+    {"__setstate__", arrayiter_setstate, 0,
+     "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ======================================================== module */
 
 /* _array_reconstructor(arraytype, typecode, mformat_code, items): the
@@ -1556,6 +1611,7 @@ static py_type arrayiter_type = {
     .iternext = arrayiter_next,
     .traverse = arrayiter_traverse,
     .clear = arrayiter_clear,
+    .methods = arrayiter_methods,
 };
 
 static const py_method_def module_functions[] = {

@@ -256,7 +256,7 @@ static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (seq && nargs == 1 && !kwnames) { /* sized once, items checked */
         ssize_t n = PY_SIZE(src);
         py_obj **items = PY_TYPE(src) == &py_list_type ? PY_LIST_ITEMS(src)
-                                                        : PY_TUPLE_ITEMS(src);
+                                                       : PY_TUPLE_ITEMS(src);
         if (n && ba_resize(self, n) < 0)
             return -1;
         for (ssize_t i = 0; i < n && i < PY_SIZE(src); i++) {
@@ -1193,14 +1193,10 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
     char *d = mv_data(o);
     if (!d)
         return NULL;
-    if (PY_TYPE(key) == &py_slice_type && MV(o)->itemsize != 1) {
-        py_err_set(py_exc_NotImplementedError,
-                   "memoryview: slicing a cast view is not supported here");
-        return NULL;
-    }
-    if (PY_TYPE(key) == &py_slice_type) {
-        ssize_t start, stop, step;
-        ssize_t n = py_slice_indices(key, MV(o)->len, &start, &stop, &step);
+    if (PY_TYPE(key) == &py_slice_type) { /* in items of the view's format */
+        ssize_t start, stop, step, sz = MV(o)->itemsize;
+        ssize_t n =
+            py_slice_indices(key, MV(o)->len / sz, &start, &stop, &step);
         if (n < 0)
             return NULL;
         if (step != 1 && n > 1) {
@@ -1208,7 +1204,14 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
                        "memoryview: strided slices are not supported here");
             return NULL;
         }
-        return mv_make(MV(o)->obj, MV(o)->start + (n ? start : 0), n);
+        py_obj *r =
+            mv_make(MV(o)->obj, MV(o)->start + (n ? start * sz : 0), n * sz);
+        if (r) {
+            MV(r)->fmt = MV(o)->fmt;
+            MV(r)->itemsize = MV(o)->itemsize;
+            MV(r)->readonly = MV(o)->readonly;
+        }
+        return r;
     }
     if (!py_is_int(key) && !PY_TYPE(key)->nb_index) {
         py_err_set(py_exc_TypeError, "memoryview: invalid slice key");

@@ -162,3 +162,14 @@ class Kw(A):
 
 
 t('keyword with __init__', lambda: Kw('i', [1], scale=2).scale)
+
+# slices of a typed view keep the array's format and pin its size
+m = memoryview(A('i', [1, 2, 3, 4]))
+s = m[1:3]
+print(s.tolist(), s.format, s.itemsize, s.nbytes, len(s), m[2:].tolist(), m[:0].tolist())
+x = A('b', [1, 2, 3])
+mm = memoryview(x)[1:]
+t('append under a sliced view', lambda: x.append(1))
+del mm
+x.append(1)
+print(x)
