@@ -85,63 +85,32 @@ static const arraydescr *find_descr(uint32_t c)
  * code point: ValueError as chr()). */
 static py_obj *get_item(py_obj *a, ssize_t i)
 {
-    const char *p = ARR(a)->items + i * ITEMSZ(a);
-#define LOAD(T)                                                                \
-    T v;                                                                       \
-    memcpy(&v, p, sizeof v)
-    switch (ARR(a)->d->typecode) {
-    case 'b': {
-        LOAD(int8_t);
-        return py_int_from_i64(v);
+    int sz = ITEMSZ(a);
+    char c = ARR(a)->d->typecode;
+    const char *p = ARR(a)->items + i * sz;
+    if (c == 'd') {
+        double d;
+        memcpy(&d, p, sizeof d);
+        return py_float_new(d);
     }
-    case 'B': {
-        LOAD(uint8_t);
-        return py_int_from_i64(v);
+    if (c == 'f') {
+        float f;
+        memcpy(&f, p, sizeof f);
+        return py_float_new(f);
     }
-    case 'h': {
-        LOAD(int16_t);
-        return py_int_from_i64(v);
+    uint64_t u = 0;
+    memcpy(&u, p, (size_t)sz); /* little-endian host */
+    if (c == 'u' && u > 0x10ffff) {
+        py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
+        return NULL;
     }
-    case 'H': {
-        LOAD(uint16_t);
-        return py_int_from_i64(v);
-    }
-    case 'i': {
-        LOAD(int32_t);
-        return py_int_from_i64(v);
-    }
-    case 'I': {
-        LOAD(uint32_t);
-        return py_int_from_i64(v);
-    }
-    case 'l':
-    case 'q': {
-        LOAD(int64_t);
-        return py_int_from_i64(v);
-    }
-    case 'L':
-    case 'Q': {
-        LOAD(uint64_t);
-        return py_bi_int_from_u64(v);
-    }
-    case 'f': {
-        LOAD(float);
-        return py_float_new(v);
-    }
-    case 'd': {
-        LOAD(double);
-        return py_float_new(v);
-    }
-    default: {
-        LOAD(uint32_t);
-        if (v > 0x10ffff) {
-            py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
-            return NULL;
-        }
-        return py_str_from_cp(v);
-    }
-    }
-#undef LOAD
+    if (c == 'u')
+        return py_str_from_cp((uint32_t)u);
+    if (!strchr("bhilq", c))
+        return py_bi_int_from_u64(u);
+    if (sz < 8 && (u >> (8 * sz - 1)) & 1) /* sign-extend */
+        u |= ~(uint64_t)0 << (8 * sz);
+    return py_int_from_i64((int64_t)u);
 }
 
 /* An int item's value: *v (when it fits int64, *fits true) or its sign
