@@ -12,6 +12,7 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include <limits.h>
+#include <math.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -74,6 +75,8 @@ bool py_bytes_like(py_obj *o, const char **data, ssize_t *n)
         *n = MV(o)->len;
     } else if (PY_TYPE(o) == &py_io_bytesiobuf_type) {
         *data = py_io_bytesiobuf_data(o, n);
+    } else if (py_is_array(o)) {
+        py_array_buffer(o, data, n, NULL, NULL);
     } else {
         return false;
     }
@@ -1068,11 +1071,18 @@ static py_obj *mv_make(py_obj *obj, ssize_t start, ssize_t len)
     m->obj = py_newref(obj);
     m->start = start;
     m->len = len;
-    m->readonly = !is_bytearray(obj) && PY_TYPE(obj) != &py_io_bytesiobuf_type;
+    m->readonly = !is_bytearray(obj) && !py_is_array(obj) &&
+                  PY_TYPE(obj) != &py_io_bytesiobuf_type;
     m->fmt = 'B';
     m->itemsize = 1;
     if (is_bytearray(obj))
         BA(obj)->exports++;
+    if (py_is_array(obj)) { /* an array's items keep their format */
+        const char *d;
+        ssize_t n;
+        py_array_buffer(obj, &d, &n, &m->fmt, &m->itemsize);
+        py_array_export(obj, +1);
+    }
     gc_track(PY_OBJ(m));
     return PY_OBJ(m);
 }
@@ -1093,6 +1103,8 @@ static void mv_release_obj(py_memview *m)
     m->obj = NULL;
     if (is_bytearray(o))
         BA(o)->exports--;
+    if (py_is_array(o))
+        py_array_export(o, -1);
     PY_DECREF(o);
 }
 
@@ -1162,7 +1174,9 @@ static int format_size(char f)
         return 2;
     case 'i':
     case 'I':
+    case 'f':
         return 4;
+    case 'd':
     case 'l':
     case 'L':
     case 'q':
@@ -1175,6 +1189,19 @@ static int format_size(char f)
     }
 }
 
+/* A float item of format f ('f' or 'd') at p.  NEW. */
+static py_obj *mv_float(char f, const unsigned char *p)
+{
+    if (f == 'f') {
+        float v;
+        memcpy(&v, p, sizeof v);
+        return py_float_new(v);
+    }
+    double v;
+    memcpy(&v, p, sizeof v);
+    return py_float_new(v);
+}
+
 /* Item i of a view (its format's value).  NEW. */
 static py_obj *mv_item(py_obj *o, const char *d, ssize_t i)
 {
@@ -1183,6 +1210,13 @@ static py_obj *mv_item(py_obj *o, const char *d, ssize_t i)
     uint64_t u = 0;
     if (MV(o)->fmt == 'c')
         return py_bytes_new((const char *)p, 1);
+    if (MV(o)->fmt == 'f' || MV(o)->fmt == 'd')
+        return mv_float(MV(o)->fmt, p);
+    if (MV(o)->fmt == 'w') {
+        py_err_set(py_exc_NotImplementedError,
+                   "memoryview: format w not supported");
+        return NULL;
+    }
     for (int k = sz - 1; k >= 0; k--) /* little-endian hosts */
         u = u << 8 | p[k];
     bool sign = strchr("bhilqn", MV(o)->fmt) != NULL;
@@ -1255,14 +1289,10 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
     char *d = mv_data(o);
     if (!d)
         return NULL;
-    if (PY_TYPE(key) == &py_slice_type && MV(o)->itemsize != 1) {
-        py_err_set(py_exc_NotImplementedError,
-                   "memoryview: slicing a cast view is not supported here");
-        return NULL;
-    }
-    if (PY_TYPE(key) == &py_slice_type) {
-        ssize_t start, stop, step;
-        ssize_t n = py_slice_indices(key, MV(o)->len, &start, &stop, &step);
+    if (PY_TYPE(key) == &py_slice_type) { /* in items of the view's format */
+        ssize_t start, stop, step, sz = MV(o)->itemsize;
+        ssize_t n =
+            py_slice_indices(key, MV(o)->len / sz, &start, &stop, &step);
         if (n < 0)
             return NULL;
         if (step != 1 && n > 1) {
@@ -1270,7 +1300,14 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
                        "memoryview: strided slices are not supported here");
             return NULL;
         }
-        return mv_make(MV(o)->obj, MV(o)->start + (n ? start : 0), n);
+        py_obj *r =
+            mv_make(MV(o)->obj, MV(o)->start + (n ? start * sz : 0), n * sz);
+        if (r) {
+            MV(r)->fmt = MV(o)->fmt;
+            MV(r)->itemsize = MV(o)->itemsize;
+            MV(r)->readonly = MV(o)->readonly;
+        }
+        return r;
     }
     if (!py_is_int(key) && !PY_TYPE(key)->nb_index) {
         py_err_set(py_exc_TypeError, "memoryview: invalid slice key");
@@ -1288,6 +1325,136 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
     return mv_item(o, d, i);
 }
 
+/* The "memoryview: invalid type/value for format 'x'" error.  -1. */
+static int mv_invalid(bool value, char f)
+{
+    py_err_format(value ? py_exc_ValueError : py_exc_TypeError,
+                  "memoryview: invalid %s for format '%c'",
+                  value ? "value" : "type", f);
+    return -1;
+}
+
+/* Pack float v as format f ('f' or 'd') at p.  0 or -1. */
+static int mv_pack_float(char f, char *p, py_obj *v)
+{
+    if (!py_is_float(v) && !py_is_int(v) && !PY_TYPE(v)->nb_float &&
+        !PY_TYPE(v)->nb_index)
+        return mv_invalid(false, f);
+    double x = py_float_as_double(v);
+    if (x == -1.0 && py_err_occurred()) {
+        bool value = py_err_matches(PY_OBJ(py_exc_OverflowError));
+        py_err_clear();
+        return mv_invalid(value, f);
+    }
+    if (f == 'd') {
+        memcpy(p, &x, sizeof x);
+    } else {
+        float y = isfinite(x) && fabs(x) > 3.5e38
+                      ? (float)copysign(INFINITY, x)
+                      : (float)x; /* out of range: inf, as C's cast */
+        memcpy(p, &y, sizeof y);
+    }
+    return 0;
+}
+
+/* Pack int v as native integer format f of sz bytes at p: 0, or -1 with
+ * CPython's memoryview errors (wrong type / out of range). */
+static int mv_pack_int(char f, int sz, char *p, py_obj *v)
+{
+    if (!py_is_int(v) && !PY_TYPE(v)->nb_index)
+        return mv_invalid(false, f);
+    py_obj *i = py_bi_index(v);
+    if (!i)
+        return -1;
+    bool sign = strchr("bhilqn", f) != NULL, ok;
+    int bits = 8 * sz;
+    int64_t x;
+    uint64_t u = 0;
+    if (py_int_as_i64(i, &x) == 1) {
+        ok = sign ? bits == 64 || (x >= -(INT64_C(1) << (bits - 1)) &&
+                                   x < (INT64_C(1) << (bits - 1)))
+                  : x >= 0 && (bits == 64 || x < (INT64_C(1) << bits));
+        u = (uint64_t)x;
+    } else {
+        mpz_ptr z = ((py_int *)i)->big;
+        ok =
+            !sign && bits == 64 && mpz_sgn(z) > 0 && mpz_sizeinbase(z, 2) <= 64;
+        if (ok)
+            mpz_export(&u, NULL, -1, sizeof u, 0, 0, z);
+    }
+    PY_DECREF(i);
+    if (!ok)
+        return mv_invalid(true, f);
+    memcpy(p, &u, (size_t)sz); /* low bytes: little-endian hosts */
+    return 0;
+}
+
+/* Pack v as one item of the view's format at p.  0 or -1. */
+static int mv_pack(py_obj *o, char *p, py_obj *v)
+{
+    char f = MV(o)->fmt;
+    if (f == 'f' || f == 'd')
+        return mv_pack_float(f, p, v);
+    if (f == 'w' || f == 'c') {
+        py_err_format(py_exc_NotImplementedError,
+                      "memoryview: format %c not supported", f);
+        return -1;
+    }
+    return mv_pack_int(f, MV(o)->itemsize, p, v);
+}
+
+/* The struct letter of a bytes-like object's items ('B' for bytes). */
+static char buffer_format(py_obj *v)
+{
+    char f = 'B';
+    if (PY_TYPE(v) == &py_memoryview_type)
+        return MV(v)->fmt;
+    if (py_is_array(v)) {
+        const char *d;
+        ssize_t n;
+        py_array_buffer(v, &d, &n, &f, NULL);
+    }
+    return f;
+}
+
+/* Item or slice assignment through a view: items of its format (bytes
+ * for 'B'); a slice takes a buffer of the same format and length.  0 or
+ * -1. */
+static int mv_set_typed(py_obj *o, char *d, py_obj *key, py_obj *v)
+{
+    ssize_t sz = MV(o)->itemsize, count = MV(o)->len / sz;
+    if (PY_TYPE(key) == &py_slice_type) {
+        ssize_t start, stop, step, n, nb;
+        const char *s;
+        if ((n = py_slice_indices(key, count, &start, &stop, &step)) < 0)
+            return -1;
+        if (!py_bytes_like(v, &s, &nb)) {
+            py_err_format(py_exc_TypeError,
+                          "a bytes-like object is required, not '%s'",
+                          py_type_name(v));
+            return -1;
+        }
+        if (buffer_format(v) != MV(o)->fmt || nb != n * sz) {
+            py_err_set(py_exc_ValueError, "memoryview assignment: lvalue and "
+                                          "rvalue have different structures");
+            return -1;
+        }
+        for (ssize_t i = 0; i < n; i++)
+            memmove(d + (start + i * step) * sz, s + i * sz, (size_t)sz);
+        return 0;
+    }
+    ssize_t i = py_index_as_ssize(key);
+    if (i == -1 && py_err_occurred())
+        return -1;
+    if (i < 0)
+        i += count;
+    if (i < 0 || i >= count) {
+        py_err_set(py_exc_IndexError, "index out of bounds on dimension 1");
+        return -1;
+    }
+    return mv_pack(o, d + i * sz, v);
+}
+
 static int mv_setitem(py_obj *o, py_obj *key, py_obj *v)
 {
     char *d = mv_data(o);
@@ -1297,56 +1464,11 @@ static int mv_setitem(py_obj *o, py_obj *key, py_obj *v)
         py_err_set(py_exc_TypeError, "cannot modify read-only memory");
         return -1;
     }
-    if (MV(o)->fmt != 'B') {
-        py_err_set(py_exc_NotImplementedError,
-                   "memoryview: assignment through a cast view is not "
-                   "supported here");
-        return -1;
-    }
     if (!v) {
         py_err_set(py_exc_TypeError, "cannot delete memory");
         return -1;
     }
-    if (PY_TYPE(key) == &py_slice_type) {
-        ssize_t start, stop, step, n;
-        const char *s;
-        if ((n = py_slice_indices(key, MV(o)->len, &start, &stop, &step)) < 0)
-            return -1;
-        if (!py_bytes_like(v, &s, &stop)) {
-            py_err_format(py_exc_TypeError,
-                          "a bytes-like object is required, not '%s'",
-                          py_type_name(v));
-            return -1;
-        }
-        if (stop != n) {
-            py_err_set(py_exc_ValueError, "memoryview assignment: lvalue and "
-                                          "rvalue have different structures");
-            return -1;
-        }
-        for (ssize_t i = 0; i < n; i++)
-            d[start + i * step] = s[i];
-        return 0;
-    }
-    ssize_t i = py_index_as_ssize(key);
-    if (i == -1 && py_err_occurred())
-        return -1;
-    if (i < 0)
-        i += MV(o)->len;
-    if (i < 0 || i >= MV(o)->len) {
-        py_err_set(py_exc_IndexError, "index out of bounds on dimension 1");
-        return -1;
-    }
-    int c = byte_value(v);
-    if (c < 0) {
-        if (py_err_matches(PY_OBJ(py_exc_ValueError))) {
-            py_err_clear();
-            py_err_set(py_exc_ValueError,
-                       "memoryview: invalid value for format 'B'");
-        }
-        return -1;
-    }
-    d[i] = (char)c;
-    return 0;
+    return mv_set_typed(o, d, key, v);
 }
 
 static py_obj *mv_richcompare(py_obj *a, py_obj *b, int op)

@@ -375,7 +375,8 @@ static py_obj *bytes_richcompare(py_obj *a, py_obj *b, int op)
     const char *da, *db;
     ssize_t na, nb;
     if (!py_bytes_like(a, &da, &na) || !py_bytes_like(b, &db, &nb) ||
-        (!py_is_bytes(a) && !py_is_bytes(b)))
+        (!py_is_bytes(a) && !py_is_bytes(b)) || py_is_array(a) ||
+        py_is_array(b))
         return py_newref(py_NotImplemented);
     int c = memcmp(da, db, (size_t)(na < nb ? na : nb));
     if (c == 0)

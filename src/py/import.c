@@ -77,6 +77,7 @@ static const builtin_module builtin_modules[] = {
     {"_warnings", py_init_warnings},
     {"marshal", py_init_marshal},
     {"_contextvars", py_init_contextvars},
+    {"array", py_init_array},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -98,6 +98,22 @@ char *py_io_bytesiobuf_data(py_obj *o, ssize_t *n);
 /* sys.getsizeof of a bytearray (CPython's 56 + allocation). */
 size_t py_bytearray_sizeof(py_obj *o);
 
+/* ------------------------------------------------ array (arraymodule.c) */
+
+extern py_type py_array_type;
+/* Whether o is an array.array (or a subclass's instance). */
+bool py_is_array(py_obj *o);
+/* The items of array o as bytes (BORROWED; valid while o keeps its
+ * size): *data, *n bytes, and when not NULL the struct letter of its
+ * items (memoryview's format) and their size. */
+void py_array_buffer(py_obj *o, const char **data, ssize_t *n, char *format,
+                     int *itemsize);
+/* A memoryview starts (+1) or stops (-1) viewing array o: an array with
+ * live views cannot change size (BufferError). */
+void py_array_export(py_obj *o, int delta);
+/* sys.getsizeof of an array (CPython's 80 + the allocation). */
+size_t py_array_sizeof(py_obj *o);
+
 /* ------------------------------------------ complex (complexobject.c) */
 
 extern py_type py_complex_type;

@@ -216,6 +216,7 @@ py_obj *py_init_ast(void);      /* _ast */
 py_obj *py_init_imp(void);      /* _imp */
 py_obj *py_init_warnings(void); /* _warnings */
 py_obj *py_init_marshal(void);
+py_obj *py_init_array(void);
 
 /* compile() flags, CPython's values. */
 enum {

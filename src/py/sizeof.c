@@ -143,6 +143,8 @@ size_t py_sizeof(py_obj *o)
         return 32;
     if (t == &py_bytearray_type)
         return py_bytearray_sizeof(o);
+    if (PY_TYPE_CHECK(o, &py_array_type))
+        return py_array_sizeof(o);
     if (t == &py_memoryview_type)
         return 184 + GC_PREFIX;
     if (PY_TYPE_CHECK(o, &py_tuple_type))
