@@ -78,6 +78,18 @@ bool py_bytes_like(py_obj *o, const char **data, ssize_t *n)
     return true;
 }
 
+bool py_bytes_like_writable(py_obj *o, char **data, ssize_t *n)
+{
+    const char *d;
+    if (is_bytearray(o) || (PY_TYPE(o) == &py_memoryview_type && MV(o)->obj &&
+                            !MV(o)->readonly && is_bytearray(MV(o)->obj))) {
+        py_bytes_like(o, &d, n);
+        *data = (char *)d;
+        return true;
+    }
+    return false;
+}
+
 /* ====================================================== the buffer */
 
 /* Set the size of o to size, reallocating as CPython's
@@ -254,7 +266,7 @@ static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (seq && nargs == 1 && !kwnames) { /* sized once, items checked */
         ssize_t n = PY_SIZE(src);
         py_obj **items = PY_TYPE(src) == &py_list_type ? PY_LIST_ITEMS(src)
-                                                        : PY_TUPLE_ITEMS(src);
+                                                       : PY_TUPLE_ITEMS(src);
         if (n && ba_resize(self, n) < 0)
             return -1;
         for (ssize_t i = 0; i < n && i < PY_SIZE(src); i++) {

@@ -72,6 +72,8 @@ static const builtin_module builtin_modules[] = {
     {"_warnings", py_init_warnings},
     {"marshal", py_init_marshal},
     {"_contextvars", py_init_contextvars},
+    {"_socket", py_init_socket},
+    {"select", py_init_select},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

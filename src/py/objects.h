@@ -79,6 +79,9 @@ py_obj *py_bytearray_new(const char *data, size_t n);
 /* The bytes of a bytes, bytearray or memoryview: true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* The bytes of a writable buffer (a bytearray or a writable memoryview
+ * of one): true with *data and *n set (BORROWED, as py_bytes_like). */
+bool py_bytes_like_writable(py_obj *o, char **data, ssize_t *n);
 /* Whether o is a bytearray (or a subclass's instance). */
 bool py_is_bytearray(py_obj *o);
 /* sys.getsizeof of a bytearray (CPython's 56 + allocation). */

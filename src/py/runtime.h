@@ -53,8 +53,8 @@ typedef struct py_runtime {
     py_readline_fn readline;
     void *readline_ud;
 
-    py_obj *argv;       /* list for sys.argv */
-    bool sealed;        /* lesson code: open() and the file system are refused */
+    py_obj *argv; /* list for sys.argv */
+    bool sealed;  /* lesson code: open() and the file system are refused */
     bool quiet_compile; /* compiling to probe only: no warnings shown */
     py_obj *ast_state;  /* _ast's classes and names (astmodule.c), owned;
                            NULL until _ast is imported */
@@ -211,6 +211,8 @@ py_obj *py_init_ast(void);      /* _ast */
 py_obj *py_init_imp(void);      /* _imp */
 py_obj *py_init_warnings(void); /* _warnings */
 py_obj *py_init_marshal(void);
+py_obj *py_init_socket(void); /* _socket */
+py_obj *py_init_select(void); /* select */
 
 /* compile() flags, CPython's values. */
 enum {
