@@ -74,6 +74,7 @@ static const builtin_module builtin_modules[] = {
     {"_contextvars", py_init_contextvars},
     {"_socket", py_init_socket},
     {"select", py_init_select},
+    {"_posixsubprocess", py_init_posixsubprocess},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

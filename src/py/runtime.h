@@ -31,6 +31,8 @@ typedef struct py_runtime {
     py_obj *cur_exc;     /* pending (being raised) exception, owned */
     py_obj *handled_exc; /* exception being handled (sys.exception()), owned */
     py_obj *context;     /* current contextvars.Context, NULL until used */
+    py_obj *asyncgen_hooks[2]; /* sys.set_asyncgen_hooks: firstiter,
+                                  finalizer (owned, NULL for None) */
 
     py_frame *frame;         /* innermost executing frame (BORROWED) */
     int depth;               /* Python call depth */
@@ -211,8 +213,9 @@ py_obj *py_init_ast(void);      /* _ast */
 py_obj *py_init_imp(void);      /* _imp */
 py_obj *py_init_warnings(void); /* _warnings */
 py_obj *py_init_marshal(void);
-py_obj *py_init_socket(void); /* _socket */
-py_obj *py_init_select(void); /* select */
+py_obj *py_init_socket(void);          /* _socket */
+py_obj *py_init_select(void);          /* select */
+py_obj *py_init_posixsubprocess(void); /* _posixsubprocess */
 
 /* compile() flags, CPython's values. */
 enum {
