@@ -18,9 +18,11 @@
  * out".
  *
  * Lesson code (py_rt.sealed) cannot create sockets that reach anything
- * (socket(), a socket over a given descriptor, name lookups): they raise
- * PermissionError.  socketpair() stays allowed: its two ends talk only to
- * each other, and asyncio's event loop needs one for its self-pipe.
+ * (socket(), a socket over a given descriptor, dup(), name lookups):
+ * they raise PermissionError.  socketpair() stays allowed, and adopting
+ * one of its ends (socket(fileno=) of an AF_UNIX socket whose peer is
+ * this process): its two ends talk only to each other, and asyncio's
+ * event loop needs one for its self-pipe.
  */
 #define _GNU_SOURCE /* accept4, SCM_CREDENTIALS, EAI_ADDRFAMILY */
 #include <arpa/inet.h>
@@ -517,6 +519,18 @@ static int fd_option(int fd, int opt, int dflt)
     return getsockopt(fd, SOL_SOCKET, opt, &v, &len) == 0 ? v : dflt;
 }
 
+/* Is fd one end of a socketpair made in this process (an AF_UNIX
+ * socket whose peer is this process)?  What lesson code may adopt:
+ * Lib's socketpair() re-wraps the ends of _socket.socketpair(). */
+static bool pair_end(int fd)
+{
+    struct ucred cred;
+    socklen_t len = sizeof cred;
+    return fd_option(fd, SO_DOMAIN, -1) == AF_UNIX &&
+           getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0 &&
+           cred.pid == getpid();
+}
+
 /* Adopt descriptor fileno (an int); -1 arguments come from the socket.
  * 0 or -1. */
 static int sock_init_fileno(sockobj *s, py_obj *fileno, int family, int type,
@@ -529,6 +543,8 @@ static int sock_init_fileno(sockobj *s, py_obj *fileno, int family, int type,
         py_err_set(py_exc_ValueError, "negative file descriptor");
         return -1;
     }
+    if (!pair_end(fd) && unsealed() < 0)
+        return -1;
     if (family == -1 || type == -1 || proto == -1) {
         int v;
         socklen_t len = sizeof v;
@@ -565,10 +581,10 @@ static int sock_init(py_obj *self, py_obj *const *args, size_t nargs,
     if (s->fd >= 0)
         close(s->fd);
     s->fd = -1;
-    if (unsealed() < 0)
-        return -1;
     if (a[3] && a[3] != py_None)
         return sock_init_fileno(s, a[3], v[0], v[1], v[2]);
+    if (unsealed() < 0)
+        return -1;
     int family = v[0] == -1 ? AF_INET : v[0];
     int type = v[1] == -1 ? SOCK_STREAM : v[1];
     int proto = v[2] == -1 ? 0 : v[2];
@@ -917,7 +933,7 @@ METHOD(sock_recv_into)
         return NULL;
     if (!py_bytes_like_writable(a[0], &r.buf, &cap)) {
         py_err_fmt(py_exc_TypeError,
-                   "recv_into() argument 'buffer' must be read-write "
+                   "recv_into() argument 1 must be read-write "
                    "bytes-like object, not %T",
                    a[0]);
         return NULL;
