@@ -534,9 +534,9 @@ static py_obj *sys_get_asyncgen_hooks(py_obj *self, py_obj *const *args,
 }
 
 /* set_asyncgen_hooks(firstiter=..., finalizer=...): each given hook is
- * None or a callable ("callable firstiter expected, got int").  The
- * hooks are recorded for get_asyncgen_hooks; pyscope's async
- * generators do not call them yet.  NEW None. */
+ * None or a callable ("callable firstiter expected, got int").  Async
+ * generators call them (genobject.c: firstiter on first use, the
+ * finalizer when dropped unfinished).  NEW None. */
 static py_obj *sys_set_asyncgen_hooks(py_obj *self, py_obj *const *args,
                                       size_t nargs, py_obj *kwnames)
 {
