@@ -88,6 +88,7 @@ bool py_bytes_writable(py_obj *o, char **data, ssize_t *n)
     const char *d;
     bool ok =
         is_bytearray(o) || PY_TYPE(o) == &py_io_bytesiobuf_type ||
+        py_is_array(o) ||
         (PY_TYPE(o) == &py_memoryview_type && MV(o)->obj && !MV(o)->readonly);
     if (ok && py_bytes_like(o, &d, n))
         *data = (char *)d;

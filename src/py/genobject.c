@@ -38,11 +38,13 @@ typedef struct py_gen {
     py_obj *qualname; /* owned str */
     py_obj *handled;  /* exception handled inside the generator, or NULL */
     bool running;
-    bool wrapped;       /* async gen: the last suspension was its own yield */
-    bool ag_closed;     /* async gen: aclose()d or ended by an exception */
-    bool running_async; /* async gen: an asend/athrow awaitable is running */
-    bool warned;        /* coroutine: "never awaited" already reported */
-    py_obj *weaklist;   /* weak references to it (weakrefobject.c) */
+    bool wrapped;         /* async gen: the last suspension was its own yield */
+    bool ag_closed;       /* async gen: aclose()d or ended by an exception */
+    bool running_async;   /* async gen: an asend/athrow awaitable is running */
+    bool warned;          /* coroutine: "never awaited" already reported */
+    bool ag_hooks_inited; /* async gen: sys asyncgen hooks looked at */
+    py_obj *ag_finalizer; /* async gen: owned finalizer hook, or NULL */
+    py_obj *weaklist;     /* weak references to it (weakrefobject.c) */
 } py_gen;
 
 #define GEN(o) ((py_gen *)(o))
@@ -563,7 +565,20 @@ static void gen_finalize(py_obj *self)
     if (!gen_started(GEN(self)))
         return;
     py_obj *saved = py_err_fetch();
-    py_obj *r = gen_close_impl(self);
+    py_obj *fin = GEN(self)->ag_finalizer;
+    py_obj *r;
+    if (fin && !GEN(self)->ag_closed) { /* the event loop closes it */
+        GEN(self)->ag_finalizer = NULL;
+        r = py_call(fin, &self, 1, NULL);
+        PY_DECREF(fin);
+        if (r)
+            py_decref(r);
+        else
+            py_err_write_unraisable(self);
+        py_err_restore(saved);
+        return;
+    }
+    r = gen_close_impl(self);
     if (r)
         py_decref(r);
     else
@@ -576,6 +591,7 @@ static int gen_clear(py_obj *o)
     py_gen *g = GEN(o);
     gen_finish(g);
     PY_CLEAR(g->handled);
+    PY_CLEAR(g->ag_finalizer);
     return 0;
 }
 
@@ -631,6 +647,11 @@ static int gen_traverse(py_obj *o, py_visitproc visit, void *arg)
     }
     if (g->handled) {
         int r = visit(g->handled, arg);
+        if (r)
+            return r;
+    }
+    if (g->ag_finalizer) {
+        int r = visit(g->ag_finalizer, arg);
         if (r)
             return r;
     }
@@ -951,10 +972,36 @@ typedef struct py_agen_aw {
 
 #define AW(o) ((py_agen_aw *)(o))
 
+/* On the first asend/athrow of async generator g, as CPython: keep the
+ * sys.set_asyncgen_hooks finalizer (called instead of closing g when it
+ * is finalized unfinished) and call the firstiter hook with g (asyncio
+ * records its generators there, to aclose them at shutdown).  0 or -1. */
+static int agen_init_hooks(py_gen *g)
+{
+    if (g->ag_hooks_inited)
+        return 0;
+    g->ag_hooks_inited = true;
+    if (py_rt.asyncgen_hooks[1])
+        g->ag_finalizer = py_newref(py_rt.asyncgen_hooks[1]);
+    py_obj *first = py_rt.asyncgen_hooks[0];
+    if (!first)
+        return 0;
+    py_obj *arg = PY_OBJ(g);
+    PY_INCREF(first);
+    py_obj *r = py_call(first, &arg, 1, NULL);
+    PY_DECREF(first);
+    if (!r)
+        return -1;
+    PY_DECREF(r);
+    return 0;
+}
+
 /* NEW awaitable of type t for gen; v (BORROWED, may be NULL) is the
  * value to send (asend) or the exception to throw (athrow). */
 static py_obj *agen_aw_new(py_type *t, py_obj *gen, py_obj *v)
 {
+    if (agen_init_hooks(GEN(gen)) < 0)
+        return NULL;
     py_agen_aw *a = (py_agen_aw *)py_obj_alloc(t, 0);
     if (!a)
         return NULL;

@@ -78,6 +78,9 @@ static const builtin_module builtin_modules[] = {
     {"marshal", py_init_marshal},
     {"_contextvars", py_init_contextvars},
     {"array", py_init_array},
+    {"_socket", py_init_socket},
+    {"select", py_init_select},
+    {"_posixsubprocess", py_init_posixsubprocess},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -477,18 +477,37 @@ static py_obj *rawiobase_readall(py_obj *self, py_obj *const *args,
     return r;
 }
 
-/* read(size=-1): readall() for a negative size; otherwise subclasses
- * must provide read (there is no bytearray for readinto). */
+/* read(size=-1): readall() for a negative size, else readinto() of a
+ * fresh bytearray of size bytes.  NEW bytes, or None when readinto
+ * returns None (no data on a non-blocking stream). */
 static py_obj *rawiobase_read(py_obj *self, py_obj *const *args, size_t nargs,
                               py_obj *kwnames)
 {
     ssize_t n;
+    int64_t got;
+    const char *p;
     if (py_bi_expect("read", nargs, kwnames, 0, 1) < 0 ||
         py_io_size_arg(nargs ? args[0] : NULL, &n) < 0)
         return NULL;
     if (n < 0)
         return py_io_call0(self, "readall");
-    return py_io_unsupported("readinto");
+    py_obj *b = py_bytearray_new(NULL, (size_t)n);
+    py_obj *r = b ? py_call_method(self, "readinto", &b, 1) : NULL;
+    py_obj *res = NULL;
+    if (r == py_None)
+        res = py_newref(r);
+    else if (r && py_bi_as_i64(r, &got) == 0) {
+        py_bytes_like(b, &p, &n);
+        if (got < 0 || got > n)
+            py_err_format(py_exc_ValueError,
+                          "readinto returned %lld outside buffer size %zd",
+                          (long long)got, n);
+        else
+            res = py_bytes_new(p, (size_t)got);
+    }
+    PY_XDECREF(r);
+    PY_XDECREF(b);
+    return res;
 }
 
 static const py_method_def rawiobase_methods[] = {

@@ -84,7 +84,7 @@ bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
 py_obj *py_bytes_format(const char *fmt, ssize_t n, py_obj *args);
 /* Whether o is a bytearray (or a subclass's instance). */
 bool py_is_bytearray(py_obj *o);
-/* py_bytes_like for the writable ones (bytearray, a writable memoryview,
+/* py_bytes_like for the writable ones (bytearray, array, a writable memoryview,
  * a BytesIO buffer): true with *data and *n set (BORROWED). */
 bool py_bytes_writable(py_obj *o, char **data, ssize_t *n);
 /* A NEW memoryview of the first n bytes of obj (BORROWED), writable

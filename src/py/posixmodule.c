@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1147,6 +1148,78 @@ static py_obj *os_getpid(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(getpid());
 }
 
+/* waitpid(pid, options): NEW (pid, status) of a child that changed
+ * state, (0, 0) with WNOHANG when none did.  Retried on EINTR unless
+ * Ctrl-C was pressed. */
+static py_obj *os_waitpid(py_obj *self, py_obj *const *args, size_t nargs,
+                          py_obj *kwnames)
+{
+    (void)self;
+    int64_t pid, opt;
+    int status = 0;
+    if (py_bi_exact("waitpid", nargs, kwnames, 2) < 0 ||
+        py_bi_as_i64(args[0], &pid) < 0 || py_bi_as_i64(args[1], &opt) < 0)
+        return NULL;
+    pid_t r;
+    while ((r = waitpid((pid_t)pid, &status, (int)opt)) < 0 && errno == EINTR)
+        if (py_rt.interrupt && py_check_interrupt() < 0)
+            return NULL;
+    if (r < 0)
+        return os_error(NULL);
+    py_obj *a = py_int_from_i64(r), *b = py_int_from_i64(status);
+    py_obj *t = a && b ? py_tuple_pack(2, a, b) : NULL;
+    PY_XDECREF(a);
+    PY_XDECREF(b);
+    return t;
+}
+
+/* A wait status argument.  0 or -1. */
+static int status_arg(const char *fname, py_obj *const *args, size_t nargs,
+                      py_obj *kwnames, int *st)
+{
+    int64_t v;
+    if (py_bi_exact(fname, nargs, kwnames, 1) < 0 ||
+        py_bi_as_i64(args[0], &v) < 0)
+        return -1;
+    *st = (int)v;
+    return 0;
+}
+
+/* waitstatus_to_exitcode(status): the exit code, or -signal.  NEW int. */
+static py_obj *os_waitstatus_to_exitcode(py_obj *self, py_obj *const *args,
+                                         size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    int st;
+    if (status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &st) < 0)
+        return NULL;
+    if (WIFEXITED(st))
+        return py_int_from_i64(WEXITSTATUS(st));
+    if (WIFSIGNALED(st))
+        return py_int_from_i64(-WTERMSIG(st));
+    py_err_format(py_exc_ValueError, "invalid wait status: %d", st);
+    return NULL;
+}
+
+/* The W* status macros: NEW bool or int. */
+#define WSTATUS_FN(NAME, EXPR, MAKE)                                           \
+    static py_obj *os_##NAME(py_obj *self, py_obj *const *args, size_t nargs,  \
+                             py_obj *kwnames)                                  \
+    {                                                                          \
+        (void)self;                                                            \
+        int st;                                                                \
+        if (status_arg(#NAME, args, nargs, kwnames, &st) < 0)                  \
+            return NULL;                                                       \
+        return MAKE(EXPR(st));                                                 \
+    }
+WSTATUS_FN(WIFEXITED, WIFEXITED, py_bool_from)
+WSTATUS_FN(WIFSIGNALED, WIFSIGNALED, py_bool_from)
+WSTATUS_FN(WIFSTOPPED, WIFSTOPPED, py_bool_from)
+WSTATUS_FN(WEXITSTATUS, WEXITSTATUS, py_int_from_i64)
+WSTATUS_FN(WTERMSIG, WTERMSIG, py_int_from_i64)
+WSTATUS_FN(WSTOPSIG, WSTOPSIG, py_int_from_i64)
+#undef WSTATUS_FN
+
 static py_obj *os_getppid(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
@@ -1425,6 +1498,25 @@ static const py_method_def posix_functions[] = {
     {"get_terminal_size", os_get_terminal_size, 0,
      "Return the size of the terminal window as (columns, lines)."},
     {"getpid", os_getpid, 0, "Return the current process id."},
+    {"waitpid", os_waitpid, 0, "Wait for completion of a given child process."},
+    {"waitstatus_to_exitcode", os_waitstatus_to_exitcode, 0,
+     "Convert a wait status to an exit code."},
+    {"WIFEXITED", os_WIFEXITED, 0,
+     "Return True if the process returning status exited via the exit() "
+     "system call."},
+    {"WIFSIGNALED", os_WIFSIGNALED, 0,
+     "Return True if the process returning status was terminated by a "
+     "signal."},
+    {"WIFSTOPPED", os_WIFSTOPPED, 0,
+     "Return True if the process returning status was stopped."},
+    {"WEXITSTATUS", os_WEXITSTATUS, 0,
+     "Return the process return code from status."},
+    {"WTERMSIG", os_WTERMSIG, 0,
+     "Return the signal that terminated the process that provided the "
+     "status value."},
+    {"WSTOPSIG", os_WSTOPSIG, 0,
+     "Return the signal that stopped the process that provided the status "
+     "value."},
     {"getppid", os_getppid, 0, "Return the parent's process id."},
     {"getuid", os_getuid, 0, "Return the current process's user id."},
     {"getgid", os_getgid, 0, "Return the current process's group id."},
@@ -1453,7 +1545,7 @@ static const struct {
     C(O_WRONLY), C(O_RDWR),     C(O_APPEND),    C(O_CREAT),    C(O_EXCL),
     C(O_TRUNC),  C(O_NONBLOCK), C(O_NDELAY),    C(O_SYNC),     C(O_DSYNC),
     C(O_NOCTTY), C(O_CLOEXEC),  C(O_DIRECTORY), C(O_NOFOLLOW), C(O_ACCMODE),
-    C(O_ASYNC),  C(O_RSYNC),
+    C(O_ASYNC),  C(O_RSYNC),    C(WNOHANG),     C(WUNTRACED),  C(WCONTINUED),
 };
 #undef C
 

@@ -204,6 +204,8 @@ void py_fini(void)
         gc_collect(2);
     drop_main();
     PY_CLEAR(py_rt.context);
+    PY_CLEAR(py_rt.asyncgen_hooks[0]);
+    PY_CLEAR(py_rt.asyncgen_hooks[1]);
     gc_collect(2);
     fflush(stdout);
     py_vm_fini();

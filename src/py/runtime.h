@@ -31,6 +31,8 @@ typedef struct py_runtime {
     py_obj *cur_exc;     /* pending (being raised) exception, owned */
     py_obj *handled_exc; /* exception being handled (sys.exception()), owned */
     py_obj *context;     /* current contextvars.Context, NULL until used */
+    py_obj *asyncgen_hooks[2]; /* sys.set_asyncgen_hooks: firstiter,
+                                  finalizer (owned, NULL for None) */
 
     py_frame *frame;         /* innermost executing frame (BORROWED) */
     int depth;               /* Python call depth */
@@ -53,8 +55,8 @@ typedef struct py_runtime {
     py_readline_fn readline;
     void *readline_ud;
 
-    py_obj *argv;       /* list for sys.argv */
-    bool sealed;        /* lesson code: open() and the file system are refused */
+    py_obj *argv; /* list for sys.argv */
+    bool sealed;  /* lesson code: open() and the file system are refused */
     bool quiet_compile; /* compiling to probe only: no warnings shown */
     py_obj *ast_state;  /* _ast's classes and names (astmodule.c), owned;
                            NULL until _ast is imported */
@@ -217,6 +219,9 @@ py_obj *py_init_imp(void);      /* _imp */
 py_obj *py_init_warnings(void); /* _warnings */
 py_obj *py_init_marshal(void);
 py_obj *py_init_array(void);
+py_obj *py_init_socket(void);          /* _socket */
+py_obj *py_init_select(void);          /* select */
+py_obj *py_init_posixsubprocess(void); /* _posixsubprocess */
 
 /* compile() flags, CPython's values. */
 enum {

@@ -518,6 +518,55 @@ static py_obj *sys_setprofile(py_obj *self, py_obj *const *args, size_t nargs,
     return set_hook("setprofile", args, nargs, kwnames);
 }
 
+/* ============================================= async generator hooks */
+
+static py_obj *make_info(py_structseq_type *st, py_obj **vals, int n);
+
+static const char *const agh_fields[] = {"firstiter", "finalizer"};
+static py_structseq_type asyncgen_hooks_type =
+    PY_STRUCTSEQ_TYPE("asyncgen_hooks", agh_fields, 2);
+
+/* get_asyncgen_hooks(): NEW asyncgen_hooks(firstiter, finalizer). */
+static py_obj *sys_get_asyncgen_hooks(py_obj *self, py_obj *const *args,
+                                      size_t nargs, py_obj *kwnames)
+{
+    (void)self, (void)args;
+    if (py_bi_exact("get_asyncgen_hooks", nargs, kwnames, 0) < 0 ||
+        py_structseq_ready(&asyncgen_hooks_type) < 0)
+        return NULL;
+    py_obj *v[2];
+    for (int i = 0; i < 2; i++)
+        v[i] = py_newref(py_rt.asyncgen_hooks[i] ? py_rt.asyncgen_hooks[i]
+                                                 : py_None);
+    return make_info(&asyncgen_hooks_type, v, 2);
+}
+
+/* set_asyncgen_hooks(firstiter=..., finalizer=...): each given hook is
+ * None or a callable ("callable firstiter expected, got int").  Async
+ * generators call them (genobject.c: firstiter on first use, the
+ * finalizer when dropped unfinished).  NEW None. */
+static py_obj *sys_set_asyncgen_hooks(py_obj *self, py_obj *const *args,
+                                      size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"firstiter", "finalizer"};
+    py_obj *a[2];
+    if (py_bi_parse("set_asyncgen_hooks", args, nargs, kwnames, names, 0, 2,
+                    a) < 0)
+        return NULL;
+    for (int i = 1; i >= 0; i--)
+        if (a[i] && a[i] != py_None && !py_callable(a[i])) {
+            py_err_format(py_exc_TypeError, "callable %s expected, got %s",
+                          names[i], py_type_name(a[i]));
+            return NULL;
+        }
+    for (int i = 0; i < 2; i++)
+        if (a[i])
+            PY_SETREF(py_rt.asyncgen_hooks[i],
+                      a[i] == py_None ? NULL : py_newref(a[i]));
+    return py_none_new();
+}
+
 static const py_method_def sys_functions[] = {
     {"settrace", sys_settrace, PY_METH_DEFAULT,
      "Set the global debug tracing function (only None in pyscope)."},
@@ -533,6 +582,10 @@ static const py_method_def sys_functions[] = {
      "Return the global debug tracing function set with sys.settrace."},
     {"getprofile", sys_getprofile, PY_METH_DEFAULT,
      "Return the profiling function set with sys.setprofile."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, PY_METH_DEFAULT,
+     "Return the installed asynchronous generators hooks."},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, PY_METH_DEFAULT,
+     "Set new hooks for asynchronous generators."},
     {"_getframe", sys_getframe, PY_METH_DEFAULT,
      "Return a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, PY_METH_DEFAULT,

@@ -112,6 +112,44 @@ UNIT_TEST(sealed_file_system_is_refused)
     pyapi_stop();
 }
 
+/* Lesson code cannot open sockets nor look names up (the network is
+ * out of reach); a socketpair, whose ends only talk to each other, stays
+ * allowed, and with it asyncio's event loop. */
+UNIT_TEST(sealed_sockets_are_refused)
+{
+    start(true);
+    CHECK(run("import _socket\n"
+              "for f in (_socket.socket,\n"
+              "          lambda: _socket.socket(_socket.AF_UNIX),\n"
+              "          lambda: _socket.socket(fileno=0),\n"
+              "          lambda: _socket.getaddrinfo('localhost', 80),\n"
+              "          lambda: _socket.gethostbyname('example.com'),\n"
+              "          lambda: _socket.dup(0)):\n"
+              "    try:\n"
+              "        f()\n"
+              "        print('not refused')\n"
+              "    except PermissionError as e:\n"
+              "        print(e.errno, e.strerror)\n"
+              "a, b = _socket.socketpair()\n"
+              "a.send(b'pair')\n"
+              "print(b.recv(4))\n"
+              "a.close(); b.close()\n"
+              "import asyncio\n"
+              "async def main():\n"
+              "    return await asyncio.gather(asyncio.sleep(0, 1), "
+              "asyncio.sleep(0, 2))\n"
+              "print(asyncio.run(main()))\n") == PYR_OK);
+    CHECK_STR_EQ(out.buf, "1 lesson code cannot open sockets\n"
+                          "1 lesson code cannot open sockets\n"
+                          "1 lesson code cannot open sockets\n"
+                          "1 lesson code cannot open sockets\n"
+                          "1 lesson code cannot open sockets\n"
+                          "1 lesson code cannot open sockets\n"
+                          "b'pair'\n"
+                          "[1, 2]\n");
+    pyapi_stop();
+}
+
 UNIT_TEST(unsealed_files_work_across_restarts)
 {
     const char *path = temp_path();
