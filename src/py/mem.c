@@ -15,6 +15,7 @@
  */
 #include "mem.h"
 
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,9 +209,12 @@ static void small_free(pool *p, void *b)
 
 static void *large_alloc(size_t n)
 {
-    size_t total =
-        (LARGE_HDR + n + MEM_POOL_SIZE - 1) & ~(size_t)(MEM_POOL_SIZE - 1);
-    large *l = aligned_alloc(MEM_POOL_SIZE, total);
+    /* Aligned to a pool so that pool_of() finds the header, but only as
+     * long as needed: rounding the size up to a pool too cost up to 16 KiB
+     * per 1 KiB list.  (aligned_alloc wants a multiple of the alignment
+     * in C11 but glibc, which pyscope is built against, takes any size.) */
+    size_t total = LARGE_HDR + n;
+    large *l = memalign(MEM_POOL_SIZE, total);
     if (!l)
         return NULL;
     memset(l, 0, LARGE_HDR);

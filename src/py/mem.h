@@ -24,7 +24,7 @@
 #include "object.h"
 
 #define MEM_ALIGN        16
-#define MEM_SMALL_MAX    1024                        /* largest small request */
+#define MEM_SMALL_MAX    4096                        /* largest small request */
 #define MEM_NCLASSES     (MEM_SMALL_MAX / MEM_ALIGN) /* size classes */
 #define MEM_POOL_SIZE    (16 * 1024)
 #define MEM_ARENA_SIZE   (256 * 1024)
