@@ -58,6 +58,7 @@ typedef struct sandbox {
     lua_State *L;
     size_t mem_used, mem_limit; /* bytes held by L; hard cap */
     uint64_t ticks, tick_limit; /* instructions (in hook units) this run */
+    double cpu_start;           /* process CPU seconds when the run began */
     unsigned calls;             /* call charge not yet added to ticks */
     int tripped;                /* SB_CPU / SB_MEM: sticky until next run */
     char *path;                 /* lesson file, as given */
@@ -72,7 +73,9 @@ typedef struct sandbox {
 #define SB_HOOK_EVERY  1000        /* instructions per hook call */
 #define SB_CALL_COST   20          /* instructions charged per call */
 #define SB_CPU_LIMIT   (100000000 / SB_HOOK_EVERY) /* ~0.5 s of Lua per run */
-#define PYB_CALL_TICKS 1 /* CPU ticks charged per py.* call (pybridge.c) */
+#define SB_CPU_SECONDS 10.0 /* and a backstop in CPU time (string work in C)   \
+                             */
+#define PYB_CALL_TICKS 1    /* CPU ticks charged per py.* call (pybridge.c) */
 
 /* A fresh sandboxed state for the lesson file at path (not yet loaded). */
 sandbox *sb_new(const char *path);

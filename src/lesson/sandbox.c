@@ -21,6 +21,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -73,6 +74,24 @@ static void raise_cpu(lua_State *L)
  * this `local function f() return f() end` or `pcall(error)` in a loop
  * runs many times longer than plain code before the budget is spent);
  * on counts, remember where the lesson is.  Stop the run when over. */
+/* CPU seconds used by the process. */
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The instruction budget does not see work done inside C functions
+ * (string.rep, concatenation of long strings, the collector), so every
+ * 64 hooks the run's CPU time is checked against SB_CPU_SECONDS too. */
+static bool over_time(sandbox *sb)
+{
+    return (sb->ticks & 63) == 0 &&
+           cpu_seconds() - sb->cpu_start > SB_CPU_SECONDS;
+}
+
 static void sb_hook(lua_State *L, lua_Debug *ar)
 {
     sandbox *sb = sb_of(L);
@@ -84,7 +103,7 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     } else if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 &&
                ar->source[0] == '@' && strcmp(ar->source + 1, sb->path) == 0)
         sb->last_line = ar->currentline;
-    if (++sb->ticks > sb->tick_limit || sb->tripped == SB_CPU)
+    if (++sb->ticks > sb->tick_limit || sb->tripped == SB_CPU || over_time(sb))
         raise_cpu(L);
 }
 
@@ -181,6 +200,12 @@ static int safe_rep(lua_State *L)
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
+    /* made (the memory cap came first): one instruction per 8 bytes */
+    lua_Unsigned bytes = (lua_Unsigned)n * (l + lsep);
+    sandbox *sb = sb_of(L);
+    lua_Unsigned due = sb->calls + bytes / 8;
+    sb->calls = (unsigned)(due % SB_HOOK_EVERY);
+    sb_charge(L, due / SB_HOOK_EVERY);
     return 1;
 }
 
@@ -508,6 +533,7 @@ static int run(sandbox *sb, int nargs, int nresults, bool locate, char **err)
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
     sb->ticks = sb->calls = 0;
+    sb->cpu_start = cpu_seconds();
     sb->tripped = SB_OK;
     sb->capped = false;
     if (locate) {

@@ -239,6 +239,15 @@ UNIT_TEST(check_broken_lessons)
     CHECK(n >= 10);
 }
 
+UNIT_TEST(check_runaway_string_work)
+{
+    lesson_diag d = {0};
+    lesson_check_path(LESSONS "/escape/rep_loop.lua", &d);
+    CHECK_INT_EQ(d.n, 1);
+    CHECK(d.n && strstr(d.msg[0], "rep_loop.lua:4: CPU limit exceeded"));
+    lesson_diag_free(&d);
+}
+
 UNIT_TEST(check_runaway_checks)
 {
     lesson_diag d = {0};
