@@ -13,11 +13,13 @@
  *   start ARGS...             spawn PYSCOPE ARGS...
  *   send TEXT                 keys; escapes \r \n \t \e \\ \xHH and <Up>
  *                             <Down> <Left> <Right> <Tab> <Enter> <Esc>
- *                             <BS> <PgUp> <PgDn> <F1> <Home> <End> <C-c> <C-d>
- * <C-u> wait-for-text TEXT        until TEXT is on the screen (5 s) wait-gone
- * TEXT            until TEXT is no longer on the screen expect-at ROW COL TEXT
- * until TEXT is at ROW, COL (0-based) expect-style ROW COL SPEC until the cell
- * at ROW, COL has every item of SPEC: fg=N bg=N (colour index, or "default"),
+ *                             <BS> <PgUp> <PgDn> <F1> <F8> <Home> <End>
+ *                             <C-c> <C-d> <C-u>
+ *   wait-for-text TEXT        until TEXT is on the screen (5 s)
+ *   wait-gone TEXT            until TEXT is no longer on the screen
+ *   expect-at ROW COL TEXT    until TEXT is at ROW, COL (0-based)
+ *   expect-style ROW COL SPEC until the cell at ROW, COL has every item of
+ *                             SPEC: fg=N bg=N (colour index, or "default"),
  *                             bold underline reverse italic, or one of
  *                             these with a leading '-' for "not"
  *   style ROW COL             print the style of a cell (to write tests)
@@ -245,9 +247,10 @@ static const struct {
     {"<Tab>", VTERM_KEY_TAB, 0},        {"<Enter>", VTERM_KEY_ENTER, 0},
     {"<Esc>", VTERM_KEY_ESCAPE, 0},     {"<BS>", VTERM_KEY_BACKSPACE, 0},
     {"<PgUp>", VTERM_KEY_PAGEUP, 0},    {"<PgDn>", VTERM_KEY_PAGEDOWN, 0},
-    {"<F1>", VTERM_KEY_FUNCTION(1), 0}, {"<Home>", VTERM_KEY_HOME, 0},
-    {"<End>", VTERM_KEY_END, 0},        {"<C-c>", VTERM_KEY_NONE, 'c'},
-    {"<C-d>", VTERM_KEY_NONE, 'd'},     {"<C-u>", VTERM_KEY_NONE, 'u'}};
+    {"<F1>", VTERM_KEY_FUNCTION(1), 0}, {"<F8>", VTERM_KEY_FUNCTION(8), 0},
+    {"<Home>", VTERM_KEY_HOME, 0},      {"<End>", VTERM_KEY_END, 0},
+    {"<C-c>", VTERM_KEY_NONE, 'c'},     {"<C-d>", VTERM_KEY_NONE, 'd'},
+    {"<C-u>", VTERM_KEY_NONE, 'u'}};
 
 static void flush_bytes(const char *o, size_t *k)
 {
