@@ -18,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "mem.h"
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
@@ -26,7 +27,7 @@
 
 py_obj *py_float_new(double v)
 {
-    py_float *f = (py_float *)py_obj_alloc(&py_float_type, 0);
+    py_float *f = (py_float *)mem_fl_alloc(&mem_float_freelist, &py_float_type);
     if (f)
         f->v = v;
     return PY_OBJ(f);
@@ -838,7 +839,10 @@ static py_obj *float_new(py_type *type, py_obj *const *args, size_t nargs,
 
 static void float_dealloc(py_obj *o)
 {
-    py_obj_free(o);
+    if (PY_TYPE(o) == &py_float_type)
+        mem_fl_free(&mem_float_freelist, o);
+    else
+        py_obj_free(o);
 }
 
 /* float.hex(): "[-]0x1.<13 hex digits>p<exp>" as CPython float_hex. NEW. */

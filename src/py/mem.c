@@ -70,6 +70,17 @@ static struct {
     size_t large_bytes, objects;
 } heap;
 
+/* ceil(2^32 / (c + 1)) for each size class: the block index is then a
+ * multiply and a shift instead of a division (exact for the < 1024
+ * sixteen-byte units of a pool). */
+static uint64_t class_recip[MEM_NCLASSES];
+
+static void init_recips(void)
+{
+    for (unsigned c = 0; c < MEM_NCLASSES; c++)
+        class_recip[c] = ((1ULL << 32) + c) / (c + 1);
+}
+
 /* ---------------------------------------------------------------- pools */
 
 static int new_arena(void)
@@ -89,6 +100,8 @@ static int new_arena(void)
     char *base = aligned_alloc(MEM_POOL_SIZE, MEM_ARENA_SIZE);
     if (!base)
         return -1;
+    if (!class_recip[0])
+        init_recips();
     size_t i = heap.narenas;
     while (i > 0 && heap.sorted[i - 1] > base) {
         heap.sorted[i] = heap.sorted[i - 1];
@@ -178,8 +191,9 @@ static void *small_alloc(unsigned c)
 
 static size_t block_index(pool *p, const void *b)
 {
-    return (size_t)((const char *)b - ((char *)p + POOL_HDR)) /
-           class_size(p->size_class);
+    uint64_t units =
+        (uint64_t)((const char *)b - ((char *)p + POOL_HDR)) / MEM_ALIGN;
+    return (size_t)((units * class_recip[p->size_class]) >> 32);
 }
 
 static void bit_clear(uint64_t *map, size_t i)
@@ -370,6 +384,44 @@ void py_obj_free(py_obj *o)
         PY_DECREF(t);
 }
 
+/* ------------------------------------------------------ free lists */
+
+mem_freelist mem_float_freelist = {NULL, 0, 100};
+
+/* A parked object keeps its block's is_obj bit (so neither end computes
+ * a block index); its type is NULL, which the heap walk and the id lookup
+ * take as "no object here".  The link overlays the refcount. */
+py_obj *mem_fl_alloc(mem_freelist *fl, py_type *t)
+{
+    block *b = fl->head;
+    if (!b)
+        return py_obj_alloc(t, 0);
+    fl->head = b->next;
+    fl->n--;
+    heap.objects++;
+    py_obj *o = (py_obj *)b;
+    o->rc = 1;
+    o->type = t;
+    if (__builtin_expect(mem_obj_hook != NULL, 0))
+        mem_obj_hook(0, o);
+    return o;
+}
+
+void mem_fl_free(mem_freelist *fl, py_obj *o)
+{
+    if (fl->n >= fl->max) {
+        py_obj_free(o);
+        return;
+    }
+    if (__builtin_expect(mem_obj_hook != NULL, 0))
+        mem_obj_hook(1, o);
+    heap.objects--;
+    o->type = NULL;
+    ((block *)o)->next = fl->head;
+    fl->head = (block *)o;
+    fl->n++;
+}
+
 /* The trashcan: deallocating a container decrefs its items, which may
  * deallocate them in turn.  Beyond TRASH_DEPTH nested deallocations,
  * GC objects are parked on a list (linked through their gc_head) and
@@ -480,7 +532,8 @@ static int visit_pool(pool *pl, int (*fn)(py_obj *, void *), void *arg)
         if (!(pl->is_obj[i / 64] & (1ULL << (i % 64))))
             continue;
         bool gc = (pl->has_gc[i / 64] >> (i % 64)) & 1;
-        int r = fn(block_object((char *)pl + POOL_HDR + i * sz, gc), arg);
+        py_obj *o = block_object((char *)pl + POOL_HDR + i * sz, gc);
+        int r = o->type ? fn(o, arg) : 0; /* NULL: on a free list */
         if (r)
             return r;
     }
@@ -534,8 +587,8 @@ static py_obj *small_by_id(uintptr_t id)
     char *b = data + i * sz;
     if (!bit_set(pl->is_obj, i))
         return NULL;
-    if (!bit_set(pl->has_gc, i))
-        return p == b ? (py_obj *)p : NULL;
+    if (!bit_set(pl->has_gc, i)) /* type NULL: on a free list */
+        return p == b && ((py_obj *)p)->type ? (py_obj *)p : NULL;
     return p == b + sizeof(gc_head) - GC_ID_SHIFT
                ? (py_obj *)(b + sizeof(gc_head))
                : NULL;
@@ -582,6 +635,8 @@ void mem_fini(void)
     free(heap.arenas);
     free(heap.sorted);
     memset(&heap, 0, sizeof heap);
+    mem_float_freelist.head = NULL; /* its blocks were in the arenas */
+    mem_float_freelist.n = 0;
     trash_list = NULL;
     trash_depth = 0;
 }

@@ -57,6 +57,23 @@ size_t mem_block_size(const void *p);
 /* Object allocation (ev 0) / deallocation (ev 1) observer, or NULL. */
 extern void (*mem_obj_hook)(int ev, py_obj *o);
 
+/* A free list of one fixed-size, non-GC type's objects, as CPython keeps
+ * for floats (100 of them): a freed object is parked there, dead to the
+ * heap walk and to ids but with its block still in use, and the next
+ * allocation of the type takes it back.  Emptied by mem_fini. */
+typedef struct mem_freelist {
+    void *head;
+    int n, max;
+} mem_freelist;
+extern mem_freelist mem_float_freelist;
+/* An instance of t (rc 1) from fl, else from py_obj_alloc.  Its fields
+ * past the header are NOT zeroed: the caller sets every one.  NEW, or
+ * NULL with MemoryError. */
+py_obj *mem_fl_alloc(mem_freelist *fl, py_type *t);
+/* Free o (rc 0, of fl's type) onto fl, or py_obj_free it when fl is
+ * full. */
+void mem_fl_free(mem_freelist *fl, py_obj *o);
+
 /* Is p inside a heap block (arena or large region)? */
 bool mem_owns(const void *p);
 

@@ -130,6 +130,47 @@ UNIT_TEST(ids_are_deterministic_across_interpreters)
     CHECK(first[0] >= MEM_VIRTUAL_BASE);
 }
 
+static int count_floats(py_obj *o, void *arg)
+{
+    if (PY_TYPE(o) == &py_float_type)
+        ++*(int *)arg;
+    return 0;
+}
+
+/* A freed float is parked on the free list: the heap walk and the id
+ * lookup no longer see it, the next float takes its block (and id) back,
+ * and at most 100 are parked, the rest freed. */
+UNIT_TEST(float_free_list_is_invisible_and_reused)
+{
+    CHECK(py_init() == 0);
+    int before = 0, after = 0;
+    mem_foreach_object(count_floats, &before);
+    py_obj *f = py_float_new(2.5);
+    uintptr_t id = py_id(f);
+    CHECK(mem_object_by_id(id) == f);
+    mem_stats st;
+    mem_stats_get(&st);
+    size_t objects = st.objects;
+    PY_DECREF(f);
+    mem_stats_get(&st);
+    CHECK(st.objects == objects - 1);
+    CHECK(mem_object_by_id(id) == NULL);
+    mem_foreach_object(count_floats, &after);
+    CHECK(after == before);
+    py_obj *g = py_float_new(7.0);
+    CHECK(py_id(g) == id && PY_FLOAT_VAL(g) == 7.0 && g->rc == 1);
+    CHECK(mem_object_by_id(id) == g);
+    PY_DECREF(g);
+    py_obj *many[300];
+    for (int i = 0; i < 300; i++)
+        many[i] = py_float_new(i);
+    for (int i = 0; i < 300; i++)
+        PY_DECREF(many[i]);
+    CHECK(mem_float_freelist.n == mem_float_freelist.max);
+    py_fini();
+    CHECK(mem_float_freelist.n == 0 && mem_float_freelist.head == NULL);
+}
+
 UNIT_TEST(trashcan_frees_a_long_chain)
 {
     CHECK(py_init() == 0);
