@@ -2563,12 +2563,11 @@ static int handler(compiler *c, ast_node *h, int end, int next)
     return restore_and_reraise(c);
 }
 
-static int try_except(compiler *c, ast_node *s)
+/* The part try/except and try/except* share: the body under a handler
+ * block at h, the else clause, a jump to end; then, at h with [prev, exc]
+ * on the stack, a block at match_fail around the clauses. */
+static int try_body(compiler *c, ast_node *s, int h, int end, int match_fail)
 {
-    int h = new_label(c), end = new_label(c), match_fail = new_label(c);
-    TRY(h);
-    TRY(end);
-    TRY(match_fail);
     TRY(emit_jump(c, PY_OP_SETUP_FINALLY, h));
     TRY(push_fb(c, s, FB_TRY_EXCEPT, -1, -1));
     TRY(stmts(c, &s->v.try_.body));
@@ -2577,7 +2576,27 @@ static int try_except(compiler *c, ast_node *s)
     TRY(stmts(c, &s->v.try_.orelse));
     TRY(emit_jump(c, PY_OP_JUMP, end));
     bind(c, h); /* [prev, exc] */
-    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, match_fail));
+    return emit_jump(c, PY_OP_SETUP_FINALLY, match_fail);
+}
+
+/* A clause raised: [prev, exc, prev2, exc2] -> restore prev, raise exc2;
+ * then the end label. */
+static int try_clause_raised(compiler *c, int match_fail, int end)
+{
+    bind(c, match_fail);
+    TRY(drop_two_below(c));
+    TRY(restore_and_reraise(c));
+    bind(c, end);
+    return 0;
+}
+
+static int try_except(compiler *c, ast_node *s)
+{
+    int h = new_label(c), end = new_label(c), match_fail = new_label(c);
+    TRY(h);
+    TRY(end);
+    TRY(match_fail);
+    TRY(try_body(c, s, h, end, match_fail));
     ast_seq *hs = &s->v.try_.handlers;
     for (int i = 0; i < hs->n; i++) {
         int next = new_label(c);
@@ -2588,11 +2607,7 @@ static int try_except(compiler *c, ast_node *s)
     c->u->cur = pos_of(s);
     TRY(emit(c, PY_OP_POP_BLOCK, 0));
     TRY(restore_and_reraise(c));
-    bind(c, match_fail); /* [prev, exc, prev2, exc2] */
-    TRY(drop_two_below(c));
-    TRY(restore_and_reraise(c));
-    bind(c, end);
-    return 0;
+    return try_clause_raised(c, match_fail, end);
 }
 
 /* One except* clause; the stack holds [prev, orig, res, rest] (res the
@@ -2647,15 +2662,7 @@ static int try_star_except(compiler *c, ast_node *s)
     TRY(end);
     TRY(match_fail);
     TRY(reraise);
-    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, h));
-    TRY(push_fb(c, s, FB_TRY_EXCEPT, -1, -1));
-    TRY(stmts(c, &s->v.try_.body));
-    pop_fb(c);
-    TRY(emit(c, PY_OP_POP_BLOCK, 0));
-    TRY(stmts(c, &s->v.try_.orelse));
-    TRY(emit_jump(c, PY_OP_JUMP, end));
-    bind(c, h); /* [prev, orig] */
-    TRY(emit_jump(c, PY_OP_SETUP_FINALLY, match_fail));
+    TRY(try_body(c, s, h, end, match_fail)); /* [prev, orig] */
     TRY(emit(c, PY_OP_DUP_TOP, 0));
     TRY(emit(c, PY_OP_BUILD_LIST, 0));
     TRY(emit(c, PY_OP_ROT_TWO, 0)); /* [prev, orig, res, rest] */
@@ -2676,11 +2683,7 @@ static int try_star_except(compiler *c, ast_node *s)
     bind(c, reraise); /* [prev, exc] */
     TRY(emit(c, PY_OP_POP_BLOCK, 0));
     TRY(restore_and_reraise(c));
-    bind(c, match_fail); /* [prev, orig, prev2, exc2] */
-    TRY(drop_two_below(c));
-    TRY(restore_and_reraise(c));
-    bind(c, end);
-    return 0;
+    return try_clause_raised(c, match_fail, end);
 }
 
 static int try_finally(compiler *c, ast_node *s)
@@ -2709,11 +2712,7 @@ static int try_finally(compiler *c, ast_node *s)
     pop_fb(c);
     TRY(emit(c, PY_OP_POP_BLOCK, 0));
     TRY(restore_and_reraise(c));
-    bind(c, cleanup); /* [prev, exc, prev2, exc2] */
-    TRY(drop_two_below(c));
-    TRY(restore_and_reraise(c));
-    bind(c, end);
-    return 0;
+    return try_clause_raised(c, cleanup, end); /* the finally body raised */
 }
 
 static int with_items(compiler *c, ast_node *s, int i)
