@@ -24,51 +24,7 @@
 #include "builtins.h"
 #include "numstr.h"
 #include "objects.h"
-
-#define WAIT_SLICE_MS 20 /* between interrupt checks */
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Milliseconds of the next slice before deadline (< 0: none), 0 when the
- * deadline has passed.  Also checks the interrupt flag: -1 with
- * KeyboardInterrupt. */
-static int next_slice(double deadline)
-{
-    if (py_rt.interrupt && py_check_interrupt() < 0)
-        return -1;
-    if (deadline < 0)
-        return WAIT_SLICE_MS;
-    double left = deadline - now();
-    if (left <= 0)
-        return 0;
-    return left * 1000 < WAIT_SLICE_MS ? (int)ceil(left * 1000) : WAIT_SLICE_MS;
-}
-
-/* poll() over fds in slices until something is ready or deadline (a
- * now() value, < 0 none; 0 means a single non-blocking look).  The
- * number of ready entries, or -1 with an exception. */
-static int poll_sliced(struct pollfd *fds, size_t n, double deadline)
-{
-    for (bool first = true;; first = false) {
-        int ms = deadline == 0 ? 0 : next_slice(deadline);
-        if (ms < 0)
-            return -1;
-        if (ms == 0 && !first)
-            return 0;
-        int r = poll(fds, n, ms);
-        if (r < 0 && errno != EINTR) {
-            py_err_errno_filenames(errno, NULL, NULL);
-            return -1;
-        }
-        if (r > 0 || (ms == 0 && r == 0))
-            return r;
-    }
-}
+#include "waitslice.h"
 
 /* A file descriptor argument: an int or an object whose fileno() gives
  * one (CPython's PyObject_AsFileDescriptor).  0 or -1. */
@@ -200,9 +156,11 @@ static py_obj *do_select(fdlist *l, double timeout)
     for (int j = 0; j < 3; j++)
         for (ssize_t i = 0; i < PY_LIST_SIZE(l[j].items); i++, k++)
             pf[k] = (struct pollfd){.fd = l[j].fds[i], .events = ev[j]};
-    double deadline = timeout < 0 ? -1 : timeout == 0 ? 0 : now() + timeout;
+    double deadline = timeout < 0    ? -1
+                      : timeout == 0 ? 0
+                                     : py_monotonic() + timeout;
     py_obj *res = NULL;
-    if (poll_sliced(pf, total, deadline) >= 0) {
+    if (py_poll_sliced(pf, total, deadline) >= 0) {
         for (k = 0; k < total && !(pf[k].revents & POLLNVAL); k++)
             ;
         if (k < total) {
@@ -414,8 +372,8 @@ static py_obj *poll_poll(py_obj *self, py_obj *const *args, size_t nargs,
         return py_err_nomemory();
     memcpy(copy, p->fds, n * sizeof *copy);
     p->polling = true;
-    double deadline = ms < 0 ? -1 : ms == 0 ? 0 : now() + ms / 1000;
-    int r = poll_sliced(copy, n, deadline);
+    double deadline = ms < 0 ? -1 : ms == 0 ? 0 : py_monotonic() + ms / 1000;
+    int r = py_poll_sliced(copy, n, deadline);
     p->polling = false;
     py_obj *l = r < 0 ? NULL : ready_pairs(copy, n);
     py_mem_free(copy);
@@ -562,7 +520,7 @@ static int epoll_sliced(int epfd, struct epoll_event *ev, int max,
                         double deadline)
 {
     for (bool first = true;; first = false) {
-        int ms = deadline == 0 ? 0 : next_slice(deadline);
+        int ms = deadline == 0 ? 0 : py_wait_next_slice(deadline);
         if (ms < 0)
             return -1;
         if (ms == 0 && !first)
@@ -605,7 +563,7 @@ static py_obj *epoll_poll(py_obj *self, py_obj *const *args, size_t nargs,
     struct epoll_event *ev = py_mem_alloc(sizeof *ev * (size_t)max);
     if (!ev)
         return py_err_nomemory();
-    double deadline = t < 0 ? -1 : t == 0 ? 0 : now() + t;
+    double deadline = t < 0 ? -1 : t == 0 ? 0 : py_monotonic() + t;
     int n = epoll_sliced(EPOLL(self)->epfd, ev, (int)max, deadline);
     py_obj *l = n < 0 ? NULL : epoll_pairs(ev, n);
     py_mem_free(ev);

@@ -45,12 +45,11 @@
 #include "numstr.h"
 #include "objects.h"
 #include "posixmodule.h"
+#include "waitslice.h"
 
 #ifndef SOL_UDP
 #define SOL_UDP 17
 #endif
-
-#define WAIT_SLICE_MS 20 /* between interrupt checks */
 
 typedef struct sockobj {
     PY_HEAD;
@@ -125,13 +124,6 @@ static int unsealed(void)
 
 /* ========================================================== timeouts */
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* A timeout argument: None is -1, else a non-negative number of seconds.
  * 0 or -1 (ValueError "Timeout value out of range", TypeError). */
 static int timeout_arg(py_obj *o, double *out)
@@ -161,31 +153,16 @@ static py_obj *timeout_obj(double t)
     return t < 0 ? py_none_new() : py_float_new(t);
 }
 
-/* Wait until fd is ready for events, or until deadline (a now() value;
- * <= 0: no deadline), in slices that check the interrupt flag.  0 ready,
- * -1 with TimeoutError / KeyboardInterrupt / OSError. */
+/* Wait until fd is ready for events, or until deadline (a py_monotonic()
+ * value; <= 0: no deadline), in slices that check the interrupt flag.  0
+ * ready, -1 with TimeoutError / KeyboardInterrupt / OSError. */
 static int py_socket_wait(int fd, short events, double deadline)
 {
-    for (;;) {
-        if (py_rt.interrupt && py_check_interrupt() < 0)
-            return -1;
-        int ms = WAIT_SLICE_MS;
-        if (deadline > 0) {
-            double left = deadline - now();
-            if (left <= 0)
-                return timed_out();
-            if (left * 1000 < ms)
-                ms = (int)ceil(left * 1000);
-        }
-        struct pollfd p = {.fd = fd, .events = events};
-        int r = poll(&p, 1, ms);
-        if (r > 0)
-            return 0;
-        if (r < 0 && errno != EINTR) {
-            sock_error();
-            return -1;
-        }
-    }
+    struct pollfd p = {.fd = fd, .events = events};
+    int r = py_poll_sliced(&p, 1, deadline > 0 ? deadline : -1);
+    if (r == 0)
+        return timed_out();
+    return r < 0 ? -1 : 0;
 }
 
 /* Make the descriptor blocking or not.  0 or -1 with errno. */
@@ -217,7 +194,7 @@ typedef ssize_t (*sock_op)(sockobj *s, void *ctx);
 
 static ssize_t sock_call(sockobj *s, bool writing, sock_op op, void *ctx)
 {
-    double deadline = s->timeout > 0 ? now() + s->timeout : 0;
+    double deadline = s->timeout > 0 ? py_monotonic() + s->timeout : 0;
     for (;;) {
         if (s->timeout != 0 && s->fd >= 0 &&
             py_socket_wait(s->fd, writing ? POLLOUT : POLLIN, deadline) < 0)
@@ -741,7 +718,7 @@ static int do_connect(sockobj *s, const sockaddr_any *a, bool raise)
     int rc = connect(s->fd, &a->u.sa, a->len);
     int err = rc < 0 ? errno : 0;
     if (err == EINTR || (err == EINPROGRESS && s->timeout != 0)) {
-        double deadline = s->timeout > 0 ? now() + s->timeout : 0;
+        double deadline = s->timeout > 0 ? py_monotonic() + s->timeout : 0;
         if (py_socket_wait(s->fd, POLLOUT, deadline) < 0) {
             if (!raise && py_err_matches(PY_OBJ(py_exc_TimeoutError))) {
                 py_err_clear();

@@ -21,11 +21,11 @@
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
+#include "waitslice.h"
 
-#define WAIT_SLICE_NS 20000000L             /* 20 ms between interrupt checks */
-#define TIMEOUT_MAX   9223372036.0          /* CPython's on 64-bit Linux (s) */
-#define NS_LIMIT      9223372036854775807.0 /* _PyTime_t range (ns) */
-#define MIN_STACK     32768                 /* smallest stack_size() accepted */
+#define TIMEOUT_MAX 9223372036.0          /* CPython's on 64-bit Linux (s) */
+#define NS_LIMIT    9223372036854775807.0 /* _PyTime_t range (ns) */
+#define MIN_STACK   32768                 /* smallest stack_size() accepted */
 
 static size_t thread_stack_size; /* what stack_size() last set */
 
@@ -33,33 +33,6 @@ static size_t thread_stack_size; /* what stack_size() last set */
 static unsigned long this_thread(void)
 {
     return (unsigned long)pthread_self();
-}
-
-/* ========================================================== waiting */
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Wait secs seconds (forever when secs < 0) for a lock no other thread
- * can release.  0 once the time is up, -1 with KeyboardInterrupt. */
-static int wait_in_vain(double secs)
-{
-    double end = now() + secs;
-    for (;;) {
-        if (py_rt.interrupt && py_check_interrupt() < 0)
-            return -1;
-        double left = secs < 0 ? 1.0 : end - now();
-        if (left <= 0)
-            return 0;
-        long ns =
-            left * 1e9 < WAIT_SLICE_NS ? (long)(left * 1e9) : WAIT_SLICE_NS;
-        struct timespec ts = {0, ns};
-        nanosleep(&ts, NULL);
-    }
 }
 
 /* ================================================ acquire arguments */
@@ -128,7 +101,7 @@ static int acquire_args(py_obj *const *args, size_t nargs, py_obj *kwnames,
  * the wait ends, NULL on KeyboardInterrupt. */
 static py_obj *acquire_fails(double wait)
 {
-    if (wait != 0 && wait_in_vain(wait) < 0)
+    if (wait != 0 && py_sleep_sliced(wait) < 0)
         return NULL;
     return py_bool_from(false);
 }

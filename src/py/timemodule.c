@@ -21,8 +21,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "structseq.h"
-
-#define SLEEP_SLICE_NS 20000000L /* 20 ms between interrupt checks */
+#include "waitslice.h"
 
 /* Seconds of clock c as a double. */
 static double clock_seconds(clockid_t c)
@@ -104,18 +103,8 @@ static py_obj *t_sleep(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_bi_exact("time.sleep", nargs, kwnames, 1) < 0 ||
         sleep_seconds(args[0], &secs) < 0)
         return NULL;
-    double end = clock_seconds(CLOCK_MONOTONIC) + secs;
-    for (;;) {
-        if (py_rt.interrupt && py_check_interrupt() < 0)
-            return NULL;
-        double left = end - clock_seconds(CLOCK_MONOTONIC);
-        if (left <= 0)
-            break;
-        long ns =
-            left * 1e9 < SLEEP_SLICE_NS ? (long)(left * 1e9) : SLEEP_SLICE_NS;
-        struct timespec ts = {0, ns};
-        nanosleep(&ts, NULL);
-    }
+    if (py_sleep_sliced(secs) < 0)
+        return NULL;
     return py_none_new();
 }
 

@@ -1,0 +1,58 @@
+/*
+ * waitslice.c -- waiting in interruptible slices (see waitslice.h).
+ */
+#include "waitslice.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdbool.h>
+#include <time.h>
+
+#include "objects.h"
+#include "runtime.h"
+
+double py_monotonic(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int py_wait_next_slice(double deadline)
+{
+    if (py_rt.interrupt && py_check_interrupt() < 0)
+        return -1;
+    if (deadline < 0)
+        return PY_WAIT_SLICE_MS;
+    double left = deadline - py_monotonic();
+    if (left <= 0)
+        return 0;
+    return left * 1000 < PY_WAIT_SLICE_MS ? (int)ceil(left * 1000)
+                                          : PY_WAIT_SLICE_MS;
+}
+
+int py_poll_sliced(struct pollfd *fds, size_t n, double deadline)
+{
+    for (bool first = true;; first = false) {
+        int ms = deadline == 0 ? 0 : py_wait_next_slice(deadline);
+        if (ms < 0)
+            return -1;
+        if (ms == 0 && !first)
+            return 0;
+        int r = poll(fds, n, ms);
+        if (r < 0 && errno != EINTR) {
+            py_err_errno_filenames(errno, NULL, NULL);
+            return -1;
+        }
+        if (r > 0 || (ms == 0 && r == 0))
+            return r;
+    }
+}
+
+int py_sleep_sliced(double secs)
+{
+    double deadline = secs < 0 ? -1 : py_monotonic() + secs;
+    if (secs == 0)
+        return py_wait_next_slice(-1) < 0 ? -1 : 0;
+    return py_poll_sliced(NULL, 0, deadline) < 0 ? -1 : 0;
+}
