@@ -683,10 +683,55 @@ METHOD(list_copy_m)
 
 /* ------------------------------------------------------------- sort */
 
-/* a < b for the sort; -1 on error. */
-static int islt(py_obj *a, py_obj *b)
+/* a < b for the sort: 1, 0, or -1 on error.  As CPython's
+ * unsafe_*_compare, a sort whose keys are all of one simple type (exact
+ * ints that fit a machine word, exact floats, exact strs) compares them
+ * directly, which cannot call Python code or fail; any other sort goes
+ * through the rich comparison. */
+typedef int (*sort_lt_fn)(py_obj *a, py_obj *b);
+
+static int lt_generic(py_obj *a, py_obj *b)
 {
     return py_richcompare_bool(a, b, PY_LT);
+}
+
+static int lt_small_int(py_obj *a, py_obj *b)
+{
+    return PY_INT_VAL(a) < PY_INT_VAL(b);
+}
+
+static int lt_float(py_obj *a, py_obj *b)
+{
+    return PY_FLOAT_VAL(a) < PY_FLOAT_VAL(b);
+}
+
+/* UTF-8 byte order is code point order. */
+static int lt_str(py_obj *a, py_obj *b)
+{
+    ssize_t na = PY_STR_NBYTES(a), nb = PY_STR_NBYTES(b);
+    int c = memcmp(PY_STR_DATA(a), PY_STR_DATA(b), (size_t)(na < nb ? na : nb));
+    return c < 0 || (c == 0 && na < nb);
+}
+
+static sort_lt_fn sort_lt = lt_generic; /* of the sort under way */
+
+/* The comparison for keys k[0..n). */
+static sort_lt_fn choose_lt(py_obj **k, ssize_t n)
+{
+    py_type *t = n ? PY_TYPE(k[0]) : NULL;
+    if (t != &py_int_type && t != &py_float_type && t != &py_str_type)
+        return lt_generic;
+    for (ssize_t i = 0; i < n; i++)
+        if (PY_TYPE(k[i]) != t || (t == &py_int_type && !PY_INT_IS_SMALL(k[i])))
+            return lt_generic;
+    return t == &py_int_type     ? lt_small_int
+           : t == &py_float_type ? lt_float
+                                 : lt_str;
+}
+
+static int islt(py_obj *a, py_obj *b)
+{
+    return sort_lt(a, b);
 }
 
 /* Binary insertion sort of keys[lo..hi) (vals move along), as timsort's
@@ -790,7 +835,7 @@ static int merge(py_obj **k, py_obj **v, ssize_t lo, ssize_t mid, ssize_t hi,
 
 #define MINRUN 32
 
-static int sort_array(py_obj **k, py_obj **v, ssize_t n)
+static int sort_runs(py_obj **k, py_obj **v, ssize_t n)
 {
     for (ssize_t lo = 0; lo < n; lo += MINRUN) {
         ssize_t hi = lo + MINRUN < n ? lo + MINRUN : n;
@@ -813,6 +858,17 @@ static int sort_array(py_obj **k, py_obj **v, ssize_t n)
                       tv);
     py_mem_free(tk);
     py_mem_free(tv);
+    return r;
+}
+
+/* A comparison may run Python code that sorts another list: the
+ * comparison of the outer sort is put back after the inner one. */
+static int sort_array(py_obj **k, py_obj **v, ssize_t n)
+{
+    sort_lt_fn outer = sort_lt;
+    sort_lt = choose_lt(k, n);
+    int r = sort_runs(k, v, n);
+    sort_lt = outer;
     return r;
 }
 
