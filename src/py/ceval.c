@@ -928,29 +928,59 @@ static py_obj *load_classderef(py_frame *f, int i)
 }
 
 /* LOAD_ATTR's and STORE_ATTR's cache, one slot per name of a code
- * object: for instances
- * of type (while no type has changed: py_type_epoch), the attribute is
- * the instance dict's entry ix -- the same for every instance whose
- * attributes were set in the same order, as CPython's shared keys.  Only
- * filled when the type's lookup is the generic one and the class has no
- * data descriptor of that name (which would come before the dict). */
-typedef struct attr_slot {
+ * object, each with a few ways so that a method of a base class running
+ * on instances of several subclasses (self.queue in Task.deliver) keeps
+ * hitting.  A way says, for instances of one type while no type has
+ * changed (py_type_epoch): the attribute is the instance dict's entry ix
+ * -- the same for every instance whose attributes were set in the same
+ * order, as CPython's shared keys -- or, for a "miss" way, that looking
+ * it up the long way is all there is to do (it is not in the dict, or a
+ * data descriptor of the class comes first), so the next lookup does not
+ * try to remember it again. */
+#define ATTR_WAYS 4
+
+typedef struct attr_way {
     py_type *type;
     uint64_t epoch;
-    ssize_t ix;
+    ssize_t ix;              /* -1: a miss way */
     bool gettable, settable; /* the type's getattr / setattr is generic */
+} attr_way;
+
+typedef struct attr_slot {
+    attr_way way[ATTR_WAYS];
+    unsigned next; /* the way to replace */
 } attr_slot;
 
-/* The attribute from the cache (NEW), or NULL (no error): look it up. */
-static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name)
+/* The way of slot arg for type(o), or NULL. */
+static inline attr_way *attr_way_of(py_code *co, py_obj *o, int arg)
 {
     attr_slot *c = co->attr_cache;
-    if (!c || c[arg].type != PY_TYPE(o) || c[arg].epoch != py_type_epoch ||
-        !c[arg].gettable)
+    if (!c)
+        return NULL;
+    py_type *t = PY_TYPE(o);
+    for (int i = 0; i < ATTR_WAYS; i++) {
+        attr_way *w = &c[arg].way[i];
+        if (w->type == t)
+            return w->epoch == py_type_epoch ? w : NULL;
+    }
+    return NULL;
+}
+
+/* The attribute from the cache (NEW), or NULL (no error): look it up;
+ * *known says whether remembering it again would be in vain. */
+static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name,
+                                  bool *known)
+{
+    attr_way *w = attr_way_of(co, o, arg);
+    *known = w != NULL;
+    if (!w || w->ix < 0 || !w->gettable)
         return NULL;
     py_obj **dp = py_obj_dict_ptr(o);
-    py_obj *v = dp && *dp ? py_dict_entry_if(*dp, c[arg].ix, name) : NULL;
-    return v ? py_newref(v) : NULL;
+    py_obj *v = dp && *dp ? py_dict_entry_if(*dp, w->ix, name) : NULL;
+    if (v)
+        return py_newref(v);
+    *known = false; /* another shape of dict: remember this one */
+    return NULL;
 }
 
 /* STORE_ATTR through the cache: true when value (BORROWED) was stored,
@@ -958,42 +988,54 @@ static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name)
 static inline bool attr_store_cached(py_code *co, py_obj *o, int arg,
                                      py_obj *name, py_obj *value)
 {
-    attr_slot *c = co->attr_cache;
-    if (!c || c[arg].type != PY_TYPE(o) || c[arg].epoch != py_type_epoch ||
-        !c[arg].settable)
+    attr_way *w = attr_way_of(co, o, arg);
+    if (!w || w->ix < 0 || !w->settable)
         return false;
     py_obj **dp = py_obj_dict_ptr(o);
-    return dp && *dp && py_dict_replace_if(*dp, c[arg].ix, name, value);
+    return dp && *dp && py_dict_replace_if(*dp, w->ix, name, value);
 }
 
-/* After a lookup of name on o: remember where it was, if it came from
- * the instance dict and nothing can come before it. */
-static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
+/* Where name is for instances of o's type: its index in o's dict, or -1
+ * when the cache cannot serve it. */
+static ssize_t attr_index(py_obj *o, py_obj *name)
 {
     py_type *t = PY_TYPE(o);
     if (t->getattro != py_generic_getattr && t->setattro != py_generic_setattr)
-        return;
+        return -1;
     py_obj **dp = py_obj_dict_ptr(o);
     if (!dp || !*dp || !PY_TYPE_CHECK_EXACT(*dp, &py_dict_type))
-        return;
+        return -1;
     py_obj *d = py_type_lookup(t, name);
     if (d && PY_TYPE(d)->descr_set)
-        return;
-    ssize_t ix = py_dict_index_of(*dp, name);
-    if (ix < 0)
-        return;
+        return -1;
+    return py_dict_index_of(*dp, name);
+}
+
+/* After a lookup of name on o: remember where it was (or that the cache
+ * cannot serve it), in the way of o's type or the next one to replace. */
+static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
+{
     if (!co->attr_cache) {
         size_t n = (size_t)PY_TUPLE_SIZE(co->names);
         if (!(co->attr_cache = py_mem_alloc(n * sizeof(attr_slot))))
             return;
         memset(co->attr_cache, 0, n * sizeof(attr_slot));
     }
+    py_type *t = PY_TYPE(o);
     attr_slot *c = &((attr_slot *)co->attr_cache)[arg];
-    c->type = t;
-    c->epoch = py_type_epoch;
-    c->ix = ix;
-    c->gettable = t->getattro == py_generic_getattr;
-    c->settable = t->setattro == py_generic_setattr;
+    attr_way *w = NULL;
+    for (int i = 0; i < ATTR_WAYS && !w; i++)
+        if (c->way[i].type == t)
+            w = &c->way[i];
+    if (!w) {
+        w = &c->way[c->next];
+        c->next = (c->next + 1) % ATTR_WAYS;
+    }
+    w->type = t;
+    w->epoch = py_type_epoch;
+    w->ix = attr_index(o, name);
+    w->gettable = t->getattro == py_generic_getattr;
+    w->settable = t->setattro == py_generic_setattr;
 }
 
 /* LOAD_METHOD: 1 with *meth = unbound function and self to pass (both
@@ -2138,11 +2180,13 @@ op_DELETE_GLOBAL:
 op_LOAD_ATTR : {
     SAVE();
     py_obj *o = TOP();
-    py_obj *v = attr_cached(f->code, o, (int)arg, names[arg]);
+    bool known;
+    py_obj *v = attr_cached(f->code, o, (int)arg, names[arg], &known);
     if (!v) {
         if (!(v = py_getattr(o, names[arg])))
             goto error;
-        attr_remember(f->code, o, (int)arg, names[arg]);
+        if (!known)
+            attr_remember(f->code, o, (int)arg, names[arg]);
     }
     TOP() = v;
     py_decref(o);
@@ -2153,8 +2197,9 @@ op_STORE_ATTR : {
     py_obj *o = POP(), *v = POP();
     int rc = 0;
     if (!attr_store_cached(f->code, o, (int)arg, names[arg], v)) {
+        attr_way *w = attr_way_of(f->code, o, (int)arg);
         rc = py_setattr(o, names[arg], v);
-        if (rc == 0)
+        if (rc == 0 && (!w || w->ix >= 0))
             attr_remember(f->code, o, (int)arg, names[arg]);
     }
     py_decref(o);
