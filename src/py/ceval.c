@@ -163,7 +163,10 @@ void py_vm_fini(void)
 }
 
 /* Fill a fresh frame's header; localsplus all NULL.  References to code,
- * globals, builtins, locals and func are taken (BORROWED args). */
+ * locals and func are taken (BORROWED args); globals and builtins are
+ * borrowed from func when they are its own (func holds them for as long
+ * as the frame holds func), as CPython 3.11's frames do, so that a
+ * running function does not add to its module dict's refcount. */
 static void frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
                        py_obj *builtins, py_obj *locals, int owner)
 {
@@ -172,8 +175,10 @@ static void frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
     PY_INCREF(co);
     f->func = func;
     py_xincref(func);
-    f->globals = py_newref(globals);
-    f->builtins = py_newref(builtins);
+    py_function *fn = (py_function *)func;
+    f->owns_ns = !fn || fn->globals != globals || fn->builtins != builtins;
+    f->globals = f->owns_ns ? py_newref(globals) : globals;
+    f->builtins = f->owns_ns ? py_newref(builtins) : builtins;
     f->locals = locals;
     py_xincref(locals);
     f->back = NULL;
@@ -220,6 +225,8 @@ void py_frame_clear(py_frame *f)
         py_obj *v = *--f->sp;
         py_xdecref(v);
     }
+    if (!f->owns_ns) /* func holds them: forget them first */
+        f->globals = f->builtins = NULL;
     PY_CLEAR(f->func);
     PY_CLEAR(f->locals);
     PY_CLEAR(f->globals);

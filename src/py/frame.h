@@ -37,8 +37,8 @@ enum {
 struct py_frame {
     py_code *code;        /* owned */
     py_obj *func;         /* owned function, or NULL for module/exec code */
-    py_obj *globals;      /* owned dict */
-    py_obj *builtins;     /* owned dict */
+    py_obj *globals;      /* dict: BORROWED from func when it has one (as */
+    py_obj *builtins;     /* CPython 3.11's frames), else owned (owns_ns) */
     py_obj *locals;       /* owned dict (module / class bodies) or NULL */
     py_frame *back;       /* calling frame (BORROWED), NULL at the bottom */
     py_obj *frame_obj;    /* owned frame object, made lazily, or NULL */
@@ -53,6 +53,7 @@ struct py_frame {
     int trace_lasti;      /* instruction of the last trace check */
     uint8_t owner;        /* PY_FRAME_ON_STACK / PY_FRAME_GENERATOR */
     uint8_t entry;        /* entered from C: RETURN_VALUE leaves the loop */
+    uint8_t owns_ns;      /* globals and builtins are owned references */
     int nlocalsplus;      /* nlocals + ncells */
     py_obj *localsplus[]; /* locals, cells, stack (then blocks) */
 };

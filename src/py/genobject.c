@@ -627,7 +627,8 @@ static int frame_traverse(py_frame *f, py_visitproc visit, void *arg)
             if (r)
                 return r;
         }
-    py_obj *hdr[] = {f->func, f->globals, f->locals, f->frame_obj};
+    py_obj *hdr[] = {f->func, f->owns_ns ? f->globals : NULL, f->locals,
+                     f->frame_obj};
     for (size_t i = 0; i < 4; i++)
         if (hdr[i]) {
             int r = visit(hdr[i], arg);

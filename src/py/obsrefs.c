@@ -157,9 +157,14 @@ static bool frame_label(py_frame *f, py_obj *child, int *k, char *buf, size_t n)
             fmt(buf, n, "value stack");
             return true;
         }
-    field hdr[] = {{"code", PY_OBJ(f->code)}, {"function", f->func},
-                   {"globals", f->globals},   {"builtins", f->builtins},
-                   {"locals", f->locals},     {"frame object", f->frame_obj}};
+    py_obj *g = f->owns_ns ? f->globals : NULL; /* else borrowed */
+    py_obj *b = f->owns_ns ? f->builtins : NULL;
+    field hdr[] = {{"code", PY_OBJ(f->code)},
+                   {"function", f->func},
+                   {"globals", g},
+                   {"builtins", b},
+                   {"locals", f->locals},
+                   {"frame object", f->frame_obj}};
     return fields_label(hdr, sizeof hdr / sizeof hdr[0], child, k, buf, n);
 }
 
