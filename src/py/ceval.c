@@ -867,6 +867,55 @@ static inline py_obj *load_global(py_frame *f, py_obj *name)
     return v;
 }
 
+/* LOAD_GLOBAL's cache, one slot per name of a code object: where the
+ * name was found for the globals dict g (and builtins b) it last ran
+ * with -- entry gix of g, or entry bix of b while g's keys_version says
+ * no key has been added to g since it was missing there.  An entry is
+ * used only if its key is still the name, so a deleted or moved name
+ * falls back to the lookup. */
+typedef struct global_slot {
+    py_obj *g, *b; /* not references: compared by identity only */
+    ssize_t gix, bix;
+    uint64_t gversion;
+} global_slot;
+
+static inline py_obj *global_cached(py_frame *f, int arg, py_obj *name)
+{
+    global_slot *c = f->code->global_cache;
+    if (!c || c[arg].g != f->globals)
+        return NULL;
+    c += arg;
+    if (c->gix >= 0)
+        return py_dict_entry_if(f->globals, c->gix, name);
+    if (c->b != f->builtins || py_dict_keys_version(f->globals) != c->gversion)
+        return NULL;
+    return py_dict_entry_if(f->builtins, c->bix, name);
+}
+
+/* After a lookup of name that found it: remember where. */
+static void global_remember(py_frame *f, int arg, py_obj *name)
+{
+    py_code *co = f->code;
+    if (!co->global_cache) {
+        size_t n = (size_t)PY_TUPLE_SIZE(co->names);
+        if (!(co->global_cache = py_mem_alloc(n * sizeof(global_slot))))
+            return;
+        memset(co->global_cache, 0, n * sizeof(global_slot));
+    }
+    global_slot *c = &((global_slot *)co->global_cache)[arg];
+    c->g = f->globals;
+    c->b = f->builtins;
+    c->gix = PY_TYPE_CHECK_EXACT(f->globals, &py_dict_type)
+                 ? py_dict_index_of(f->globals, name)
+                 : -1;
+    c->bix = -1;
+    c->gversion = py_dict_keys_version(f->globals);
+    if (c->gix < 0 && PY_TYPE_CHECK_EXACT(f->builtins, &py_dict_type))
+        c->bix = py_dict_index_of(f->builtins, name);
+    if (c->gix < 0 && c->bix < 0)
+        c->g = NULL; /* neither: do not use */
+}
+
 /* LOAD_NAME: locals, globals, builtins.  NEW or NULL. */
 static py_obj *load_name(py_frame *f, py_obj *name)
 {
@@ -951,6 +1000,9 @@ typedef struct attr_way {
     uint64_t epoch;
     ssize_t ix;              /* -1: a miss way */
     bool gettable, settable; /* the type's getattr / setattr is generic */
+    bool plain; /* instances have an exact dict, and no data descriptor of
+                   the class comes before it: a dict of another shape can
+                   be read and written directly */
 } attr_way;
 
 typedef struct attr_slot {
@@ -984,29 +1036,38 @@ static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name,
         return NULL;
     py_obj **dp = py_obj_dict_ptr(o);
     py_obj *v = dp && *dp ? py_dict_entry_if(*dp, w->ix, name) : NULL;
-    if (v)
-        return py_newref(v);
-    *known = false; /* another shape of dict: remember this one */
-    return NULL;
+    if (!v && w->plain && dp && *dp && PY_TYPE(*dp) == &py_dict_type)
+        v = py_dict_get(*dp, name); /* another shape (str key: no error) */
+    return v ? py_newref(v) : NULL;
 }
 
-/* STORE_ATTR through the cache: true when value (BORROWED) was stored,
- * false (nothing done, no error): set it the long way. */
-static inline bool attr_store_cached(py_code *co, py_obj *o, int arg,
-                                     py_obj *name, py_obj *value)
+/* STORE_ATTR through the cache: 1 when value (BORROWED) was stored, 0
+ * (nothing done): set it the long way; -1 with an exception. */
+static inline int attr_store_cached(py_code *co, py_obj *o, int arg,
+                                    py_obj *name, py_obj *value)
 {
     attr_way *w = attr_way_of(co, o, arg);
-    if (!w || w->ix < 0 || !w->settable)
-        return false;
+    if (!w || !w->settable)
+        return 0;
     py_obj **dp = py_obj_dict_ptr(o);
-    return dp && *dp && py_dict_replace_if(*dp, w->ix, name, value);
+    if (!dp || !*dp)
+        return 0;
+    if (w->ix >= 0 && py_dict_replace_if(*dp, w->ix, name, value))
+        return 1;
+    /* another shape, or a new attribute (as in __init__): straight into
+     * the dict, as the generic setattr would after finding no data
+     * descriptor */
+    if (!w->plain || PY_TYPE(*dp) != &py_dict_type)
+        return 0;
+    return py_dict_set(*dp, name, value) < 0 ? -1 : 1;
 }
 
 /* Where name is for instances of o's type: its index in o's dict, or -1
- * when the cache cannot serve it. */
-static ssize_t attr_index(py_obj *o, py_obj *name)
+ * when the cache cannot serve it; *plain as attr_way's. */
+static ssize_t attr_index(py_obj *o, py_obj *name, bool *plain)
 {
     py_type *t = PY_TYPE(o);
+    *plain = false;
     if (t->getattro != py_generic_getattr && t->setattro != py_generic_setattr)
         return -1;
     py_obj **dp = py_obj_dict_ptr(o);
@@ -1015,6 +1076,7 @@ static ssize_t attr_index(py_obj *o, py_obj *name)
     py_obj *d = py_type_lookup(t, name);
     if (d && PY_TYPE(d)->descr_set)
         return -1;
+    *plain = PY_TYPE(name) == &py_str_type;
     return py_dict_index_of(*dp, name);
 }
 
@@ -1040,7 +1102,7 @@ static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
     }
     w->type = t;
     w->epoch = py_type_epoch;
-    w->ix = attr_index(o, name);
+    w->ix = attr_index(o, name, &w->plain);
     w->gettable = t->getattro == py_generic_getattr;
     w->settable = t->setattro == py_generic_setattr;
 }
@@ -2164,9 +2226,12 @@ op_DELETE_NAME:
         goto error;
     DISPATCH();
 op_LOAD_GLOBAL : {
-    py_obj *v = load_global(f, names[arg]);
-    if (UNLIKELY(!v))
-        goto error;
+    py_obj *v = global_cached(f, (int)arg, names[arg]);
+    if (!v) {
+        if (UNLIKELY(!(v = load_global(f, names[arg]))))
+            goto error;
+        global_remember(f, (int)arg, names[arg]);
+    }
     PUSH(py_newref(v));
     DISPATCH();
 }
@@ -2203,7 +2268,10 @@ op_STORE_ATTR : {
     SAVE();
     py_obj *o = POP(), *v = POP();
     int rc = 0;
-    if (!attr_store_cached(f->code, o, (int)arg, names[arg], v)) {
+    int done = attr_store_cached(f->code, o, (int)arg, names[arg], v);
+    if (done < 0) {
+        rc = -1;
+    } else if (!done) {
         attr_way *w = attr_way_of(f->code, o, (int)arg);
         rc = py_setattr(o, names[arg], v);
         if (rc == 0 && (!w || w->ix >= 0))

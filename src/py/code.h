@@ -72,12 +72,13 @@ typedef struct py_code {
     int nblocks;   /* max block-stack depth */
     int flags;     /* PY_CO_* */
     int firstlineno;
-    py_obj *filename; /* str */
-    py_obj *name;     /* str: "<module>", "f", "<lambda>", "<listcomp>" */
-    py_obj *qualname; /* str: "C.method.<locals>.g" */
-    py_obj *weaklist; /* weak references to it (weakrefobject.c) */
-    void *attr_cache; /* per name: LOAD_ATTR's cache (ceval.c), made on
-                         first use, owned (py_mem) */
+    py_obj *filename;   /* str */
+    py_obj *name;       /* str: "<module>", "f", "<lambda>", "<listcomp>" */
+    py_obj *qualname;   /* str: "C.method.<locals>.g" */
+    py_obj *weaklist;   /* weak references to it (weakrefobject.c) */
+    void *attr_cache;   /* per name: LOAD_ATTR's cache (ceval.c), made on
+                           first use, owned (py_mem) */
+    void *global_cache; /* per name: LOAD_GLOBAL's cache, the same way */
 } py_code;
 
 /*

@@ -72,6 +72,7 @@ static void code_dealloc(py_obj *o)
     py_mem_free(co->positions);
     py_mem_free(co->cell2arg);
     py_mem_free(co->attr_cache);
+    py_mem_free(co->global_cache);
     PY_XDECREF(co->consts);
     PY_XDECREF(co->names);
     PY_XDECREF(co->varnames);

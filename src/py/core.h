@@ -161,6 +161,10 @@ py_obj *py_dict_entry_if(py_obj *d, ssize_t ix, py_obj *key);
 /* ... and set entry ix's value to value (BORROWED) if its key is key:
  * true, else false (nothing done). */
 bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value);
+/* Changes whenever a key is added to d, to a value no other dict has had
+ * (0: no key was ever added): "key k is still missing from d" holds while
+ * it is the same.  For LOAD_GLOBAL's cache of builtins. */
+uint64_t py_dict_keys_version(py_obj *d);
 py_obj *py_dict_get_str(py_obj *d, const char *key);    /* BORROWED */
 int py_dict_set(py_obj *d, py_obj *key, py_obj *value); /* BORROWED args */
 int py_dict_set_str(py_obj *d, const char *key, py_obj *value);

@@ -25,14 +25,17 @@ typedef struct dentry {
 
 typedef struct py_dictobj {
     PY_HEAD;
-    ssize_t used;     /* live entries */
-    ssize_t nentries; /* entries used (live + deleted) */
-    ssize_t usable;   /* entries that fit before a resize */
-    size_t mask;      /* index table size - 1 (0 when no table) */
-    void *indices;    /* one block: the index table, then the entries */
-    dentry *entries;  /* inside the indices' block */
-    uint8_t ixshift;  /* log2 of an index's width: 0 (1 byte) .. 3 */
+    ssize_t used;      /* live entries */
+    ssize_t nentries;  /* entries used (live + deleted) */
+    ssize_t usable;    /* entries that fit before a resize */
+    size_t mask;       /* index table size - 1 (0 when no table) */
+    void *indices;     /* one block: the index table, then the entries */
+    dentry *entries;   /* inside the indices' block */
+    uint8_t ixshift;   /* log2 of an index's width: 0 (1 byte) .. 3 */
+    uint64_t kversion; /* 0, or unique per key insertion (keys_version) */
 } py_dictobj;
+
+static uint64_t last_kversion; /* the last kversion given out */
 
 /* The index table holds int8 indices for tables up to 128 slots, int16
  * up to 32768, then int32 and int64 (as CPython's): a small dict's
@@ -208,6 +211,11 @@ ssize_t py_dict_index_of(py_obj *d, py_obj *key)
     return ix >= 0 ? ix : -1;
 }
 
+uint64_t py_dict_keys_version(py_obj *d)
+{
+    return D(d)->kversion;
+}
+
 py_obj *py_dict_entry_if(py_obj *d, ssize_t ix, py_obj *key)
 {
     py_dictobj *dd = D(d);
@@ -280,6 +288,7 @@ static int insert(py_obj *o, py_obj *key, py_hash_t hash, py_obj *value)
     set_ix(d, slot, d->nentries++);
     d->used++;
     d->usable--;
+    d->kversion = ++last_kversion;
     gc_maybe_track_for(o, key);
     gc_maybe_track_for(o, value);
     return 0;
