@@ -8,9 +8,11 @@
  * and Incomplete, with CPython 3.11's messages.  Not provided: the uu
  * and quoted-printable codecs (a2b_uu, b2a_qp...).
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "builtins.h"
 #include "numstr.h"
@@ -312,8 +314,8 @@ static int crc_arg(py_obj *const *args, size_t nargs, uint32_t *crc)
 }
 
 /* crc32(data, crc=0): CRC-32 (zlib's polynomial), an unsigned int. */
-static py_obj *crc32(py_obj *self, py_obj *const *args, size_t nargs,
-                     py_obj *kwnames)
+static py_obj *ba_crc32(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
 {
     (void)self;
     const char *p;
@@ -323,13 +325,11 @@ static py_obj *crc32(py_obj *self, py_obj *const *args, size_t nargs,
         input_bytes(args[0], false, &p, &n) < 0 ||
         crc_arg(args, nargs, &crc) < 0)
         return NULL;
-    crc = ~crc;
-    for (ssize_t i = 0; i < n; i++) {
-        crc ^= (unsigned char)p[i];
-        for (int k = 0; k < 8; k++)
-            crc = crc & 1 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-    }
-    return py_int_from_i64((int64_t)(uint32_t)~crc);
+    uLong v = crc; /* libz's table-driven CRC, as CPython's binascii */
+    for (; n > (ssize_t)UINT_MAX; p += UINT_MAX, n -= (ssize_t)UINT_MAX)
+        v = crc32(v, (const Bytef *)p, UINT_MAX);
+    v = crc32(v, (const Bytef *)p, (uInt)n);
+    return py_int_from_i64((int64_t)(v & 0xFFFFFFFFu));
 }
 
 /* crc_hqx(data, crc): CRC-CCITT (XMODEM), 16 bits. */
@@ -366,7 +366,7 @@ static const py_method_def functions[] = {
      "Binary data of hexadecimal representation."},
     {"unhexlify", a2b_hex, PY_METH_DEFAULT,
      "Binary data of hexadecimal representation."},
-    {"crc32", crc32, PY_METH_DEFAULT, "Compute CRC-32 incrementally."},
+    {"crc32", ba_crc32, PY_METH_DEFAULT, "Compute CRC-32 incrementally."},
     {"crc_hqx", crc_hqx, PY_METH_DEFAULT, "Compute CRC-CCITT incrementally."},
     {NULL, NULL, 0, NULL},
 };

@@ -287,7 +287,12 @@ static py_obj *bytes_decode(py_obj *self, py_obj *const *args, size_t nargs,
                           names[i], py_type_name(a[i]));
             return NULL;
         }
-    int codec = codec_of(a[0]), errors = codec < 0 ? -1 : errors_of(a[1]);
+    int codec = codec_of(a[0]);
+    if (codec < 0 && py_err_matches(PY_OBJ(py_exc_LookupError))) {
+        py_err_clear(); /* not one of ours: the codec registry's */
+        return py_codec_text(self, a[0], a[1], 1);
+    }
+    int errors = codec < 0 ? -1 : errors_of(a[1]);
     if (codec < 0 || errors < 0)
         return NULL;
     const uint8_t *s = (const uint8_t *)PY_BYTES_DATA(self);

@@ -2,14 +2,18 @@
  * codecsmodule.c -- the _codecs module that Lib's codecs.py and the
  * encodings package are built on: the codec registry (register, lookup
  * with the encodings package's search function), the error handler
- * registry with CPython's built-in handlers, and the codecs pyscope's
- * str and bytes implement (utf-8, latin-1, ascii).
+ * registry with CPython's built-in handlers, the codecs pyscope's
+ * str and bytes implement (utf-8, latin-1, ascii), the charmap codecs
+ * under Lib's 8-bit encodings (cp437 for zipfile's names, cp1252...), and
+ * the registry path str.encode / bytes.decode take for the others.
  *
  * The registries live in the module's namespace under private names, so
- * they go away with the interpreter.  Known differences: no utf-16/32,
- * charmap or escape codecs in C (encodings modules that need them fail to
- * import); "namereplace" writes \x/\u escapes, not \N{...} names, as
- * pyscope has no Unicode name database.
+ * they go away with the interpreter.  Known differences: no utf-16/32
+ * or escape codecs in C (encodings modules that need them fail to
+ * import); the charmap codecs know the strict, replace, ignore,
+ * backslashreplace and xmlcharrefreplace handlers only; "namereplace"
+ * writes \x/\u escapes, not \N{...} names, as pyscope has no Unicode
+ * name database.
  */
 #include <stdio.h>
 #include <string.h>
@@ -299,6 +303,336 @@ CODEC(cd_latin_1_decode, "latin-1", "latin_1_decode", decode_with)
 CODEC(cd_ascii_encode, "ascii", "ascii_encode", encode_with)
 CODEC(cd_ascii_decode, "ascii", "ascii_decode", decode_with)
 
+/* --------------------------------------------------- charmap */
+
+/* What an unmappable character becomes under errors (BORROWED str or
+ * NULL): 0 strict, 1 replace, 2 ignore, 3 backslashreplace, 4
+ * xmlcharrefreplace; any other handler counts as strict. */
+static int charmap_errors(py_obj *errors)
+{
+    static const char *const names[] = {"replace", "ignore", "backslashreplace",
+                                        "xmlcharrefreplace"};
+    for (int i = 0; errors && py_is_str(errors) && i < 4; i++)
+        if (py_str_eq_cstr(errors, names[i]))
+            return i + 1;
+    return 0;
+}
+
+/* What byte b decodes to under mapping (a str decoding table or a
+ * mapping from ints), appended to sb: 1 done, 0 undefined, -1 error. */
+static int charmap_decode_byte(py_sbuf *sb, py_obj *mapping, uint32_t *table,
+                               unsigned b)
+{
+    if (table) {
+        if (table[b] == 0xFFFE)
+            return 0;
+        py_sb_put_cp(sb, table[b]);
+        return 1;
+    }
+    py_obj *k = py_int_from_i64(b);
+    py_obj *v = k ? py_getitem(mapping, k) : NULL;
+    PY_XDECREF(k);
+    int r = 1;
+    int64_t cp;
+    if (!v) {
+        if (!py_err_matches(PY_OBJ(py_exc_LookupError)))
+            return -1;
+        py_err_clear();
+        return 0;
+    }
+    if (v == py_None)
+        r = 0;
+    else if (py_is_str(v))
+        r = py_sb_put_str(sb, v) < 0 ? -1 : 1;
+    else if (py_int_as_i64(v, &cp) == 1 && cp >= 0 && cp < 0x110000 &&
+             cp != 0xFFFE)
+        py_sb_put_cp(sb, (uint32_t)cp);
+    else if (py_is_int(v) && cp == 0xFFFE)
+        r = 0;
+    else {
+        py_err_clear();
+        py_err_set(py_exc_TypeError,
+                   py_is_int(v)
+                       ? "character mapping must be in range(0x110000)"
+                       : "character mapping must return integer, None or str");
+        r = -1;
+    }
+    PY_DECREF(v);
+    return r;
+}
+
+/* The code points of a str decoding table (at most 256; missing ones
+ * undefined) into table.  */
+static void charmap_table(py_obj *s, uint32_t table[256])
+{
+    const char *p = PY_STR_DATA(s);
+    ssize_t n = PY_STR_LEN(s);
+    for (ssize_t i = 0; i < 256; i++)
+        table[i] = i < n ? py_utf8_next(&p) : 0xFFFE;
+}
+
+/* charmap_decode(data, errors=None, mapping=None, /): (str, consumed),
+ * the bytes mapped through a decoding table (Lib's cp437, cp1252...).
+ * NEW. */
+static py_obj *cd_charmap_decode(py_obj *mod, py_obj *const *args, size_t nargs,
+                                 py_obj *kwnames)
+{
+    (void)mod;
+    const char *d;
+    ssize_t n;
+    if (py_check_args("charmap_decode", nargs, kwnames, 1, 3) < 0)
+        return NULL;
+    py_obj *errors = nargs > 1 && args[1] != py_None ? args[1] : NULL;
+    py_obj *mapping = nargs > 2 && args[2] != py_None ? args[2] : NULL;
+    if (!mapping)
+        return decode_with("latin-1", "charmap_decode", args,
+                           nargs > 2 ? 2 : nargs, NULL);
+    if (!py_bytes_like(args[0], &d, &n)) {
+        py_err_format(py_exc_TypeError,
+                      "a bytes-like object is required, not '%s'",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    uint32_t table[256];
+    if (py_is_str(mapping))
+        charmap_table(mapping, table);
+    int how = charmap_errors(errors);
+    py_sbuf sb;
+    py_sb_init(&sb);
+    for (ssize_t i = 0; i < n; i++) {
+        unsigned b = (unsigned char)d[i];
+        int r = charmap_decode_byte(&sb, mapping,
+                                    py_is_str(mapping) ? table : NULL, b);
+        if (r < 0 || (r == 0 && how == 0)) {
+            if (r == 0)
+                py_err_unicode_decode("charmap", d, (size_t)n, (size_t)i,
+                                      (size_t)i + 1,
+                                      "character maps to <undefined>");
+            py_sb_free(&sb);
+            return NULL;
+        }
+        char esc[8];
+        snprintf(esc, sizeof esc, "\\x%02x", b);
+        if (r == 0 && how != 2)
+            how == 1 ? py_sb_put_cp(&sb, 0xFFFD) : py_sb_puts(&sb, esc);
+    }
+    py_obj *s = py_sb_finish(&sb);
+    py_obj *k = s ? py_int_from_i64(n) : NULL;
+    py_obj *r = k ? py_tuple_pack(2, s, k) : NULL;
+    PY_XDECREF(s);
+    PY_XDECREF(k);
+    return r;
+}
+
+/* What code point c encodes to under mapping (a dict from code points,
+ * as charmap_build makes), appended to sb: 1 done, 0 undefined, -1
+ * error. */
+static int charmap_encode_char(py_sbuf *sb, py_obj *mapping, uint32_t c)
+{
+    py_obj *k = py_int_from_i64(c);
+    py_obj *v = k ? py_getitem(mapping, k) : NULL;
+    PY_XDECREF(k);
+    if (!v) {
+        if (!py_err_matches(PY_OBJ(py_exc_LookupError)))
+            return -1;
+        py_err_clear();
+        return 0;
+    }
+    const char *d;
+    ssize_t n;
+    int64_t b;
+    int r = 1;
+    if (v == py_None)
+        r = 0;
+    else if (py_is_int(v) && py_int_as_i64(v, &b) == 1 && b >= 0 && b < 256)
+        py_sb_putc(sb, (char)b);
+    else if (!py_is_int(v) && py_bytes_like(v, &d, &n))
+        py_sb_put(sb, d, (size_t)n);
+    else {
+        py_err_set(py_exc_TypeError,
+                   py_is_int(v)
+                       ? "character mapping must be in range(256)"
+                       : "character mapping must return integer, bytes or "
+                         "None, not str");
+        r = -1;
+    }
+    PY_DECREF(v);
+    return r;
+}
+
+/* The replacement for unencodable c under handler how (1-4). */
+static void charmap_encode_replace(py_sbuf *sb, int how, uint32_t c)
+{
+    char buf[16];
+    if (how == 1)
+        snprintf(buf, sizeof buf, "?");
+    else if (how == 2)
+        buf[0] = 0;
+    else if (how == 4)
+        snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
+    else
+        snprintf(buf, sizeof buf,
+                 c < 0x100     ? "\\x%02x"
+                 : c < 0x10000 ? "\\u%04x"
+                               : "\\U%08x",
+                 (unsigned)c);
+    py_sb_puts(sb, buf);
+}
+
+/* UnicodeEncodeError for the run of characters from the one at start
+ * (p points past it) that mapping cannot encode, as CPython reports it. */
+static void charmap_encode_error(py_obj *s, py_obj *mapping, ssize_t start,
+                                 const char *p)
+{
+    ssize_t end = start + 1;
+    py_sbuf scratch;
+    py_sb_init(&scratch);
+    for (; end < PY_STR_LEN(s); end++)
+        if (charmap_encode_char(&scratch, mapping, py_utf8_next(&p)) != 0)
+            break;
+    py_sb_free(&scratch);
+    py_err_clear();
+    py_err_unicode_encode("charmap", s, start, end,
+                          "character maps to <undefined>");
+}
+
+/* (bytes, consumed) of str s (BORROWED) through mapping.  NEW. */
+static py_obj *charmap_encode_str(py_obj *s, py_obj *errors, py_obj *mapping)
+{
+    int how = charmap_errors(errors);
+    const char *p = PY_STR_DATA(s);
+    py_sbuf sb;
+    py_sb_init(&sb);
+    for (ssize_t i = 0; i < PY_STR_LEN(s); i++) {
+        uint32_t c = py_utf8_next(&p);
+        int r = charmap_encode_char(&sb, mapping, c);
+        if (r < 0 || (r == 0 && how == 0)) {
+            py_sb_free(&sb);
+            if (r == 0)
+                charmap_encode_error(s, mapping, i, p);
+            return NULL;
+        }
+        if (r == 0)
+            charmap_encode_replace(&sb, how, c);
+    }
+    py_obj *str = py_sb_finish(&sb);
+    py_obj *b =
+        str ? py_bytes_new(PY_STR_DATA(str), (size_t)PY_STR_NBYTES(str)) : NULL;
+    py_obj *k = b ? py_int_from_i64(PY_STR_LEN(s)) : NULL;
+    py_obj *r = k ? py_tuple_pack(2, b, k) : NULL;
+    PY_XDECREF(str);
+    PY_XDECREF(b);
+    PY_XDECREF(k);
+    return r;
+}
+
+/* charmap_encode(str, errors=None, mapping=None, /): (bytes, consumed).
+ * NEW. */
+static py_obj *cd_charmap_encode(py_obj *mod, py_obj *const *args, size_t nargs,
+                                 py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("charmap_encode", nargs, kwnames, 1, 3) < 0)
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError,
+                      "charmap_encode() argument 1 must be str, not %s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    py_obj *mapping = nargs > 2 && args[2] != py_None ? args[2] : NULL;
+    if (!mapping)
+        return encode_with("latin-1", "charmap_encode", args,
+                           nargs > 2 ? 2 : nargs, NULL);
+    return charmap_encode_str(args[0], nargs > 1 ? args[1] : NULL, mapping);
+}
+
+/* charmap_build(decoding_table, /): the encoding map of a decoding
+ * table, as a dict from code points to byte values (CPython's other
+ * form is an EncodingMap).  NEW. */
+static py_obj *cd_charmap_build(py_obj *mod, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("charmap_build", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    if (!py_is_str(args[0])) {
+        py_err_format(py_exc_TypeError,
+                      "charmap_build() argument must be str, not %s",
+                      py_type_name(args[0]));
+        return NULL;
+    }
+    py_obj *d = py_dict_new();
+    const char *p = PY_STR_DATA(args[0]);
+    for (ssize_t i = 0; d && i < PY_STR_LEN(args[0]); i++) {
+        py_obj *k = py_int_from_i64(py_utf8_next(&p));
+        py_obj *v = k ? py_int_from_i64(i) : NULL;
+        if (!v || py_dict_set(d, k, v) < 0)
+            PY_CLEAR(d);
+        PY_XDECREF(k);
+        PY_XDECREF(v);
+    }
+    return d;
+}
+
+/* ------------------------------------------ str.encode, bytes.decode */
+
+/* Whether CodecInfo info (BORROWED) is a text encoding; LookupError
+ * "'rot13' is not a text encoding..." when not.  1, 0, or -1. */
+static int text_encoding(py_obj *info, py_obj *enc, int which)
+{
+    py_obj *flag = py_getattr_str(info, "_is_text_encoding");
+    if (!flag) {
+        py_err_clear();
+        return 1;
+    }
+    int t = py_is_true(flag);
+    PY_DECREF(flag);
+    if (t == 0)
+        py_err_fmt(py_exc_LookupError,
+                   "%R is not a text encoding; use codecs.%s() to handle "
+                   "arbitrary codecs",
+                   enc, which ? "decode" : "encode");
+    return t;
+}
+
+py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, int which)
+{
+    py_obj *name = py_str_from_cstr("_codecs");
+    py_obj *mod = name ? py_import(name) : NULL;
+    PY_XDECREF(name);
+    py_obj *info = mod ? do_lookup(mod, enc) : NULL;
+    PY_XDECREF(mod);
+    if (!info || text_encoding(info, enc, which) <= 0) {
+        PY_XDECREF(info);
+        return NULL;
+    }
+    py_obj *err = errors ? py_newref(errors) : py_str_from_cstr("strict");
+    py_obj *argv[2] = {obj, err};
+    py_obj *t =
+        err ? py_call(PY_TUPLE_ITEMS(info)[which], argv, 2, NULL) : NULL;
+    PY_XDECREF(err);
+    PY_DECREF(info);
+    py_obj *r = t && PY_TYPE_CHECK(t, &py_tuple_type) && PY_TUPLE_SIZE(t) == 2
+                    ? py_newref(PY_TUPLE_ITEMS(t)[0])
+                    : NULL;
+    if (t && !r)
+        py_err_set(py_exc_TypeError,
+                   which ? "decoder must return a tuple (object,integer)"
+                         : "encoder must return a tuple (object, integer)");
+    PY_XDECREF(t);
+    if (r && !(which ? py_is_str(r) : py_is_bytes(r))) {
+        py_err_fmt(py_exc_TypeError,
+                   which ? "%R decoder returned '%s' instead of 'str'; use "
+                           "codecs.decode() to decode to arbitrary types"
+                         : "%R encoder returned '%s' instead of 'bytes'; use "
+                           "codecs.encode() to encode to arbitrary types",
+                   enc, py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+
 /* ------------------------------------------------- error handlers */
 
 static py_obj *cd_register_error(py_obj *mod, py_obj *const *args, size_t nargs,
@@ -511,6 +845,9 @@ static const py_method_def codecs_functions[] = {
     {"latin_1_decode", cd_latin_1_decode, 0, NULL},
     {"ascii_encode", cd_ascii_encode, 0, NULL},
     {"ascii_decode", cd_ascii_decode, 0, NULL},
+    {"charmap_decode", cd_charmap_decode, 0, NULL},
+    {"charmap_encode", cd_charmap_encode, 0, NULL},
+    {"charmap_build", cd_charmap_build, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

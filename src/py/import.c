@@ -81,6 +81,7 @@ static const builtin_module builtin_modules[] = {
     {"_socket", py_init_socket},
     {"select", py_init_select},
     {"_posixsubprocess", py_init_posixsubprocess},
+    {"zlib", py_init_zlib},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

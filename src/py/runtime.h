@@ -197,6 +197,7 @@ py_obj *py_init_blake2(void);   /* _blake2 */
 py_obj *py_init_operator(void); /* _operator */
 py_obj *py_init_struct(void);   /* _struct */
 py_obj *py_init_binascii(void); /* binascii */
+py_obj *py_init_zlib(void);     /* zlib (over libz) */
 py_obj *py_init_csv(void);      /* _csv */
 py_obj *py_init_cmath(void);
 py_obj *py_init_signal(void); /* _signal */
