@@ -894,6 +894,24 @@ static void fold_const_jumps(unit *u, bool *target)
     }
 }
 
+/* `a, b = b, a` and `a, b, c = c, a, b` swap on the stack instead of
+ * building a tuple to unpack, as CPython 3.11's flow-graph pass turns
+ * BUILD_TUPLE n + UNPACK_SEQUENCE n (n <= 3) into SWAPs. */
+static void swap_tuple_unpacks(unit *u, const bool *target)
+{
+    for (int i = 0; i + 1 < u->n; i++) {
+        uint32_t a = u->code[i], b = u->code[i + 1];
+        int n = (int)PY_INSTR_ARG(a);
+        if (PY_INSTR_OP(a) != PY_OP_BUILD_TUPLE ||
+            PY_INSTR_OP(b) != PY_OP_UNPACK_SEQUENCE ||
+            (int)PY_INSTR_ARG(b) != n || n < 1 || n > 3 || target[i + 1])
+            continue;
+        /* [x, y, z] -> [z, y, x]: the first value on top */
+        u->code[i] = PY_INSTR(n == 3 ? PY_OP_ROT_THREE : PY_OP_NOP, 0);
+        u->code[i + 1] = PY_INSTR(n == 1 ? PY_OP_NOP : PY_OP_ROT_TWO, 0);
+    }
+}
+
 /* Mark in reach[] (n + 1 entries) the instructions some path reaches. */
 static void mark_reachable(unit *u, bool *reach, int *work)
 {
@@ -929,6 +947,7 @@ static int drop_dead_code(unit *u)
     bool *target = flags, *reach = flags + n + 1;
     memset(flags, 0, ((size_t)n + 1) * 2 * sizeof *flags);
     fold_const_jumps(u, target);
+    swap_tuple_unpacks(u, target);
     mark_reachable(u, reach, idx); /* idx serves as its work list */
     int m = 0;
     for (int i = 0; i <= n; i++)
