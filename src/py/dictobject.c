@@ -884,6 +884,8 @@ typedef struct dictiter {
     ssize_t used; /* dict size when the iteration started */
     ssize_t remaining;
     bool rev;
+    py_obj *result; /* items: owned (key, value) tuple handed out again
+                       while only the iterator holds it, as CPython's */
 } dictiter;
 
 #define DI(o) ((dictiter *)(o))
@@ -898,6 +900,12 @@ static py_obj *dictiter_new(py_type *t, py_obj *d, bool rev)
     it->remaining = D(d)->used;
     it->rev = rev;
     it->pos = rev ? D(d)->nentries - 1 : 0;
+    it->result = NULL;
+    if (t == &py_dict_itemiter_type &&
+        !(it->result = py_tuple_pack(2, py_None, py_None))) {
+        PY_DECREF(it);
+        return NULL;
+    }
     gc_track(PY_OBJ(it));
     return PY_OBJ(it);
 }
@@ -911,11 +919,14 @@ static void dictiter_dealloc(py_obj *o)
 {
     gc_untrack(o);
     PY_CLEAR(DI(o)->dict);
+    PY_CLEAR(DI(o)->result);
     py_obj_free(o);
 }
 
 static int dictiter_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
+    if (DI(o)->result && visit(DI(o)->result, arg))
+        return 1;
     return DI(o)->dict ? visit(DI(o)->dict, arg) : 0;
 }
 
@@ -972,7 +983,20 @@ static py_obj *valueiter_next(py_obj *o)
 static py_obj *itemiter_next(py_obj *o)
 {
     dentry *e = dictiter_step(o);
-    return e ? py_tuple_pack(2, e->key, e->value) : NULL;
+    if (!e)
+        return NULL;
+    py_obj *r = DI(o)->result;
+    if (!r || PY_RC(r) != 1)
+        return py_tuple_pack(2, e->key, e->value);
+    py_obj *k = PY_TUPLE_ITEMS(r)[0], *v = PY_TUPLE_ITEMS(r)[1];
+    PY_TUPLE_ITEMS(r)[0] = py_newref(e->key);
+    PY_TUPLE_ITEMS(r)[1] = py_newref(e->value);
+    PY_INCREF(r);
+    if (!gc_is_tracked(r))
+        gc_track(r);
+    PY_DECREF(k); /* last: may run code that touches the dict */
+    PY_DECREF(v);
+    return r;
 }
 
 static py_obj *dictiter_len(py_obj *self, py_obj *const *args, size_t nargs,
@@ -994,6 +1018,7 @@ static py_obj *dictiter_reduce(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     dictiter walk = *DI(self); /* steps drop walk.dict: give it its own ref */
     PY_XINCREF(walk.dict);
+    walk.result = NULL; /* fresh tuples for the list */
     py_obj *rest = py_list_new(0), *v = NULL;
     while (rest && (v = PY_TYPE(self)->iternext(PY_OBJ(&walk)))) {
         int r = py_list_append(rest, v);

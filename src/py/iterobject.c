@@ -49,6 +49,37 @@ static bool has_kw(py_obj *kwnames)
     return kwnames && PY_TUPLE_SIZE(kwnames) > 0;
 }
 
+/* A result tuple of n Nones that the iterator hands out again while
+ * only it holds it (as CPython's enumerate, zip and dict items do), so a
+ * loop that unpacks each result allocates no tuple.  NEW, or NULL. */
+static py_obj *result_tuple(ssize_t n)
+{
+    py_obj *t = py_tuple_new(n);
+    for (ssize_t i = 0; t && i < n; i++)
+        PY_TUPLE_ITEMS(t)[i] = py_none_new();
+    return t;
+}
+
+/* *slot's tuple when nobody else holds it: a NEW reference, still
+ * holding the previous items (the caller replaces them); else NULL. */
+static py_obj *result_reusable(py_obj *r)
+{
+    if (!r || PY_RC(r) != 1)
+        return NULL;
+    PY_INCREF(r);
+    if (!gc_is_tracked(r))
+        gc_track(r); /* a collection may have untracked it */
+    return r;
+}
+
+/* Put v (STOLEN) in item i of a reused result, dropping the old item. */
+static void result_set(py_obj *r, ssize_t i, py_obj *v)
+{
+    py_obj *old = PY_TUPLE_ITEMS(r)[i];
+    PY_TUPLE_ITEMS(r)[i] = v;
+    PY_DECREF(old);
+}
+
 /* ========================================================== enumerate */
 
 typedef struct enumobject {
@@ -56,6 +87,7 @@ typedef struct enumobject {
     py_obj *it;       /* owned iterator, NULL when exhausted */
     int64_t index;    /* next index while it fits int64 */
     py_obj *bigindex; /* owned int once the index left int64, else NULL */
+    py_obj *result;   /* owned (index, item) tuple handed out again */
 } enumobject;
 
 /* enumerate(iterable, start=0) */
@@ -82,6 +114,11 @@ static py_obj *enum_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     }
     e->it = it;
+    if (!(e->result = result_tuple(2))) {
+        PY_XDECREF(start);
+        PY_DECREF(e);
+        return NULL;
+    }
     if (start && py_int_as_i64(start, &e->index) == 0)
         e->bigindex = py_newref(start);
     PY_XDECREF(start);
@@ -125,8 +162,13 @@ static py_obj *enum_next(py_obj *o)
         PY_DECREF(item);
         return NULL;
     }
-    py_obj *t = py_tuple_new(2);
-    if (!t) {
+    py_obj *t = result_reusable(e->result);
+    if (t) {
+        result_set(t, 0, idx);
+        result_set(t, 1, item);
+        return t;
+    }
+    if (!(t = py_tuple_new(2))) {
         PY_DECREF(idx);
         PY_DECREF(item);
         return NULL;
@@ -141,6 +183,8 @@ static int enum_traverse(py_obj *o, py_visitproc visit, void *arg)
     enumobject *e = (enumobject *)o;
     if (e->it && visit(e->it, arg))
         return 1;
+    if (e->result && visit(e->result, arg))
+        return 1;
     return e->bigindex ? visit(e->bigindex, arg) : 0;
 }
 
@@ -149,6 +193,7 @@ static int enum_clear(py_obj *o)
     enumobject *e = (enumobject *)o;
     PY_CLEAR(e->it);
     PY_CLEAR(e->bigindex);
+    PY_CLEAR(e->result);
     return 0;
 }
 
@@ -163,7 +208,8 @@ static void enum_dealloc(py_obj *o)
 
 typedef struct zipobject {
     PY_HEAD;
-    py_obj *iters; /* owned tuple of iterators, NULL when exhausted */
+    py_obj *iters;  /* owned tuple of iterators, NULL when exhausted */
+    py_obj *result; /* owned tuple handed out again, NULL for zip() */
     bool strict;
 } zipobject;
 
@@ -205,6 +251,10 @@ static py_obj *zip_new(py_type *t, py_obj *const *args, size_t nargs,
     }
     z->iters = iters;
     z->strict = s != 0;
+    if (nargs && !(z->result = result_tuple((ssize_t)nargs))) {
+        PY_DECREF(z);
+        return NULL;
+    }
     gc_track(PY_OBJ(z));
     return PY_OBJ(z);
 }
@@ -236,14 +286,35 @@ static py_obj *zip_strict_end(zipobject *z, ssize_t i)
     return NULL;
 }
 
+/* zip's next item into the reused result t (NEW, already counted). */
+static py_obj *zip_next_into(zipobject *z, py_obj *t)
+{
+    ssize_t n = PY_TUPLE_SIZE(z->iters);
+    for (ssize_t i = 0; i < n; i++) {
+        py_obj *item = py_iter_next(PY_TUPLE_ITEMS(z->iters)[i]);
+        if (!item) {
+            PY_DECREF(t);
+            if (!py_err_occurred() && z->strict)
+                zip_strict_end(z, i);
+            if (!py_err_occurred())
+                PY_CLEAR(z->iters);
+            return NULL;
+        }
+        result_set(t, i, item);
+    }
+    return t;
+}
+
 static py_obj *zip_next(py_obj *o)
 {
     zipobject *z = (zipobject *)o;
     if (!z->iters || PY_TUPLE_SIZE(z->iters) == 0)
         return NULL;
     ssize_t n = PY_TUPLE_SIZE(z->iters);
-    py_obj *t = py_tuple_new(n);
-    if (!t)
+    py_obj *t = result_reusable(z->result);
+    if (t)
+        return zip_next_into(z, t);
+    if (!(t = py_tuple_new(n)))
         return NULL;
     for (ssize_t i = 0; i < n; i++) {
         py_obj *item = py_iter_next(PY_TUPLE_ITEMS(z->iters)[i]);
@@ -265,12 +336,15 @@ static py_obj *zip_next(py_obj *o)
 static int zip_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     zipobject *z = (zipobject *)o;
+    if (z->result && visit(z->result, arg))
+        return 1;
     return z->iters ? visit(z->iters, arg) : 0;
 }
 
 static int zip_clear(py_obj *o)
 {
     PY_CLEAR(((zipobject *)o)->iters);
+    PY_CLEAR(((zipobject *)o)->result);
     return 0;
 }
 
