@@ -1062,13 +1062,21 @@ static inline int attr_store_cached(py_code *co, py_obj *o, int arg,
     return py_dict_set(*dp, name, value) < 0 ? -1 : 1;
 }
 
+/* Does t's getattr find what its instances' dict holds as the generic
+ * one does (after the class's data descriptors)?  A module's does: it
+ * only adds its __getattr__ after a miss. */
+static inline bool attr_gettable(py_type *t)
+{
+    return t->getattro == py_generic_getattr || t == &py_module_type;
+}
+
 /* Where name is for instances of o's type: its index in o's dict, or -1
  * when the cache cannot serve it; *plain as attr_way's. */
 static ssize_t attr_index(py_obj *o, py_obj *name, bool *plain)
 {
     py_type *t = PY_TYPE(o);
     *plain = false;
-    if (t->getattro != py_generic_getattr && t->setattro != py_generic_setattr)
+    if (!attr_gettable(t) && t->setattro != py_generic_setattr)
         return -1;
     py_obj **dp = py_obj_dict_ptr(o);
     if (!dp || !*dp || !PY_TYPE_CHECK_EXACT(*dp, &py_dict_type))
@@ -1103,7 +1111,7 @@ static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
     w->type = t;
     w->epoch = py_type_epoch;
     w->ix = attr_index(o, name, &w->plain);
-    w->gettable = t->getattro == py_generic_getattr;
+    w->gettable = attr_gettable(t);
     w->settable = t->setattro == py_generic_setattr;
 }
 
@@ -2295,9 +2303,16 @@ op_DELETE_ATTR : {
 op_LOAD_METHOD : {
     SAVE();
     py_obj *o = TOP(), *meth;
-    int r = load_method(o, names[arg], &meth);
-    if (r < 0)
-        goto error;
+    bool known;
+    /* in the instance's (or module's) dict: the attribute itself */
+    int r = 0;
+    if (!(meth = attr_cached(f->code, o, (int)arg, names[arg], &known))) {
+        r = load_method(o, names[arg], &meth);
+        if (r < 0)
+            goto error;
+        if (!r && !known)
+            attr_remember(f->code, o, (int)arg, names[arg]);
+    }
     TOP() = meth;
     if (r)
         PUSH(o); /* the reference moves from TOS */
