@@ -25,14 +25,16 @@ typedef struct dentry {
 
 typedef struct py_dictobj {
     PY_HEAD;
-    ssize_t used;      /* live entries */
-    ssize_t nentries;  /* entries used (live + deleted) */
-    ssize_t usable;    /* entries that fit before a resize */
-    size_t mask;       /* index table size - 1 (0 when no table) */
-    void *indices;     /* one block: the index table, then the entries */
-    dentry *entries;   /* inside the indices' block */
-    uint8_t ixshift;   /* log2 of an index's width: 0 (1 byte) .. 3 */
-    uint64_t kversion; /* 0, or unique per key insertion (keys_version) */
+    ssize_t used;     /* live entries */
+    ssize_t nentries; /* entries used (live + deleted) */
+    ssize_t usable;   /* entries that fit before a resize */
+    size_t mask;      /* index table size - 1 (0 when no table) */
+    void *indices;    /* one block: the index table, then the entries */
+    dentry *entries;  /* inside the indices' block */
+    /* one word for both, so that the version costs no memory: */
+    uint64_t ixshift : 8;   /* log2 of an index's width: 0 (1 byte) .. 3 */
+    uint64_t kversion : 56; /* 0, or unique per key insertion (2^56 of them
+                               never wrap): py_dict_keys_version */
 } py_dictobj;
 
 static uint64_t last_kversion; /* the last kversion given out */
@@ -288,7 +290,7 @@ static int insert(py_obj *o, py_obj *key, py_hash_t hash, py_obj *value)
     set_ix(d, slot, d->nentries++);
     d->used++;
     d->usable--;
-    d->kversion = ++last_kversion;
+    d->kversion = ++last_kversion & ((1ULL << 56) - 1);
     gc_maybe_track_for(o, key);
     gc_maybe_track_for(o, value);
     return 0;
