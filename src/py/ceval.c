@@ -1059,7 +1059,10 @@ static inline int attr_store_cached(py_code *co, py_obj *o, int arg,
      * descriptor */
     if (!w->plain || PY_TYPE(*dp) != &py_dict_type)
         return 0;
-    return py_dict_set(*dp, name, value) < 0 ? -1 : 1;
+    if (py_dict_set(*dp, name, value) < 0)
+        return -1;
+    py_type_note_attrs(o, *dp);
+    return 1;
 }
 
 /* Does t's getattr find what its instances' dict holds as the generic

@@ -165,6 +165,12 @@ bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value);
  * (0: no key was ever added): "key k is still missing from d" holds while
  * it is the same.  For LOAD_GLOBAL's cache of builtins. */
 uint64_t py_dict_keys_version(py_obj *d);
+/* Make empty dict d's table hold n entries without a resize.  0 or -1
+ * (MemoryError). */
+int py_dict_reserve(py_obj *d, ssize_t n);
+/* After a new attribute went into o's dict d: remember how many
+ * attributes o's type's instances come to have (attr_hint). */
+void py_type_note_attrs(py_obj *o, py_obj *d);
 py_obj *py_dict_get_str(py_obj *d, const char *key);    /* BORROWED */
 int py_dict_set(py_obj *d, py_obj *key, py_obj *value); /* BORROWED args */
 int py_dict_set_str(py_obj *d, const char *key, py_obj *value);

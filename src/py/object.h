@@ -292,7 +292,9 @@ struct py_type {
     py_obj *mro;                  /* tuple of types, self first */
     py_obj *dict;                 /* the type's namespace (dict) */
     ssize_t dictoffset;           /* offset of instance __dict__ or 0 */
-    unsigned version;             /* bumped when the type changes */
+    ssize_t attr_hint; /* most attributes an instance's embedded dict has
+                          held: new ones are made that size (typeobject.c) */
+    unsigned version;  /* bumped when the type changes */
 
     /* weak references (weakrefobject.c) */
     ssize_t weaklistoffset; /* offset of an instance's weak reference list

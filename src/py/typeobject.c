@@ -1160,9 +1160,26 @@ static py_obj *instance_dict_new(py_obj *o)
     while (b->flags & PY_TPFLAGS_HEAPTYPE)
         b = b->base;
     if ((t->flags & PY_TPFLAGS_HEAPTYPE) && b->itemsize == 0 &&
-        b->dictoffset == 0 && !PY_TYPE_CHECK(o, &py_type_type))
-        return gc_new_instance_dict();
+        b->dictoffset == 0 && !PY_TYPE_CHECK(o, &py_type_type)) {
+        py_obj *d = gc_new_instance_dict();
+        if (d && py_dict_reserve(d, t->attr_hint) < 0)
+            PY_CLEAR(d);
+        return d;
+    }
     return py_dict_new();
+}
+
+/* attr_hint stops here: one instance used as a namespace of hundreds of
+ * names must not make every new instance of its class that big. */
+#define ATTR_HINT_MAX 10
+
+void py_type_note_attrs(py_obj *o, py_obj *d)
+{
+    py_type *t = PY_TYPE(o);
+    ssize_t n = py_dict_size(d);
+    if (n > t->attr_hint && t->attr_hint < ATTR_HINT_MAX &&
+        gc_dict_is_embedded(d))
+        t->attr_hint = n < ATTR_HINT_MAX ? n : ATTR_HINT_MAX;
 }
 
 int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
@@ -1188,7 +1205,10 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
     if (value) {
         if (!*dp && !(*dp = instance_dict_new(o)))
             return -1;
-        return py_dict_set(*dp, name, value);
+        if (py_dict_set(*dp, name, value) < 0)
+            return -1;
+        py_type_note_attrs(o, *dp);
+        return 0;
     }
     if (*dp && py_dict_del(*dp, name) == 0)
         return 0;
