@@ -199,7 +199,8 @@ py_obj *py_init_struct(void);   /* _struct */
 py_obj *py_init_binascii(void); /* binascii */
 py_obj *py_init_csv(void);      /* _csv */
 py_obj *py_init_cmath(void);
-py_obj *py_init_signal(void); /* _signal */
+py_obj *py_init_unicodedata(void); /* unicodedata */
+py_obj *py_init_signal(void);      /* _signal */
 /* A Ctrl-C: call the Python SIGINT handler if one is set; 1 when the
  * caller should raise KeyboardInterrupt, else 0 or -1 (signalmodule.c). */
 int py_signal_run_sigint(void);
