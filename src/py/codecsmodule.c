@@ -8,8 +8,7 @@
  * The registries live in the module's namespace under private names, so
  * they go away with the interpreter.  Known differences: no utf-16/32,
  * charmap or escape codecs in C (encodings modules that need them fail to
- * import); "namereplace" writes \x/\u escapes, not \N{...} names, as
- * pyscope has no Unicode name database.
+ * import).
  */
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +17,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
+#include "unicode_db.h"
 
 #define SEARCH "__codec_search_path"
 #define CACHE  "__codec_search_cache"
@@ -422,10 +422,30 @@ static py_obj *err_replace(py_obj *mod, py_obj *const *args, size_t nargs,
     return result(py_sb_finish(&sb), e);
 }
 
-/* \xhh, \uhhhh or \Uhhhhhhhh for each code point (or byte) of exc's bad
- * range; with xml, &#NNN; instead. */
-static py_obj *escape_range(py_obj *exc, bool xml)
+enum { ESC_BACKSLASH, ESC_XML, ESC_NAME };
+
+/* One code point c escaped by mode into buf (room for 300). */
+static void escape_cp(char *buf, uint32_t c, int mode)
 {
+    char name[256];
+    if (mode == ESC_XML)
+        snprintf(buf, 300, "&#%u;", (unsigned)c);
+    else if (mode == ESC_NAME && udb_name(c, name))
+        snprintf(buf, 300, "\\N{%s}", name);
+    else if (c < 0x100)
+        snprintf(buf, 300, "\\x%02x", (unsigned)c);
+    else if (c < 0x10000)
+        snprintf(buf, 300, "\\u%04x", (unsigned)c);
+    else
+        snprintf(buf, 300, "\\U%08x", (unsigned)c);
+}
+
+/* \xhh, \uhhhh or \Uhhhhhhhh for each code point (or byte) of exc's bad
+ * range; with ESC_XML, &#NNN; instead, with ESC_NAME \N{NAME} for the code
+ * points that have one. */
+static py_obj *escape_range(py_obj *exc, int mode)
+{
+    bool xml = mode != ESC_BACKSLASH;
     ssize_t s, e;
     int kind;
     if (exc_range(exc, &s, &e, &kind) < 0)
@@ -441,19 +461,11 @@ static py_obj *escape_range(py_obj *exc, bool xml)
         return NULL;
     py_sbuf sb;
     py_sb_init(&sb);
-    char buf[16];
+    char buf[300];
     if (py_is_str(part)) {
         const char *p = PY_STR_DATA(part);
         for (ssize_t i = 0; i < PY_STR_LEN(part); i++) {
-            uint32_t c = py_utf8_next(&p);
-            if (xml)
-                snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
-            else if (c < 0x100)
-                snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c);
-            else if (c < 0x10000)
-                snprintf(buf, sizeof buf, "\\u%04x", (unsigned)c);
-            else
-                snprintf(buf, sizeof buf, "\\U%08x", (unsigned)c);
+            escape_cp(buf, py_utf8_next(&p), mode);
             py_sb_puts(&sb, buf);
         }
     } else {
@@ -475,7 +487,16 @@ static py_obj *err_backslash(py_obj *mod, py_obj *const *args, size_t nargs,
     (void)mod;
     if (py_check_args("backslashreplace_errors", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    return escape_range(args[0], false);
+    return escape_range(args[0], ESC_BACKSLASH);
+}
+
+static py_obj *err_name(py_obj *mod, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("namereplace_errors", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return escape_range(args[0], ESC_NAME);
 }
 
 static py_obj *err_xml(py_obj *mod, py_obj *const *args, size_t nargs,
@@ -484,7 +505,7 @@ static py_obj *err_xml(py_obj *mod, py_obj *const *args, size_t nargs,
     (void)mod;
     if (py_check_args("xmlcharrefreplace_errors", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    return escape_range(args[0], true);
+    return escape_range(args[0], ESC_XML);
 }
 
 static const py_method_def handlers[] = {
@@ -493,7 +514,7 @@ static const py_method_def handlers[] = {
     {"replace", err_replace, 0, NULL},
     {"backslashreplace", err_backslash, 0, NULL},
     {"xmlcharrefreplace", err_xml, 0, NULL},
-    {"namereplace", err_backslash, 0, NULL},
+    {"namereplace", err_name, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -200,7 +200,10 @@ py_obj *py_init_binascii(void); /* binascii */
 py_obj *py_init_csv(void);      /* _csv */
 py_obj *py_init_cmath(void);
 py_obj *py_init_unicodedata(void); /* unicodedata */
-py_obj *py_init_signal(void);      /* _signal */
+/* NEW str: the NFKC normal form of the str s (identifiers, as CPython's
+ * parser normalizes them). */
+py_obj *py_unicode_nfkc(py_obj *s);
+py_obj *py_init_signal(void); /* _signal */
 /* A Ctrl-C: call the Python SIGINT handler if one is set; 1 when the
  * caller should raise KeyboardInterrupt, else 0 or -1 (signalmodule.c). */
 int py_signal_run_sigint(void);

@@ -1790,8 +1790,14 @@ static py_obj *encode_error(py_obj *self, const char *codec, ssize_t pos,
  * "strict" and unknown handlers (no exception set). */
 static int encode_unencodable(py_sbuf *sb, const char *errors, uint32_t c)
 {
-    char buf[16];
-    if (!strcmp(errors, "replace"))
+    char buf[300];
+    if (!strcmp(errors, "namereplace") && udb_name(c, buf + 3)) {
+        py_sb_puts(sb, "\\N{");
+        py_sb_puts(sb, buf + 3);
+        py_sb_putc(sb, '}');
+    } else if (!strcmp(errors, "namereplace")) {
+        return encode_unencodable(sb, "backslashreplace", c);
+    } else if (!strcmp(errors, "replace"))
         py_sb_putc(sb, '?');
     else if (!strcmp(errors, "ignore"))
         ;

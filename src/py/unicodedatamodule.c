@@ -706,6 +706,13 @@ static py_obj *normalize_str(py_obj *s, int f)
     return py_sb_finish(&sb);
 }
 
+py_obj *py_unicode_nfkc(py_obj *s)
+{
+    if (((py_strobj *)s)->ascii)
+        return py_newref(s);
+    return normalize_str(s, 1);
+}
+
 /* The (form, unistr) arguments of normalize / is_normalized: the form
  * number, or -1 with an error set. */
 static int norm_args(const char *fname, py_obj *const *args, size_t nargs,
