@@ -57,6 +57,18 @@ typedef struct udb_record {
     uint8_t category, bidirectional, east_asian_width, mirrored, combining;
 } udb_record;
 
+/* A record of Unicode 3.2.0 (ucd_3_2_0) where it differs from 14.0;
+ * category 0 (Cn) for a character 3.2.0 did not have. */
+typedef struct udb_old_record {
+    uint8_t category, bidirectional, east_asian_width, mirrored, combining;
+    int8_t decimal;   /* -1 when none */
+    uint16_t numeric; /* index into udb_numerics, 0 when none */
+} udb_old_record;
+
+typedef struct udb_old_run {
+    uint32_t first, last, record;
+} udb_old_run;
+
 typedef struct udb_pair {
     uint32_t first, second, composite;
 } udb_pair;
@@ -89,6 +101,11 @@ extern const udb_ctype udb_ctypes[];
 extern const uint32_t udb_case_ext[];
 extern const udb_ratio udb_numerics[];
 extern const udb_record udb_records[];
+extern const udb_old_record udb_old_records[];
+extern const udb_old_run udb_old_runs[];
+extern const size_t udb_old_nruns;
+/* 3.2.0's NormalizationCorrections: {c, replacement, 0}, ending {0}. */
+extern const udb_pair udb_old_fixes[];
 extern const char *const udb_decomp_prefixes[];
 extern const udb_pair udb_pairs[];
 extern const size_t udb_npairs;
@@ -108,6 +125,8 @@ extern const udb_names_info udb_names;
 const udb_ctype *udb_ctype_of(uint32_t c);
 /* The unicodedata record of c. */
 const udb_record *udb_record_of(uint32_t c);
+/* The Unicode 3.2.0 record of c, NULL where it is the same as 14.0's. */
+const udb_old_record *udb_old_record_of(uint32_t c);
 /* The decomposition of c (count 0: none); prefix indexes
  * udb_decomp_prefixes ("" for canonical). */
 const uint32_t *udb_decomposition(uint32_t c, int *prefix, int *count);

@@ -8,8 +8,13 @@
  * Names are phrases of lexicon words (unicode_db.h); a lookup encodes the
  * asked name into word codes and compares it with every phrase.  CJK
  * unified ideographs and Hangul syllables are named by rule, as CPython
- * does, and like CPython only in upper case.  Not here: ucd_3_2_0 (the
- * Unicode 3.2 view IDNA and stringprep use).
+ * does, and like CPython only in upper case.
+ *
+ * The functions are also the methods of unicodedata.UCD, whose one
+ * instance ucd_3_2_0 answers for Unicode 3.2.0 (IDNA and stringprep use
+ * it) as CPython's does: 3.2.0's records where they differ, no name,
+ * decomposition or combining class for characters 3.2.0 lacked, no
+ * aliases or named sequences, and 3.2.0's normalization corrections.
  */
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +24,45 @@
 #include "objects.h"
 #include "runtime.h"
 #include "unicode_db.h"
+
+typedef struct ucdobject {
+    PY_HEAD;
+} ucdobject;
+
+static py_type ucd_type;
+
+/* Does self (a function's module or a UCD method's instance) answer for
+ * Unicode 3.2.0? */
+static bool is_old(py_obj *self)
+{
+    return self && PY_TYPE(self) == &ucd_type;
+}
+
+/* The properties of c as self reports them. */
+static udb_old_record props(py_obj *self, uint32_t c)
+{
+    const udb_record *r = udb_record_of(c);
+    const udb_ctype *t = udb_ctype_of(c);
+    const udb_old_record *o = is_old(self) ? udb_old_record_of(c) : NULL;
+    if (o)
+        return *o;
+    return (udb_old_record){r->category, r->bidirectional, r->east_asian_width,
+                            r->mirrored, r->combining,     t->decimal,
+                            t->numeric};
+}
+
+/* Did Unicode 3.2.0 lack c? */
+static bool old_unassigned(uint32_t c)
+{
+    const udb_old_record *o = udb_old_record_of(c);
+    return o && o->category == 0;
+}
+
+/* Did self's Unicode version lack c (3.2.0 and a later character)? */
+static bool unassigned(py_obj *self, uint32_t c)
+{
+    return is_old(self) && old_unassigned(c);
+}
 
 /* ================================================================ names */
 
@@ -276,7 +320,10 @@ static int phrase_code_points(uint32_t k, bool seqs, uint32_t out[4])
     return (int)d[0];
 }
 
-int udb_lookup(const char *name, size_t n, bool seqs, uint32_t out[4])
+/* udb_lookup for Unicode 3.2.0 too (old): only the names of characters
+ * 3.2.0 had, no aliases or sequences. */
+static int lookup_code(const char *name, size_t n, bool seqs, bool old,
+                       uint32_t out[4])
 {
     static const char hangul[] = "HANGUL SYLLABLE ";
     static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
@@ -293,7 +340,15 @@ int udb_lookup(const char *name, size_t n, bool seqs, uint32_t out[4])
             (name[i] >= 'a' && name[i] <= 'z') ? (char)(name[i] - 32) : name[i];
     int len = encode_name(up, n, code);
     int64_t k = len < 0 ? -1 : find_phrase(code, len);
-    return k < 0 ? 0 : phrase_code_points((uint32_t)k, seqs, out);
+    if (k < 0 || (old && k >= udb_names.named))
+        return 0;
+    int got = phrase_code_points((uint32_t)k, seqs, out);
+    return old && got && old_unassigned(out[0]) ? 0 : got;
+}
+
+int udb_lookup(const char *name, size_t n, bool seqs, uint32_t out[4])
+{
+    return lookup_code(name, n, seqs, false, out);
 }
 
 /* ============================================================ arguments */
@@ -330,20 +385,19 @@ static int64_t one_char(const char *fname, py_obj *const *args, size_t nargs,
     static py_obj *ud_##fn(py_obj *self, py_obj *const *args, size_t nargs,    \
                            py_obj *kwnames)                                    \
     {                                                                          \
-        (void)self;                                                            \
         int64_t c = one_char(#fn, args, nargs, kwnames);                       \
         if (c < 0)                                                             \
             return NULL;                                                       \
-        const udb_record *r = udb_record_of((uint32_t)c);                      \
+        udb_old_record r = props(self, (uint32_t)c);                           \
         return expr;                                                           \
     }
-RECORD_FN(category, py_str_from_cstr(udb_category_names[r->category]))
+RECORD_FN(category, py_str_from_cstr(udb_category_names[r.category]))
 RECORD_FN(bidirectional,
-          py_str_from_cstr(udb_bidirectional_names[r->bidirectional]))
+          py_str_from_cstr(udb_bidirectional_names[r.bidirectional]))
 RECORD_FN(east_asian_width,
-          py_str_from_cstr(udb_east_asian_width_names[r->east_asian_width]))
-RECORD_FN(combining, py_int_from_i64(r->combining))
-RECORD_FN(mirrored, py_int_from_i64(r->mirrored))
+          py_str_from_cstr(udb_east_asian_width_names[r.east_asian_width]))
+RECORD_FN(combining, py_int_from_i64(r.combining))
+RECORD_FN(mirrored, py_int_from_i64(r.mirrored))
 
 /* NEW str: "<tag> XXXX YYYY", the decomposition of c ("" for none). */
 static py_obj *decomposition_str(uint32_t c)
@@ -365,9 +419,12 @@ static py_obj *decomposition_str(uint32_t c)
 static py_obj *ud_decomposition(py_obj *self, py_obj *const *args, size_t nargs,
                                 py_obj *kwnames)
 {
-    (void)self;
     int64_t c = one_char("decomposition", args, nargs, kwnames);
-    return c < 0 ? NULL : decomposition_str((uint32_t)c);
+    if (c < 0)
+        return NULL;
+    if (unassigned(self, (uint32_t)c))
+        return py_str_new("", 0);
+    return decomposition_str((uint32_t)c);
 }
 
 /* The functions with an optional default: the code point of args[0], or
@@ -396,11 +453,10 @@ static py_obj *no_value(py_obj *const *args, size_t nargs, const char *msg)
 static py_obj *ud_decimal(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
-    (void)self;
     int64_t c = char_with_default("decimal", args, nargs, kwnames);
     if (c < 0)
         return NULL;
-    int v = udb_ctype_of((uint32_t)c)->decimal;
+    int v = props(self, (uint32_t)c).decimal;
     return v >= 0 ? py_int_from_i64(v) : no_value(args, nargs, "not a decimal");
 }
 
@@ -418,11 +474,10 @@ static py_obj *ud_digit(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *ud_numeric(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
-    (void)self;
     int64_t c = char_with_default("numeric", args, nargs, kwnames);
     if (c < 0)
         return NULL;
-    unsigned k = udb_ctype_of((uint32_t)c)->numeric;
+    unsigned k = props(self, (uint32_t)c).numeric;
     if (!k)
         return no_value(args, nargs, "not a numeric character");
     const udb_ratio *r = &udb_numerics[k];
@@ -432,12 +487,11 @@ static py_obj *ud_numeric(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *ud_name(py_obj *self, py_obj *const *args, size_t nargs,
                        py_obj *kwnames)
 {
-    (void)self;
     int64_t c = char_with_default("name", args, nargs, kwnames);
     if (c < 0)
         return NULL;
     char buf[256];
-    if (!udb_name((uint32_t)c, buf))
+    if (unassigned(self, (uint32_t)c) || !udb_name((uint32_t)c, buf))
         return no_value(args, nargs, "no such name");
     return py_str_from_cstr(buf);
 }
@@ -446,7 +500,6 @@ static py_obj *ud_name(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *ud_lookup(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
-    (void)self;
     if (py_check_args("unicodedata.lookup", nargs, kwnames, 1, 1) < 0)
         return NULL;
     const char *s;
@@ -468,7 +521,7 @@ static py_obj *ud_lookup(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     }
     uint32_t cps[4];
-    int k = udb_lookup(s, (size_t)n, true, cps);
+    int k = lookup_code(s, (size_t)n, true, is_old(self), cps);
     if (!k) {
         py_err_format(py_exc_KeyError, "undefined character name '%s'", s);
         return NULL;
@@ -509,8 +562,18 @@ static int combining_of(uint32_t c)
     return udb_record_of(c)->combining;
 }
 
-/* Append the full decomposition of c (compatibility ones too when k). */
-static int decompose_one(cpbuf *out, uint32_t c, bool k)
+/* 3.2.0's correction of c's decomposition, or 0. */
+static uint32_t old_fix(uint32_t c)
+{
+    for (const udb_pair *f = udb_old_fixes; f->first; f++)
+        if (f->first == c)
+            return f->second;
+    return 0;
+}
+
+/* Append the full decomposition of c (compatibility ones too when k), in
+ * Unicode 3.2.0 when old. */
+static int decompose_one(cpbuf *out, uint32_t c, bool k, bool old)
 {
     uint32_t stack[64];
     int sp = 0;
@@ -525,8 +588,14 @@ static int decompose_one(cpbuf *out, uint32_t c, bool k)
                 return -1;
             continue;
         }
+        if (old && old_fix(x)) {
+            stack[sp++] = old_fix(x);
+            continue;
+        }
         int prefix, count;
         const uint32_t *d = udb_decomposition(x, &prefix, &count);
+        if (old && old_unassigned(x))
+            count = 0;
         if (!count || (prefix && !k) || sp + count > 64) {
             if (cp_push(out, x) < 0)
                 return -1;
@@ -565,12 +634,12 @@ static void canonical_order(cpbuf *b)
     }
 }
 
-/* NFD (NFKD when k) of the str s into out. */
-static int decompose(py_obj *s, bool k, cpbuf *out)
+/* NFD (NFKD when k) of the str s into out, in Unicode 3.2.0 when old. */
+static int decompose(py_obj *s, bool k, bool old, cpbuf *out)
 {
     const char *p = PY_STR_DATA(s), *end = p + PY_STR_NBYTES(s);
     while (p < end)
-        if (decompose_one(out, py_utf8_next(&p), k) < 0)
+        if (decompose_one(out, py_utf8_next(&p), k, old) < 0)
             return -1;
     canonical_order(out);
     return 0;
@@ -690,11 +759,13 @@ static int form_of(py_obj *form)
     return -1;
 }
 
-/* NEW str: s in normalization form f (0..3 as form_of). */
-static py_obj *normalize_str(py_obj *s, int f)
+/* NEW str: s in normalization form f (0..3 as form_of), in Unicode 3.2.0
+ * when old (decomposition only: CPython composes with today's pairs). */
+static py_obj *normalize_str(py_obj *s, int f, bool old)
 {
     cpbuf b = {NULL, 0, 0};
-    if (decompose(s, f == 1 || f == 3, &b) < 0 || (f < 2 && compose(&b) < 0)) {
+    if (decompose(s, f == 1 || f == 3, old, &b) < 0 ||
+        (f < 2 && compose(&b) < 0)) {
         py_mem_free(b.v);
         return NULL;
     }
@@ -710,7 +781,7 @@ py_obj *py_unicode_nfkc(py_obj *s)
 {
     if (((py_strobj *)s)->ascii)
         return py_newref(s);
-    return normalize_str(s, 1);
+    return normalize_str(s, 1, false);
 }
 
 /* The (form, unistr) arguments of normalize / is_normalized: the form
@@ -738,13 +809,12 @@ static int norm_args(const char *fname, py_obj *const *args, size_t nargs,
 static py_obj *ud_normalize(py_obj *self, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
-    (void)self;
     int f = norm_args("normalize", args, nargs, kwnames);
     if (f < 0)
         return NULL;
     if (PY_STR_LEN(args[1]) == 0 || ((py_strobj *)args[1])->ascii)
         return py_newref(args[1]); /* as CPython's quick check */
-    py_obj *r = normalize_str(args[1], f);
+    py_obj *r = normalize_str(args[1], f, is_old(self));
     if (r && py_str_eq(r, args[1])) {
         PY_DECREF(r);
         return py_newref(args[1]);
@@ -755,13 +825,12 @@ static py_obj *ud_normalize(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *ud_is_normalized(py_obj *self, py_obj *const *args, size_t nargs,
                                 py_obj *kwnames)
 {
-    (void)self;
     int f = norm_args("is_normalized", args, nargs, kwnames);
     if (f < 0)
         return NULL;
     if (((py_strobj *)args[1])->ascii)
         return py_bool_from(true);
-    py_obj *r = normalize_str(args[1], f);
+    py_obj *r = normalize_str(args[1], f, is_old(self));
     if (!r)
         return NULL;
     bool same = py_str_eq(r, args[1]);
@@ -770,6 +839,14 @@ static py_obj *ud_is_normalized(py_obj *self, py_obj *const *args, size_t nargs,
 }
 
 /* =============================================================== module */
+
+static const char module_doc[] =
+    "This module provides access to the Unicode Character Database which\n"
+    "defines character properties for all Unicode characters. The data in\n"
+    "this database is based on the UnicodeData.txt file version\n"
+    "14.0.0 which is publicly available from ftp://ftp.unicode.org/.\n\n"
+    "The module uses the same names and symbols as defined by the\n"
+    "UnicodeData File Format 14.0.0.";
 
 static const py_method_def functions[] = {
     {"decimal", ud_decimal, PY_METH_DEFAULT,
@@ -807,12 +884,44 @@ static const py_method_def functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static void ucd_dealloc(py_obj *o)
+{
+    py_obj_free(o);
+}
+
+static py_obj *ucd_unidata_version(py_obj *o)
+{
+    (void)o;
+    return py_str_from_cstr("3.2.0");
+}
+
+static const py_getset_def ucd_getset[] = {
+    {"unidata_version", ucd_unidata_version, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* unicodedata.UCD: the type of ucd_3_2_0, with the module's functions as
+ * its methods. */
+static py_type ucd_type = {
+    .ovar = {.ob = {.rc = 1, .type = &py_type_type}},
+    .name = "unicodedata.UCD",
+    .basicsize = sizeof(ucdobject),
+    .dealloc = ucd_dealloc,
+    .methods = functions,
+    .getset = ucd_getset,
+};
+
 py_obj *py_init_unicodedata(void)
 {
+    if (py_type_ready(&ucd_type) < 0)
+        return NULL;
     py_obj *m = py_module_new("unicodedata");
     if (m &&
         (py_bi_add_functions(m, functions) < 0 ||
-         py_bi_add_new(m, "unidata_version", py_str_from_cstr("14.0.0")) < 0))
+         py_bi_add_new(m, "unidata_version", py_str_from_cstr("14.0.0")) < 0 ||
+         py_bi_add_object(m, "UCD", PY_OBJ(&ucd_type)) < 0 ||
+         py_bi_add_new(m, "ucd_3_2_0", py_obj_alloc(&ucd_type, 0)) < 0 ||
+         py_bi_add_new(m, "__doc__", py_str_from_cstr(module_doc)) < 0))
         PY_CLEAR(m);
     return m;
 }
