@@ -129,6 +129,69 @@ static py_obj *do_lookup(py_obj *mod, py_obj *enc)
     return NULL;
 }
 
+/* Is the CodecInfo info a text encoding (its _is_text_encoding, true when
+ * missing)?  1, 0, or -1 with an error. */
+static int is_text_encoding(py_obj *info)
+{
+    py_obj *name = py_str_from_cstr("_is_text_encoding"), *flag = NULL;
+    int r = name ? py_lookup_attr(info, name, &flag) : -1;
+    PY_XDECREF(name);
+    if (r <= 0)
+        return r < 0 ? -1 : 1;
+    r = py_is_true(flag);
+    PY_DECREF(flag);
+    return r;
+}
+
+/* The coder `which` (0 encode, 1 decode) of the text encoding enc, from the
+ * registry; LookupError as CPython for a codec that is not one.  NEW. */
+static py_obj *text_coder(py_obj *enc, int which)
+{
+    py_obj *name = py_str_from_cstr("_codecs");
+    py_obj *mod = name ? py_import(name) : NULL;
+    PY_XDECREF(name);
+    py_obj *info = mod ? do_lookup(mod, enc) : NULL;
+    PY_XDECREF(mod);
+    int text = info ? is_text_encoding(info) : -1;
+    py_obj *coder = text > 0 ? py_newref(PY_TUPLE_ITEMS(info)[which]) : NULL;
+    if (text == 0)
+        py_err_fmt(py_exc_LookupError,
+                   "'%U' is not a text encoding; use codecs.%s() to handle "
+                   "arbitrary codecs",
+                   enc, which ? "decode" : "encode");
+    PY_XDECREF(info);
+    return coder;
+}
+
+py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, bool decode)
+{
+    py_obj *coder = text_coder(enc, decode);
+    if (!coder)
+        return NULL;
+    py_obj *argv[2] = {obj, errors};
+    py_obj *t = py_call(coder, argv, errors ? 2 : 1, NULL);
+    PY_DECREF(coder);
+    if (t && (!PY_TYPE_CHECK(t, &py_tuple_type) || PY_TUPLE_SIZE(t) != 2)) {
+        py_err_set(py_exc_TypeError, decode ? "decoder must return a tuple "
+                                              "(object,integer)"
+                                            : "encoder must return a tuple "
+                                              "(object, integer)");
+        PY_CLEAR(t);
+    }
+    py_obj *r = t ? py_newref(PY_TUPLE_ITEMS(t)[0]) : NULL;
+    PY_XDECREF(t);
+    if (r && !(decode ? py_is_str(r) : py_is_bytes(r))) {
+        py_err_fmt(py_exc_TypeError,
+                   decode ? "'%U' decoder returned '%s' instead of 'str'; use "
+                            "codecs.decode() to decode to arbitrary types"
+                          : "'%U' encoder returned '%s' instead of 'bytes'; "
+                            "use codecs.encode() to encode to arbitrary types",
+                   enc, py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+
 static py_obj *cd_lookup(py_obj *mod, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {

@@ -1864,13 +1864,10 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
                    !strcmp(enc, "iso-8859-1"))
                     ? 256
                     : 0;
-    if (!limit) {
-        py_err_format(py_exc_LookupError, "unknown encoding: %s",
-                      PY_STR_DATA(a[0]));
-        return NULL;
-    }
     if (a[1] && need_str(a[1], "encode() argument 'errors'") < 0)
         return NULL;
+    if (!limit)
+        return py_codec_text(self, a[0], a[1], false);
     const char *errors = a[1] ? PY_STR_DATA(a[1]) : "strict";
     py_sbuf sb;
     py_sb_init(&sb);
