@@ -170,6 +170,24 @@ py_obj *py_sb_finish(py_sbuf *sb)
     return r;
 }
 
+static py_strobj *str_alloc(py_type *t, size_t nbytes);
+
+/* py_sb_finish when the caller counted the code points (n) it wrote;
+ * always a new object, as CPython's case mappings give. */
+static py_obj *sb_finish_counted(py_sbuf *sb, ssize_t n)
+{
+    if (sb->failed)
+        return py_sb_finish(sb);
+    py_strobj *s = str_alloc(&py_str_type, sb->len);
+    if (s) {
+        memcpy(s->data, sb->p, sb->len);
+        s->ovar.size = n;
+        s->ascii = (size_t)n == sb->len;
+    }
+    py_sb_free(sb);
+    return PY_OBJ(s);
+}
+
 /* ========================================================= allocation */
 
 /* NEW uninitialised str of type t with room for nbytes (+ NUL). */
@@ -1348,15 +1366,6 @@ static py_obj *str_removesuffix(py_obj *self, py_obj *const *args, size_t nargs,
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_FOLD, CASE_CAP, CASE_TITLE };
 
-/* Append the full mapping f (a field of c's record r) of c. */
-static void put_map(py_sbuf *sb, uint32_t c, const udb_ctype *r, int32_t f)
-{
-    uint32_t m[3];
-    int n = udb_map_full(c, r, f, m);
-    for (int i = 0; i < n; i++)
-        py_sb_put_cp(sb, m[i]);
-}
-
 /* CPython's handle_capital_sigma: is the U+03A3 at p (in start..end) in
  * the Final_Sigma context, a cased letter before it and none after, with
  * case-ignorable characters skipped both ways? */
@@ -1384,43 +1393,42 @@ static bool final_sigma(const char *start, const char *p, const char *end)
  * the code point being mapped (for the final sigma rule). */
 typedef struct case_ctx {
     const char *start, *pos, *end;
-    py_sbuf *sb;
 } case_ctx;
 
-/* CPython's lower_ucs4: the full lowercase, with the final sigma rule. */
-static void put_lower(case_ctx *x, uint32_t c, const udb_ctype *r)
+/* CPython's lower_ucs4 into m (returns the count): the full lowercase,
+ * with the final sigma rule. */
+static int lower_of(const case_ctx *x, uint32_t c, const udb_ctype *r,
+                    uint32_t m[3])
 {
-    if (c == 0x3A3)
-        py_sb_put_cp(x->sb,
-                     final_sigma(x->start, x->pos, x->end) ? 0x3C2 : 0x3C3);
-    else
-        put_map(x->sb, c, r, r->lower);
+    if (c != 0x3A3)
+        return udb_map_full(c, r, r->lower, m);
+    m[0] = final_sigma(x->start, x->pos, x->end) ? 0x3C2 : 0x3C3;
+    return 1;
 }
 
-/* Map the code point c at x->pos; *prev_cased is title()'s state. */
-static void case_one(case_ctx *x, uint32_t c, int mode, bool *prev_cased)
+/* The mapping of the code point c at x->pos into m (returns the count);
+ * *prev_cased is title()'s state. */
+static int case_one(const case_ctx *x, uint32_t c, int mode, bool *prev_cased,
+                    uint32_t m[3])
 {
     const udb_ctype *r = udb_ctype_of(c);
-    bool first = x->pos == x->start;
     if (mode == CASE_TITLE) {
-        if (*prev_cased)
-            put_lower(x, c, r);
-        else
-            put_map(x->sb, c, r, r->title);
+        bool cased = *prev_cased;
         *prev_cased = (r->flags & UDB_CASED) != 0;
-    } else if (mode == CASE_UPPER ||
-               (mode == CASE_SWAP &&
-                (r->flags & (UDB_UPPER | UDB_LOWER)) == UDB_LOWER)) {
-        put_map(x->sb, c, r, r->upper);
-    } else if (mode == CASE_FOLD) {
-        put_map(x->sb, c, r, r->fold);
-    } else if (mode == CASE_CAP && first) {
-        put_map(x->sb, c, r, r->title);
-    } else if (mode != CASE_SWAP || (r->flags & UDB_UPPER)) {
-        put_lower(x, c, r); /* lower, capitalize's rest, swapcase's upper */
-    } else {
-        py_sb_put_cp(x->sb, c); /* swapcase of an uncased character */
+        return cased ? lower_of(x, c, r, m) : udb_map_full(c, r, r->title, m);
     }
+    if (mode == CASE_UPPER ||
+        (mode == CASE_SWAP &&
+         (r->flags & (UDB_UPPER | UDB_LOWER)) == UDB_LOWER))
+        return udb_map_full(c, r, r->upper, m);
+    if (mode == CASE_FOLD)
+        return udb_map_full(c, r, r->fold, m);
+    if (mode == CASE_CAP && x->pos == x->start)
+        return udb_map_full(c, r, r->title, m);
+    if (mode != CASE_SWAP || (r->flags & UDB_UPPER))
+        return lower_of(x, c, r, m); /* lower, capitalize, swapcase */
+    m[0] = c;                        /* swapcase of an uncased character */
+    return 1;
 }
 
 /* The ASCII case mapping of byte c; *prev_cased as in case_one. */
@@ -1450,17 +1458,14 @@ static char ascii_case(char c, int mode, bool first, bool *prev_cased)
     return up ? (char)(c + 32) : c;
 }
 
-/* NEW str: the mapping of the ASCII str self (n bytes), byte by byte. */
+/* NEW str: the mapping of the ASCII str self (n bytes), byte by byte; a
+ * new object even for one character, as CPython's (not the cached one). */
 static py_obj *case_ascii(py_obj *self, ssize_t n, int mode)
 {
     const char *p = PY_STR_DATA(self);
     bool prev_cased = false;
-    if (n <= 2) { /* the cached one-character strings */
-        char buf[2];
-        for (ssize_t i = 0; i < n; i++)
-            buf[i] = ascii_case(p[i], mode, i == 0, &prev_cased);
-        return py_str_new(buf, (size_t)n);
-    }
+    if (n == 0)
+        return py_str_new("", 0);
     py_strobj *s = str_alloc(&py_str_type, (size_t)n);
     if (!s)
         return NULL;
@@ -1492,14 +1497,27 @@ static py_obj *case_impl(py_obj *self, py_obj *const *args, size_t nargs,
     py_sbuf sb;
     py_sb_init(&sb);
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
-    case_ctx x = {p, p, end, &sb};
+    case_ctx x = {p, p, end};
     bool prev_cased = false;
-    while (x.pos < end) {
+    ssize_t count = 0; /* code points written */
+    while (x.pos < end && sb_reserve(&sb, 12)) {
+        char *o = sb.p + sb.len;
         const char *q = x.pos;
-        case_one(&x, py_utf8_next(&q), mode, &prev_cased);
+        uint32_t m[3];
+        int n = 1;
+        if ((unsigned char)*q < 0x80) { /* ASCII amid other text */
+            *o++ = ascii_case(*q, mode, q == p, &prev_cased);
+            q++;
+        } else {
+            n = case_one(&x, py_utf8_next(&q), mode, &prev_cased, m);
+            for (int i = 0; i < n; i++)
+                o += utf8_encode(m[i], o);
+        }
+        sb.len = (size_t)(o - sb.p);
+        count += n;
         x.pos = q;
     }
-    return py_sb_finish(&sb);
+    return sb_finish_counted(&sb, count);
 }
 
 #define CASE_METHOD(fn, name, mode)                                            \

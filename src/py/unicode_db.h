@@ -121,8 +121,20 @@ extern const uint16_t udb_seq_offsets[];
 extern const udb_range udb_unified_ideographs[]; /* ends with {0, 0} */
 extern const udb_names_info udb_names;
 
-/* The type record of c (any c; past U+10FFFF, the unassigned one). */
-const udb_ctype *udb_ctype_of(uint32_t c);
+/* The type records' two-level index (scripts/gen-unicode writes it for
+ * this shift). */
+#define UDB_CTYPE_SHIFT 7
+extern const uint16_t udb_ctype_index1[], udb_ctype_index2[];
+
+/* The type record of c (any c; past U+10FFFF, U+0000's). */
+static inline const udb_ctype *udb_ctype_of(uint32_t c)
+{
+    if (c >= 0x110000)
+        c = 0;
+    unsigned b = udb_ctype_index1[c >> UDB_CTYPE_SHIFT];
+    return &udb_ctypes[udb_ctype_index2[(b << UDB_CTYPE_SHIFT) +
+                                        (c & ((1u << UDB_CTYPE_SHIFT) - 1))]];
+}
 /* The unicodedata record of c. */
 const udb_record *udb_record_of(uint32_t c);
 /* The Unicode 3.2.0 record of c, NULL where it is the same as 14.0's. */

@@ -32,3 +32,9 @@ for s in ['ΑΣ', 'ΑΣ.', 'Σ', 'ΑΣΑ', "Α'Σ", "Α'Σ'", "Α'Σ'Α", 'ΑΣ\
           'ΑΣ\u0301Α', '.Σ', 'ΑΣ Σ', 'ΣΣΣ', 'ὈΔΥΣΣΕΎΣ']:
     print(ascii(s), ascii(s.lower()), ascii(s.title()),
           ascii(s.capitalize()), ascii(s.swapcase()))
+
+# case mappings give new objects, even for one character (never the cached
+# Latin-1 ones), except the empty string
+a, e, z = 'a', '\xe9', ''
+print('A'.lower() is a, '\xc9'.lower() is e, 'a'.lower() is a, ''.upper() is z,
+      'ab'.title() == 'Ab', type('x'.upper()) is str)
