@@ -23736,6 +23736,7 @@ const udb_range udb_unified_ideographs[] = {
     {0x30000, 0x3134A},
     {0, 0},
 };
+uint16_t udb_phrase_chain[35458]; /* filled at first lookup */
 const udb_names_info udb_names = {34527, 470, 461, 14059, 690, 242157};
 /* clang-format on */
 

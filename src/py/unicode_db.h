@@ -120,6 +120,9 @@ extern const uint32_t udb_seq_data[]; /* length, then code points */
 extern const uint16_t udb_seq_offsets[];
 extern const udb_range udb_unified_ideographs[]; /* ends with {0, 0} */
 extern const udb_names_info udb_names;
+/* Phrase hash chains, built by unicodedatamodule.c at its first lookup:
+ * the number + 1 of the next phrase in the same bucket, 0 at the end. */
+extern uint16_t udb_phrase_chain[];
 
 /* The type records' two-level index (scripts/gen-unicode writes it for
  * this shift). */

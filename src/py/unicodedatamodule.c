@@ -6,7 +6,7 @@
  * udb_lookup also serve the "\N{...}" escape of the parser).
  *
  * Names are phrases of lexicon words (unicode_db.h); a lookup encodes the
- * asked name into word codes and compares it with every phrase.  CJK
+ * asked name into word codes and finds the phrase through a hash of them.  CJK
  * unified ideographs and Hangul syllables are named by rule, as CPython
  * does, and like CPython only in upper case.
  *
@@ -281,14 +281,44 @@ static int encode_name(const char *s, size_t n, uint8_t *out)
     return o < 250 ? o : -1;
 }
 
-/* The phrase number whose codes are code[0..n), or -1. */
-static int64_t find_phrase(const uint8_t *code, int n)
+/* Name lookups hash the phrase codes into buckets chained through
+ * udb_phrase_chain; both are filled at the first lookup (derived from
+ * the constant tables, so they never go stale). */
+enum { NAME_BUCKETS = 4096 };
+static uint16_t bucket_head[NAME_BUCKETS]; /* phrase number + 1, 0: none */
+static bool buckets_built;
+
+static unsigned phrase_hash(const uint8_t *code, int n)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)n;
+    for (int i = 0; i < n; i++)
+        h = (h ^ code[i]) * 16777619u;
+    return (h ^ (h >> 15)) % NAME_BUCKETS;
+}
+
+static void build_buckets(void)
 {
     uint32_t total = udb_names.named + udb_names.aliases + udb_names.sequences;
     const uint8_t *p = udb_phrasebook;
-    for (uint32_t k = 0; k < total; k++, p += 1 + p[0])
+    for (uint32_t k = 0; k < total; k++, p += 1 + p[0]) {
+        unsigned h = phrase_hash(p + 1, p[0]);
+        udb_phrase_chain[k] = bucket_head[h];
+        bucket_head[h] = (uint16_t)(k + 1);
+    }
+    buckets_built = true;
+}
+
+/* The phrase number whose codes are code[0..n), or -1. */
+static int64_t find_phrase(const uint8_t *code, int n)
+{
+    if (!buckets_built)
+        build_buckets();
+    for (uint32_t k = bucket_head[phrase_hash(code, n)]; k;
+         k = udb_phrase_chain[k - 1]) {
+        const uint8_t *p = phrase_at(k - 1);
         if (p[0] == n && memcmp(p + 1, code, (size_t)n) == 0)
-            return k;
+            return k - 1;
+    }
     return -1;
 }
 
