@@ -88,7 +88,9 @@ typedef struct udb_names_info {
     uint32_t named, aliases, sequences, words, runs, book_size;
 } udb_names_info;
 
-/* Phrase book bytes: a phrase is its length, then word codes: below
+/* Phrase book bytes: a phrase is the number of code bytes it shares with
+ * the phrase before (0 for every 16th, where udb_phrase_offsets point),
+ * the number of code bytes that follow, then those.  Codes: below
  * UDB_ONE_BYTE a word number; UDB_ONE_BYTE..UDB_EMPTY-1 the high byte of
  * (number - UDB_ONE_BYTE), the next byte its low byte; UDB_EMPTY an empty
  * word; UDB_HYPHEN makes the next separator '-' instead of ' '. */

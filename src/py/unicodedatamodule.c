@@ -98,13 +98,24 @@ static bool is_unified_ideograph(uint32_t c)
     return false;
 }
 
-/* The phrase numbered k: its length byte, then its codes. */
-static const uint8_t *phrase_at(uint32_t k)
+/* Rebuild the codes of the phrase at p in codes (holding those of the
+ * phrase before); returns their count, *next the phrase after. */
+static int phrase_step(const uint8_t *p, uint8_t *codes, const uint8_t **next)
+{
+    int shared = p[0], rest = p[1];
+    memcpy(codes + shared, p + 2, (size_t)rest);
+    *next = p + 2 + rest;
+    return shared + rest;
+}
+
+/* The codes of phrase number k into codes (room for 256): their count. */
+static int phrase_codes(uint32_t k, uint8_t *codes)
 {
     const uint8_t *p = udb_phrasebook + udb_phrase_offsets[k / 16];
+    int n = phrase_step(p, codes, &p);
     for (uint32_t i = k % 16; i; i--)
-        p += 1 + p[0];
-    return p;
+        n = phrase_step(p, codes, &p);
+    return n;
 }
 
 /* Copy lexicon word w to out; returns its length. */
@@ -123,11 +134,12 @@ static size_t word_text(uint32_t w, char *out)
     return n;
 }
 
-/* Write the text of phrase p into buf (NUL-terminated). */
-static void phrase_text(const uint8_t *p, char *buf)
+/* Write the text of the phrase codes p[0..len) into buf
+ * (NUL-terminated). */
+static void phrase_text(const uint8_t *p, size_t len, char *buf)
 {
-    size_t len = p[0], i = 1, o = 0;
-    while (i <= len) {
+    size_t i = 0, o = 0;
+    while (i < len) {
         uint8_t b = p[i++];
         if (b < UDB_ONE_BYTE)
             o += word_text(b, buf + o);
@@ -135,7 +147,7 @@ static void phrase_text(const uint8_t *p, char *buf)
             o += word_text(UDB_ONE_BYTE +
                                ((uint32_t)(b - UDB_ONE_BYTE) << 8 | p[i++]),
                            buf + o);
-        if (i > len)
+        if (i >= len)
             break;
         if (p[i] == UDB_HYPHEN) {
             buf[o++] = '-';
@@ -179,7 +191,9 @@ bool udb_name(uint32_t c, char *buf)
     int64_t k = name_number(c);
     if (k < 0)
         return false;
-    phrase_text(phrase_at((uint32_t)k), buf);
+    uint8_t codes[256];
+    int n = phrase_codes((uint32_t)k, codes);
+    phrase_text(codes, (size_t)n, buf);
     return true;
 }
 
@@ -300,8 +314,9 @@ static void build_buckets(void)
 {
     uint32_t total = udb_names.named + udb_names.aliases + udb_names.sequences;
     const uint8_t *p = udb_phrasebook;
-    for (uint32_t k = 0; k < total; k++, p += 1 + p[0]) {
-        unsigned h = phrase_hash(p + 1, p[0]);
+    uint8_t codes[256];
+    for (uint32_t k = 0; k < total; k++) {
+        unsigned h = phrase_hash(codes, phrase_step(p, codes, &p));
         udb_phrase_chain[k] = bucket_head[h];
         bucket_head[h] = (uint16_t)(k + 1);
     }
@@ -311,14 +326,14 @@ static void build_buckets(void)
 /* The phrase number whose codes are code[0..n), or -1. */
 static int64_t find_phrase(const uint8_t *code, int n)
 {
+    uint8_t codes[256];
     if (!buckets_built)
         build_buckets();
     for (uint32_t k = bucket_head[phrase_hash(code, n)]; k;
-         k = udb_phrase_chain[k - 1]) {
-        const uint8_t *p = phrase_at(k - 1);
-        if (p[0] == n && memcmp(p + 1, code, (size_t)n) == 0)
+         k = udb_phrase_chain[k - 1])
+        if (phrase_codes(k - 1, codes) == n &&
+            memcmp(codes, code, (size_t)n) == 0)
             return k - 1;
-    }
     return -1;
 }
 
