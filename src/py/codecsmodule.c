@@ -129,6 +129,71 @@ static py_obj *do_lookup(py_obj *mod, py_obj *enc)
     return NULL;
 }
 
+/* ------------------------------------------------ codec error wrapping */
+
+/* Does an exception of type t carry state beyond its args (its own
+ * __init__/__new__ in C, or in a class of its MRO, or __slots__)?  Such
+ * exceptions CPython's _PyErr_TrySetFromCause leaves alone. */
+static bool exc_has_state(py_type *t)
+{
+    py_type *const own[] = {py_exc_OSError,
+                            py_exc_SyntaxError,
+                            py_exc_ImportError,
+                            py_exc_StopIteration,
+                            py_exc_SystemExit,
+                            py_exc_NameError,
+                            py_exc_AttributeError,
+                            py_exc_UnicodeDecodeError,
+                            py_exc_UnicodeEncodeError,
+                            py_exc_UnicodeTranslateError,
+                            py_exc_BaseExceptionGroup};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (py_type_is_subtype(t, own[i]))
+            return true;
+    py_obj *mro = t->mro;
+    for (ssize_t i = 0; mro && i < PY_TUPLE_SIZE(mro); i++) {
+        py_type *k = (py_type *)PY_TUPLE_ITEMS(mro)[i];
+        if (!(k->flags & PY_TPFLAGS_HEAPTYPE))
+            break;
+        if (py_dict_get_str(k->dict, "__init__") ||
+            py_dict_get_str(k->dict, "__new__") ||
+            py_dict_get_str(k->dict, "__slots__"))
+            return true;
+    }
+    return false;
+}
+
+/* CPython's wrap_codec_error: replace the pending exception, when it is
+ * a plain one (no state but at most one str argument, an empty instance
+ * dict), by one of the same type saying "OP with 'ENC' codec failed (T:
+ * message)", caused by the original. */
+static void wrap_codec_error(const char *op, py_obj *enc)
+{
+    py_obj *val = py_err_fetch();
+    py_exc *e = (py_exc *)val;
+    py_obj *args = val ? e->args : NULL;
+    bool plain = val && !exc_has_state(PY_TYPE(val)) && args &&
+                 PY_TUPLE_SIZE(args) <= 1 &&
+                 (PY_TUPLE_SIZE(args) == 0 ||
+                  PY_TYPE(PY_TUPLE_ITEMS(args)[0]) == &py_str_type) &&
+                 (!e->dict || py_dict_size(e->dict) == 0);
+    if (!plain) {
+        py_err_restore(val);
+        return;
+    }
+    py_err_fmt(PY_TYPE(val), "%s with '%U' codec failed (%s: %S)", op, enc,
+               PY_TYPE(val)->name, val);
+    py_obj *w = py_err_fetch();
+    if (w && PY_TYPE_CHECK(w, py_exc_BaseException)) {
+        PY_XDECREF(((py_exc *)w)->cause);
+        ((py_exc *)w)->cause = val;
+        ((py_exc *)w)->suppress_context = true;
+        val = NULL;
+    }
+    PY_XDECREF(val);
+    py_err_restore(w);
+}
+
 /* Is the CodecInfo info a text encoding (its _is_text_encoding, true when
  * missing)?  1, 0, or -1 with an error. */
 static int is_text_encoding(py_obj *info)
@@ -168,9 +233,16 @@ py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, bool decode)
     py_obj *coder = text_coder(enc, decode);
     if (!coder)
         return NULL;
-    py_obj *argv[2] = {obj, errors};
-    py_obj *t = py_call(coder, argv, errors ? 2 : 1, NULL);
+    /* bytes reach a decoder as a read-only memoryview, as CPython's */
+    py_obj *view = decode && py_is_bytes(obj)
+                       ? py_memoryview_of(obj, PY_BYTES_SIZE(obj), true)
+                       : py_newref(obj);
+    py_obj *argv[2] = {view, errors};
+    py_obj *t = view ? py_call(coder, argv, errors ? 2 : 1, NULL) : NULL;
+    PY_XDECREF(view);
     PY_DECREF(coder);
+    if (!t)
+        wrap_codec_error(decode ? "decoding" : "encoding", enc);
     if (t && (!PY_TYPE_CHECK(t, &py_tuple_type) || PY_TUPLE_SIZE(t) != 2)) {
         py_err_set(py_exc_TypeError, decode ? "decoder must return a tuple "
                                               "(object,integer)"
@@ -248,6 +320,8 @@ static py_obj *transcode(py_obj *mod, const char *fname, py_obj *const *args,
     if (info) {
         py_obj *argv[2] = {a[0], err};
         py_obj *t = py_call(PY_TUPLE_ITEMS(info)[which], argv, 2, NULL);
+        if (!t)
+            wrap_codec_error(which ? "decoding" : "encoding", enc);
         if (t && PY_TYPE_CHECK(t, &py_tuple_type) && PY_TUPLE_SIZE(t) == 2)
             r = py_newref(PY_TUPLE_ITEMS(t)[0]);
         else if (t)
