@@ -229,7 +229,7 @@ static py_obj *decode_raw_escape(const uint8_t *s, size_t n)
 }
 
 /* Normalised codec name: 0 utf-8, 1 ascii, 2 latin-1, 3
- * raw-unicode-escape, -1 unknown. */
+ * raw-unicode-escape, -1 for one of the codec registry. */
 static int codec_of(py_obj *enc)
 {
     if (!enc)
@@ -247,7 +247,6 @@ static int codec_of(py_obj *enc)
         return 2;
     if (!strcmp(e, "raw-unicode-escape"))
         return 3;
-    py_err_format(py_exc_LookupError, "unknown encoding: %s", PY_STR_DATA(enc));
     return -1;
 }
 
@@ -288,12 +287,10 @@ static py_obj *bytes_decode(py_obj *self, py_obj *const *args, size_t nargs,
             return NULL;
         }
     int codec = codec_of(a[0]);
-    if (codec < 0 && py_err_matches(PY_OBJ(py_exc_LookupError))) {
-        py_err_clear(); /* not one of ours: the codec registry's */
-        return py_codec_text(self, a[0], a[1], 1);
-    }
-    int errors = codec < 0 ? -1 : errors_of(a[1]);
-    if (codec < 0 || errors < 0)
+    if (codec < 0)
+        return py_codec_text(self, a[0], a[1], true);
+    int errors = errors_of(a[1]);
+    if (errors < 0)
         return NULL;
     const uint8_t *s = (const uint8_t *)PY_BYTES_DATA(self);
     size_t n = (size_t)PY_SIZE(self);

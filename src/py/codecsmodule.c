@@ -11,9 +11,7 @@
  * they go away with the interpreter.  Known differences: no utf-16/32
  * or escape codecs in C (encodings modules that need them fail to
  * import); the charmap codecs know the strict, replace, ignore,
- * backslashreplace and xmlcharrefreplace handlers only; "namereplace"
- * writes \x/\u escapes, not \N{...} names, as pyscope has no Unicode
- * name database.
+ * backslashreplace and xmlcharrefreplace handlers only.
  */
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +20,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
+#include "unicode_db.h"
 
 #define SEARCH "__codec_search_path"
 #define CACHE  "__codec_search_cache"
@@ -133,6 +132,141 @@ static py_obj *do_lookup(py_obj *mod, py_obj *enc)
     return NULL;
 }
 
+/* ------------------------------------------------ codec error wrapping */
+
+/* Does an exception of type t carry state beyond its args (its own
+ * __init__/__new__ in C, or in a class of its MRO, or __slots__)?  Such
+ * exceptions CPython's _PyErr_TrySetFromCause leaves alone. */
+static bool exc_has_state(py_type *t)
+{
+    py_type *const own[] = {py_exc_OSError,
+                            py_exc_SyntaxError,
+                            py_exc_ImportError,
+                            py_exc_StopIteration,
+                            py_exc_SystemExit,
+                            py_exc_NameError,
+                            py_exc_AttributeError,
+                            py_exc_UnicodeDecodeError,
+                            py_exc_UnicodeEncodeError,
+                            py_exc_UnicodeTranslateError,
+                            py_exc_BaseExceptionGroup};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (py_type_is_subtype(t, own[i]))
+            return true;
+    py_obj *mro = t->mro;
+    for (ssize_t i = 0; mro && i < PY_TUPLE_SIZE(mro); i++) {
+        py_type *k = (py_type *)PY_TUPLE_ITEMS(mro)[i];
+        if (!(k->flags & PY_TPFLAGS_HEAPTYPE))
+            break;
+        if (py_dict_get_str(k->dict, "__init__") ||
+            py_dict_get_str(k->dict, "__new__") ||
+            py_dict_get_str(k->dict, "__slots__"))
+            return true;
+    }
+    return false;
+}
+
+/* CPython's wrap_codec_error: replace the pending exception, when it is
+ * a plain one (no state but at most one str argument, an empty instance
+ * dict), by one of the same type saying "OP with 'ENC' codec failed (T:
+ * message)", caused by the original. */
+static void wrap_codec_error(const char *op, py_obj *enc)
+{
+    py_obj *val = py_err_fetch();
+    py_exc *e = (py_exc *)val;
+    py_obj *args = val ? e->args : NULL;
+    bool plain = val && !exc_has_state(PY_TYPE(val)) && args &&
+                 PY_TUPLE_SIZE(args) <= 1 &&
+                 (PY_TUPLE_SIZE(args) == 0 ||
+                  PY_TYPE(PY_TUPLE_ITEMS(args)[0]) == &py_str_type) &&
+                 (!e->dict || py_dict_size(e->dict) == 0);
+    if (!plain) {
+        py_err_restore(val);
+        return;
+    }
+    py_err_fmt(PY_TYPE(val), "%s with '%U' codec failed (%s: %S)", op, enc,
+               PY_TYPE(val)->name, val);
+    py_obj *w = py_err_fetch();
+    if (w && PY_TYPE_CHECK(w, py_exc_BaseException)) {
+        PY_XDECREF(((py_exc *)w)->cause);
+        ((py_exc *)w)->cause = val;
+        ((py_exc *)w)->suppress_context = true;
+        val = NULL;
+    }
+    PY_XDECREF(val);
+    py_err_restore(w);
+}
+
+/* Is the CodecInfo info a text encoding (its _is_text_encoding, true when
+ * missing)?  1, 0, or -1 with an error. */
+static int is_text_encoding(py_obj *info)
+{
+    py_obj *name = py_str_from_cstr("_is_text_encoding"), *flag = NULL;
+    int r = name ? py_lookup_attr(info, name, &flag) : -1;
+    PY_XDECREF(name);
+    if (r <= 0)
+        return r < 0 ? -1 : 1;
+    r = py_is_true(flag);
+    PY_DECREF(flag);
+    return r;
+}
+
+/* The coder `which` (0 encode, 1 decode) of the text encoding enc, from the
+ * registry; LookupError as CPython for a codec that is not one.  NEW. */
+static py_obj *text_coder(py_obj *enc, int which)
+{
+    py_obj *name = py_str_from_cstr("_codecs");
+    py_obj *mod = name ? py_import(name) : NULL;
+    PY_XDECREF(name);
+    py_obj *info = mod ? do_lookup(mod, enc) : NULL;
+    PY_XDECREF(mod);
+    int text = info ? is_text_encoding(info) : -1;
+    py_obj *coder = text > 0 ? py_newref(PY_TUPLE_ITEMS(info)[which]) : NULL;
+    if (text == 0)
+        py_err_fmt(py_exc_LookupError,
+                   "'%U' is not a text encoding; use codecs.%s() to handle "
+                   "arbitrary codecs",
+                   enc, which ? "decode" : "encode");
+    PY_XDECREF(info);
+    return coder;
+}
+
+py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, bool decode)
+{
+    py_obj *coder = text_coder(enc, decode);
+    if (!coder)
+        return NULL;
+    /* bytes reach a decoder as a read-only memoryview, as CPython's */
+    py_obj *view = decode && py_is_bytes(obj)
+                       ? py_memoryview_of(obj, PY_BYTES_SIZE(obj), true)
+                       : py_newref(obj);
+    py_obj *argv[2] = {view, errors};
+    py_obj *t = view ? py_call(coder, argv, errors ? 2 : 1, NULL) : NULL;
+    PY_XDECREF(view);
+    PY_DECREF(coder);
+    if (!t)
+        wrap_codec_error(decode ? "decoding" : "encoding", enc);
+    if (t && (!PY_TYPE_CHECK(t, &py_tuple_type) || PY_TUPLE_SIZE(t) != 2)) {
+        py_err_set(py_exc_TypeError, decode ? "decoder must return a tuple "
+                                              "(object,integer)"
+                                            : "encoder must return a tuple "
+                                              "(object, integer)");
+        PY_CLEAR(t);
+    }
+    py_obj *r = t ? py_newref(PY_TUPLE_ITEMS(t)[0]) : NULL;
+    PY_XDECREF(t);
+    if (r && !(decode ? py_is_str(r) : py_is_bytes(r))) {
+        py_err_fmt(py_exc_TypeError,
+                   decode ? "'%U' decoder returned '%s' instead of 'str'; use "
+                            "codecs.decode() to decode to arbitrary types"
+                          : "'%U' encoder returned '%s' instead of 'bytes'; "
+                            "use codecs.encode() to encode to arbitrary types",
+                   enc, py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+
 static py_obj *cd_lookup(py_obj *mod, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
@@ -189,6 +323,8 @@ static py_obj *transcode(py_obj *mod, const char *fname, py_obj *const *args,
     if (info) {
         py_obj *argv[2] = {a[0], err};
         py_obj *t = py_call(PY_TUPLE_ITEMS(info)[which], argv, 2, NULL);
+        if (!t)
+            wrap_codec_error(which ? "decoding" : "encoding", enc);
         if (t && PY_TYPE_CHECK(t, &py_tuple_type) && PY_TUPLE_SIZE(t) == 2)
             r = py_newref(PY_TUPLE_ITEMS(t)[0]);
         else if (t)
@@ -575,64 +711,6 @@ static py_obj *cd_charmap_build(py_obj *mod, py_obj *const *args, size_t nargs,
     return d;
 }
 
-/* ------------------------------------------ str.encode, bytes.decode */
-
-/* Whether CodecInfo info (BORROWED) is a text encoding; LookupError
- * "'rot13' is not a text encoding..." when not.  1, 0, or -1. */
-static int text_encoding(py_obj *info, py_obj *enc, int which)
-{
-    py_obj *flag = py_getattr_str(info, "_is_text_encoding");
-    if (!flag) {
-        py_err_clear();
-        return 1;
-    }
-    int t = py_is_true(flag);
-    PY_DECREF(flag);
-    if (t == 0)
-        py_err_fmt(py_exc_LookupError,
-                   "%R is not a text encoding; use codecs.%s() to handle "
-                   "arbitrary codecs",
-                   enc, which ? "decode" : "encode");
-    return t;
-}
-
-py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, int which)
-{
-    py_obj *name = py_str_from_cstr("_codecs");
-    py_obj *mod = name ? py_import(name) : NULL;
-    PY_XDECREF(name);
-    py_obj *info = mod ? do_lookup(mod, enc) : NULL;
-    PY_XDECREF(mod);
-    if (!info || text_encoding(info, enc, which) <= 0) {
-        PY_XDECREF(info);
-        return NULL;
-    }
-    py_obj *err = errors ? py_newref(errors) : py_str_from_cstr("strict");
-    py_obj *argv[2] = {obj, err};
-    py_obj *t =
-        err ? py_call(PY_TUPLE_ITEMS(info)[which], argv, 2, NULL) : NULL;
-    PY_XDECREF(err);
-    PY_DECREF(info);
-    py_obj *r = t && PY_TYPE_CHECK(t, &py_tuple_type) && PY_TUPLE_SIZE(t) == 2
-                    ? py_newref(PY_TUPLE_ITEMS(t)[0])
-                    : NULL;
-    if (t && !r)
-        py_err_set(py_exc_TypeError,
-                   which ? "decoder must return a tuple (object,integer)"
-                         : "encoder must return a tuple (object, integer)");
-    PY_XDECREF(t);
-    if (r && !(which ? py_is_str(r) : py_is_bytes(r))) {
-        py_err_fmt(py_exc_TypeError,
-                   which ? "%R decoder returned '%s' instead of 'str'; use "
-                           "codecs.decode() to decode to arbitrary types"
-                         : "%R encoder returned '%s' instead of 'bytes'; use "
-                           "codecs.encode() to encode to arbitrary types",
-                   enc, py_type_name(r));
-        PY_CLEAR(r);
-    }
-    return r;
-}
-
 /* ------------------------------------------------- error handlers */
 
 static py_obj *cd_register_error(py_obj *mod, py_obj *const *args, size_t nargs,
@@ -756,10 +834,30 @@ static py_obj *err_replace(py_obj *mod, py_obj *const *args, size_t nargs,
     return result(py_sb_finish(&sb), e);
 }
 
-/* \xhh, \uhhhh or \Uhhhhhhhh for each code point (or byte) of exc's bad
- * range; with xml, &#NNN; instead. */
-static py_obj *escape_range(py_obj *exc, bool xml)
+enum { ESC_BACKSLASH, ESC_XML, ESC_NAME };
+
+/* One code point c escaped by mode into buf (room for 300). */
+static void escape_cp(char *buf, uint32_t c, int mode)
 {
+    char name[256];
+    if (mode == ESC_XML)
+        snprintf(buf, 300, "&#%u;", (unsigned)c);
+    else if (mode == ESC_NAME && udb_name(c, name))
+        snprintf(buf, 300, "\\N{%s}", name);
+    else if (c < 0x100)
+        snprintf(buf, 300, "\\x%02x", (unsigned)c);
+    else if (c < 0x10000)
+        snprintf(buf, 300, "\\u%04x", (unsigned)c);
+    else
+        snprintf(buf, 300, "\\U%08x", (unsigned)c);
+}
+
+/* \xhh, \uhhhh or \Uhhhhhhhh for each code point (or byte) of exc's bad
+ * range; with ESC_XML, &#NNN; instead, with ESC_NAME \N{NAME} for the code
+ * points that have one. */
+static py_obj *escape_range(py_obj *exc, int mode)
+{
+    bool xml = mode != ESC_BACKSLASH;
     ssize_t s, e;
     int kind;
     if (exc_range(exc, &s, &e, &kind) < 0)
@@ -775,19 +873,11 @@ static py_obj *escape_range(py_obj *exc, bool xml)
         return NULL;
     py_sbuf sb;
     py_sb_init(&sb);
-    char buf[16];
+    char buf[300];
     if (py_is_str(part)) {
         const char *p = PY_STR_DATA(part);
         for (ssize_t i = 0; i < PY_STR_LEN(part); i++) {
-            uint32_t c = py_utf8_next(&p);
-            if (xml)
-                snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
-            else if (c < 0x100)
-                snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c);
-            else if (c < 0x10000)
-                snprintf(buf, sizeof buf, "\\u%04x", (unsigned)c);
-            else
-                snprintf(buf, sizeof buf, "\\U%08x", (unsigned)c);
+            escape_cp(buf, py_utf8_next(&p), mode);
             py_sb_puts(&sb, buf);
         }
     } else {
@@ -809,7 +899,16 @@ static py_obj *err_backslash(py_obj *mod, py_obj *const *args, size_t nargs,
     (void)mod;
     if (py_check_args("backslashreplace_errors", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    return escape_range(args[0], false);
+    return escape_range(args[0], ESC_BACKSLASH);
+}
+
+static py_obj *err_name(py_obj *mod, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)mod;
+    if (py_check_args("namereplace_errors", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return escape_range(args[0], ESC_NAME);
 }
 
 static py_obj *err_xml(py_obj *mod, py_obj *const *args, size_t nargs,
@@ -818,7 +917,7 @@ static py_obj *err_xml(py_obj *mod, py_obj *const *args, size_t nargs,
     (void)mod;
     if (py_check_args("xmlcharrefreplace_errors", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    return escape_range(args[0], true);
+    return escape_range(args[0], ESC_XML);
 }
 
 static const py_method_def handlers[] = {
@@ -827,7 +926,7 @@ static const py_method_def handlers[] = {
     {"replace", err_replace, 0, NULL},
     {"backslashreplace", err_backslash, 0, NULL},
     {"xmlcharrefreplace", err_xml, 0, NULL},
-    {"namereplace", err_backslash, 0, NULL},
+    {"namereplace", err_name, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

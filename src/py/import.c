@@ -60,6 +60,7 @@ static const builtin_module builtin_modules[] = {
     {"binascii", py_init_binascii},
     {"_csv", py_init_csv},
     {"cmath", py_init_cmath},
+    {"unicodedata", py_init_unicodedata},
     {"_signal", py_init_signal},
     {"_weakref", py_init_weakref},
     {"_thread", py_init_thread},

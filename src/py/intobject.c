@@ -21,6 +21,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
+#include "unicode_db.h"
 
 int py_int_max_str_digits = 4300;
 
@@ -439,26 +440,15 @@ static py_obj *int_from_digits(char *d, ssize_t n, int base, bool neg)
     return int_from_mpz_move(z);
 }
 
-/* Zeros of the Unicode decimal digit (Nd) blocks beyond ASCII. */
-static const uint32_t nd_zeros[] = {
-    0x660,   0x6F0,   0x7C0,  0x966,  0x9E6,   0xA66,   0xAE6,   0xB66,
-    0xBE6,   0xC66,   0xCE6,  0xD66,  0xDE6,   0xE50,   0xED0,   0xF20,
-    0x1040,  0x1090,  0x17E0, 0x1810, 0x1946,  0x19D0,  0x1A80,  0x1A90,
-    0x1B50,  0x1BB0,  0x1C40, 0x1C50, 0xA620,  0xA8D0,  0xA900,  0xA9D0,
-    0xA9F0,  0xAA50,  0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8,
-    0x1D7E2, 0x1D7EC, 0x1D7F6};
-
-/* ASCII for a non-ASCII code point int() accepts: a decimal digit, or a
- * space for Unicode whitespace; 0 if none. */
+/* ASCII for a non-ASCII code point int() accepts, as CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: a space for Unicode
+ * whitespace, the digit of a decimal digit; 0 if none. */
 char py_unicode_ascii_equiv(uint32_t c)
 {
-    for (size_t i = 0; i < sizeof nd_zeros / sizeof *nd_zeros; i++)
-        if (c >= nd_zeros[i] && c < nd_zeros[i] + 10)
-            return (char)('0' + (c - nd_zeros[i]));
-    bool space = c == 0x85 || c == 0xA0 || c == 0x1680 ||
-                 (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-                 c == 0x202F || c == 0x205F || c == 0x3000;
-    return space ? ' ' : 0;
+    if (udb_has(c, UDB_SPACE))
+        return ' ';
+    int d = udb_decimal(c);
+    return d >= 0 ? (char)('0' + d) : 0;
 }
 
 static py_obj *int_from_ascii(const char *s, size_t n, int base,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "unicode_db.h"
 
 static const struct {
     const char *s;
@@ -291,18 +292,13 @@ static bool is_id_char(unsigned char c)
     return is_id_start(c) || (c >= '0' && c <= '9');
 }
 
-/* Non-ASCII code points that cannot be part of an identifier (an
- * approximation of Unicode's XID classes covering punctuation and
- * symbols people paste by accident). */
-static bool bad_id_codepoint(long cp)
+/* Is cp (decoded, -1 for bad UTF-8) not allowed in an identifier, at its
+ * start (XID_Start) or further on (XID_Continue)? */
+static bool bad_id_codepoint(long cp, bool start)
 {
     if (cp < 0) /* not valid UTF-8: never part of a name */
         return true;
-    if (cp >= 0x80 && cp <= 0xbf)
-        return cp != 0xaa && cp != 0xb5 && cp != 0xba;
-    return cp == 0xd7 || cp == 0xf7 || (cp >= 0x2000 && cp <= 0x2bff) ||
-           (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff0f) ||
-           (cp >= 0x1f000 && cp <= 0x1faff) || cp == 0xfeff;
+    return !udb_has((uint32_t)cp, start ? UDB_XID_START : UDB_XID_CONTINUE);
 }
 
 static bool is_string_prefix(const char *s, size_t n)
@@ -368,7 +364,7 @@ static lx_type lex_name(lexer *lx, lx_token *t, const char *start)
         if ((unsigned char)*lx->cur >= 0x80) {
             const char *p = lx->cur;
             long cp = lx_utf8_decode(&p, lx->end);
-            if (bad_id_codepoint(cp))
+            if (bad_id_codepoint(cp, false))
                 break;
             lx->cur = p;
         } else {
@@ -726,7 +722,12 @@ lx_type lx_next(lexer *lx, lx_token *t)
         if (c >= 0x80) {
             const char *p = lx->cur;
             long cp = lx_utf8_decode(&p, lx->end);
-            if (bad_id_codepoint(cp))
+            if (bad_id_codepoint(cp, true) && cp >= 0 &&
+                !udb_has((uint32_t)cp, UDB_PRINTABLE))
+                return error_at(lx, t, py_exc_SyntaxError, lx->line, t->col,
+                                t->col,
+                                "invalid non-printable character U+%04lX", cp);
+            if (bad_id_codepoint(cp, true))
                 return error_at(lx, t, py_exc_SyntaxError, lx->line, t->col,
                                 t->col, "invalid character '%.*s' (U+%04lX)",
                                 (int)(p - start), start, cp);

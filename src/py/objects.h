@@ -264,12 +264,6 @@ void py_err_unicode_decode(const char *codec, const char *data, size_t n,
                            size_t start, size_t end, const char *reason);
 void py_err_unicode_encode(const char *codec, py_obj *str, ssize_t start,
                            ssize_t end, const char *reason);
-/* str.encode / bytes.decode (which 0 / 1) of obj (BORROWED) with an
- * encoding str and bytes do not implement themselves: through the codec
- * registry (Lib's encodings package), refusing non-text codecs and
- * results of the wrong type as CPython does.  errors may be NULL
- * (strict).  NEW bytes / str (codecsmodule.c). */
-py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, int which);
 /* Store every built-in exception class in dict d (builtins). 0 or -1. */
 int py_exceptions_add_builtins(py_obj *d);
 extern py_type *py_exc_SystemError, *py_exc_Warning, *py_exc_UserWarning,

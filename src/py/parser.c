@@ -34,6 +34,7 @@
 #include "objects.h"
 #include "parser.h"
 #include "runtime.h"
+#include "unicode_db.h"
 
 #define MAX_DEPTH 1000
 #define RING      8
@@ -275,10 +276,16 @@ static bool push(parser *p, ast_seq *s, ast_node *n)
     return true;
 }
 
-/* An interned identifier from token text (BORROWED, owned by the arena). */
+/* An interned identifier from token text (BORROWED, owned by the arena);
+ * a non-ASCII one in NFKC form, as CPython's _PyPegen_new_identifier. */
 static py_obj *ident(parser *p, const char *s, size_t n)
 {
     py_obj *o = py_str_new(s, n);
+    if (o && !((py_strobj *)o)->ascii) {
+        py_obj *k = py_unicode_nfkc(o);
+        PY_DECREF(o);
+        o = k;
+    }
     if (!o)
         return nomem(p);
     py_str_intern_inplace(&o);
@@ -1689,6 +1696,36 @@ static bool warn_escape(parser *p, strlit *st, const char *bad)
     return false;
 }
 
+/* The \N{NAME} escape of a str literal, bs at its backslash (at position
+ * pos, for CPython's unicodeescape errors), *s just past the N: append the
+ * named character (a name or an alias, as unicodedata.lookup without the
+ * named sequences) and move *s past the brace.  False after an error. */
+static bool named_escape(parser *p, strlit *st, const char *bs, const char **s,
+                         const char *e, size_t pos, sbuf *b)
+{
+    const char *q = *s, *msg = "malformed \\N character escape";
+    uint32_t cp[4];
+    if (q < e && *q == '{') {
+        const char *name = ++q;
+        while (q < e && *q != '}')
+            q++;
+        *s = q;
+        if (q < e && q > name) {
+            *s = q + 1;
+            if (udb_lookup(name, (size_t)(q - name), false, cp) == 1) {
+                sb_put_cp(b, cp[0]);
+                return true;
+            }
+            msg = "unknown Unicode character name";
+        }
+    }
+    return escape_error(p, st,
+                        "(unicode error) 'unicodeescape' codec can't decode "
+                        "bytes in position %zu-%zu: %s",
+                        pos, pos + (size_t)(*s - bs) - 1, msg),
+           false;
+}
+
 /* Decode the escapes of s[0..n) (part of st's body starting at offset
  * base) into b, warning about the first invalid one.  Returns false after
  * recording an error. */
@@ -1808,11 +1845,11 @@ static bool decode_escapes(parser *p, strlit *st, const char *s, size_t n,
             break;
         }
         case 'N':
-            if (!st->bytes)
-                return escape_error(p, st,
-                                    "(unicode error) \\N{...} escapes are not "
-                                    "supported"),
-                       false;
+            if (!st->bytes) {
+                if (!named_escape(p, st, bs, &s, e, pos, b))
+                    return false;
+                break;
+            }
             /* fall through */
         default:
             sb_putc(b, '\\');
@@ -2007,6 +2044,24 @@ static bool fstring_field(parser *p, strlit *st, const char **sp, const char *e,
     return push(p, &fp->values, fv);
 }
 
+/* Past one character of f-string literal text at q: an escape is two,
+ * except before a brace, and \N{...} goes past its closing brace (its
+ * braces start no field), as CPython's fstring_find_literal. */
+static const char *literal_step(strlit *st, const char *q, const char *e)
+{
+    if (st->raw || *q != '\\' || q + 1 >= e)
+        return q + 1;
+    if (q[1] == '{' || q[1] == '}')
+        return q + 1;
+    if (q[1] != 'N' || q + 2 >= e)
+        return q + 2;
+    if (q[2] != '{') /* CPython takes this character as literal text */
+        return q + 3;
+    for (q += 3; q < e && *q != '}';)
+        q++;
+    return q < e ? q + 1 : q;
+}
+
 /* Literal text and fields up to e (nest 0) or up to the '}' ending a
  * format spec (nest > 0, left current). */
 static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
@@ -2020,16 +2075,10 @@ static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
     while (q < e) {
         const char *lit = q;
         while (q < e && *q != '{' && *q != '}')
-            q++;
+            q = literal_step(st, q, e);
         if (q > lit) {
-            size_t before = fp->lit.n;
-            if (nest == 0 || !memchr(lit, '\\', (size_t)(q - lit))) {
-                if (!decode_escapes(p, st, lit, (size_t)(q - lit), 0, &fp->lit))
-                    return false;
-            } else {
-                sb_put(&fp->lit, lit, (size_t)(q - lit));
-            }
-            (void)before;
+            if (!decode_escapes(p, st, lit, (size_t)(q - lit), 0, &fp->lit))
+                return false;
         }
         if (q >= e)
             break;

@@ -200,6 +200,16 @@ py_obj *py_init_binascii(void); /* binascii */
 py_obj *py_init_zlib(void);     /* zlib (over libz) */
 py_obj *py_init_csv(void);      /* _csv */
 py_obj *py_init_cmath(void);
+py_obj *py_init_unicodedata(void); /* unicodedata */
+/* NEW str: the NFKC normal form of the str s (identifiers, as CPython's
+ * parser normalizes them). */
+py_obj *py_unicode_nfkc(py_obj *s);
+/* str.encode / bytes.decode (decode) of obj with an encoding str and bytes
+ * do not implement themselves: the registry's text codec enc, errors
+ * (NULL: the codec's default), as CPython's _PyCodec_EncodeText /
+ * DecodeText, with their errors for a codec that is not a text encoding
+ * or returns the wrong type.  NEW (codecsmodule.c). */
+py_obj *py_codec_text(py_obj *obj, py_obj *enc, py_obj *errors, bool decode);
 py_obj *py_init_signal(void); /* _signal */
 /* A Ctrl-C: call the Python SIGINT handler if one is set; 1 when the
  * caller should raise KeyboardInterrupt, else 0 or -1 (signalmodule.c). */

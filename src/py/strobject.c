@@ -7,9 +7,9 @@
  * comparing work on the bytes and only positions are converted).  The
  * empty string and the 256 Latin-1 one-character strings are cached;
  * interned strings live in the py_rt.interned dict.  Case mapping and
- * character classes are exact for ASCII and Latin-1 and cover Latin
- * Extended-A, Greek and Cyrillic letters; other scripts use coarse
- * approximations (documented at cp_is_alpha).  The methods follow CPython
+ * character classes are CPython 3.11's (Unicode 14.0: full case mappings
+ * with SpecialCasing, the final sigma rule) from the tables of
+ * unicode_db.c; ASCII strings take byte loops.  The methods follow CPython
  * 3.11, including its argument errors.  Also here: the string builder
  * (py_sbuf), the str iterator, py_str_format and py_parse_kwargs.
  */
@@ -22,6 +22,7 @@
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
+#include "unicode_db.h"
 
 static py_obj *empty_str;
 static py_obj *char_cache[256];
@@ -167,6 +168,24 @@ py_obj *py_sb_finish(py_sbuf *sb)
     py_obj *r = sb->failed ? py_err_nomemory() : py_str_new(sb->p, sb->len);
     py_sb_free(sb);
     return r;
+}
+
+static py_strobj *str_alloc(py_type *t, size_t nbytes);
+
+/* py_sb_finish when the caller counted the code points (n) it wrote;
+ * always a new object, as CPython's case mappings give. */
+static py_obj *sb_finish_counted(py_sbuf *sb, ssize_t n)
+{
+    if (sb->failed)
+        return py_sb_finish(sb);
+    py_strobj *s = str_alloc(&py_str_type, sb->len);
+    if (s) {
+        memcpy(s->data, sb->p, sb->len);
+        s->ovar.size = n;
+        s->ascii = (size_t)n == sb->len;
+    }
+    py_sb_free(sb);
+    return PY_OBJ(s);
 }
 
 /* ========================================================= allocation */
@@ -411,139 +430,35 @@ py_obj *py_str_join_array(py_obj *sep, py_obj *const *items, size_t n)
 
 /* ========================================================= char classes */
 
+/* The predicates of one code point, as CPython's Py_UNICODE_IS* macros,
+ * from the type records of unicode_db.c. */
 static bool cp_is_space(uint32_t c)
 {
-    if (c < 0x80)
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
+    return udb_has(c, UDB_SPACE);
 }
-
-static uint32_t cp_lower(uint32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 32;
-    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
-        return c | 1;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-        return (c & 1) ? c + 1 : c;
-    if (c == 0x178)
-        return 0xFF;
-    if ((c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F))
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40F)
-        return c + 80;
-    return c;
-}
-
-static uint32_t cp_upper(uint32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
-        return c - 32;
-    switch (c) {
-    case 0xB5:
-        return 0x39C;
-    case 0xFF:
-        return 0x178;
-    case 0x131:
-        return 'I';
-    case 0x17F:
-        return 'S';
-    case 0x3C2:
-        return 0x3A3;
-    }
-    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
-        return c & ~1u;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-        return (c & 1) ? c : c - 1;
-    if ((c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x44F))
-        return c - 32;
-    if (c >= 0x450 && c <= 0x45F)
-        return c - 80;
-    return c;
-}
-
-static bool cp_is_upper(uint32_t c)
-{
-    return cp_lower(c) != c;
-}
-static bool cp_is_lower(uint32_t c)
-{
-    return cp_upper(c) != c || c == 0xDF || c == 0xAA || c == 0xBA;
-}
-static bool cp_is_cased(uint32_t c)
-{
-    return cp_is_upper(c) || cp_is_lower(c);
-}
-
 static bool cp_is_decimal(uint32_t c)
 {
-    return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) ||
-           (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) ||
-           (c >= 0x9E6 && c <= 0x9EF) || (c >= 0xFF10 && c <= 0xFF19);
+    return udb_has(c, UDB_DECIMAL);
 }
-
 static bool cp_is_digit(uint32_t c)
 {
-    return cp_is_decimal(c) || c == 0xB2 || c == 0xB3 || c == 0xB9 ||
-           c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
-           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+    return udb_has(c, UDB_DIGIT);
 }
-
 static bool cp_is_numeric(uint32_t c)
 {
-    static const uint32_t cjk[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
-                                   0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-                                   0x5341, 0x767E, 0x5343, 0x4E07};
-    if (cp_is_digit(c) || (c >= 0xBC && c <= 0xBE) ||
-        (c >= 0x2150 && c <= 0x2189))
-        return true;
-    for (size_t i = 0; i < sizeof cjk / sizeof *cjk; i++)
-        if (c == cjk[i])
-            return true;
-    return false;
+    return udb_has(c, UDB_NUMERIC);
 }
-
-/* Letters: exact below U+0100; above, everything that is not a known
- * space, mark, digit, punctuation/symbol block, private use or emoji is
- * treated as a letter (right for Greek, Cyrillic, CJK, most scripts). */
 static bool cp_is_alpha(uint32_t c)
 {
-    if (c < 0x80)
-        return ((c | 32) >= 'a' && (c | 32) <= 'z');
-    if (c < 0x100)
-        return c == 0xAA || c == 0xB5 || c == 0xBA ||
-               (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    if (cp_is_space(c) || (cp_is_numeric(c) && !(c >= 0x4E00 && c <= 0x9FFF)))
-        return false; /* CJK numerals such as U+4E00 are letters (Lo) */
-    return !((c >= 0x300 && c <= 0x36F) || (c >= 0x2000 && c <= 0x2BFF) ||
-             (c >= 0x3000 && c <= 0x303F) || (c >= 0xE000 && c <= 0xF8FF) ||
-             (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFF00 && c <= 0xFF20) ||
-             (c >= 0x1F000 && c <= 0x1FAFF) || c == 0x37E || c == 0x387);
+    return udb_has(c, UDB_ALPHA);
 }
-
 static bool cp_is_alnum(uint32_t c)
 {
-    return cp_is_alpha(c) || cp_is_numeric(c);
+    return udb_has(c, UDB_ALPHA | UDB_DECIMAL | UDB_DIGIT | UDB_NUMERIC);
 }
-
 static bool cp_is_printable(uint32_t c)
 {
-    if (c < 0x7F)
-        return c >= 0x20;
-    if (c <= 0xA0 || c == 0xAD)
-        return false;
-    if (cp_is_space(c))
-        return false;
-    return !((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-             (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF ||
-             (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) ||
-             c == 0xFFFE || c == 0xFFFF || c > 0x10FFFF);
+    return udb_has(c, UDB_PRINTABLE);
 }
 
 /* ================================================================ repr */
@@ -1451,75 +1366,158 @@ static py_obj *str_removesuffix(py_obj *self, py_obj *const *args, size_t nargs,
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_FOLD, CASE_CAP, CASE_TITLE };
 
-static void put_upper(py_sbuf *sb, uint32_t c)
+/* CPython's handle_capital_sigma: is the U+03A3 at p (in start..end) in
+ * the Final_Sigma context, a cased letter before it and none after, with
+ * case-ignorable characters skipped both ways? */
+static bool final_sigma(const char *start, const char *p, const char *end)
 {
-    if (c == 0xDF)
-        py_sb_put(sb, "SS", 2);
-    else
-        py_sb_put_cp(sb, cp_upper(c));
+    uint32_t c = 0;
+    bool found = false;
+    for (const char *q = p; !found && q > start;) {
+        q = utf8_prev(start, q);
+        const char *t = q;
+        c = py_utf8_next(&t);
+        found = !udb_has(c, UDB_CASE_IGNORABLE);
+    }
+    if (!found || !udb_has(c, UDB_CASED))
+        return false;
+    for (const char *q = p + 2; q < end;) { /* U+03A3 is two bytes */
+        c = py_utf8_next(&q);
+        if (!udb_has(c, UDB_CASE_IGNORABLE))
+            return !udb_has(c, UDB_CASED);
+    }
+    return true;
 }
 
-/* Titlecase of c: as upper, but U+00DF's is "Ss". */
-static void put_title(py_sbuf *sb, uint32_t c)
+/* The case mapping state of one string: its bytes, and the position of
+ * the code point being mapped (for the final sigma rule). */
+typedef struct case_ctx {
+    const char *start, *pos, *end;
+} case_ctx;
+
+/* CPython's lower_ucs4 into m (returns the count): the full lowercase,
+ * with the final sigma rule. */
+static int lower_of(const case_ctx *x, uint32_t c, const udb_ctype *r,
+                    uint32_t m[3])
 {
-    if (c == 0xDF)
-        py_sb_put(sb, "Ss", 2);
-    else
-        put_upper(sb, c);
+    if (c != 0x3A3)
+        return udb_map_full(c, r, r->lower, m);
+    m[0] = final_sigma(x->start, x->pos, x->end) ? 0x3C2 : 0x3C3;
+    return 1;
 }
 
-static uint32_t case_one(uint32_t c, int mode, bool *prev_cased, size_t i,
-                         py_sbuf *sb)
+/* The mapping of the code point c at x->pos into m (returns the count);
+ * *prev_cased is title()'s state. */
+static int case_one(const case_ctx *x, uint32_t c, int mode, bool *prev_cased,
+                    uint32_t m[3])
 {
+    const udb_ctype *r = udb_ctype_of(c);
+    if (mode == CASE_TITLE) {
+        bool cased = *prev_cased;
+        *prev_cased = (r->flags & UDB_CASED) != 0;
+        return cased ? lower_of(x, c, r, m) : udb_map_full(c, r, r->title, m);
+    }
+    if (mode == CASE_UPPER ||
+        (mode == CASE_SWAP &&
+         (r->flags & (UDB_UPPER | UDB_LOWER)) == UDB_LOWER))
+        return udb_map_full(c, r, r->upper, m);
+    if (mode == CASE_FOLD)
+        return udb_map_full(c, r, r->fold, m);
+    if (mode == CASE_CAP && x->pos == x->start)
+        return udb_map_full(c, r, r->title, m);
+    if (mode != CASE_SWAP || (r->flags & UDB_UPPER))
+        return lower_of(x, c, r, m); /* lower, capitalize, swapcase */
+    m[0] = c;                        /* swapcase of an uncased character */
+    return 1;
+}
+
+/* The ASCII case mapping of byte c; *prev_cased as in case_one. */
+static char ascii_case(char c, int mode, bool first, bool *prev_cased)
+{
+    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+    bool to_up;
     switch (mode) {
     case CASE_UPPER:
-        put_upper(sb, c);
-        break;
-    case CASE_LOWER:
-        py_sb_put_cp(sb, cp_lower(c));
-        break;
-    case CASE_FOLD:
-        if (c == 0xDF)
-            py_sb_put(sb, "ss", 2);
-        else
-            py_sb_put_cp(sb, c == 0xB5 ? 0x3BC : cp_lower(c));
+        to_up = true;
         break;
     case CASE_SWAP:
-        if (cp_is_upper(c))
-            py_sb_put_cp(sb, cp_lower(c));
-        else
-            put_upper(sb, c);
+        to_up = low;
         break;
     case CASE_CAP:
-        if (i == 0)
-            put_title(sb, c);
-        else
-            py_sb_put_cp(sb, cp_lower(c));
+        to_up = first;
         break;
-    default: /* title */
-        if (*prev_cased)
-            py_sb_put_cp(sb, cp_lower(c));
-        else
-            put_title(sb, c);
-        *prev_cased = cp_is_cased(c);
+    case CASE_TITLE:
+        to_up = !*prev_cased;
+        *prev_cased = up || low;
         break;
+    default: /* lower, casefold */
+        to_up = false;
     }
-    return c;
+    if (to_up)
+        return low ? (char)(c - 32) : c;
+    return up ? (char)(c + 32) : c;
 }
 
+/* NEW str: the mapping of the ASCII str self (n bytes), byte by byte; a
+ * new object even for one character, as CPython's (not the cached one). */
+static py_obj *case_ascii(py_obj *self, ssize_t n, int mode)
+{
+    const char *p = PY_STR_DATA(self);
+    bool prev_cased = false;
+    if (n == 0)
+        return py_str_new("", 0);
+    py_strobj *s = str_alloc(&py_str_type, (size_t)n);
+    if (!s)
+        return NULL;
+    if (mode == CASE_LOWER || mode == CASE_FOLD) {
+        for (ssize_t i = 0; i < n; i++)
+            s->data[i] = (char)(p[i] + ((unsigned char)(p[i] - 'A') < 26) * 32);
+    } else if (mode == CASE_UPPER) {
+        for (ssize_t i = 0; i < n; i++)
+            s->data[i] = (char)(p[i] - ((unsigned char)(p[i] - 'a') < 26) * 32);
+    } else {
+        for (ssize_t i = 0; i < n; i++)
+            s->data[i] = ascii_case(p[i], mode, i == 0, &prev_cased);
+    }
+    s->ovar.size = n;
+    s->ascii = true;
+    return PY_OBJ(s);
+}
+
+/* NEW str: the case mapping mode of self, as CPython's do_upper_or_lower,
+ * do_swapcase, do_capitalize, do_title and casefold. */
 static py_obj *case_impl(py_obj *self, py_obj *const *args, size_t nargs,
                          py_obj *kwnames, const char *fname, int mode)
 {
     (void)args;
     if (py_check_args(fname, nargs, kwnames, 0, 0) < 0)
         return NULL;
+    if (((py_strobj *)self)->ascii)
+        return case_ascii(self, PY_STR_NBYTES(self), mode);
     py_sbuf sb;
     py_sb_init(&sb);
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
+    case_ctx x = {p, p, end};
     bool prev_cased = false;
-    for (size_t i = 0; p < end; i++)
-        case_one(py_utf8_next(&p), mode, &prev_cased, i, &sb);
-    return py_sb_finish(&sb);
+    ssize_t count = 0; /* code points written */
+    while (x.pos < end && sb_reserve(&sb, 12)) {
+        char *o = sb.p + sb.len;
+        const char *q = x.pos;
+        uint32_t m[3];
+        int n = 1;
+        if ((unsigned char)*q < 0x80) { /* ASCII amid other text */
+            *o++ = ascii_case(*q, mode, q == p, &prev_cased);
+            q++;
+        } else {
+            n = case_one(&x, py_utf8_next(&q), mode, &prev_cased, m);
+            for (int i = 0; i < n; i++)
+                o += utf8_encode(m[i], o);
+        }
+        sb.len = (size_t)(o - sb.p);
+        count += n;
+        x.pos = q;
+    }
+    return sb_finish_counted(&sb, count);
 }
 
 #define CASE_METHOD(fn, name, mode)                                            \
@@ -1583,19 +1581,25 @@ static py_obj *str_isascii(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(((py_strobj *)self)->ascii);
 }
 
-/* islower / isupper: some cased character and none of the other case. */
+/* islower / isupper as CPython: false on a character of the other case
+ * or titlecase, true if some character has the case; one character is
+ * just its property. */
 static py_obj *case_pred(py_obj *self, size_t nargs, py_obj *kwnames,
                          const char *fname, bool upper)
 {
     if (py_check_args(fname, nargs, kwnames, 0, 0) < 0)
         return NULL;
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
+    unsigned want = upper ? UDB_UPPER : UDB_LOWER;
+    unsigned other = (upper ? UDB_LOWER : UDB_UPPER) | UDB_TITLE;
+    if (PY_STR_LEN(self) == 1)
+        return py_bool_from(udb_has(py_utf8_next(&p), want));
     bool cased = false;
     while (p < end) {
         uint32_t c = py_utf8_next(&p);
-        if (upper ? cp_is_lower(c) : cp_is_upper(c))
+        if (udb_has(c, other))
             return py_bool_from(false);
-        cased |= upper ? cp_is_upper(c) : cp_is_lower(c);
+        cased |= udb_has(c, want);
     }
     return py_bool_from(cased);
 }
@@ -1613,6 +1617,8 @@ static py_obj *str_isupper(py_obj *self, py_obj *const *args, size_t nargs,
     return case_pred(self, nargs, kw, "str.isupper", true);
 }
 
+/* CPython's istitle: uppercase and titlecase characters only after
+ * uncased ones, lowercase only after cased ones, and some cased one. */
 static py_obj *str_istitle(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
 {
@@ -1620,14 +1626,16 @@ static py_obj *str_istitle(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_check_args("str.istitle", nargs, kwnames, 0, 0) < 0)
         return NULL;
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
+    if (PY_STR_LEN(self) == 1)
+        return py_bool_from(udb_has(py_utf8_next(&p), UDB_UPPER | UDB_TITLE));
     bool prev_cased = false, any = false;
     while (p < end) {
         uint32_t c = py_utf8_next(&p);
-        if (cp_is_upper(c)) {
+        if (udb_has(c, UDB_UPPER | UDB_TITLE)) {
             if (prev_cased)
                 return py_bool_from(false);
             prev_cased = any = true;
-        } else if (cp_is_lower(c)) {
+        } else if (udb_has(c, UDB_LOWER)) {
             if (!prev_cased)
                 return py_bool_from(false);
             prev_cased = any = true;
@@ -1638,29 +1646,18 @@ static py_obj *str_istitle(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(any);
 }
 
-/* XID_Start, approximately: '_', letters and letter numbers (Nl). */
-static bool cp_is_id_start(uint32_t c)
-{
-    bool nl = (c >= 0x16EE && c <= 0x16F0) ||
-              (c >= 0x2160 && c <= 0x2188 && c != 0x2183 && c != 0x2184) ||
-              c == 0x3007 || (c >= 0x3021 && c <= 0x3029);
-    return c == '_' || nl || cp_is_alpha(c);
-}
-
+/* str.isidentifier: XID_Start or '_', then XID_Continue characters. */
 bool py_str_is_identifier(py_obj *self)
 {
     const char *p = PY_STR_DATA(self), *end = p + PY_STR_NBYTES(self);
     if (p == end)
         return false;
     uint32_t c = py_utf8_next(&p);
-    if (!cp_is_id_start(c))
+    if (c != '_' && !udb_has(c, UDB_XID_START))
         return false;
-    while (p < end) {
-        c = py_utf8_next(&p);
-        if (!cp_is_id_start(c) && !cp_is_decimal(c) &&
-            !(c >= 0x300 && c <= 0x36F))
+    while (p < end)
+        if (!udb_has(py_utf8_next(&p), UDB_XID_CONTINUE))
             return false;
-    }
     return true;
 }
 
@@ -1811,8 +1808,14 @@ static py_obj *encode_error(py_obj *self, const char *codec, ssize_t pos,
  * "strict" and unknown handlers (no exception set). */
 static int encode_unencodable(py_sbuf *sb, const char *errors, uint32_t c)
 {
-    char buf[16];
-    if (!strcmp(errors, "replace"))
+    char buf[300];
+    if (!strcmp(errors, "namereplace") && udb_name(c, buf + 3)) {
+        py_sb_puts(sb, "\\N{");
+        py_sb_puts(sb, buf + 3);
+        py_sb_putc(sb, '}');
+    } else if (!strcmp(errors, "namereplace")) {
+        return encode_unencodable(sb, "backslashreplace", c);
+    } else if (!strcmp(errors, "replace"))
         py_sb_putc(sb, '?');
     else if (!strcmp(errors, "ignore"))
         ;
@@ -1879,13 +1882,10 @@ static py_obj *str_encode(py_obj *self, py_obj *const *args, size_t nargs,
                    !strcmp(enc, "iso-8859-1"))
                     ? 256
                     : 0;
-    if (!limit) { /* not one of ours: the codec registry's */
-        if (a[1] && need_str(a[1], "encode() argument 'errors'") < 0)
-            return NULL;
-        return py_codec_text(self, a[0], a[1], 0);
-    }
     if (a[1] && need_str(a[1], "encode() argument 'errors'") < 0)
         return NULL;
+    if (!limit)
+        return py_codec_text(self, a[0], a[1], false);
     const char *errors = a[1] ? PY_STR_DATA(a[1]) : "strict";
     py_sbuf sb;
     py_sb_init(&sb);
