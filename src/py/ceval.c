@@ -775,7 +775,8 @@ static inline bool is_small_int(py_obj *o)
 }
 
 /* a op b with fast paths; NEW or NULL with exception. */
-static py_obj *binary_op(py_obj *a, py_obj *b, int op, bool inplace)
+static inline __attribute__((always_inline)) py_obj *
+binary_op(py_obj *a, py_obj *b, int op, bool inplace)
 {
     py_obj *r;
     if (is_small_int(a) && is_small_int(b)) {
@@ -797,7 +798,8 @@ static py_obj *binary_op(py_obj *a, py_obj *b, int op, bool inplace)
 }
 
 /* Comparison with int/float fast paths.  NEW or NULL. */
-static py_obj *compare_op(py_obj *a, py_obj *b, int op)
+static inline __attribute__((always_inline)) py_obj *
+compare_op(py_obj *a, py_obj *b, int op)
 {
     if (is_small_int(a) && is_small_int(b))
         return py_bool_from(PY_CMP_VALUES(PY_INT_VAL(a), PY_INT_VAL(b), op));
