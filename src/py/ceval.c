@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "dictobject.h"
 #include "frame.h"
 #include "gc.h"
 #include "mem.h"

@@ -154,10 +154,9 @@ py_obj *py_dict_new(void); /* NEW */
  * exception when hashing/comparison failed (check py_err_occurred). */
 py_obj *py_dict_get(py_obj *d, py_obj *key);
 /* For an attribute cache: the index of str key's entry in dict d, or -1
- * (missing; no error is ever set), and the value of entry ix if its key
- * is key itself (BORROWED), else NULL. */
+ * (missing; no error is ever set); py_dict_entry_if (dictobject.h) reads
+ * the entry back. */
 ssize_t py_dict_index_of(py_obj *d, py_obj *key);
-py_obj *py_dict_entry_if(py_obj *d, ssize_t ix, py_obj *key);
 /* ... and set entry ix's value to value (BORROWED) if its key is key:
  * true, else false (nothing done). */
 bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value);

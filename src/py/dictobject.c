@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "dictobject.h"
 #include "gc.h"
 #include "numstr.h"
 #include "objects.h"
@@ -16,26 +17,6 @@
 #define IX_DUMMY      (-2)
 #define MINSIZE       8
 #define PERTURB_SHIFT 5
-
-typedef struct dentry {
-    py_hash_t hash;
-    py_obj *key; /* NULL: deleted */
-    py_obj *value;
-} dentry;
-
-typedef struct py_dictobj {
-    PY_HEAD;
-    ssize_t used;     /* live entries */
-    ssize_t nentries; /* entries used (live + deleted) */
-    ssize_t usable;   /* entries that fit before a resize */
-    size_t mask;      /* index table size - 1 (0 when no table) */
-    void *indices;    /* one block: the index table, then the entries */
-    dentry *entries;  /* inside the indices' block */
-    /* one word for both, so that the version costs no memory: */
-    uint64_t ixshift : 8;   /* log2 of an index's width: 0 (1 byte) .. 3 */
-    uint64_t kversion : 56; /* 0, or unique per key insertion (2^56 of them
-                               never wrap): py_dict_keys_version */
-} py_dictobj;
 
 static uint64_t last_kversion; /* the last kversion given out */
 
@@ -229,14 +210,6 @@ int py_dict_reserve(py_obj *d, ssize_t n)
 uint64_t py_dict_keys_version(py_obj *d)
 {
     return D(d)->kversion;
-}
-
-py_obj *py_dict_entry_if(py_obj *d, ssize_t ix, py_obj *key)
-{
-    py_dictobj *dd = D(d);
-    if ((size_t)ix < (size_t)dd->nentries && dd->entries[ix].key == key)
-        return dd->entries[ix].value;
-    return NULL;
 }
 
 bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value)
