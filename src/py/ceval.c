@@ -753,18 +753,27 @@ static py_obj *int_binop_fast(int64_t a, int64_t b, int op)
     return py_int_from_i64(r);
 }
 
+/* py_float_new with the free list inline.  NEW or NULL. */
+static inline py_obj *float_new(double v)
+{
+    py_obj *f = mem_fl_alloc(&mem_float_freelist, &py_float_type);
+    if (f)
+        ((py_float *)f)->v = v;
+    return f;
+}
+
 /* Fast path on two exact floats (or float and small int). */
-static py_obj *float_binop_fast(double a, double b, int op)
+static inline py_obj *float_binop_fast(double a, double b, int op)
 {
     switch (op) {
     case PY_NB_ADD:
-        return py_float_new(a + b);
+        return float_new(a + b);
     case PY_NB_SUB:
-        return py_float_new(a - b);
+        return float_new(a - b);
     case PY_NB_MUL:
-        return py_float_new(a * b);
+        return float_new(a * b);
     case PY_NB_TRUEDIV:
-        return b == 0.0 ? NULL : py_float_new(a / b);
+        return b == 0.0 ? NULL : float_new(a / b);
     default:
         return NULL;
     }

@@ -67,7 +67,7 @@ static struct {
     pool *empty;                /* pools with no live block */
     large *larges;              /* every large block */
     uintptr_t large_next;       /* next virtual address for a large block */
-    size_t large_bytes, objects;
+    size_t large_bytes;
 } heap;
 
 /* ceil(2^32 / (c + 1)) for each size class: the block index is then a
@@ -332,7 +332,7 @@ void *py_mem_realloc(void *p, size_t n)
 static void mark_object(void *b, bool gc)
 {
     pool *pl = pool_of(b);
-    heap.objects++;
+    mem_nobjects++;
     if (pl->size_class == LARGE_CLASS) {
         ((large *)pl)->flags = (uint16_t)(1 | (gc ? 2 : 0));
         return;
@@ -378,7 +378,7 @@ void py_obj_free(py_obj *o)
         gc_on_free(o);
         b = GC_HEAD(o);
     }
-    heap.objects--;
+    mem_nobjects--;
     py_mem_free(b);
     if (t->flags & PY_TPFLAGS_HEAPTYPE)
         PY_DECREF(t);
@@ -386,41 +386,8 @@ void py_obj_free(py_obj *o)
 
 /* ------------------------------------------------------ free lists */
 
+size_t mem_nobjects;
 mem_freelist mem_float_freelist = {NULL, 0, 100};
-
-/* A parked object keeps its block's is_obj bit (so neither end computes
- * a block index); its type is NULL, which the heap walk and the id lookup
- * take as "no object here".  The link overlays the refcount. */
-py_obj *mem_fl_alloc(mem_freelist *fl, py_type *t)
-{
-    block *b = fl->head;
-    if (!b)
-        return py_obj_alloc(t, 0);
-    fl->head = b->next;
-    fl->n--;
-    heap.objects++;
-    py_obj *o = (py_obj *)b;
-    o->rc = 1;
-    o->type = t;
-    if (__builtin_expect(mem_obj_hook != NULL, 0))
-        mem_obj_hook(0, o);
-    return o;
-}
-
-void mem_fl_free(mem_freelist *fl, py_obj *o)
-{
-    if (fl->n >= fl->max) {
-        py_obj_free(o);
-        return;
-    }
-    if (__builtin_expect(mem_obj_hook != NULL, 0))
-        mem_obj_hook(1, o);
-    heap.objects--;
-    o->type = NULL;
-    ((block *)o)->next = fl->head;
-    fl->head = (block *)o;
-    fl->n++;
-}
 
 /* The trashcan: deallocating a container decrefs its items, which may
  * deallocate them in turn.  Beyond TRASH_DEPTH nested deallocations,
@@ -433,6 +400,10 @@ static gc_head *trash_list;
 
 void py_dealloc(py_obj *o)
 {
+    if (o->type == &py_float_type) { /* the commonest: no trashcan needed */
+        mem_fl_free(&mem_float_freelist, o);
+        return;
+    }
     if (trash_depth >= TRASH_DEPTH && PY_IS_GC(o)) {
         gc_untrack(o);
         gc_head *g = GC_HEAD(o);
@@ -623,7 +594,7 @@ void mem_stats_get(mem_stats *st)
     st->large_bytes = heap.large_bytes;
     st->used_bytes = py_rt.heap_used;
     st->free_bytes = st->arena_bytes - (py_rt.heap_used - heap.large_bytes);
-    st->objects = heap.objects;
+    st->objects = mem_nobjects;
 }
 
 void mem_fini(void)
@@ -635,6 +606,7 @@ void mem_fini(void)
     free(heap.arenas);
     free(heap.sorted);
     memset(&heap, 0, sizeof heap);
+    mem_nobjects = 0;
     mem_float_freelist.head = NULL; /* its blocks were in the arenas */
     mem_float_freelist.n = 0;
     trash_list = NULL;

@@ -57,22 +57,57 @@ size_t mem_block_size(const void *p);
 /* Object allocation (ev 0) / deallocation (ev 1) observer, or NULL. */
 extern void (*mem_obj_hook)(int ev, py_obj *o);
 
+/* Live objects (mem_stats_get's count). */
+extern size_t mem_nobjects;
+
 /* A free list of one fixed-size, non-GC type's objects, as CPython keeps
  * for floats (100 of them): a freed object is parked there, dead to the
  * heap walk and to ids but with its block still in use, and the next
- * allocation of the type takes it back.  Emptied by mem_fini. */
+ * allocation of the type takes it back.  A parked object keeps its
+ * block's object bit (so neither end computes a block index); its type
+ * is NULL, which the heap walk and the id lookup take as "no object
+ * here", and the link overlays its refcount.  Emptied by mem_fini. */
 typedef struct mem_freelist {
     void *head;
     int n, max;
 } mem_freelist;
 extern mem_freelist mem_float_freelist;
+
 /* An instance of t (rc 1) from fl, else from py_obj_alloc.  Its fields
  * past the header are NOT zeroed: the caller sets every one.  NEW, or
  * NULL with MemoryError. */
-py_obj *mem_fl_alloc(mem_freelist *fl, py_type *t);
+static inline py_obj *mem_fl_alloc(mem_freelist *fl, py_type *t)
+{
+    void *b = fl->head;
+    if (!b)
+        return py_obj_alloc(t, 0);
+    fl->head = *(void **)b;
+    fl->n--;
+    mem_nobjects++;
+    py_obj *o = (py_obj *)b;
+    o->rc = 1;
+    o->type = t;
+    if (__builtin_expect(mem_obj_hook != NULL, 0))
+        mem_obj_hook(0, o);
+    return o;
+}
+
 /* Free o (rc 0, of fl's type) onto fl, or py_obj_free it when fl is
  * full. */
-void mem_fl_free(mem_freelist *fl, py_obj *o);
+static inline void mem_fl_free(mem_freelist *fl, py_obj *o)
+{
+    if (fl->n >= fl->max) {
+        py_obj_free(o);
+        return;
+    }
+    if (__builtin_expect(mem_obj_hook != NULL, 0))
+        mem_obj_hook(1, o);
+    mem_nobjects--;
+    o->type = NULL;
+    *(void **)o = fl->head;
+    fl->head = o;
+    fl->n++;
+}
 
 /* Is p inside a heap block (arena or large region)? */
 bool mem_owns(const void *p);
