@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
@@ -80,10 +81,11 @@ static void *gmp_realloc(void *q, size_t old, size_t n)
 
 static py_obj *int_alloc(int64_t v)
 {
-    py_int *o = (py_int *)py_obj_alloc(&py_int_type, 0);
+    py_int *o = (py_int *)mem_fl_alloc(&mem_int_freelist, &py_int_type);
     if (!o)
         return NULL;
     o->v = v;
+    o->big = NULL;
     return PY_OBJ(o);
 }
 
@@ -1391,8 +1393,12 @@ static void int_dealloc(py_obj *o)
     if (i->big) {
         mpz_clear(i->big);
         py_mem_free(i->big);
+        i->big = NULL;
     }
-    py_obj_free(o);
+    if (PY_TYPE(o) == &py_int_type)
+        mem_fl_free(&mem_int_freelist, o);
+    else
+        py_obj_free(o);
 }
 
 /* =============================================================== setup */

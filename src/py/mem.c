@@ -388,6 +388,7 @@ void py_obj_free(py_obj *o)
 
 size_t mem_nobjects;
 mem_freelist mem_float_freelist = {NULL, 0, 100};
+mem_freelist mem_int_freelist = {NULL, 0, 100};
 
 /* The trashcan: deallocating a container decrefs its items, which may
  * deallocate them in turn.  Beyond TRASH_DEPTH nested deallocations,
@@ -400,8 +401,13 @@ static gc_head *trash_list;
 
 void py_dealloc(py_obj *o)
 {
-    if (o->type == &py_float_type) { /* the commonest: no trashcan needed */
+    py_type *t = o->type;
+    if (t == &py_float_type) { /* the commonest, straight to its list */
         mem_fl_free(&mem_float_freelist, o);
+        return;
+    }
+    if (!(t->flags & PY_TPFLAGS_GC)) { /* never parked: no bookkeeping */
+        t->dealloc(o);
         return;
     }
     if (trash_depth >= TRASH_DEPTH && PY_IS_GC(o)) {
@@ -609,6 +615,8 @@ void mem_fini(void)
     mem_nobjects = 0;
     mem_float_freelist.head = NULL; /* its blocks were in the arenas */
     mem_float_freelist.n = 0;
+    mem_int_freelist.head = NULL;
+    mem_int_freelist.n = 0;
     trash_list = NULL;
     trash_depth = 0;
 }

@@ -72,6 +72,9 @@ typedef struct mem_freelist {
     int n, max;
 } mem_freelist;
 extern mem_freelist mem_float_freelist;
+/* ints that fit a word (no GMP part): CPython has no such list, but its
+ * allocator hands a freed int's block to the next int the same way. */
+extern mem_freelist mem_int_freelist;
 
 /* An instance of t (rc 1) from fl, else from py_obj_alloc.  Its fields
  * past the header are NOT zeroed: the caller sets every one.  NEW, or

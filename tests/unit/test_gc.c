@@ -167,8 +167,17 @@ UNIT_TEST(float_free_list_is_invisible_and_reused)
     for (int i = 0; i < 300; i++)
         PY_DECREF(many[i]);
     CHECK(mem_float_freelist.n == mem_float_freelist.max);
+    /* ints beyond the small-int cache the same way */
+    py_obj *i = py_int_from_i64(1000001);
+    uintptr_t iid = py_id(i);
+    PY_DECREF(i);
+    CHECK(mem_object_by_id(iid) == NULL);
+    py_obj *j = py_int_from_i64(-77777);
+    CHECK(py_id(j) == iid && PY_INT_VAL(j) == -77777 && PY_INT_IS_SMALL(j));
+    PY_DECREF(j);
     py_fini();
     CHECK(mem_float_freelist.n == 0 && mem_float_freelist.head == NULL);
+    CHECK(mem_int_freelist.n == 0 && mem_int_freelist.head == NULL);
 }
 
 UNIT_TEST(trashcan_frees_a_long_chain)
