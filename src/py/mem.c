@@ -389,6 +389,7 @@ void py_obj_free(py_obj *o)
 size_t mem_nobjects;
 mem_freelist mem_float_freelist = {NULL, 0, 100};
 mem_freelist mem_int_freelist = {NULL, 0, 100};
+mem_freelist mem_slice_freelist = {NULL, 0, 1};
 
 /* The trashcan: deallocating a container decrefs its items, which may
  * deallocate them in turn.  Beyond TRASH_DEPTH nested deallocations,
@@ -566,9 +567,8 @@ static py_obj *small_by_id(uintptr_t id)
         return NULL;
     if (!bit_set(pl->has_gc, i)) /* type NULL: on a free list */
         return p == b && ((py_obj *)p)->type ? (py_obj *)p : NULL;
-    return p == b + sizeof(gc_head) - GC_ID_SHIFT
-               ? (py_obj *)(b + sizeof(gc_head))
-               : NULL;
+    py_obj *o = (py_obj *)(b + sizeof(gc_head));
+    return p == b + sizeof(gc_head) - GC_ID_SHIFT && o->type ? o : NULL;
 }
 
 static py_obj *large_by_id(uintptr_t id)
@@ -617,6 +617,8 @@ void mem_fini(void)
     mem_float_freelist.n = 0;
     mem_int_freelist.head = NULL;
     mem_int_freelist.n = 0;
+    mem_slice_freelist.head = NULL;
+    mem_slice_freelist.n = 0;
     trash_list = NULL;
     trash_depth = 0;
 }

@@ -75,6 +75,10 @@ extern mem_freelist mem_float_freelist;
 /* ints that fit a word (no GMP part): CPython has no such list, but its
  * allocator hands a freed int's block to the next int the same way. */
 extern mem_freelist mem_int_freelist;
+/* CPython 3.11's one-slice cache (GC objects work too: the parked one is
+ * untracked, its gc_head unused).  Taking it or parking it does not
+ * count as an allocation or a deallocation for the GC's generation 0. */
+extern mem_freelist mem_slice_freelist;
 
 /* An instance of t (rc 1) from fl, else from py_obj_alloc.  Its fields
  * past the header are NOT zeroed: the caller sets every one.  NEW, or

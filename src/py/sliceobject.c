@@ -3,6 +3,7 @@
  * a sequence length, as CPython's PySlice_GetIndicesEx.
  */
 #include "gc.h"
+#include "mem.h"
 #include "numstr.h"
 #include "objects.h"
 
@@ -15,9 +16,11 @@ typedef struct py_sliceobj {
 
 py_obj *py_slice_new(py_obj *start, py_obj *stop, py_obj *step)
 {
-    py_sliceobj *s = (py_sliceobj *)py_obj_alloc(&py_slice_type, 0);
+    py_sliceobj *s =
+        (py_sliceobj *)mem_fl_alloc(&mem_slice_freelist, &py_slice_type);
     if (!s)
         return NULL;
+    GC_HEAD(PY_OBJ(s))->flags = 0; /* a parked one keeps its old header */
     s->start = py_newref(start ? start : py_None);
     s->stop = py_newref(stop ? stop : py_None);
     s->step = py_newref(step ? step : py_None);
@@ -31,7 +34,7 @@ static void slice_dealloc(py_obj *o)
     PY_CLEAR(SL(o)->start);
     PY_CLEAR(SL(o)->stop);
     PY_CLEAR(SL(o)->step);
-    py_obj_free(o);
+    mem_fl_free(&mem_slice_freelist, o);
 }
 
 static int slice_traverse(py_obj *o, py_visitproc visit, void *arg)
