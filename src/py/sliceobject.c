@@ -49,6 +49,10 @@ static int slice_traverse(py_obj *o, py_visitproc visit, void *arg)
 /* Index value of a slice bound, clamped to the ssize_t range. */
 static int slice_index(py_obj *v, ssize_t *out)
 {
+    if (PY_TYPE(v) == &py_int_type && PY_INT_IS_SMALL(v)) { /* the usual */
+        *out = (ssize_t)PY_INT_VAL(v);
+        return 0;
+    }
     if (!py_is_int(v) && !PY_TYPE(v)->nb_index) {
         py_err_set(py_exc_TypeError, "slice indices must be integers or None "
                                      "or have an __index__ method");
