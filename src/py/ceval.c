@@ -191,7 +191,7 @@ static void frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
     f->blocks = (py_block *)(f->stack + co->stacksize);
     f->nblock = 0;
     f->ip = 0;
-    f->lasti = -1;
+    f->next_instr = NULL;
     f->lastline = -1;
     f->trace_lasti = -1;
     f->owner = (uint8_t)owner;
@@ -660,7 +660,7 @@ py_obj *py_current_globals(void)
 
 int py_frame_line(py_frame *f)
 {
-    int i = f->lasti >= 0 ? f->lasti : f->ip - 1;
+    int i = f->next_instr ? py_frame_lasti(f) : f->ip - 1;
     if (i < 0)
         return f->code->firstlineno;
     return py_code_line(f->code, i);
@@ -670,9 +670,10 @@ int py_frame_line(py_frame *f)
  * was reached by a backward jump (a loop's next round), as CPython. */
 static int trace_line(py_frame *f)
 {
-    int line = py_code_line(f->code, f->lasti);
-    bool back = f->lasti <= f->trace_lasti;
-    f->trace_lasti = f->lasti;
+    int lasti = py_frame_lasti(f);
+    int line = py_code_line(f->code, lasti);
+    bool back = lasti <= f->trace_lasti;
+    f->trace_lasti = lasti;
     if ((line == f->lastline && !back) || line <= 0)
         return 0;
     f->lastline = line;
@@ -2103,7 +2104,7 @@ static py_obj *run_frame(py_frame *entry, int *yielded, int throwflag)
 
     *yielded = 0;
     LOAD();
-    if (py_trace_hook && f->lasti < 0 && trace_event(PY_TRACE_CALL, f) < 0)
+    if (py_trace_hook && !f->next_instr && trace_event(PY_TRACE_CALL, f) < 0)
         goto error;
     if (throwflag)
         goto error;
@@ -2112,7 +2113,7 @@ static py_obj *run_frame(py_frame *entry, int *yielded, int throwflag)
     do {                                                                       \
         w = *next++;                                                           \
         arg = (int)PY_INSTR_ARG(w);                                            \
-        f->lasti = (int)(next - first) - 1;                                    \
+        f->next_instr = next;                                                  \
         if (UNLIKELY(py_trace_hook != NULL))                                   \
             goto tracing;                                                      \
         goto *targets[PY_INSTR_OP(w)];                                         \

@@ -171,7 +171,7 @@ static py_obj *get_back(py_obj *o)
 static py_obj *get_lasti(py_obj *o)
 {
     py_frameobj *fo = FO(o);
-    return py_int_from_i64(fo->f ? 2 * (int64_t)fo->f->lasti : -1);
+    return py_int_from_i64(fo->f ? 2 * (int64_t)py_frame_lasti(fo->f) : -1);
 }
 
 static py_obj *fo_repr(py_obj *o)

@@ -20,6 +20,7 @@
 #ifndef PY_FRAME_H
 #define PY_FRAME_H
 
+#include "code.h"
 #include "runtime.h"
 
 /* A handler block: where to jump and the value-stack depth to restore. */
@@ -35,28 +36,37 @@ enum {
 };
 
 struct py_frame {
-    py_code *code;        /* owned */
-    py_obj *func;         /* owned function, or NULL for module/exec code */
-    py_obj *globals;      /* dict: BORROWED from func when it has one (as */
-    py_obj *builtins;     /* CPython 3.11's frames), else owned (owns_ns) */
-    py_obj *locals;       /* owned dict (module / class bodies) or NULL */
-    py_frame *back;       /* calling frame (BORROWED), NULL at the bottom */
-    py_obj *frame_obj;    /* owned frame object, made lazily, or NULL */
-    py_obj *gen;          /* generator running this frame (BORROWED) or NULL */
-    py_obj **stack;       /* base of the value stack */
-    py_obj **sp;          /* next free stack slot */
-    py_block *blocks;     /* block stack (code->nblocks entries) */
-    int nblock;           /* blocks in use */
-    int ip;               /* index of the next instruction */
-    int lasti;            /* index of the instruction being run, -1 before */
-    int lastline;         /* last line reported to the trace hook */
-    int trace_lasti;      /* instruction of the last trace check */
-    uint8_t owner;        /* PY_FRAME_ON_STACK / PY_FRAME_GENERATOR */
+    py_code *code;     /* owned */
+    py_obj *func;      /* owned function, or NULL for module/exec code */
+    py_obj *globals;   /* dict: BORROWED from func when it has one (as */
+    py_obj *builtins;  /* CPython 3.11's frames), else owned (owns_ns) */
+    py_obj *locals;    /* owned dict (module / class bodies) or NULL */
+    py_frame *back;    /* calling frame (BORROWED), NULL at the bottom */
+    py_obj *frame_obj; /* owned frame object, made lazily, or NULL */
+    py_obj *gen;       /* generator running this frame (BORROWED) or NULL */
+    py_obj **stack;    /* base of the value stack */
+    py_obj **sp;       /* next free stack slot */
+    py_block *blocks;  /* block stack (code->nblocks entries) */
+    int nblock;        /* blocks in use */
+    int ip;            /* index of the next instruction */
+    const uint32_t *next_instr; /* just after the instruction being run
+                                   (one store per instruction, no
+                                   arithmetic), NULL before the first:
+                                   py_frame_lasti */
+    int lastline;               /* last line reported to the trace hook */
+    int trace_lasti;            /* instruction of the last trace check */
+    uint8_t owner;              /* PY_FRAME_ON_STACK / PY_FRAME_GENERATOR */
     uint8_t entry;        /* entered from C: RETURN_VALUE leaves the loop */
     uint8_t owns_ns;      /* globals and builtins are owned references */
     int nlocalsplus;      /* nlocals + ncells */
     py_obj *localsplus[]; /* locals, cells, stack (then blocks) */
 };
+
+/* Index of the instruction f is running, -1 before the first. */
+static inline int py_frame_lasti(const py_frame *f)
+{
+    return f->next_instr ? (int)(f->next_instr - f->code->code) - 1 : -1;
+}
 
 /* Bytes a frame for co needs. */
 size_t py_frame_size(const py_code *co);

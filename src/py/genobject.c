@@ -75,7 +75,7 @@ py_obj *py_gen_new(py_frame *f)
 
 static bool gen_started(py_gen *g)
 {
-    return g->frame && g->frame->lasti >= 0;
+    return g->frame && g->frame->next_instr;
 }
 
 /* The generator ended (returned or raised): free its frame. */
@@ -176,7 +176,7 @@ static py_obj *gen_run(py_gen *g, py_obj *sent, int mode, int *done)
 static py_obj *gen_yieldfrom(py_gen *g)
 {
     py_frame *f = g->frame;
-    if (!f || f->lasti < 0 || f->sp <= f->stack)
+    if (!f || !f->next_instr || f->sp <= f->stack)
         return NULL;
     uint32_t w = f->code->code[f->ip];
     return PY_INSTR_OP(w) == PY_OP_YIELD_FROM ? f->sp[-1] : NULL;

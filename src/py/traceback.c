@@ -41,7 +41,7 @@ int py_traceback_here(py_obj *exc, py_frame *f)
     py_exc *e = (py_exc *)exc;
     tb->next = e->traceback; /* the reference moves */
     tb->frame = py_newref(fo);
-    tb->lasti = f->lasti;
+    tb->lasti = py_frame_lasti(f);
     tb->lineno = py_frame_line(f);
     e->traceback = PY_OBJ(tb);
     gc_track(PY_OBJ(tb));
