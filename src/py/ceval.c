@@ -2095,6 +2095,17 @@ static py_obj *run_frame(py_frame *entry, int *yielded, int throwflag)
         PY_OPCODES(X)
 #undef X
     };
+    /* While a trace hook is set, every opcode goes to `tracing` first:
+     * the dispatch reads this table instead of testing the hook on each
+     * instruction.  The hook is set before a run and cleared after it;
+     * `tracing` also notices one cleared while it runs (a learner who
+     * quits while paused). */
+    static void *const trace_targets[PY_OP_COUNT] = {
+#define X(name, effect, doc) [PY_OP_##name] = &&tracing,
+        PY_OPCODES(X)
+#undef X
+    };
+    void *const *tab = py_trace_hook ? trace_targets : targets;
     py_frame *f = entry;
     const uint32_t *first, *next;
     py_obj **sp, **lp, *const *consts, *const *names;
@@ -2114,14 +2125,16 @@ static py_obj *run_frame(py_frame *entry, int *yielded, int throwflag)
         w = *next++;                                                           \
         arg = (int)PY_INSTR_ARG(w);                                            \
         f->next_instr = next;                                                  \
-        if (UNLIKELY(py_trace_hook != NULL))                                   \
-            goto tracing;                                                      \
-        goto *targets[PY_INSTR_OP(w)];                                         \
+        goto *tab[PY_INSTR_OP(w)];                                             \
     } while (0)
 
     DISPATCH();
 
 tracing:
+    if (UNLIKELY(!py_trace_hook)) {
+        tab = targets;
+        goto *targets[PY_INSTR_OP(w)];
+    }
     SAVE();
     if (trace_line(f) < 0)
         goto error;
@@ -2436,6 +2449,7 @@ op_LOAD_METHOD : {
             frame_link(nf);
             f = nf;
             LOAD();
+            tab = py_trace_hook ? trace_targets : targets;
             if (py_trace_hook && trace_event(PY_TRACE_CALL, f) < 0)
                 goto error;
             DISPATCH();
@@ -2491,6 +2505,7 @@ op_LOAD_METHOD : {
                 frame_link(nf);
                 f = nf;
                 LOAD();
+                tab = py_trace_hook ? trace_targets : targets;
                 if (py_trace_hook && trace_event(PY_TRACE_CALL, f) < 0)
                     goto error;
                 DISPATCH();
