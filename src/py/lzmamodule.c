@@ -150,24 +150,55 @@ static int u32_arg(py_obj *o, uint32_t *v)
     return 0;
 }
 
-/* A C int argument o (BORROWED; NULL keeps *v).  0 or -1. */
-static int cint_arg(py_obj *o, int *v)
+/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
+ * Clinic converts ("Python int too large to convert to C <ctype>").  0 or
+ * -1. */
+static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
+                   int64_t *v)
 {
     if (!o)
         return 0;
     py_obj *i = py_bi_index(o);
     if (!i)
         return -1;
-    int64_t x;
-    int r = py_int_as_i64(i, &x);
+    int r = py_int_as_i64(i, v);
     PY_DECREF(i);
-    if (r == 1 && x >= INT_MIN && x <= INT_MAX) {
-        *v = (int)x;
+    if (r == 1 && *v >= lo && *v <= hi)
         return 0;
-    }
-    py_err_set(py_exc_OverflowError, "Python int too large to convert to C "
-                                     "int");
+    py_err_format(py_exc_OverflowError,
+                  "Python int too large to convert to C %s", ctype);
     return -1;
+}
+
+/* A C int argument o (BORROWED; NULL keeps *v).  0 or -1. */
+static int cint_arg(py_obj *o, int *v)
+{
+    int64_t x = *v;
+    if (int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
+        return -1;
+    *v = (int)x;
+    return 0;
+}
+
+/* A C int argument o (BORROWED; NULL keeps *v) as PyArg_Parse's "i"
+ * format takes it ("signed integer is greater than maximum").  0 or -1. */
+static int format_i_arg(py_obj *o, int *v)
+{
+    int64_t x = 0;
+    if (!o)
+        return 0;
+    if (int_arg(o, INT64_MIN, INT64_MAX, "long", &x) < 0)
+        return -1;
+    if (x < INT_MIN || x > INT_MAX) {
+        py_err_set(py_exc_OverflowError, x < INT_MIN
+                                             ? "signed integer is less than "
+                                               "minimum"
+                                             : "signed integer is greater than "
+                                               "maximum");
+        return -1;
+    }
+    *v = (int)x;
+    return 0;
 }
 
 /* The bytes of a bytes-like argument o (BORROWED).  0 or -1. */
@@ -619,7 +650,7 @@ static py_obj *compressor_new(py_type *t, py_obj *const *args, size_t nargs,
     uint32_t preset = LZMA_PRESET_DEFAULT;
     if (py_bi_parse("LZMACompressor", args, nargs, kwnames, names, 0, 4, a) <
             0 ||
-        cint_arg(a[0], &format) < 0 || cint_arg(a[1], &check) < 0)
+        format_i_arg(a[0], &format) < 0 || format_i_arg(a[1], &check) < 0)
         return NULL;
     py_obj *preset_obj = a[2] ? a[2] : py_None;
     py_obj *specs = a[3] ? a[3] : py_None;
@@ -815,25 +846,19 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
 {
     static const char *const names[] = {"data", "max_length"};
     py_obj *a[2];
-    ssize_t max_length = -1;
+    int64_t max_length = -1;
     const char *p;
     size_t n;
     if (py_bi_parse("decompress", args, nargs, kwnames, names, 1, 2, a) < 0 ||
-        buffer_arg(a[0], &p, &n) < 0)
+        buffer_arg(a[0], &p, &n) < 0 ||
+        int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
-    if (a[1]) {
-        py_obj *i = py_bi_index(a[1]);
-        max_length = i ? py_index_as_ssize(i) : -1;
-        PY_XDECREF(i);
-        if (!i || (max_length == -1 && py_err_occurred()))
-            return NULL;
-    }
     lzobj *d = LZOBJ(self);
     if (d->eof) {
         py_err_set(py_exc_EOFError, "Already at end of stream");
         return NULL;
     }
-    return decompress(d, p, n, max_length);
+    return decompress(d, p, n, (ssize_t)max_length);
 }
 
 /* ========================================================= functions */

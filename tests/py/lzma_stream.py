@@ -87,3 +87,12 @@ for f in calls:
         print("ok")
     except Exception as e:
         print(type(e).__name__, e)
+for f in (lambda: lzma.LZMACompressor(format=2 ** 31), lambda: lzma.LZMACompressor(check=-2 ** 31 - 1),
+          lambda: lzma.LZMACompressor(format=2 ** 70), lambda: lzma.LZMADecompressor(format=2 ** 40),
+          lambda: lzma.LZMADecompressor().decompress(b"", 2 ** 63),
+          lambda: lzma.is_check_supported(2 ** 33)):
+    try:
+        f()
+        print("ok")
+    except Exception as e:
+        print(type(e).__name__, e)
