@@ -6,7 +6,7 @@
 set -eu
 cd "$(dirname "$0")"
 
-PKGS="build-essential cmake pkg-config libncurses-dev libedit-dev liblua5.4-dev libgmp-dev zlib1g-dev libpython3.11-stdlib expect libvterm-dev man-db"
+PKGS="build-essential cmake pkg-config libncurses-dev libedit-dev liblua5.4-dev libgmp-dev zlib1g-dev libbz2-dev liblzma-dev libpython3.11-stdlib expect libvterm-dev man-db"
 
 missing=""
 for p in $PKGS; do

@@ -83,6 +83,8 @@ static const builtin_module builtin_modules[] = {
     {"select", py_init_select},
     {"_posixsubprocess", py_init_posixsubprocess},
     {"zlib", py_init_zlib},
+    {"_bz2", py_init_bz2},
+    {"_lzma", py_init_lzma},
 };
 
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

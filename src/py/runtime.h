@@ -198,6 +198,8 @@ py_obj *py_init_operator(void); /* _operator */
 py_obj *py_init_struct(void);   /* _struct */
 py_obj *py_init_binascii(void); /* binascii */
 py_obj *py_init_zlib(void);     /* zlib (over libz) */
+py_obj *py_init_bz2(void);      /* _bz2 (over libbz2) */
+py_obj *py_init_lzma(void);     /* _lzma (over liblzma) */
 py_obj *py_init_csv(void);      /* _csv */
 py_obj *py_init_cmath(void);
 py_obj *py_init_unicodedata(void); /* unicodedata */

@@ -68,7 +68,7 @@ exercise "moved prefix" "$tmp/moved"
 if [ $have_deb -eq 1 ]; then
     dpkg-deb -x "$tmp/pyscope.deb" "$tmp/root" || { say "FAIL: dpkg-deb -x"; fail=1; }
     deps=$(dpkg-deb -f "$tmp/pyscope.deb" Depends)
-    for d in libpython3.11-stdlib libncursesw6 libedit2 liblua5.4-0 libgmp10 zlib1g libc6; do
+    for d in libpython3.11-stdlib libncursesw6 libedit2 liblua5.4-0 libgmp10 zlib1g libbz2-1.0 liblzma5 libc6; do
         case "$deps" in *"$d"*) ;; *) say "FAIL: Depends lacks $d: $deps"; fail=1 ;; esac
     done
     exercise ".deb" "$tmp/root/usr"
