@@ -168,8 +168,9 @@ void py_vm_fini(void)
  * borrowed from func when they are its own (func holds them for as long
  * as the frame holds func), as CPython 3.11's frames do, so that a
  * running function does not add to its module dict's refcount. */
-static void frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
-                       py_obj *builtins, py_obj *locals, int owner)
+static inline __attribute__((always_inline)) void
+frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
+           py_obj *builtins, py_obj *locals, int owner)
 {
     int n = co->nlocals + co->ncells;
     f->code = co;
@@ -200,8 +201,9 @@ static void frame_init(py_frame *f, py_code *co, py_obj *func, py_obj *globals,
 }
 
 /* Allocate and initialise a frame (stack or generator memory). */
-static py_frame *frame_new(py_code *co, py_obj *func, py_obj *globals,
-                           py_obj *builtins, py_obj *locals, int owner)
+static inline __attribute__((always_inline)) py_frame *
+frame_new(py_code *co, py_obj *func, py_obj *globals, py_obj *builtins,
+          py_obj *locals, int owner)
 {
     size_t sz = py_frame_size(co);
     py_frame *f;
@@ -219,7 +221,8 @@ static py_frame *frame_new(py_code *co, py_obj *func, py_obj *globals,
 /* Drop every reference a frame holds (locals, cells, stack, header). */
 void py_frame_clear(py_frame *f)
 {
-    py_frame_detach(f);
+    if (f->frame_obj)
+        py_frame_detach(f);
     for (int i = 0; i < f->nlocalsplus; i++)
         PY_CLEAR(f->localsplus[i]);
     while (f->sp > f->stack) {
