@@ -1016,10 +1016,14 @@ typedef struct attr_way {
     uint64_t epoch;
     ssize_t ix;              /* -1: a miss way */
     bool gettable, settable; /* the type's getattr / setattr is generic */
-    bool plain; /* instances have an exact dict, and no data descriptor of
-                   the class comes before it: a dict of another shape can
-                   be read and written directly */
+    bool plain;     /* instances have an exact dict, and no data descriptor of
+                       the class comes before it: a dict of another shape can
+                       be read and written directly */
+    py_obj *method; /* ix == ATTR_METHOD: the class's method descriptor
+                       (BORROWED: the class holds it while epoch stands) */
 } attr_way;
+
+#define ATTR_METHOD (-2) /* a LOAD_METHOD way: a method of the class */
 
 typedef struct attr_slot {
     attr_way way[ATTR_WAYS];
@@ -1132,6 +1136,34 @@ static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
     w->ix = attr_index(o, name, &w->plain);
     w->gettable = attr_gettable(t);
     w->settable = t->setattro == py_generic_setattr;
+}
+
+/* After LOAD_METHOD found d (BORROWED), a method descriptor of o's class
+ * not shadowed by o's dict: remember it in the way of o's type. */
+static void method_remember(py_code *co, py_obj *o, int arg, py_obj *name,
+                            py_obj *d)
+{
+    attr_remember(co, o, arg, name);
+    attr_way *w = attr_way_of(co, o, arg);
+    if (!w)
+        return;
+    w->ix = ATTR_METHOD;
+    w->method = d;
+    w->plain = false;
+}
+
+/* LOAD_METHOD through a method way: the descriptor (NEW) when o's dict
+ * does not shadow it, else NULL (no error: look it up). */
+static inline py_obj *method_cached(py_code *co, py_obj *o, int arg,
+                                    py_obj *name)
+{
+    attr_way *w = attr_way_of(co, o, arg);
+    if (!w || w->ix != ATTR_METHOD)
+        return NULL;
+    py_obj **dp = py_obj_dict_ptr(o);
+    if (dp && *dp && (PY_TYPE(*dp) != &py_dict_type || py_dict_get(*dp, name)))
+        return NULL; /* shadowed, or a dict we do not read here */
+    return py_newref(w->method);
 }
 
 /* LOAD_METHOD: 1 with *meth = unbound function and self to pass (both
@@ -2337,13 +2369,19 @@ op_LOAD_METHOD : {
     py_obj *o = TOP(), *meth;
     bool known;
     /* in the instance's (or module's) dict: the attribute itself */
-    int r = 0;
-    if (!(meth = attr_cached(f->code, o, (int)arg, names[arg], &known))) {
+    int r = 1;
+    if ((meth = method_cached(f->code, o, (int)arg, names[arg]))) {
+        /* a method of the class: self goes along */
+    } else if ((meth = attr_cached(f->code, o, (int)arg, names[arg], &known))) {
+        r = 0;
+    } else {
         r = load_method(o, names[arg], &meth);
         if (r < 0)
             goto error;
         if (!r && !known)
             attr_remember(f->code, o, (int)arg, names[arg]);
+        else if (r && !known)
+            method_remember(f->code, o, (int)arg, names[arg], meth);
     }
     TOP() = meth;
     if (r)

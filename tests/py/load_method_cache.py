@@ -55,3 +55,34 @@ print(greet(c))
 C.greet = lambda self: "class replaced"
 print(greet(c))
 print([greet(x) for x in (c, m if False else C(), c)])
+
+
+# a method way per class: subclasses, an override added later, a method
+# deleted from the class, and an instance whose dict shadows it
+class Base:
+    def who(self):
+        return "base"
+
+
+class Sub(Base):
+    pass
+
+
+def who(o):
+    return o.who()
+
+
+objs = [Base(), Sub(), Base(), Sub()]
+print([who(o) for o in objs])
+Sub.who = lambda self: "sub override"
+print([who(o) for o in objs])
+del Sub.who
+print([who(o) for o in objs])
+objs[0].who = lambda: "own"
+print([who(o) for o in objs])
+del Base.who
+for o in objs:
+    try:
+        print(who(o))
+    except AttributeError as e:
+        print("AttributeError:", e)
