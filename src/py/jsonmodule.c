@@ -260,8 +260,16 @@ static py_obj *json_scanstring(py_obj *self, py_obj *const *args, size_t nargs,
                                py_obj *kwnames)
 {
     (void)self;
-    if (py_bi_expect("scanstring", nargs, kwnames, 2, 3) < 0)
+    if (kwnames && PY_TUPLE_SIZE(kwnames)) {
+        py_err_set(py_exc_TypeError, "scanstring() takes no keyword arguments");
         return NULL;
+    }
+    if (nargs < 2 || nargs > 3) {
+        py_err_format(py_exc_TypeError,
+                      "scanstring() takes at %s %d arguments (%zu given)",
+                      nargs < 2 ? "least" : "most", nargs < 2 ? 2 : 3, nargs);
+        return NULL;
+    }
     py_obj *pystr = args[0];
     ssize_t end = py_index_as_ssize(args[1]);
     if (end == -1 && py_err_occurred())
@@ -652,9 +660,12 @@ static int ctx_attr(py_obj *ctx, const char *name, py_obj **out)
 static py_obj *scanner_new(py_type *type, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
 {
-    if (py_bi_exact("make_scanner", nargs, kwnames, 1) < 0)
+    static const char *const names[] = {"context"};
+    py_obj *ctx;
+    if (py_bi_parse("make_scanner", args, nargs, kwnames, names, 1, 1, &ctx) <
+        0)
         return NULL;
-    py_obj *ctx = args[0], *strict = py_getattr_str(ctx, "strict");
+    py_obj *strict = py_getattr_str(ctx, "strict");
     int st = strict ? py_is_true(strict) : -1;
     PY_XDECREF(strict);
     if (st < 0)
@@ -818,7 +829,8 @@ static py_obj *json_encode_basestring_ascii(py_obj *self, py_obj *const *args,
                                             size_t nargs, py_obj *kwnames)
 {
     (void)self;
-    return encode_str(args, nargs, kwnames, "encode_basestring_ascii", true);
+    return encode_str(args, nargs, kwnames, "_json.encode_basestring_ascii",
+                      true);
 }
 
 /* encode_basestring(str): NEW str, the JSON form. */
@@ -826,7 +838,7 @@ static py_obj *json_encode_basestring(py_obj *self, py_obj *const *args,
                                       size_t nargs, py_obj *kwnames)
 {
     (void)self;
-    return encode_str(args, nargs, kwnames, "encode_basestring", false);
+    return encode_str(args, nargs, kwnames, "_json.encode_basestring", false);
 }
 
 /* ========================================================= encoder */

@@ -83,3 +83,25 @@ try:
     _json.encode_basestring_ascii(5)
 except TypeError as e:
     print("TypeError", e)
+
+# argument errors
+tests = [
+    lambda: _json.make_scanner(),
+    lambda: _json.make_scanner(1, 2),
+    lambda: _json.make_scanner(object()),
+    lambda: json.decoder.JSONDecoder().scan_once('x'),
+    lambda: json.decoder.JSONDecoder().scan_once(b'x', 0),
+    lambda: json.decoder.JSONDecoder().scan_once('x', 'a'),
+    lambda: _json.make_encoder(None),
+    lambda: _json.scanstring('"a"'),
+    lambda: _json.scanstring('"a"', 1, 1, 1),
+    lambda: _json.scanstring('"a"', 'x'),
+    lambda: _json.encode_basestring(),
+    lambda: _json.encode_basestring_ascii(s='x'),
+    lambda: _json.make_encoder(None, None, None, None, ':', ',', False, False, True)([], 'x'),
+]
+for t in tests:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, e)
