@@ -47,16 +47,46 @@ static void leave_nested(void)
 
 /* ======================================================= positions */
 
+/* Code points starting in the 8 bytes at p: the bytes that are not
+ * continuation bytes (10xxxxxx). */
+static int word_cps(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t cont = w & ~(w << 1) & 0x8080808080808080u;
+    return 8 - __builtin_popcountll(cont);
+}
+
+/* The byte offset cp code points after byte b of the n bytes at p:
+ * eight bytes at a time, then byte by byte. */
+static ssize_t cp_advance(const unsigned char *p, ssize_t b, ssize_t n,
+                          ssize_t cp)
+{
+    for (int k; b + 8 <= n && (k = word_cps(p + b)) <= cp; b += 8)
+        cp -= k;
+    while (b < n && (cp > 0 || (p[b] & 0xc0) == 0x80))
+        cp -= (p[b++] & 0xc0) != 0x80;
+    return b;
+}
+
+/* Code points starting in bytes p[from..to). */
+static ssize_t cp_count(const unsigned char *p, ssize_t from, ssize_t to)
+{
+    ssize_t cp = 0, i = from;
+    for (; i + 8 <= to; i += 8)
+        cp += word_cps(p + i);
+    for (; i < to; i++)
+        cp += (p[i] & 0xc0) != 0x80;
+    return cp;
+}
+
 /* Byte offset of code point index cp in str s (cp within 0..len). */
 static ssize_t byte_of_cp(py_obj *s, ssize_t cp)
 {
     if (((py_strobj *)s)->ascii)
         return cp;
-    const unsigned char *p = (const unsigned char *)PY_STR_DATA(s);
-    ssize_t b = 0, n = PY_STR_NBYTES(s);
-    for (; cp > 0 && b < n; cp--)
-        b += p[b] < 0x80 ? 1 : p[b] < 0xe0 ? 2 : p[b] < 0xf0 ? 3 : 4;
-    return b;
+    return cp_advance((const unsigned char *)PY_STR_DATA(s), 0,
+                      PY_STR_NBYTES(s), cp);
 }
 
 /* Code point index of byte offset b in str s (past the end: as many
@@ -67,7 +97,41 @@ static ssize_t cp_of_byte(py_obj *s, ssize_t b)
         return b;
     if (b > PY_STR_NBYTES(s))
         return PY_STR_LEN(s) + b - PY_STR_NBYTES(s);
-    return py_utf8_count(PY_STR_DATA(s), (size_t)b);
+    return cp_count((const unsigned char *)PY_STR_DATA(s), 0, b);
+}
+
+/* Where the last scan of a non-ASCII str stopped with more text after
+ * it, so that a raw_decode() loop over one long str does not count code
+ * points from its start on every call.  The str is not owned (nothing
+ * is kept alive): it is recognised by address, size and hash (which the
+ * str caches), so a later str at the same address does not match. */
+static struct {
+    py_obj *s;
+    py_hash_t hash;
+    ssize_t nbytes, cp, b;
+} resume;
+
+/* Byte offset of code point idx of str s, from where the last scan of
+ * the same str stopped when idx lies at or beyond it. */
+static ssize_t start_byte(py_obj *s, ssize_t idx)
+{
+    py_strobj *o = (py_strobj *)s;
+    if (o->ascii)
+        return idx;
+    if (resume.s == s && resume.nbytes == o->nbytes && idx >= resume.cp &&
+        o->hash != -1 && o->hash == resume.hash)
+        return cp_advance((const unsigned char *)o->data, resume.b, o->nbytes,
+                          idx - resume.cp);
+    return byte_of_cp(s, idx);
+}
+
+/* Remember that code point cp of exact non-ASCII str s is byte b. */
+static void note_resume(py_obj *s, ssize_t cp, ssize_t b)
+{
+    if (((py_strobj *)s)->ascii || PY_TYPE(s) != &py_str_type)
+        return;
+    resume.s = s, resume.hash = py_hash(s);
+    resume.nbytes = PY_STR_NBYTES(s), resume.cp = cp, resume.b = b;
 }
 
 /* ========================================================== errors */
@@ -630,11 +694,14 @@ static py_obj *scanner_call(py_obj *self, py_obj *const *args, size_t nargs,
         return raise_stop(a[0], PY_STR_NBYTES(a[0]) + idx - PY_STR_LEN(a[0]));
     scan S = {SC(self), a[0], (const unsigned char *)PY_STR_DATA(a[0]),
               PY_STR_NBYTES(a[0])};
-    ssize_t next = 0;
-    py_obj *r = scan_once(&S, byte_of_cp(a[0], idx), &next);
+    ssize_t next = 0, b = start_byte(a[0], idx);
+    py_obj *r = scan_once(&S, b, &next);
     py_obj *t = NULL;
     if (r) {
-        py_obj *n = py_int_from_i64(cp_of_byte(a[0], next));
+        ssize_t end = idx + cp_count(S.s, b, next);
+        if (skip_ws(&S, next) < S.len) /* more follows: raw_decode loop? */
+            note_resume(a[0], end, next);
+        py_obj *n = py_int_from_i64(end);
         t = n ? py_tuple_pack(2, r, n) : NULL;
         PY_XDECREF(n);
         PY_DECREF(r);

@@ -23,3 +23,27 @@ print([json.loads(line)["sq"] for line in lines.splitlines()])
 print(list(json.JSONEncoder().iterencode({"a": [1, 2]}, _one_shot=True)))
 print(list(json.JSONEncoder().iterencode({"a": [1, 2]}))[:3])
 print(json.JSONEncoder(sort_keys=True).encode({"b": 1, "a": 2}), json.JSONEncoder().encode("é"))
+# raw_decode over a stream of documents in one non-ASCII str: positions
+# are code point indices, forwards, backwards and on other strs
+dec = json.JSONDecoder()
+stream = '{"a": "é"} ["😀", 1]  "€x" 7 {"b": {"c": "ü"}}'
+i, out = 0, []
+while i < len(stream):
+    o, i = dec.raw_decode(stream, i)
+    out.append((o, i))
+    while i < len(stream) and stream[i] == " ":
+        i += 1
+print(out)
+print(dec.raw_decode(stream, 11), dec.raw_decode(stream, 0), dec.raw_decode(stream, 21))
+other = stream.replace("é", "e").replace("😀", "s")
+print(dec.raw_decode(other, 11), dec.raw_decode(other + "", 21))
+try:
+    dec.raw_decode(stream, 20)
+except json.JSONDecodeError as e:
+    print(e)
+stream2 = "".join(json.dumps({"n": n, "s": "é" * n}, ensure_ascii=False) for n in range(30))
+i, total = 0, 0
+while i < len(stream2):
+    o, i = dec.raw_decode(stream2, i)
+    total += o["n"] + len(o["s"])
+print(total, i == len(stream2))
