@@ -59,6 +59,7 @@ static const builtin_module builtin_modules[] = {
     {"_struct", py_init_struct},
     {"binascii", py_init_binascii},
     {"_csv", py_init_csv},
+    {"_json", py_init_json},
     {"cmath", py_init_cmath},
     {"unicodedata", py_init_unicodedata},
     {"_signal", py_init_signal},

@@ -201,6 +201,7 @@ py_obj *py_init_zlib(void);     /* zlib (over libz) */
 py_obj *py_init_bz2(void);      /* _bz2 (over libbz2) */
 py_obj *py_init_lzma(void);     /* _lzma (over liblzma) */
 py_obj *py_init_csv(void);      /* _csv */
+py_obj *py_init_json(void);     /* _json */
 py_obj *py_init_cmath(void);
 py_obj *py_init_unicodedata(void); /* unicodedata */
 /* NEW str: the NFKC normal form of the str s (identifiers, as CPython's
