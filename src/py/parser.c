@@ -43,6 +43,7 @@ typedef struct perr {
     py_type *type;
     char msg[320];
     int line, col, end_line, end_col;
+    bool line_only; /* the text is the line without its newline */
 } perr;
 
 typedef struct parser {
@@ -149,8 +150,12 @@ static void *set_error(parser *p, py_type *type, int line, int col,
 static void *lexer_error(parser *p)
 {
     lx_error *e = &p->lx.err;
-    return set_error(p, e->type, e->line, e->col, e->end_line, e->end_col, "%s",
-                     e->msg);
+    bool fresh = !p->failed;
+    set_error(p, e->type, e->line, e->col, e->end_line, e->end_col, "%s",
+              e->msg);
+    if (fresh)
+        p->err.line_only = e->line_only;
+    return NULL;
 }
 
 /* A failed allocation: MemoryError (set here when a parser buffer failed
@@ -924,8 +929,9 @@ static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v)
             return NULL;
         if (!AT(p, TK_COLON)) {
             if (AT(p, TK_COMMA) || AT(p, TK_RBRACE))
-                return set_error(p, py_exc_SyntaxError, k->lineno, k->col,
-                                 k->lineno, -1,
+                /* CPython points at the key's last character */
+                return set_error(p, py_exc_SyntaxError, k->end_lineno,
+                                 k->end_col - 1, k->end_lineno, PY_SE_NO_END,
                                  "':' expected after dictionary key");
             return invalid_syntax(p);
         }
@@ -3494,12 +3500,17 @@ static int block(parser *p, ast_seq *body, const char *what, int line)
 
 /* ================================================================ driver */
 
+static void syntax_error_text(py_type *t, const char *msg, const char *filename,
+                              const char *src, size_t len, int line, int col,
+                              int end_line, int end_col, bool nl);
+
 static void raise_error(parser *p)
 {
     if (p->pyerr)
         return;
-    py_syntax_error(p->err.type, p->err.msg, p->filename, p->src, p->len,
-                    p->err.line, p->err.col, p->err.end_line, p->err.end_col);
+    syntax_error_text(p->err.type, p->err.msg, p->filename, p->src, p->len,
+                      p->err.line, p->err.col, p->err.end_line, p->err.end_col,
+                      !p->err.line_only);
 }
 
 static ast_node *file_input(parser *p, ast_node *mod)
@@ -3657,14 +3668,25 @@ void py_syntax_error(py_type *t, const char *msg, const char *filename,
                      const char *src, size_t len, int line, int col,
                      int end_line, int end_col)
 {
+    syntax_error_text(t, msg, filename, src, len, line, col, end_line, end_col,
+                      true);
+}
+
+/* Raise t(msg) located at line:col..end_line:end_col of src; its text is
+ * the line, with a newline when nl (CPython's parser adds one; its
+ * tokenizer's own errors have none). */
+static void syntax_error_text(py_type *t, const char *msg, const char *filename,
+                              const char *src, size_t len, int line, int col,
+                              int end_line, int end_col, bool nl)
+{
     size_t n = 0;
     const char *lt = src && line >= 1 ? lx_line_text(src, len, line, &n) : "";
-    bool nl = src && lt + n < src + len; /* the line ends with a newline */
-    py_obj *text = line_obj(src, len, line, nl || true);
+    py_obj *text = line_obj(src, len, line, nl);
     long off = char_offset(lt, n, col);
-    long end_off = end_col < 0        ? end_col
-                   : end_line == line ? char_offset(lt, n, end_col)
-                                      : end_col + 1;
+    long end_off = end_col == PY_SE_NO_END ? 0
+                   : end_col < 0           ? end_col
+                   : end_line == line      ? char_offset(lt, n, end_col)
+                                           : end_col + 1;
     py_obj *fn = py_str_from_cstr(filename ? filename : "<string>");
     py_obj *m = py_str_from_cstr(msg);
     py_obj *ln = py_int_from_i64(line), *of = py_int_from_i64(off);
