@@ -526,11 +526,11 @@ static bool call_arg(parser *p, ast_node *call, int *state)
         if (!e)
             return false;
         if (AT(p, TK_EQUAL)) {
-            ast_node *b = e;
-            advance(p);
-            ERR_RANGE(p, e, b,
-                      "expression cannot contain assignment, perhaps you meant "
-                      "\"==\"?");
+            lx_token *eq = TOK(p); /* CPython's range ends after the '=' */
+            set_error(p, py_exc_SyntaxError, e->lineno, e->col, eq->end_line,
+                      eq->end_col,
+                      "expression cannot contain assignment, perhaps you "
+                      "meant \"==\"?");
             return false;
         }
         if (at_for(p)) {
@@ -2427,20 +2427,112 @@ static ast_node *rhs(parser *p)
     return AT(p, TK_YIELD) ? yield_expr(p) : star_expressions(p);
 }
 
-/* `target = value` errors for a first target that is not assignable. */
-static void *bad_assign(parser *p, ast_node *e, bool single)
+/* Whether e is written in parentheses: the source before it, past blanks,
+ * is '(' (a group; a call's '(' does not reach here). */
+static bool parenthesized(parser *p, const ast_node *e)
+{
+    size_t n;
+    const char *t = lx_line_text(p->src, p->len, e->lineno, &n);
+    if (!t || e->col < 1 || (size_t)e->col > n)
+        return false;
+    int i = e->col - 1;
+    while (i > 0 && (t[i] == ' ' || t[i] == '\t'))
+        i--;
+    return t[i] == '(';
+}
+
+/* Whether e parses as CPython's bitwise_or (an operand of a comparison):
+ * not a comparison, not/and/or, conditional, lambda, starred or yield,
+ * unless written in parentheses. */
+static bool bitwise_or_level(parser *p, const ast_node *e)
+{
+    switch (e->kind) {
+    case AST_COMPARE:
+    case AST_BOOLOP:
+    case AST_IFEXP:
+    case AST_LAMBDA:
+    case AST_NAMEDEXPR:
+    case AST_STARRED:
+    case AST_YIELD:
+    case AST_YIELDFROM:
+    case AST_TUPLE:
+        return parenthesized(p, e);
+    case AST_UNARYOP:
+        return e->v.unary.op != AST_NOT || parenthesized(p, e);
+    default:
+        return true;
+    }
+}
+
+/* The first operand of value that CPython's bitwise_or would take: the
+ * first item of a tuple, the left side of a comparison, and/or chain or
+ * conditional (unless parenthesized). */
+static ast_node *leftmost_operand(parser *p, ast_node *value)
+{
+    for (;;) {
+        ast_node *next = NULL;
+        if (value->kind == AST_TUPLE && value->v.seq.elts.n)
+            next = value->v.seq.elts.items[0];
+        else if (value->kind == AST_COMPARE)
+            next = value->v.compare.left;
+        else if (value->kind == AST_BOOLOP)
+            next = value->v.boolop.values.items[0];
+        else if (value->kind == AST_IFEXP)
+            next = value->v.ifexp.body;
+        if (!next || parenthesized(p, value))
+            return value;
+        value = next;
+    }
+}
+
+/* CPython's invalid_named_expression: `target = value` where an
+ * expression was expected, value a bitwise_or not followed by '=' or ':='
+ * (a tuple value: its first item, followed by ','). Sets the error and
+ * returns true when the rule applies. */
+static bool eq_for_compare(parser *p, ast_node *target, ast_node *value)
+{
+    ast_node *v = leftmost_operand(p, value);
+    if (v == value && (AT(p, TK_EQUAL) || AT(p, TK_COLONEQUAL)))
+        return false;
+    value = v;
+    if (!bitwise_or_level(p, value))
+        return false;
+    if (target->kind == AST_NAME) {
+        ERR_RANGE(p, target, value,
+                  "invalid syntax. Maybe you meant '==' or ':=' instead of "
+                  "'='?");
+        return true;
+    }
+    if (!bitwise_or_level(p, target) || target->kind == AST_LIST ||
+        target->kind == AST_TUPLE || target->kind == AST_GENEXP ||
+        (target->kind == AST_CONSTANT &&
+         (target->v.constant.value == py_None ||
+          target->v.constant.value == py_True ||
+          target->v.constant.value == py_False)))
+        return false;
+    ERR_NODE(p, target,
+             "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+             ast_expr_name(target));
+    return true;
+}
+
+/* `target = value` errors for a target that is not assignable; first: it
+ * is the statement's first target; prev: the only target before it. */
+static void *bad_assign(parser *p, ast_node *e, ast_node *value, bool first,
+                        ast_node *prev)
 {
     if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM)
         return ERR_NODE(p, e, "assignment to yield expression not possible");
     ast_node *bad = invalid_target(e, false);
-    if (bad == e && single && e->kind != AST_NAMEDEXPR &&
-        !(e->kind == AST_CONSTANT &&
-          (e->v.constant.value == py_None || e->v.constant.value == py_True ||
-           e->v.constant.value == py_False)))
-        return ERR_NODE(
-            p, e,
-            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-            ast_expr_name(e));
+    if (first && bad == e && eq_for_compare(p, e, value))
+        return NULL;
+    if (!first && prev && prev->kind == AST_NAME && bad == e &&
+        leftmost_operand(p, e) != e && eq_for_compare(p, prev, e))
+        return NULL; /* x = a < b = 1: CPython's message for `x = a` */
+    if (first && e->kind == AST_TUPLE && !parenthesized(p, e) &&
+        e->v.seq.elts.n && bad == e->v.seq.elts.items[e->v.seq.elts.n - 1] &&
+        eq_for_compare(p, bad, value))
+        return NULL;
     to_target(p, e, AST_STORE);
     return NULL;
 }
@@ -2532,7 +2624,9 @@ static ast_node *expr_or_assign(parser *p)
         if (!next)
             return NULL;
         if (invalid_target(cur, false) || cur->kind == AST_YIELD) {
-            bad_assign(p, cur, n->v.assign.targets.n == 0 && !AT(p, TK_EQUAL));
+            bad_assign(p, cur, next, n->v.assign.targets.n == 0,
+                       n->v.assign.targets.n == 1 ? n->v.assign.targets.items[0]
+                                                  : NULL);
             return NULL;
         }
         set_ctx(cur, AST_STORE);
@@ -2612,12 +2706,11 @@ static ast_node *condition(parser *p)
 {
     ast_node *c = named_expression(p);
     if (c && AT(p, TK_EQUAL)) {
+        lx_token eq = *TOK(p);
         advance(p);
         ast_node *b = expression(p);
-        if (b)
-            ERR_RANGE(
-                p, c, b,
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (b && !eq_for_compare(p, c, b))
+            err_tok(p, &eq, "invalid syntax");
         return NULL;
     }
     return c;
