@@ -325,6 +325,10 @@ static py_obj *float_from_slots(py_obj *o)
         PY_DECREF(i);
         return (d == -1.0 && py_err_occurred()) ? NULL : py_float_new(d);
     }
+    const char *data;
+    ssize_t n;
+    if (py_bytes_like(o, &data, &n)) /* bytearray, memoryview, array */
+        return float_from_text(o, data, (size_t)n);
     py_err_format(py_exc_TypeError,
                   "float() argument must be a string or a real number, not "
                   "'%s'",
