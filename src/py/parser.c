@@ -410,6 +410,8 @@ static bool to_target(parser *p, ast_node *e, ast_ctx ctx)
 /* ------------------------------------------------------------ arguments */
 
 static ast_node *genexp_tail(parser *p, spos s, ast_node *elt);
+static ast_node *comprehension(parser *p, ast_kind k, spos s, ast_node *elt,
+                               ast_node *value);
 
 /* At `for` or `async for`: a comprehension clause starts here. */
 static bool at_for(parser *p)
@@ -514,6 +516,10 @@ static bool call_arg(parser *p, ast_node *call, int *state)
         if (!(e = fin(p, AST_STARRED, s)))
             return false;
         e->v.starred.value = v;
+        if (at_for(p)) { /* f(*a for a in b) */
+            comprehension(p, AST_GENEXP, s, e, NULL);
+            return false;
+        }
         if (*state == 2) {
             set_error(p, py_exc_SyntaxError, e->lineno, e->col, e->lineno,
                       e->col + 1, /* the '*' alone, as CPython */
@@ -718,6 +724,9 @@ static ast_node *comprehension(parser *p, ast_kind k, spos s, ast_node *elt,
     n->v.comp.value = value;
     if (!for_if_clauses(p, &n->v.comp.generators))
         return NULL;
+    if (elt->kind == AST_STARRED)
+        return ERR_NODE(p, elt,
+                        "iterable unpacking cannot be used in comprehension");
     n->lineno = s.line;
     n->col = s.col;
     return n;
@@ -857,8 +866,18 @@ static ast_node *brace_atom(parser *p, spos s)
         return d;
     }
     if (AT(p, TK_DOUBLESTAR)) {
+        lx_token star = *TOK(p);
         advance(p);
         ast_node *v = bitwise_or(p);
+        if (v && at_for(p)) {
+            ast_seq gens = {0};
+            if (for_if_clauses(p, &gens) && AT(p, TK_RBRACE))
+                set_error(p, py_exc_SyntaxError, star.line, star.col,
+                          star.end_line, star.end_col,
+                          "dict unpacking cannot be used in dict "
+                          "comprehension");
+            return invalid_syntax(p);
+        }
         return v ? dict_rest(p, s, NULL, v) : NULL;
     }
     ast_node *first = star_named_expression(p);
@@ -2254,6 +2273,12 @@ static ast_node *del_stmt(parser *p)
     if (!n)
         return nomem(p);
     do {
+        if (AT(p, TK_STAR)) { /* CPython's invalid_del_stmt */
+            ast_node *t = star_named_expression(p);
+            if (t)
+                ERR_NODE(p, t, "cannot delete starred");
+            return NULL;
+        }
         if (!starts_expression(TOK(p)->type))
             break;
         ast_node *t = bitwise_or(p);
@@ -2941,8 +2966,9 @@ static ast_node *funcdef(parser *p, spos s, ast_seq *decorators)
     if (!(n->v.func.name = ident(p, TOK(p)->s, TOK(p)->n)))
         return NULL;
     advance(p);
-    if (!expect(p, TK_LPAR))
-        return NULL;
+    if (!accept(p, TK_LPAR)) /* CPython's forced token &&'(' */
+        return AT(p, TK_ERROR) ? invalid_syntax(p)
+                               : err_tok(p, TOK(p), "expected '('");
     if (!(n->v.func.args = parameters(p, true, TK_RPAR)) || !expect(p, TK_RPAR))
         return NULL;
     if (accept(p, TK_RARROW) && !(n->v.func.returns = expression(p)))
