@@ -3586,6 +3586,24 @@ static int statement(parser *p, ast_seq *body)
     return simple_stmts(p, body);
 }
 
+/* Where CPython places a token at the end of the source: the end of its
+ * last line (the one its final newline ends), with no end column. */
+static void eof_position(parser *p, int *line, int *col, int *end_line,
+                         int *end_col)
+{
+    size_t len = p->len;
+    if (len && p->src[len - 1] == '\n')
+        len--;
+    int l = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++)
+        if (p->src[i] == '\n')
+            l++, start = i + 1;
+    *line = *end_line = l;
+    *col = (int)(len - start);
+    *end_col = -1;
+}
+
 /* block: NEWLINE INDENT statement+ DEDENT | simple_stmts */
 static int block(parser *p, ast_seq *body, const char *what, int line)
 {
@@ -3596,9 +3614,11 @@ static int block(parser *p, ast_seq *body, const char *what, int line)
         lx_token *t = TOK(p);
         if (t->type == TK_ERROR)
             return lexer_error(p), -1;
-        set_error(p, py_exc_IndentationError, t->line, t->col, t->end_line,
-                  t->end_col, "expected an indented block after %s on line %d",
-                  what, line);
+        int l = t->line, c = t->col, el = t->end_line, ec = t->end_col;
+        if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && !t->n))
+            eof_position(p, &l, &c, &el, &ec);
+        set_error(p, py_exc_IndentationError, l, c, el, ec,
+                  "expected an indented block after %s on line %d", what, line);
         return -1;
     }
     advance(p);
