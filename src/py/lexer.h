@@ -26,14 +26,15 @@
     X(RPAR, ")")                                                               \
     X(LSQB, "[")                                                               \
     X(RSQB, "]")                                                               \
-    X(LBRACE, "{") X(RBRACE, "}") X(COLON, ":") X(COMMA, ",") X(SEMI, ";")     \
-        X(PLUS, "+") X(MINUS, "-") X(STAR, "*") X(SLASH, "/") X(VBAR, "|") X(  \
-            AMPER, "&") X(LESS, "<") X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") \
-            X(PERCENT, "%") X(EQEQUAL, "==") X(NOTEQUAL, "!=") X(              \
-                LESSEQUAL, "<=") X(GREATEREQUAL, ">=") X(TILDE, "~")           \
-                X(CIRCUMFLEX, "^") X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X(   \
-                    DOUBLESTAR, "**") X(PLUSEQUAL, "+=") X(MINEQUAL, "-=")     \
-                    X(STAREQUAL, "*=") X(SLASHEQUAL, "/=")                     \
+    X(LBRACE, "{")                                                             \
+    X(RBRACE, "}") X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+") X(    \
+        MINUS, "-") X(STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&")      \
+        X(LESS, "<") X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%") \
+            X(EQEQUAL, "==") X(NOTEQUAL, "!=") X(LESSEQUAL,                    \
+                                                 "<=") X(GREATEREQUAL, ">=")   \
+                X(TILDE, "~") X(CIRCUMFLEX, "^") X(LEFTSHIFT, "<<") X(         \
+                    RIGHTSHIFT, ">>") X(DOUBLESTAR, "**") X(PLUSEQUAL, "+=")   \
+                    X(MINEQUAL, "-=") X(STAREQUAL, "*=") X(SLASHEQUAL, "/=")   \
                         X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(           \
                             VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")          \
                             X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") \
@@ -48,17 +49,18 @@
     X(NONE, "None")                                                            \
     X(TRUE, "True")                                                            \
     X(AND, "and")                                                              \
-    X(AS, "as") X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await")        \
-        X(BREAK, "break") X(CLASS, "class") X(CONTINUE, "continue")            \
-            X(DEF, "def") X(DEL, "del") X(ELIF, "elif") X(ELSE, "else")        \
-                X(EXCEPT, "except") X(FINALLY, "finally") X(FOR, "for")        \
-                    X(FROM, "from") X(GLOBAL, "global") X(IF, "if")            \
-                        X(IMPORT, "import") X(IN, "in") X(IS, "is")            \
-                            X(LAMBDA, "lambda") X(NONLOCAL, "nonlocal")        \
-                                X(NOT, "not") X(OR, "or") X(PASS, "pass")      \
-                                    X(RAISE, "raise") X(RETURN, "return")      \
-                                        X(TRY, "try") X(WHILE, "while")        \
-                                            X(WITH, "with") X(YIELD, "yield")
+    X(AS, "as")                                                                \
+    X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await") X(BREAK, "break")  \
+        X(CLASS, "class") X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del")  \
+            X(ELIF, "elif") X(ELSE, "else") X(EXCEPT, "except")                \
+                X(FINALLY, "finally") X(FOR, "for") X(FROM, "from")            \
+                    X(GLOBAL, "global") X(IF, "if") X(IMPORT, "import")        \
+                        X(IN, "in") X(IS, "is") X(LAMBDA, "lambda")            \
+                            X(NONLOCAL, "nonlocal") X(NOT, "not") X(OR, "or")  \
+                                X(PASS, "pass") X(RAISE, "raise")              \
+                                    X(RETURN, "return") X(TRY, "try")          \
+                                        X(WHILE, "while") X(WITH, "with")      \
+                                            X(YIELD, "yield")
 
 typedef enum {
     TK_ENDMARKER,
@@ -85,7 +87,8 @@ typedef struct lx_token {
     size_t n;
 } lx_token;
 
-/* An end column CPython leaves out of a known location (end_offset 0) */
+/* A column CPython leaves out of a known location: offset or end_offset
+ * 0 */
 #define PY_SE_NO_END (-2)
 
 typedef struct lx_error {

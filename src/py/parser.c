@@ -856,6 +856,18 @@ static ast_node *list_atom(parser *p, spos s)
 
 static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v);
 
+/* ':' value of a dict display; a missing value is CPython's error at the
+ * ':'. */
+static ast_node *dict_value(parser *p)
+{
+    lx_token colon = *TOK(p);
+    advance(p);
+    if (AT(p, TK_RBRACE) || AT(p, TK_COMMA))
+        return err_tok(p, &colon,
+                       "expression expected after dictionary key and ':'");
+    return expression(p);
+}
+
 static ast_node *brace_atom(parser *p, spos s)
 {
     advance(p);
@@ -883,8 +895,8 @@ static ast_node *brace_atom(parser *p, spos s)
     ast_node *first = star_named_expression(p);
     if (!first)
         return NULL;
-    if (accept(p, TK_COLON)) {
-        ast_node *v = expression(p);
+    if (AT(p, TK_COLON)) {
+        ast_node *v = dict_value(p);
         if (!v)
             return NULL;
         if (at_for(p)) {
@@ -954,8 +966,7 @@ static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v)
                                  "':' expected after dictionary key");
             return invalid_syntax(p);
         }
-        advance(p);
-        if (!(v = expression(p)))
+        if (!(v = dict_value(p)))
             return NULL;
     }
     advance(p);
@@ -2403,16 +2414,15 @@ static ast_node *from_stmt(parser *p)
         do {
             if (paren && AT(p, TK_RPAR))
                 break;
+            if (!paren && n->v.import.names.n && AT(p, TK_NEWLINE))
+                return err_tok(p, TOK(p),
+                               "trailing comma not allowed without "
+                               "surrounding parentheses");
             if (!push(p, &n->v.import.names, alias(p, false)))
                 return NULL;
         } while (accept(p, TK_COMMA));
         if (paren && !expect(p, TK_RPAR))
             return NULL;
-        if (!paren && AT(p, TK_NEWLINE) && p->last_end_col > 0 &&
-            TOK(p)->s[-1] == ',')
-            return err_tok(
-                p, TOK(p),
-                "trailing comma not allowed without surrounding parentheses");
     }
     n->lineno = s.line, n->col = s.col;
     close_span(p, n);
@@ -2906,6 +2916,9 @@ static ast_node *except_clause(parser *p, bool *star)
     return h;
 }
 
+static void token_position(parser *p, lx_token *t, int *line, int *col,
+                           int *end_line, int *end_col);
+
 static ast_node *try_stmt(parser *p)
 {
     spos s = here(p);
@@ -2941,11 +2954,9 @@ static ast_node *try_stmt(parser *p)
             return NULL;
     }
     if (!n->v.try_.handlers.n && !n->v.try_.finalbody.n) {
-        if (AT(p, TK_ELSE))
-            return invalid_syntax(p);
-        ast_node *last = n->v.try_.body.items[n->v.try_.body.n - 1];
-        return set_error(p, py_exc_SyntaxError, last->end_lineno, last->end_col,
-                         last->end_lineno, last->end_col,
+        int l, c, el, ec; /* at the token after the body, as CPython */
+        token_position(p, TOK(p), &l, &c, &el, &ec);
+        return set_error(p, py_exc_SyntaxError, l, c, el, ec,
                          "expected 'except' or 'finally' block");
     }
     close_span(p, n);
@@ -3604,6 +3615,30 @@ static void eof_position(parser *p, int *line, int *col, int *end_line,
     *end_col = -1;
 }
 
+/* Where CPython's _PyPegen_raise_error places an error at token t: a
+ * DEDENT has no column (offset 0), one at the end of the source or the
+ * ENDMARKER is at the end of the last line. */
+static void token_position(parser *p, lx_token *t, int *line, int *col,
+                           int *end_line, int *end_col)
+{
+    if (t->type == TK_DEDENT || t->type == TK_ENDMARKER) {
+        int k = 0; /* the DEDENTs before the ENDMARKER are at the end */
+        while (k < RING - 1 && peek(p, k)->type == TK_DEDENT)
+            k++;
+        int tl = t->line;
+        if (peek(p, k)->type == TK_ENDMARKER) {
+            eof_position(p, line, col, end_line, end_col);
+        } else {
+            *line = *end_line = tl;
+            *col = PY_SE_NO_END;
+            *end_col = -1;
+        }
+        return;
+    }
+    *line = t->line, *col = t->col;
+    *end_line = t->end_line, *end_col = t->end_col;
+}
+
 /* block: NEWLINE INDENT statement+ DEDENT | simple_stmts */
 static int block(parser *p, ast_seq *body, const char *what, int line)
 {
@@ -3614,9 +3649,8 @@ static int block(parser *p, ast_seq *body, const char *what, int line)
         lx_token *t = TOK(p);
         if (t->type == TK_ERROR)
             return lexer_error(p), -1;
-        int l = t->line, c = t->col, el = t->end_line, ec = t->end_col;
-        if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && !t->n))
-            eof_position(p, &l, &c, &el, &ec);
+        int l, c, el, ec;
+        token_position(p, t, &l, &c, &el, &ec);
         set_error(p, py_exc_IndentationError, l, c, el, ec,
                   "expected an indented block after %s on line %d", what, line);
         return -1;
@@ -3821,7 +3855,7 @@ static void syntax_error_text(py_type *t, const char *msg, const char *filename,
     size_t n = 0;
     const char *lt = src && line >= 1 ? lx_line_text(src, len, line, &n) : "";
     py_obj *text = line_obj(src, len, line, nl);
-    long off = char_offset(lt, n, col);
+    long off = col == PY_SE_NO_END ? 0 : char_offset(lt, n, col);
     long end_off = end_col == PY_SE_NO_END ? 0
                    : end_col < 0           ? end_col
                    : end_line == line      ? char_offset(lt, n, end_col)
