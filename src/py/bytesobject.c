@@ -839,9 +839,33 @@ DELEGATE(bytes_rstrip, "rstrip", false)
 DELEGATE(bytes_replace, "replace", false)
 DELEGATE(bytes_partition, "partition", false)
 DELEGATE(bytes_rpartition, "rpartition", false)
-DELEGATE(bytes_center, "center", false)
-DELEGATE(bytes_ljust, "ljust", false)
-DELEGATE(bytes_rjust, "rjust", false)
+
+/* center/ljust/rjust: the fill byte must be a bytes or bytearray of one
+ * byte (CPython's "c" converter), checked before delegating. */
+static py_obj *pad_delegate(const char *name, py_obj *self, py_obj *const *args,
+                            size_t nargs, py_obj *kwnames)
+{
+    if (nargs >= 2 && !((py_is_bytes(args[1]) || py_is_bytearray(args[1])) &&
+                        PY_SIZE(args[1]) == 1)) {
+        py_err_format(py_exc_TypeError,
+                      "%s() argument 2 must be a byte string of length 1, "
+                      "not %s",
+                      name,
+                      args[1] == py_None ? "None" : py_type_name(args[1]));
+        return NULL;
+    }
+    return delegate(name, self, args, nargs, kwnames, false);
+}
+
+#define PAD_DELEGATE(fn, name)                                                 \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        return pad_delegate(name, self, args, nargs, kwnames);                 \
+    }
+PAD_DELEGATE(bytes_center, "center")
+PAD_DELEGATE(bytes_ljust, "ljust")
+PAD_DELEGATE(bytes_rjust, "rjust")
 DELEGATE(bytes_zfill, "zfill", false)
 DELEGATE(bytes_expandtabs, "expandtabs", false)
 DELEGATE(bytes_removeprefix, "removeprefix", false)
