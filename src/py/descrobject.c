@@ -8,6 +8,8 @@
  * method with self x) and is callable unbound (list.append(x, 1)); it
  * carries PY_TPFLAGS_METHOD_DESCRIPTOR so LOAD_METHOD can skip binding.
  */
+#include <string.h>
+
 #include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
@@ -387,15 +389,68 @@ static py_obj *gsdescr_get(py_obj *o, py_obj *obj, py_obj *type)
     return DS(o)->u.gs->get(obj);
 }
 
+/* The read-only attributes CPython defines as members (PyMemberDef,
+ * READONLY) rather than getsets: assigning one says "readonly attribute"
+ * and its repr is <member ...>.  Per owning type, names space-separated. */
+static const struct {
+    const char *owner, *names;
+} readonly_members[] = {
+    {"range", "start stop step"},
+    {"slice", "start stop step"},
+    {"complex", "real imag"},
+    {"function", "__closure__ __globals__ __builtins__"},
+    {"method", "__func__ __self__"},
+    {"property", "fget fset fdel"},
+    {"staticmethod", "__func__ __wrapped__"},
+    {"classmethod", "__func__ __wrapped__"},
+    {"type", "__base__ __mro__ __basicsize__ __itemsize__ __flags__ "
+             "__weakrefoffset__ __dictoffset__"},
+    {"code", "co_argcount co_posonlyargcount co_kwonlyargcount co_stacksize "
+             "co_flags co_nlocals co_consts co_names co_filename co_name "
+             "co_qualname co_linetable co_exceptiontable co_firstlineno"},
+    {"super", "__thisclass__ __self__ __self_class__"},
+    {"traceback", "tb_frame tb_lasti"},
+    {"re.Pattern", "pattern flags groups"},
+    {"re.Match", "string re pos endpos"},
+    {"_io.TextIOWrapper", "buffer"},
+    {"method-wrapper", "__self__"},
+    {"wrapper_descriptor", "__objclass__ __name__"},
+    {"method_descriptor", "__objclass__ __name__"},
+    {"classmethod_descriptor", "__objclass__ __name__"},
+    {"getset_descriptor", "__objclass__ __name__"},
+    {"member_descriptor", "__objclass__ __name__"},
+};
+
+/* Whether attribute name of type owner is one of readonly_members. */
+static bool is_readonly_member(const py_type *owner, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof readonly_members / sizeof *readonly_members;
+         i++) {
+        if (strcmp(readonly_members[i].owner, owner->name))
+            continue;
+        for (const char *w = readonly_members[i].names; *w;) {
+            size_t k = strcspn(w, " ");
+            if (k == n && !memcmp(w, name, n))
+                return true;
+            w += k + (w[k] == ' ');
+        }
+    }
+    return false;
+}
+
 static int gsdescr_set(py_obj *o, py_obj *obj, py_obj *value)
 {
     descr *d = DS(o);
     if (descr_check(d, obj, d->u.gs->name) < 0)
         return -1;
     if (!d->u.gs->set) {
-        py_err_format(py_exc_AttributeError,
-                      "attribute '%s' of '%s' objects is not writable",
-                      d->u.gs->name, d->owner->name);
+        if (is_readonly_member(d->owner, d->u.gs->name))
+            py_err_set(py_exc_AttributeError, "readonly attribute");
+        else
+            py_err_format(py_exc_AttributeError,
+                          "attribute '%s' of '%s' objects is not writable",
+                          d->u.gs->name, d->owner->name);
         return -1;
     }
     return d->u.gs->set(obj, value);
@@ -403,8 +458,10 @@ static int gsdescr_set(py_obj *o, py_obj *obj, py_obj *value)
 
 static py_obj *gsdescr_repr(py_obj *o)
 {
-    return py_str_format("<attribute '%s' of '%s' objects>", DS(o)->u.gs->name,
-                         DS(o)->owner->name);
+    return py_str_format(is_readonly_member(DS(o)->owner, DS(o)->u.gs->name)
+                             ? "<member '%s' of '%s' objects>"
+                             : "<attribute '%s' of '%s' objects>",
+                         DS(o)->u.gs->name, DS(o)->owner->name);
 }
 
 static py_obj *gsdescr_name(py_obj *o)
