@@ -144,10 +144,15 @@ static int check_future_import(compiler *c, ast_node *s);
 
 /* ------------------------------------------------------------- errors */
 
+/* A compiler-found SyntaxError at n.  CPython takes its text from the file
+ * named (PyErr_ProgramTextObject): a pseudo-file such as "<string>" or
+ * "<stdin>" gives None. */
 static int error_at(compiler *c, ast_node *n, const char *msg)
 {
-    py_syntax_error(py_exc_SyntaxError, msg, c->filename, c->src, c->len,
-                    n->lineno, n->col, n->end_lineno, n->end_col);
+    bool pseudo = c->filename && c->filename[0] == '<';
+    py_syntax_error(py_exc_SyntaxError, msg, c->filename,
+                    pseudo ? NULL : c->src, pseudo ? 0 : c->len, n->lineno,
+                    n->col, n->end_lineno, n->end_col);
     return -1;
 }
 

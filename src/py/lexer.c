@@ -617,6 +617,18 @@ static lx_type close_paren(lexer *lx, lx_token *t, const char *start)
     return lex_op(lx, t, start);
 }
 
+/* The number of the source's last line (a final newline ends it). */
+static int last_line(const lexer *lx)
+{
+    const char *end = lx->end;
+    if (end > lx->src && end[-1] == '\n')
+        end--;
+    int n = 1;
+    for (const char *q = lx->src; q < end; q++)
+        n += *q == '\n';
+    return n;
+}
+
 static lx_type at_eof(lexer *lx, lx_token *t)
 {
     begin(lx, t, lx->cur);
@@ -632,6 +644,9 @@ static lx_type at_eof(lexer *lx, lx_token *t)
                  lx->parens[i].col, PY_SE_NO_END, "'%c' was never closed",
                  lx->parens[i].ch);
         lx->err.eof_in_brackets = true;
+        /* CPython's text keeps the newline only when the bracket is on
+         * the last line (the tokenizer's current one) */
+        lx->err.line_only = lx->parens[i].line < last_line(lx);
         return TK_ERROR;
     }
     if (lx->has_content) {

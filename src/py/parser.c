@@ -227,6 +227,19 @@ static bool expect(parser *p, lx_type t)
     return false;
 }
 
+/* The ':' CPython's grammar forces (&&':' after else, finally, try and a
+ * def's signature): anything else there is "expected ':'". */
+static bool expect_forced_colon(parser *p)
+{
+    if (accept(p, TK_COLON))
+        return true;
+    if (AT(p, TK_ERROR))
+        lexer_error(p);
+    else
+        err_tok(p, TOK(p), "expected ':'");
+    return false;
+}
+
 /* ':' closing a compound statement header. */
 static bool expect_colon(parser *p)
 {
@@ -2769,7 +2782,7 @@ static ast_node *if_stmt(parser *p, const char *what)
     } else if (AT(p, TK_ELSE)) {
         int line = TOK(p)->line;
         advance(p);
-        if (!expect_colon(p) ||
+        if (!expect_forced_colon(p) ||
             block(p, &n->v.if_.orelse, "'else' statement", line) < 0)
             return NULL;
     }
@@ -2783,7 +2796,8 @@ static bool else_block(parser *p, ast_seq *orelse)
         return true;
     int line = TOK(p)->line;
     advance(p);
-    return expect_colon(p) && block(p, orelse, "'else' statement", line) >= 0;
+    return expect_forced_colon(p) &&
+           block(p, orelse, "'else' statement", line) >= 0;
 }
 
 static ast_node *while_stmt(parser *p)
@@ -2883,6 +2897,8 @@ static ast_node *except_clause(parser *p, bool *star)
                          TOK(p)->line, TOK(p)->end_col,
                          "expected one or more exception types");
     if (!AT(p, TK_COLON)) {
+        if (!*star && AT(p, TK_NEWLINE)) /* a bare `except` line */
+            return err_tok(p, TOK(p), "expected ':'");
         ast_node *t = expression(p);
         if (!t)
             return NULL;
@@ -2926,7 +2942,7 @@ static ast_node *try_stmt(parser *p)
     ast_node *n = ast_new(p->a, AST_TRY, s.line, s.col, 0, 0);
     if (!n)
         return nomem(p);
-    if (!expect_colon(p) ||
+    if (!expect_forced_colon(p) ||
         block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
         return NULL;
     for (int i = 0; AT(p, TK_EXCEPT); i++) {
@@ -2949,7 +2965,7 @@ static ast_node *try_stmt(parser *p)
     if (AT(p, TK_FINALLY)) {
         int line = TOK(p)->line;
         advance(p);
-        if (!expect_colon(p) ||
+        if (!expect_forced_colon(p) ||
             block(p, &n->v.try_.finalbody, "'finally' statement", line) < 0)
             return NULL;
     }
@@ -2982,11 +2998,13 @@ static ast_node *funcdef(parser *p, spos s, ast_seq *decorators)
                                : err_tok(p, TOK(p), "expected '('");
     if (!(n->v.func.args = parameters(p, true, TK_RPAR)) || !expect(p, TK_RPAR))
         return NULL;
+    if (AT(p, TK_RARROW) && !starts_expression(peek(p, 1)->type))
+        return err_tok(p, TOK(p), "expected ':'"); /* def f() -> : */
     if (accept(p, TK_RARROW) && !(n->v.func.returns = expression(p)))
         return NULL;
     if (decorators)
         n->v.func.decorators = *decorators;
-    if (!expect_colon(p) ||
+    if (!expect_forced_colon(p) ||
         block(p, &n->v.func.body, "function definition", line) < 0)
         return NULL;
     close_span(p, n);
