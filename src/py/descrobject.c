@@ -906,6 +906,30 @@ static void wf_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
+/* As CPython 3.10+'s functools_wraps: the wrapped callable's __module__,
+ * __name__, __qualname__, __doc__ and __annotations__ (those it has) go
+ * into the staticmethod's / classmethod's __dict__.  0 or -1. */
+static int wf_copy_attrs(py_obj *o, py_obj *func)
+{
+    static const char *const names[] = {
+        "__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        py_obj *key = py_str_interned(names[i]), *v = NULL;
+        int r = key ? py_lookup_attr(func, key, &v) : -1;
+        if (r >= 0 && v) {
+            if (!WF(o)->dict && !(WF(o)->dict = py_dict_new()))
+                r = -1;
+            else
+                r = py_dict_set(WF(o)->dict, key, v);
+        }
+        PY_XDECREF(v);
+        PY_XDECREF(key);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static py_obj *wf_new(py_type *t, py_obj *const *args, size_t nargs,
                       py_obj *kwnames)
 {
@@ -919,14 +943,16 @@ static py_obj *wf_new(py_type *t, py_obj *const *args, size_t nargs,
     return o;
 }
 
+/* staticmethod(f) / classmethod(f) called from Python (CPython's sm_init,
+ * cm_init): the wrapped callable's attributes are copied; the C-level
+ * constructors below do not copy, as PyStaticMethod_New. */
 static int wf_init(py_obj *self, py_obj *const *args, size_t nargs,
                    py_obj *kwnames)
 {
-    (void)self;
-    (void)args;
-    (void)nargs;
     (void)kwnames;
-    return 0;
+    if (nargs != 1)
+        return 0; /* wf_new has refused it */
+    return wf_copy_attrs(self, args[0]);
 }
 
 py_obj *py_classmethod_new(py_obj *func)
