@@ -752,7 +752,10 @@ lx_type lx_next(lexer *lx, lx_token *t)
             continue;
         }
         if (c == '\\') {
-            if (lx->cur + 1 >= lx->end)
+            /* a '\\' last, or (outside brackets) only its newline after */
+            if (lx->cur + 1 >= lx->end ||
+                (lx->level == 0 && lx->cur + 2 == lx->end &&
+                 lx->cur[1] == '\n'))
                 return keep_newline(
                     syntax_error(lx, t, start + 1, /* after the '\\' */
                                  "unexpected EOF while parsing"),
