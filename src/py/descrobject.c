@@ -853,9 +853,31 @@ static int prop_set_doc(py_obj *o, py_obj *v)
     return 0;
 }
 
+/* property.__isabstractmethod__: whether fget, fset or fdel is abstract
+ * (its __isabstractmethod__ is true). */
+static py_obj *prop_isabstract(py_obj *o)
+{
+    py_obj *fs[] = {PR(o)->fget, PR(o)->fset, PR(o)->fdel};
+    for (int i = 0; i < 3; i++) {
+        py_obj *v = NULL;
+        if (!fs[i])
+            continue;
+        if (py_lookup_attr(fs[i], py_dunder("__isabstractmethod__"), &v) < 0)
+            return NULL;
+        int t = v ? py_is_true(v) : 0;
+        PY_XDECREF(v);
+        if (t)
+            return t < 0 ? NULL : py_bool_from(true);
+    }
+    return py_bool_from(false);
+}
+
 static const py_getset_def prop_getset[] = {
-    {"fget", prop_fget, NULL, NULL}, {"fset", prop_fset, NULL, NULL},
-    {"fdel", prop_fdel, NULL, NULL}, {"__doc__", prop_doc, prop_set_doc, NULL},
+    {"fget", prop_fget, NULL, NULL},
+    {"fset", prop_fset, NULL, NULL},
+    {"fdel", prop_fdel, NULL, NULL},
+    {"__doc__", prop_doc, prop_set_doc, NULL},
+    {"__isabstractmethod__", prop_isabstract, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
