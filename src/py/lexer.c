@@ -559,6 +559,10 @@ static lx_type lex_number(lexer *lx, lx_token *t, const char *start)
 static lx_type lex_op(lexer *lx, lx_token *t, const char *start)
 {
     size_t avail = (size_t)(lx->end - lx->cur);
+    if (avail >= 2 && lx->cur[0] == '<' && lx->cur[1] == '>') {
+        lx->cur += 2; /* CPython's tokenizer reads "<>" as NOTEQUAL */
+        return make(lx, t, TK_NOTEQUAL, start);
+    }
     for (size_t len = 3; len >= 1; len--) {
         if (len > avail)
             continue;

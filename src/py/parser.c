@@ -1215,6 +1215,8 @@ static int compare_op(parser *p)
         advance(p);
         return PY_EQ;
     case TK_NOTEQUAL:
+        if (TOK(p)->s[0] == '<') /* "<>" is no operator (no Barry as FLUFL) */
+            return -1;
         advance(p);
         return PY_NE;
     case TK_GREATER:
