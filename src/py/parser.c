@@ -1945,17 +1945,44 @@ static void *fstring_error(parser *p, strlit *st, const char *msg)
 static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
                           fparts *fp, spos s, int nest);
 
+/* Whether the expression text s[0..n) has a '#' outside its string
+ * literals (CPython's fstring_find_expr refuses it). */
+static bool has_comment(const char *s, size_t n)
+{
+    char quote = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (quote) {
+            if (s[i] == quote)
+                quote = 0;
+        } else if (s[i] == '\'' || s[i] == '"') {
+            quote = s[i];
+        } else if (s[i] == '#') {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Parse the expression s[0..n) of a replacement field with a sub-parser. */
 static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && strchr(" \t\n\r\f", s[i]))
         i++;
+    if (i == n && (s[n] == '!' || s[n] == ':' || s[n] == '=')) {
+        char m[64]; /* what ended the (missing) expression */
+        snprintf(m, sizeof m, "f-string: expression required before '%c'",
+                 s[n]);
+        return fstring_error(p, st, m);
+    }
     if (i == n)
         return fstring_error(p, st, "f-string: empty expression not allowed");
     if (memchr(s, '\\', n))
         return fstring_error(
             p, st, "f-string expression part cannot include a backslash");
+    if (has_comment(s, n))
+        return fstring_error(p, st,
+                             "f-string expression part cannot include '#'");
     /* locate s in the source: line and column */
     int line = st->line, col = st->col;
     for (const char *q = st->body; q < s; q++) {
@@ -2119,10 +2146,6 @@ static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
                           fparts *fp, spos s, int nest)
 {
     const char *q = *sp;
-    if (nest > 2) {
-        fstring_error(p, st, "f-string: expressions nested too deeply");
-        return false;
-    }
     while (q < e) {
         const char *lit = q;
         while (q < e && *q != '{' && *q != '}')
@@ -2148,6 +2171,10 @@ static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
             sb_putc(&fp->lit, '{');
             q += 2;
             continue;
+        }
+        if (nest >= 2) { /* a field in a format spec's format spec */
+            fstring_error(p, st, "f-string: expressions nested too deeply");
+            return false;
         }
         q++;
         if (!fstring_field(p, st, &q, e, fp, s, nest))
