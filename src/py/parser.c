@@ -1383,6 +1383,9 @@ static bool star_params(parser *p, ast_node *args, bool ann, lx_type close)
     if (AT(p, TK_COMMA) || AT(p, close)) {
         if (!AT(p, TK_COMMA) || peek(p, 1)->type == close ||
             peek(p, 1)->type == TK_DOUBLESTAR) {
+            if (close == TK_COLON) /* lambda: CPython's last token */
+                return err_tok(p, AT(p, TK_COMMA) ? peek(p, 1) : TOK(p),
+                               "named arguments must follow bare *");
             set_error(p, py_exc_SyntaxError, st.line, st.col, st.end_line,
                       st.end_col, "named arguments must follow bare *");
             return false;
@@ -1398,9 +1401,13 @@ static bool star_params(parser *p, ast_node *args, bool ann, lx_type close)
     }
     while (accept(p, TK_COMMA) && !AT(p, close) && !AT(p, TK_DOUBLESTAR)) {
         if (AT(p, TK_STAR)) {
+            if (peek(p, 1)->type != TK_NAME)
+                return invalid_syntax(p);
             err_tok(p, TOK(p), "* argument may appear only once");
             return false;
         }
+        if (AT(p, TK_SLASH))
+            return err_tok(p, TOK(p), "/ must be ahead of *");
         if (!param_with_default(p, args, ann, true, &dummy))
             return false;
     }
@@ -1419,7 +1426,7 @@ static ast_node *parameters(parser *p, bool ann, lx_type close)
             lx_token *t = TOK(p);
             if (args->v.arguments.posonly.n || !args->v.arguments.args.n)
                 return err_tok(p, t,
-                               args->v.arguments.args.n
+                               args->v.arguments.posonly.n
                                    ? "/ may appear only once"
                                    : "at least one argument must precede /");
             args->v.arguments.posonly = args->v.arguments.args;
@@ -2510,6 +2517,19 @@ static bool parenthesized(parser *p, const ast_node *e)
 {
     size_t n;
     const char *t = lx_line_text(p->src, p->len, e->lineno, &n);
+    if (t && e->kind == AST_TUPLE && (size_t)e->col < n && t[e->col] == '(') {
+        /* a tuple's span has its parentheses: do they enclose it all? */
+        if (e->end_lineno != e->lineno)
+            return true;
+        int depth = 0;
+        for (int i = e->col; i < e->end_col && (size_t)i < n; i++) {
+            depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+            depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+            if (depth == 0)
+                return i == e->end_col - 1;
+        }
+        return false;
+    }
     if (!t || e->col < 1 || (size_t)e->col > n)
         return false;
     int i = e->col - 1;
@@ -2620,6 +2640,10 @@ static void *bad_assign(parser *p, ast_node *e, ast_node *value, bool first,
 static ast_node *annassign(parser *p, ast_node *target, spos s)
 {
     advance(p);
+    if (target->kind == AST_TUPLE && !parenthesized(p, target) &&
+        target->v.seq.elts.n) /* a, b: int -- CPython marks the first */
+        return ERR_NODE(p, target->v.seq.elts.items[0],
+                        "only single target (not tuple) can be annotated");
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE &&
         target->kind != AST_SUBSCRIPT)
         return ERR_NODE(p, target,
