@@ -242,7 +242,7 @@ static bool measure_indent(lexer *lx, int *col, int *altcol)
 
 static lx_type tab_error(lexer *lx, lx_token *t)
 {
-    return error_at(lx, t, py_exc_TabError, lx->line, 0, 0,
+    return error_at(lx, t, py_exc_TabError, lx->line, 0, PY_SE_NO_END,
                     "inconsistent use of tabs and spaces in indentation");
 }
 

@@ -60,6 +60,7 @@ typedef struct parser {
     bool pyerr; /* the error is a pending Python exception (MemoryError) */
     perr err;
     ast_node *bare_genexp; /* the last genexp_tail() made */
+    bool class_args;       /* call_args reads class bases: no genexp */
 } parser;
 
 typedef struct spos {
@@ -483,6 +484,8 @@ static bool is_kwarg_start(parser *p)
 /* One call argument: pushes to args or keywords; checks ordering. */
 static bool call_arg(parser *p, ast_node *call, int *state)
 {
+    bool cls = p->class_args; /* a class's first base (no genexp) */
+    p->class_args = false;
     spos s = here(p);
     if (AT(p, TK_DOUBLESTAR)) {
         advance(p);
@@ -552,6 +555,8 @@ static bool call_arg(parser *p, ast_node *call, int *state)
                       "meant \"==\"?");
             return false;
         }
+        if (at_for(p) && cls) /* class A(x for x in y) */
+            return err_tok(p, TOK(p), "invalid syntax");
         if (at_for(p)) {
             if (!(e = genexp_tail(p, s, e)))
                 return false;
@@ -601,8 +606,14 @@ static ast_node *call_args(parser *p, ast_node *func, spos s)
         return nomem(p);
     call->v.call.func = func;
     int state = 0;
+    bool bases = p->class_args; /* this call's own arguments only */
+    p->class_args = false;
     while (!AT(p, TK_RPAR)) {
-        if (!call_arg(p, call, &state))
+        bool first = bases && !call->v.call.args.n && !call->v.call.keywords.n;
+        p->class_args = first;
+        bool ok = call_arg(p, call, &state);
+        p->class_args = false;
+        if (!ok)
             return NULL;
         if (!accept(p, TK_COMMA)) {
             if (AT(p, TK_RPAR))
@@ -3077,7 +3088,9 @@ static ast_node *classdef(parser *p, spos s, ast_seq *decorators)
         return NULL;
     advance(p);
     if (AT(p, TK_LPAR)) {
+        p->class_args = true;
         ast_node *call = call_args(p, NULL, here(p));
+        p->class_args = false;
         if (!call)
             return NULL;
         n->v.cls.bases = call->v.call.args;
