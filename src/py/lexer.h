@@ -25,16 +25,14 @@
     X(LPAR, "(")                                                               \
     X(RPAR, ")")                                                               \
     X(LSQB, "[")                                                               \
-    X(RSQB, "]")                                                               \
-    X(LBRACE, "{")                                                             \
-    X(RBRACE, "}") X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+") X(    \
-        MINUS, "-") X(STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&")      \
-        X(LESS, "<") X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%") \
-            X(EQEQUAL, "==") X(NOTEQUAL, "!=") X(LESSEQUAL,                    \
-                                                 "<=") X(GREATEREQUAL, ">=")   \
-                X(TILDE, "~") X(CIRCUMFLEX, "^") X(LEFTSHIFT, "<<") X(         \
-                    RIGHTSHIFT, ">>") X(DOUBLESTAR, "**") X(PLUSEQUAL, "+=")   \
-                    X(MINEQUAL, "-=") X(STAREQUAL, "*=") X(SLASHEQUAL, "/=")   \
+    X(RSQB, "]") X(LBRACE, "{") X(RBRACE, "}") X(COLON, ":") X(COMMA, ",") X(  \
+        SEMI, ";") X(PLUS, "+") X(MINUS, "-") X(STAR, "*") X(SLASH, "/")       \
+        X(VBAR, "|") X(AMPER, "&") X(LESS, "<") X(GREATER, ">") X(EQUAL, "=")  \
+            X(DOT, ".") X(PERCENT, "%") X(EQEQUAL, "==") X(NOTEQUAL, "!=") X(  \
+                LESSEQUAL, "<=") X(GREATEREQUAL, ">=") X(TILDE, "~")           \
+                X(CIRCUMFLEX, "^") X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X(   \
+                    DOUBLESTAR, "**") X(PLUSEQUAL, "+=") X(MINEQUAL, "-=")     \
+                    X(STAREQUAL, "*=") X(SLASHEQUAL, "/=")                     \
                         X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(           \
                             VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")          \
                             X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") \
@@ -48,19 +46,19 @@
     X(FALSE, "False")                                                          \
     X(NONE, "None")                                                            \
     X(TRUE, "True")                                                            \
-    X(AND, "and")                                                              \
-    X(AS, "as")                                                                \
-    X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await") X(BREAK, "break")  \
-        X(CLASS, "class") X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del")  \
-            X(ELIF, "elif") X(ELSE, "else") X(EXCEPT, "except")                \
-                X(FINALLY, "finally") X(FOR, "for") X(FROM, "from")            \
-                    X(GLOBAL, "global") X(IF, "if") X(IMPORT, "import")        \
-                        X(IN, "in") X(IS, "is") X(LAMBDA, "lambda")            \
-                            X(NONLOCAL, "nonlocal") X(NOT, "not") X(OR, "or")  \
-                                X(PASS, "pass") X(RAISE, "raise")              \
-                                    X(RETURN, "return") X(TRY, "try")          \
-                                        X(WHILE, "while") X(WITH, "with")      \
-                                            X(YIELD, "yield")
+    X(AND, "and") X(AS, "as") X(ASSERT, "assert") X(ASYNC, "async")            \
+        X(AWAIT, "await") X(BREAK, "break") X(CLASS, "class")                  \
+            X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del")                \
+                X(ELIF, "elif") X(ELSE, "else") X(EXCEPT, "except")            \
+                    X(FINALLY, "finally") X(FOR, "for") X(FROM, "from")        \
+                        X(GLOBAL, "global") X(IF, "if") X(IMPORT, "import")    \
+                            X(IN, "in") X(IS, "is") X(LAMBDA, "lambda")        \
+                                X(NONLOCAL, "nonlocal") X(NOT, "not")          \
+                                    X(OR, "or") X(PASS, "pass")                \
+                                        X(RAISE, "raise") X(RETURN, "return")  \
+                                            X(TRY, "try") X(WHILE, "while")    \
+                                                X(WITH, "with")                \
+                                                    X(YIELD, "yield")
 
 typedef enum {
     TK_ENDMARKER,
@@ -90,6 +88,8 @@ typedef struct lx_token {
 /* A column CPython leaves out of a known location: offset or end_offset
  * 0 */
 #define PY_SE_NO_END (-2)
+/* An end column CPython gives as None (end_offset None) */
+#define PY_SE_NONE_END (-3)
 
 typedef struct lx_error {
     py_type *type; /* SyntaxError, IndentationError or TabError */

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core.h"
 #include "lexer.h"
@@ -3921,6 +3922,15 @@ static py_obj *line_obj(const char *src, size_t len, int line, bool nl)
     return r;
 }
 
+void py_compile_error(const char *msg, const char *filename, const char *src,
+                      size_t len, int line, int col, int end_line, int end_col)
+{
+    bool pseudo =
+        !filename || filename[0] == '<' || access(filename, R_OK) != 0;
+    py_syntax_error(py_exc_SyntaxError, msg, filename, pseudo ? NULL : src,
+                    pseudo ? 0 : len, line, col, end_line, end_col);
+}
+
 void py_syntax_error(py_type *t, const char *msg, const char *filename,
                      const char *src, size_t len, int line, int col,
                      int end_line, int end_col)
@@ -3947,7 +3957,9 @@ static void syntax_error_text(py_type *t, const char *msg, const char *filename,
     py_obj *fn = py_str_from_cstr(filename ? filename : "<string>");
     py_obj *m = py_str_from_cstr(msg);
     py_obj *ln = py_int_from_i64(line), *of = py_int_from_i64(off);
-    py_obj *eln = py_int_from_i64(end_line), *eof = py_int_from_i64(end_off);
+    py_obj *eln = py_int_from_i64(end_line);
+    py_obj *eof =
+        end_col == PY_SE_NONE_END ? py_none_new() : py_int_from_i64(end_off);
     py_obj *loc = NULL, *exc = NULL;
     if (!text || !fn || !m || !ln || !of || !eln || !eof)
         goto done;

@@ -23,8 +23,8 @@ static int fail_node(symtable *st, ast_node *n, const char *fmt, py_obj *name)
 {
     char msg[300];
     snprintf(msg, sizeof msg, fmt, name ? PY_STR_DATA(name) : "");
-    py_syntax_error(py_exc_SyntaxError, msg, st->filename, st->src, st->len,
-                    n->lineno, n->col, n->end_lineno, n->end_col);
+    py_compile_error(msg, st->filename, st->src, st->len, n->lineno, n->col,
+                     n->end_lineno, n->end_col);
     return -1;
 }
 
@@ -766,8 +766,8 @@ static int nonlocal_error(symtable *st, ast_node *n, py_obj *name)
     char msg[300];
     snprintf(msg, sizeof msg, "no binding for nonlocal '%s' found",
              PY_STR_DATA(name));
-    py_syntax_error(py_exc_SyntaxError, msg, st->filename, st->src, st->len,
-                    n->lineno, n->col, n->end_lineno, n->end_col);
+    py_compile_error(msg, st->filename, st->src, st->len, n->lineno, n->col,
+                     n->end_lineno, n->end_col);
     return -1;
 }
 
