@@ -28,7 +28,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "core.h"
 #include "lexer.h"
@@ -3925,8 +3924,9 @@ static py_obj *line_obj(const char *src, size_t len, int line, bool nl)
 void py_compile_error(const char *msg, const char *filename, const char *src,
                       size_t len, int line, int col, int end_line, int end_col)
 {
-    bool pseudo =
-        !filename || filename[0] == '<' || access(filename, R_OK) != 0;
+    /* a real path keeps the text: pyscope's lessons run their code as a
+     * "main.py" that is not on disk */
+    bool pseudo = !filename || filename[0] == '<';
     py_syntax_error(py_exc_SyntaxError, msg, filename, pseudo ? NULL : src,
                     pseudo ? 0 : len, line, col, end_line, end_col);
 }

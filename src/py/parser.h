@@ -28,8 +28,8 @@ void py_syntax_error(py_type *t, const char *msg, const char *filename,
                      int end_line, int end_col);
 
 /* A SyntaxError found after parsing (compiler, symtable): as
- * py_syntax_error, but the text is None when no file has the name (CPython
- * reads it from the file: "<string>", "<stdin>", a missing path). */
+ * py_syntax_error, but the text is None for a pseudo-file name such as
+ * "<string>" or "<stdin>" (CPython reads the text from the file). */
 void py_compile_error(const char *msg, const char *filename, const char *src,
                       size_t len, int line, int col, int end_line, int end_col);
 

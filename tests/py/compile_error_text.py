@@ -1,12 +1,12 @@
 # SyntaxErrors the compiler (not the parser) finds take their text from the
-# named file: code compiled under a name no file has shows none; __future__
+# named file: code compiled under a pseudo-file name shows none; __future__
 # errors also have no end offset.
 cases = [
     ("return 1", "<lesson>"),
-    ("for x in []:\n    pass\ncontinue", "no_such_file.py"),
-    ("def f():\n    nonlocal q", "missing/dir/code.py"),
+    ("for x in []:\n    pass\ncontinue", "<cell>"),
+    ("def f():\n    nonlocal q", "<cell>"),
     ("from __future__ import braces", "<lesson>"),
-    ("from __future__ import teleport", "nowhere.py"),
+    ("from __future__ import teleport", "<cell>"),
     ("x = 1\nfrom __future__ import annotations", "<lesson>"),
     ("class A:\n    yield 1", "<lesson>"),
     ("x = (", "<lesson>"),
