@@ -772,6 +772,38 @@ static py_obj *bi_divmod(py_obj *self, py_obj *const *args, size_t nargs,
     return NULL;
 }
 
+/* Whether o converts to complex as CPython's complex_pow takes it. */
+static bool complex_operand(py_obj *o)
+{
+    return py_is_int(o) || py_is_float(o) ||
+           py_isinstance_type(o, &py_complex_type);
+}
+
+/* The error of a three-argument pow() no operand's type computes, as
+ * CPython's ternary_op asks their slots in turn: a float refuses the
+ * modulus, a complex calls it "complex modulo", else unsupported types.
+ * Returns NULL. */
+static py_obj *pow3_refused(py_obj *const *a)
+{
+    for (int i = 0; i < 3; i++) {
+        if (py_is_float(a[i])) {
+            py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed "
+                                         "unless all arguments are integers");
+            return NULL;
+        }
+        if (py_isinstance_type(a[i], &py_complex_type) &&
+            complex_operand(a[0]) && complex_operand(a[1])) {
+            py_err_set(py_exc_ValueError, "complex modulo");
+            return NULL;
+        }
+    }
+    py_err_format(py_exc_TypeError,
+                  "unsupported operand type(s) for ** or pow(): '%s', '%s', "
+                  "'%s'",
+                  py_type_name(a[0]), py_type_name(a[1]), py_type_name(a[2]));
+    return NULL;
+}
+
 /* pow(base, exp, mod=None) */
 static py_obj *bi_pow(py_obj *self, py_obj *const *args, size_t nargs,
                       py_obj *kwnames)
@@ -792,9 +824,7 @@ static py_obj *bi_pow(py_obj *self, py_obj *const *args, size_t nargs,
         if (m)
             return py_call(m, a, 3, NULL);
     }
-    py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all "
-                                 "arguments are integers");
-    return NULL;
+    return pow3_refused(a);
 }
 
 /* round(number, ndigits=None) */

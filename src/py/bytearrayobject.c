@@ -1029,6 +1029,7 @@ static const py_method_def ba_methods[] = {
     {"islower", ba_islower, 0, NULL},
     {"istitle", ba_istitle, 0, NULL},
     {"fromhex", ba_fromhex, PY_METH_CLASS, NULL},
+    {"maketrans", py_bytes_maketrans, PY_METH_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -839,9 +839,33 @@ DELEGATE(bytes_rstrip, "rstrip", false)
 DELEGATE(bytes_replace, "replace", false)
 DELEGATE(bytes_partition, "partition", false)
 DELEGATE(bytes_rpartition, "rpartition", false)
-DELEGATE(bytes_center, "center", false)
-DELEGATE(bytes_ljust, "ljust", false)
-DELEGATE(bytes_rjust, "rjust", false)
+
+/* center/ljust/rjust: the fill byte must be a bytes or bytearray of one
+ * byte (CPython's "c" converter), checked before delegating. */
+static py_obj *pad_delegate(const char *name, py_obj *self, py_obj *const *args,
+                            size_t nargs, py_obj *kwnames)
+{
+    if (nargs >= 2 && !((py_is_bytes(args[1]) || py_is_bytearray(args[1])) &&
+                        PY_SIZE(args[1]) == 1)) {
+        py_err_format(py_exc_TypeError,
+                      "%s() argument 2 must be a byte string of length 1, "
+                      "not %s",
+                      name,
+                      args[1] == py_None ? "None" : py_type_name(args[1]));
+        return NULL;
+    }
+    return delegate(name, self, args, nargs, kwnames, false);
+}
+
+#define PAD_DELEGATE(fn, name)                                                 \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        return pad_delegate(name, self, args, nargs, kwnames);                 \
+    }
+PAD_DELEGATE(bytes_center, "center")
+PAD_DELEGATE(bytes_ljust, "ljust")
+PAD_DELEGATE(bytes_rjust, "rjust")
 DELEGATE(bytes_zfill, "zfill", false)
 DELEGATE(bytes_expandtabs, "expandtabs", false)
 DELEGATE(bytes_removeprefix, "removeprefix", false)
@@ -1012,10 +1036,10 @@ static int like_arg(py_obj *o, const char **p, ssize_t *n)
     return -1;
 }
 
-/* bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm
- * to the byte of to at the same place.  NEW bytes. */
-static py_obj *bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
-                               py_obj *kwnames)
+/* bytes.maketrans(frm, to) (bytearray's too): the 256-byte table mapping
+ * each byte of frm to the byte of to at the same place.  NEW bytes. */
+py_obj *py_bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
 {
     (void)self;
     const char *f, *t;
@@ -1034,6 +1058,18 @@ static py_obj *bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
     for (ssize_t i = 0; i < nf; i++)
         table[(unsigned char)f[i]] = t[i];
     return py_bytes_new(table, 256);
+}
+
+/* bytes.__bytes__(): self as an exact bytes.  NEW. */
+static py_obj *bytes_bytes(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("bytes.__bytes__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    if (PY_TYPE(self) == &py_bytes_type)
+        return py_newref(self);
+    return py_bytes_new(PY_BYTES_DATA(self), (size_t)PY_SIZE(self));
 }
 
 /* bytes.translate(table, /, delete=b''): each byte mapped through table
@@ -1168,7 +1204,8 @@ static const py_method_def bytes_methods[] = {
     {"islower", bytes_islower, 0, NULL},
     {"istitle", bytes_istitle, 0, NULL},
     {"fromhex", bytes_fromhex, PY_METH_CLASS, NULL},
-    {"maketrans", bytes_maketrans, PY_METH_STATIC, NULL},
+    {"maketrans", py_bytes_maketrans, PY_METH_STATIC, NULL},
+    {"__bytes__", bytes_bytes, 0, "Convert this value to exact type bytes."},
     {"translate", bytes_translate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

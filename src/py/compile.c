@@ -63,6 +63,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "code.h"
 #include "core.h"
@@ -144,10 +145,25 @@ static int check_future_import(compiler *c, ast_node *s);
 
 /* ------------------------------------------------------------- errors */
 
+static int error_span(compiler *c, ast_node *n, int end_col, const char *msg);
+
+/* A compiler-found SyntaxError at n.  CPython takes its text from the file
+ * named (PyErr_ProgramTextObject): a pseudo-file such as "<string>" or
+ * "<stdin>", or a name no file has, gives None. */
 static int error_at(compiler *c, ast_node *n, const char *msg)
 {
-    py_syntax_error(py_exc_SyntaxError, msg, c->filename, c->src, c->len,
-                    n->lineno, n->col, n->end_lineno, n->end_col);
+    return error_span(c, n, n->end_col, msg);
+}
+
+/* error_at with end column end_col (PY_SE_NONE_END: end_offset None, as
+ * CPython's PyErr_SyntaxLocationObject leaves it). */
+static int error_span(compiler *c, ast_node *n, int end_col, const char *msg)
+{
+    bool pseudo =
+        !c->filename || c->filename[0] == '<' || access(c->filename, R_OK) != 0;
+    py_syntax_error(py_exc_SyntaxError, msg, c->filename,
+                    pseudo ? NULL : c->src, pseudo ? 0 : c->len, n->lineno,
+                    n->col, n->end_lineno, end_col);
     return -1;
 }
 
@@ -3607,13 +3623,13 @@ static int future_features(compiler *c, ast_node *mod)
             size_t j = 0;
             while (j < sizeof known / sizeof known[0] && strcmp(known[j], f))
                 j++;
-            if (strcmp(f, "braces") == 0)
-                return error_at(c, s, "not a chance");
+            if (strcmp(f, "braces") == 0) /* future.c: no end offset */
+                return error_span(c, s, PY_SE_NONE_END, "not a chance");
             if (j == sizeof known / sizeof known[0]) {
                 char msg[160];
                 snprintf(msg, sizeof msg,
                          "future feature %.100s is not defined", f);
-                return error_at(c, s, msg);
+                return error_span(c, s, PY_SE_NONE_END, msg);
             }
             c->future_annotations |= strcmp(f, "annotations") == 0;
         }

@@ -460,6 +460,16 @@ static py_obj *complex_conjugate(py_obj *self, py_obj *const *args,
     return py_complex_new(CX(self)->re, -CX(self)->im);
 }
 
+/* complex.__complex__(): self as an exact complex. */
+static py_obj *complex_complex(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("complex.__complex__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return py_complex_new(CX(self)->re, CX(self)->im);
+}
+
 static py_obj *complex_getnewargs(py_obj *self, py_obj *const *args,
                                   size_t nargs, py_obj *kwnames)
 {
@@ -670,6 +680,8 @@ static const py_method_def complex_methods[] = {
      "Return the complex conjugate of its argument. (3-4j).conjugate() == "
      "3+4j."},
     {"__getnewargs__", complex_getnewargs, 0, NULL},
+    {"__complex__", complex_complex, 0,
+     "Convert this value to exact type complex."},
     {"__format__", complex_format, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -8,6 +8,8 @@
  * method with self x) and is callable unbound (list.append(x, 1)); it
  * carries PY_TPFLAGS_METHOD_DESCRIPTOR so LOAD_METHOD can skip binding.
  */
+#include <string.h>
+
 #include "builtins.h"
 #include "gc.h"
 #include "numstr.h"
@@ -387,15 +389,68 @@ static py_obj *gsdescr_get(py_obj *o, py_obj *obj, py_obj *type)
     return DS(o)->u.gs->get(obj);
 }
 
+/* The read-only attributes CPython defines as members (PyMemberDef,
+ * READONLY) rather than getsets: assigning one says "readonly attribute"
+ * and its repr is <member ...>.  Per owning type, names space-separated. */
+static const struct {
+    const char *owner, *names;
+} readonly_members[] = {
+    {"range", "start stop step"},
+    {"slice", "start stop step"},
+    {"complex", "real imag"},
+    {"function", "__closure__ __globals__ __builtins__"},
+    {"method", "__func__ __self__"},
+    {"property", "fget fset fdel"},
+    {"staticmethod", "__func__ __wrapped__"},
+    {"classmethod", "__func__ __wrapped__"},
+    {"type", "__base__ __mro__ __basicsize__ __itemsize__ __flags__ "
+             "__weakrefoffset__ __dictoffset__"},
+    {"code", "co_argcount co_posonlyargcount co_kwonlyargcount co_stacksize "
+             "co_flags co_nlocals co_consts co_names co_filename co_name "
+             "co_qualname co_linetable co_exceptiontable co_firstlineno"},
+    {"super", "__thisclass__ __self__ __self_class__"},
+    {"traceback", "tb_frame tb_lasti"},
+    {"re.Pattern", "pattern flags groups"},
+    {"re.Match", "string re pos endpos"},
+    {"_io.TextIOWrapper", "buffer"},
+    {"method-wrapper", "__self__"},
+    {"wrapper_descriptor", "__objclass__ __name__"},
+    {"method_descriptor", "__objclass__ __name__"},
+    {"classmethod_descriptor", "__objclass__ __name__"},
+    {"getset_descriptor", "__objclass__ __name__"},
+    {"member_descriptor", "__objclass__ __name__"},
+};
+
+/* Whether attribute name of type owner is one of readonly_members. */
+static bool is_readonly_member(const py_type *owner, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof readonly_members / sizeof *readonly_members;
+         i++) {
+        if (strcmp(readonly_members[i].owner, owner->name))
+            continue;
+        for (const char *w = readonly_members[i].names; *w;) {
+            size_t k = strcspn(w, " ");
+            if (k == n && !memcmp(w, name, n))
+                return true;
+            w += k + (w[k] == ' ');
+        }
+    }
+    return false;
+}
+
 static int gsdescr_set(py_obj *o, py_obj *obj, py_obj *value)
 {
     descr *d = DS(o);
     if (descr_check(d, obj, d->u.gs->name) < 0)
         return -1;
     if (!d->u.gs->set) {
-        py_err_format(py_exc_AttributeError,
-                      "attribute '%s' of '%s' objects is not writable",
-                      d->u.gs->name, d->owner->name);
+        if (is_readonly_member(d->owner, d->u.gs->name))
+            py_err_set(py_exc_AttributeError, "readonly attribute");
+        else
+            py_err_format(py_exc_AttributeError,
+                          "attribute '%s' of '%s' objects is not writable",
+                          d->u.gs->name, d->owner->name);
         return -1;
     }
     return d->u.gs->set(obj, value);
@@ -403,8 +458,10 @@ static int gsdescr_set(py_obj *o, py_obj *obj, py_obj *value)
 
 static py_obj *gsdescr_repr(py_obj *o)
 {
-    return py_str_format("<attribute '%s' of '%s' objects>", DS(o)->u.gs->name,
-                         DS(o)->owner->name);
+    return py_str_format(is_readonly_member(DS(o)->owner, DS(o)->u.gs->name)
+                             ? "<member '%s' of '%s' objects>"
+                             : "<attribute '%s' of '%s' objects>",
+                         DS(o)->u.gs->name, DS(o)->owner->name);
 }
 
 static py_obj *gsdescr_name(py_obj *o)
@@ -796,9 +853,31 @@ static int prop_set_doc(py_obj *o, py_obj *v)
     return 0;
 }
 
+/* property.__isabstractmethod__: whether fget, fset or fdel is abstract
+ * (its __isabstractmethod__ is true). */
+static py_obj *prop_isabstract(py_obj *o)
+{
+    py_obj *fs[] = {PR(o)->fget, PR(o)->fset, PR(o)->fdel};
+    for (int i = 0; i < 3; i++) {
+        py_obj *v = NULL;
+        if (!fs[i])
+            continue;
+        if (py_lookup_attr(fs[i], py_dunder("__isabstractmethod__"), &v) < 0)
+            return NULL;
+        int t = v ? py_is_true(v) : 0;
+        PY_XDECREF(v);
+        if (t)
+            return t < 0 ? NULL : py_bool_from(true);
+    }
+    return py_bool_from(false);
+}
+
 static const py_getset_def prop_getset[] = {
-    {"fget", prop_fget, NULL, NULL}, {"fset", prop_fset, NULL, NULL},
-    {"fdel", prop_fdel, NULL, NULL}, {"__doc__", prop_doc, prop_set_doc, NULL},
+    {"fget", prop_fget, NULL, NULL},
+    {"fset", prop_fset, NULL, NULL},
+    {"fdel", prop_fdel, NULL, NULL},
+    {"__doc__", prop_doc, prop_set_doc, NULL},
+    {"__isabstractmethod__", prop_isabstract, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -849,6 +928,30 @@ static void wf_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
+/* As CPython 3.10+'s functools_wraps: the wrapped callable's __module__,
+ * __name__, __qualname__, __doc__ and __annotations__ (those it has) go
+ * into the staticmethod's / classmethod's __dict__.  0 or -1. */
+static int wf_copy_attrs(py_obj *o, py_obj *func)
+{
+    static const char *const names[] = {
+        "__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        py_obj *key = py_str_interned(names[i]), *v = NULL;
+        int r = key ? py_lookup_attr(func, key, &v) : -1;
+        if (r >= 0 && v) {
+            if (!WF(o)->dict && !(WF(o)->dict = py_dict_new()))
+                r = -1;
+            else
+                r = py_dict_set(WF(o)->dict, key, v);
+        }
+        PY_XDECREF(v);
+        PY_XDECREF(key);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static py_obj *wf_new(py_type *t, py_obj *const *args, size_t nargs,
                       py_obj *kwnames)
 {
@@ -862,14 +965,16 @@ static py_obj *wf_new(py_type *t, py_obj *const *args, size_t nargs,
     return o;
 }
 
+/* staticmethod(f) / classmethod(f) called from Python (CPython's sm_init,
+ * cm_init): the wrapped callable's attributes are copied; the C-level
+ * constructors below do not copy, as PyStaticMethod_New. */
 static int wf_init(py_obj *self, py_obj *const *args, size_t nargs,
                    py_obj *kwnames)
 {
-    (void)self;
-    (void)args;
-    (void)nargs;
     (void)kwnames;
-    return 0;
+    if (nargs != 1)
+        return 0; /* wf_new has refused it */
+    return wf_copy_attrs(self, args[0]);
 }
 
 py_obj *py_classmethod_new(py_obj *func)

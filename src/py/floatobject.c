@@ -325,6 +325,10 @@ static py_obj *float_from_slots(py_obj *o)
         PY_DECREF(i);
         return (d == -1.0 && py_err_occurred()) ? NULL : py_float_new(d);
     }
+    const char *data;
+    ssize_t n;
+    if (py_bytes_like(o, &data, &n)) /* bytearray, memoryview, array */
+        return float_from_text(o, data, (size_t)n);
     py_err_format(py_exc_TypeError,
                   "float() argument must be a string or a real number, not "
                   "'%s'",
@@ -769,6 +773,17 @@ static py_obj *float_conjugate(py_obj *self, py_obj *const *args, size_t nargs,
     return float_pos(self);
 }
 
+/* float.__getnewargs__(): (float(self),) for pickling. */
+static py_obj *float_getnewargs(py_obj *self, py_obj *const *args, size_t nargs,
+                                py_obj *kwnames)
+{
+    NOARGS("float.__getnewargs__");
+    py_obj *v = py_float_new(PY_FLOAT_VAL(self));
+    py_obj *t = v ? py_tuple_pack(1, v) : NULL;
+    PY_XDECREF(v);
+    return t;
+}
+
 static py_obj *float_trunc(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
 {
@@ -992,6 +1007,7 @@ static const py_method_def float_methods[] = {
     {"as_integer_ratio", float_ratio, 0, "Return integer ratio."},
     {"conjugate", float_conjugate, 0,
      "Return self, the complex conjugate of any float."},
+    {"__getnewargs__", float_getnewargs, 0, NULL},
     {"__trunc__", float_trunc, 0,
      "Return the Integral closest to x between 0 and x."},
     {"__floor__", float_floor, 0, "Return the floor as an Integral."},

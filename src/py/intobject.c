@@ -1058,6 +1058,34 @@ static py_obj *int_bit_count(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64(n);
 }
 
+/* int.__trunc__/__floor__/__ceil__: an Integral rounds to itself (an
+ * exact int). */
+#define INT_SELF_METHOD(fn, qual)                                              \
+    static py_obj *fn(py_obj *self, py_obj *const *args, size_t nargs,         \
+                      py_obj *kwnames)                                         \
+    {                                                                          \
+        (void)args;                                                            \
+        if (py_check_args(qual, nargs, kwnames, 0, 0) < 0)                     \
+            return NULL;                                                       \
+        return int_exact(self);                                                \
+    }
+INT_SELF_METHOD(int_trunc_meth, "int.__trunc__")
+INT_SELF_METHOD(int_floor_meth, "int.__floor__")
+INT_SELF_METHOD(int_ceil_meth, "int.__ceil__")
+
+/* int.__getnewargs__(): (int(self),) for pickling. */
+static py_obj *int_getnewargs(py_obj *self, py_obj *const *args, size_t nargs,
+                              py_obj *kwnames)
+{
+    (void)args;
+    if (py_check_args("int.__getnewargs__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    py_obj *v = int_exact(self);
+    py_obj *t = v ? py_tuple_pack(1, v) : NULL;
+    PY_XDECREF(v);
+    return t;
+}
+
 static py_obj *int_conjugate(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
@@ -1485,6 +1513,10 @@ static const py_method_def int_methods[] = {
     {"__index__", int_index_meth, 0, "Return self converted to an integer."},
     {"__format__", int_format_meth, 0, "Format an int."},
     {"__round__", int_round_meth, 0, "Rounding an Integral returns itself."},
+    {"__trunc__", int_trunc_meth, 0, "Truncating an Integral returns itself."},
+    {"__floor__", int_floor_meth, 0, "Flooring an Integral returns itself."},
+    {"__ceil__", int_ceil_meth, 0, "Ceiling of an Integral returns itself."},
+    {"__getnewargs__", int_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

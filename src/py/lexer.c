@@ -176,6 +176,7 @@ static lx_type error_at(lexer *lx, lx_token *t, py_type *type, int line,
     lx->err.line = lx->err.end_line = line;
     lx->err.col = col;
     lx->err.end_col = end_col;
+    lx->err.line_only = false;
     t->type = TK_ERROR;
     t->line = t->end_line = line;
     t->col = col;
@@ -190,7 +191,26 @@ static lx_type syntax_error(lexer *lx, lx_token *t, const char *p,
                             const char *msg)
 {
     int c = col_of(lx, p);
-    return error_at(lx, t, py_exc_SyntaxError, lx->line, c, c, "%s", msg);
+    error_at(lx, t, py_exc_SyntaxError, lx->line, c, c, "%s", msg);
+    lx->err.line_only = true;
+    return TK_ERROR;
+}
+
+/* A SyntaxError CPython's parser reports from a tokenizer code: its text
+ * keeps the newline. */
+static lx_type keep_newline(lx_type r, lexer *lx, int end_col)
+{
+    lx->err.line_only = false;
+    lx->err.end_col = end_col;
+    return r;
+}
+
+/* A SyntaxError CPython's tokenizer raises itself: its text is the line
+ * without the newline. */
+static lx_type tok_error(lx_type r, lexer *lx)
+{
+    lx->err.line_only = true;
+    return r;
 }
 
 /* ----------------------------------------------------------- indentation */
@@ -222,7 +242,7 @@ static bool measure_indent(lexer *lx, int *col, int *altcol)
 
 static lx_type tab_error(lexer *lx, lx_token *t)
 {
-    return error_at(lx, t, py_exc_TabError, lx->line, 0, 0,
+    return error_at(lx, t, py_exc_TabError, lx->line, 0, PY_SE_NO_END,
                     "inconsistent use of tabs and spaces in indentation");
 }
 
@@ -325,10 +345,11 @@ static lx_type lex_string(lexer *lx, lx_token *t, const char *start)
         if (lx->cur >= lx->end) {
             int last = lx->line - (lx->end > lx->src && lx->end[-1] == '\n');
             lx->line_start = sls;
-            return error_at(
-                lx, t, py_exc_SyntaxError, sline, scol, scol,
-                "unterminated %sstring literal (detected at line %d)",
-                triple ? "triple-quoted " : "", last);
+            return tok_error(
+                error_at(lx, t, py_exc_SyntaxError, sline, scol, scol,
+                         "unterminated %sstring literal (detected at line %d)",
+                         triple ? "triple-quoted " : "", last),
+                lx);
         }
         char c = *lx->cur++;
         if (c == '\\' && lx->cur < lx->end) {
@@ -338,9 +359,12 @@ static lx_type lex_string(lexer *lx, lx_token *t, const char *start)
         } else if (c == '\n') {
             if (!triple) {
                 lx->line_start = sls;
-                return error_at(
-                    lx, t, py_exc_SyntaxError, sline, scol, scol,
-                    "unterminated string literal (detected at line %d)", sline);
+                return tok_error(
+                    error_at(
+                        lx, t, py_exc_SyntaxError, sline, scol, scol,
+                        "unterminated string literal (detected at line %d)",
+                        sline),
+                    lx);
             }
             lx->line++;
             lx->line_start = lx->cur;
@@ -511,19 +535,22 @@ static lx_type lex_number(lexer *lx, lx_token *t, const char *start)
     bool zero = *lx->cur == '0';
     if (!digits(lx, is_dec))
         return syntax_error(lx, t, lx->cur - 1, "invalid decimal literal");
-    if (zero && lx->cur < lx->end && *lx->cur != '.' &&
-        (*lx->cur | 0x20) != 'e' && (*lx->cur | 0x20) != 'j') {
+    if (zero &&
+        (lx->cur >= lx->end || (*lx->cur != '.' && (*lx->cur | 0x20) != 'e' &&
+                                (*lx->cur | 0x20) != 'j'))) {
         const char *zeros_end = start;
         while (*zeros_end == '0' || *zeros_end == '_')
             zeros_end++;
         for (const char *p = start; p < lx->cur; p++)
             if (*p != '0' && *p != '_') {
                 int c = col_of(lx, start);
-                return error_at(lx, t, py_exc_SyntaxError, lx->line, c,
-                                col_of(lx, zeros_end),
-                                "leading zeros in decimal "
-                                "integer literals are not permitted; use an "
-                                "0o prefix for octal integers");
+                return tok_error(
+                    error_at(lx, t, py_exc_SyntaxError, lx->line, c,
+                             col_of(lx, zeros_end),
+                             "leading zeros in decimal "
+                             "integer literals are not permitted; use an "
+                             "0o prefix for octal integers"),
+                    lx);
             }
     }
     return lex_fraction_exponent(lx, t, start);
@@ -532,6 +559,10 @@ static lx_type lex_number(lexer *lx, lx_token *t, const char *start)
 static lx_type lex_op(lexer *lx, lx_token *t, const char *start)
 {
     size_t avail = (size_t)(lx->end - lx->cur);
+    if (avail >= 2 && lx->cur[0] == '<' && lx->cur[1] == '>') {
+        lx->cur += 2; /* CPython's tokenizer reads "<>" as NOTEQUAL */
+        return make(lx, t, TK_NOTEQUAL, start);
+    }
     for (size_t len = 3; len >= 1; len--) {
         if (len > avail)
             continue;
@@ -562,27 +593,44 @@ static lx_type close_paren(lexer *lx, lx_token *t, const char *start)
 {
     char c = *start;
     if (lx->level == 0)
-        return error_at(lx, t, py_exc_SyntaxError, lx->line, col_of(lx, start),
-                        col_of(lx, start), "%sunmatched '%c'",
-                        lx->fstring ? "f-string: " : "", c);
+        return tok_error(error_at(lx, t, py_exc_SyntaxError, lx->line,
+                                  col_of(lx, start), col_of(lx, start),
+                                  "%sunmatched '%c'",
+                                  lx->fstring ? "f-string: " : "", c),
+                         lx);
     char o = lx->parens[lx->level - 1].ch;
     if ((o == '(' && c != ')') || (o == '[' && c != ']') ||
         (o == '{' && c != '}')) {
         int ol = lx->parens[lx->level - 1].line;
         if (ol != lx->line)
-            return error_at(lx, t, py_exc_SyntaxError, lx->line,
-                            col_of(lx, start), col_of(lx, start),
-                            "closing parenthesis '%c' does not match opening "
-                            "parenthesis '%c' on line %d",
-                            c, o, ol);
-        return error_at(lx, t, py_exc_SyntaxError, lx->line, col_of(lx, start),
-                        col_of(lx, start),
-                        "closing parenthesis '%c' does not "
-                        "match opening parenthesis '%c'",
-                        c, o);
+            return tok_error(
+                error_at(lx, t, py_exc_SyntaxError, lx->line, col_of(lx, start),
+                         col_of(lx, start),
+                         "closing parenthesis '%c' does not match opening "
+                         "parenthesis '%c' on line %d",
+                         c, o, ol),
+                lx);
+        return tok_error(error_at(lx, t, py_exc_SyntaxError, lx->line,
+                                  col_of(lx, start), col_of(lx, start),
+                                  "closing parenthesis '%c' does not "
+                                  "match opening parenthesis '%c'",
+                                  c, o),
+                         lx);
     }
     lx->level--;
     return lex_op(lx, t, start);
+}
+
+/* The number of the source's last line (a final newline ends it). */
+static int last_line(const lexer *lx)
+{
+    const char *end = lx->end;
+    if (end > lx->src && end[-1] == '\n')
+        end--;
+    int n = 1;
+    for (const char *q = lx->src; q < end; q++)
+        n += *q == '\n';
+    return n;
 }
 
 static lx_type at_eof(lexer *lx, lx_token *t)
@@ -597,9 +645,12 @@ static lx_type at_eof(lexer *lx, lx_token *t)
     if (lx->level > 0) {
         int i = lx->level - 1;
         error_at(lx, t, py_exc_SyntaxError, lx->parens[i].line,
-                 lx->parens[i].col, -1, "'%c' was never closed",
+                 lx->parens[i].col, PY_SE_NO_END, "'%c' was never closed",
                  lx->parens[i].ch);
         lx->err.eof_in_brackets = true;
+        /* CPython's text keeps the newline only when the bracket is on
+         * the last line (the tokenizer's current one) */
+        lx->err.line_only = lx->parens[i].line < last_line(lx);
         return TK_ERROR;
     }
     if (lx->has_content) {
@@ -705,15 +756,22 @@ lx_type lx_next(lexer *lx, lx_token *t)
             continue;
         }
         if (c == '\\') {
-            if (lx->cur + 1 >= lx->end)
-                return syntax_error(lx, t, start + 1, /* after the '\\' */
-                                    "unexpected EOF while parsing");
+            /* a '\\' last, or (outside brackets) only its newline after */
+            if (lx->cur + 1 >= lx->end ||
+                (lx->level == 0 && lx->cur + 2 == lx->end &&
+                 lx->cur[1] == '\n'))
+                return keep_newline(
+                    syntax_error(lx, t, start + 1, /* after the '\\' */
+                                 "unexpected EOF while parsing"),
+                    lx, -1);
             if (lx->cur[1] != '\n' &&
                 !(lx->cur[1] == '\r' && lx->cur + 2 < lx->end &&
                   lx->cur[2] == '\n'))
-                return syntax_error(lx, t, start + 1,
-                                    "unexpected character "
-                                    "after line continuation character");
+                return keep_newline(
+                    syntax_error(lx, t, start + 1,
+                                 "unexpected character "
+                                 "after line continuation character"),
+                    lx, PY_SE_NO_END);
             lx->cur += lx->cur[1] == '\n' ? 2 : 3;
             lx->line++;
             lx->line_start = lx->cur;
@@ -724,13 +782,17 @@ lx_type lx_next(lexer *lx, lx_token *t)
             long cp = lx_utf8_decode(&p, lx->end);
             if (bad_id_codepoint(cp, true) && cp >= 0 &&
                 !udb_has((uint32_t)cp, UDB_PRINTABLE))
-                return error_at(lx, t, py_exc_SyntaxError, lx->line, t->col,
-                                t->col,
-                                "invalid non-printable character U+%04lX", cp);
+                return tok_error(
+                    error_at(lx, t, py_exc_SyntaxError, lx->line, t->col,
+                             t->col, "invalid non-printable character U+%04lX",
+                             cp),
+                    lx);
             if (bad_id_codepoint(cp, true))
-                return error_at(lx, t, py_exc_SyntaxError, lx->line, t->col,
-                                t->col, "invalid character '%.*s' (U+%04lX)",
-                                (int)(p - start), start, cp);
+                return tok_error(error_at(lx, t, py_exc_SyntaxError, lx->line,
+                                          t->col, t->col,
+                                          "invalid character '%.*s' (U+%04lX)",
+                                          (int)(p - start), start, cp),
+                                 lx);
         }
         if (is_id_start(c))
             return lex_name(lx, t, start);

@@ -85,11 +85,18 @@ typedef struct lx_token {
     size_t n;
 } lx_token;
 
+/* A column CPython leaves out of a known location: offset or end_offset
+ * 0 */
+#define PY_SE_NO_END (-2)
+/* An end column CPython gives as None (end_offset None) */
+#define PY_SE_NONE_END (-3)
+
 typedef struct lx_error {
     py_type *type; /* SyntaxError, IndentationError or TabError */
     char msg[256];
     int line, col, end_line, end_col; /* end_col -1: unknown */
     bool eof_in_brackets;             /* an unclosed bracket at EOF */
+    bool line_only; /* CPython's tokenizer raised it: text has no newline */
 } lx_error;
 
 #define LX_MAXLEVEL  200

@@ -80,6 +80,9 @@ py_obj *py_bytearray_new(const char *data, size_t n);
  * (_io._BytesIOBuffer): true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* bytes.maketrans / bytearray.maketrans (static): NEW bytes. */
+py_obj *py_bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames);
 /* bytes % args for the format fmt[0..n) (bytesformat.c): NEW bytes. */
 py_obj *py_bytes_format(const char *fmt, ssize_t n, py_obj *args);
 /* Whether o is a bytearray (or a subclass's instance). */

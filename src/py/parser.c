@@ -43,6 +43,7 @@ typedef struct perr {
     py_type *type;
     char msg[320];
     int line, col, end_line, end_col;
+    bool line_only; /* the text is the line without its newline */
 } perr;
 
 typedef struct parser {
@@ -59,6 +60,7 @@ typedef struct parser {
     bool pyerr; /* the error is a pending Python exception (MemoryError) */
     perr err;
     ast_node *bare_genexp; /* the last genexp_tail() made */
+    bool class_args;       /* call_args reads class bases: no genexp */
 } parser;
 
 typedef struct spos {
@@ -149,8 +151,12 @@ static void *set_error(parser *p, py_type *type, int line, int col,
 static void *lexer_error(parser *p)
 {
     lx_error *e = &p->lx.err;
-    return set_error(p, e->type, e->line, e->col, e->end_line, e->end_col, "%s",
-                     e->msg);
+    bool fresh = !p->failed;
+    set_error(p, e->type, e->line, e->col, e->end_line, e->end_col, "%s",
+              e->msg);
+    if (fresh)
+        p->err.line_only = e->line_only;
+    return NULL;
 }
 
 /* A failed allocation: MemoryError (set here when a parser buffer failed
@@ -219,6 +225,19 @@ static bool expect(parser *p, lx_type t)
     if (accept(p, t))
         return true;
     invalid_syntax(p);
+    return false;
+}
+
+/* The ':' CPython's grammar forces (&&':' after else, finally, try and a
+ * def's signature): anything else there is "expected ':'". */
+static bool expect_forced_colon(parser *p)
+{
+    if (accept(p, TK_COLON))
+        return true;
+    if (AT(p, TK_ERROR))
+        lexer_error(p);
+    else
+        err_tok(p, TOK(p), "expected ':'");
     return false;
 }
 
@@ -405,6 +424,8 @@ static bool to_target(parser *p, ast_node *e, ast_ctx ctx)
 /* ------------------------------------------------------------ arguments */
 
 static ast_node *genexp_tail(parser *p, spos s, ast_node *elt);
+static ast_node *comprehension(parser *p, ast_kind k, spos s, ast_node *elt,
+                               ast_node *value);
 
 /* At `for` or `async for`: a comprehension clause starts here. */
 static bool at_for(parser *p)
@@ -463,6 +484,8 @@ static bool is_kwarg_start(parser *p)
 /* One call argument: pushes to args or keywords; checks ordering. */
 static bool call_arg(parser *p, ast_node *call, int *state)
 {
+    bool cls = p->class_args; /* a class's first base (no genexp) */
+    p->class_args = false;
     spos s = here(p);
     if (AT(p, TK_DOUBLESTAR)) {
         advance(p);
@@ -509,6 +532,10 @@ static bool call_arg(parser *p, ast_node *call, int *state)
         if (!(e = fin(p, AST_STARRED, s)))
             return false;
         e->v.starred.value = v;
+        if (at_for(p)) { /* f(*a for a in b) */
+            comprehension(p, AST_GENEXP, s, e, NULL);
+            return false;
+        }
         if (*state == 2) {
             set_error(p, py_exc_SyntaxError, e->lineno, e->col, e->lineno,
                       e->col + 1, /* the '*' alone, as CPython */
@@ -521,13 +548,15 @@ static bool call_arg(parser *p, ast_node *call, int *state)
         if (!e)
             return false;
         if (AT(p, TK_EQUAL)) {
-            ast_node *b = e;
-            advance(p);
-            ERR_RANGE(p, e, b,
-                      "expression cannot contain assignment, perhaps you meant "
-                      "\"==\"?");
+            lx_token *eq = TOK(p); /* CPython's range ends after the '=' */
+            set_error(p, py_exc_SyntaxError, e->lineno, e->col, eq->end_line,
+                      eq->end_col,
+                      "expression cannot contain assignment, perhaps you "
+                      "meant \"==\"?");
             return false;
         }
+        if (at_for(p) && cls) /* class A(x for x in y) */
+            return err_tok(p, TOK(p), "invalid syntax");
         if (at_for(p)) {
             if (!(e = genexp_tail(p, s, e)))
                 return false;
@@ -577,8 +606,14 @@ static ast_node *call_args(parser *p, ast_node *func, spos s)
         return nomem(p);
     call->v.call.func = func;
     int state = 0;
+    bool bases = p->class_args; /* this call's own arguments only */
+    p->class_args = false;
     while (!AT(p, TK_RPAR)) {
-        if (!call_arg(p, call, &state))
+        bool first = bases && !call->v.call.args.n && !call->v.call.keywords.n;
+        p->class_args = first;
+        bool ok = call_arg(p, call, &state);
+        p->class_args = false;
+        if (!ok)
             return NULL;
         if (!accept(p, TK_COMMA)) {
             if (AT(p, TK_RPAR))
@@ -713,6 +748,9 @@ static ast_node *comprehension(parser *p, ast_kind k, spos s, ast_node *elt,
     n->v.comp.value = value;
     if (!for_if_clauses(p, &n->v.comp.generators))
         return NULL;
+    if (elt->kind == AST_STARRED)
+        return ERR_NODE(p, elt,
+                        "iterable unpacking cannot be used in comprehension");
     n->lineno = s.line;
     n->col = s.col;
     return n;
@@ -842,6 +880,18 @@ static ast_node *list_atom(parser *p, spos s)
 
 static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v);
 
+/* ':' value of a dict display; a missing value is CPython's error at the
+ * ':'. */
+static ast_node *dict_value(parser *p)
+{
+    lx_token colon = *TOK(p);
+    advance(p);
+    if (AT(p, TK_RBRACE) || AT(p, TK_COMMA))
+        return err_tok(p, &colon,
+                       "expression expected after dictionary key and ':'");
+    return expression(p);
+}
+
 static ast_node *brace_atom(parser *p, spos s)
 {
     advance(p);
@@ -852,15 +902,25 @@ static ast_node *brace_atom(parser *p, spos s)
         return d;
     }
     if (AT(p, TK_DOUBLESTAR)) {
+        lx_token star = *TOK(p);
         advance(p);
         ast_node *v = bitwise_or(p);
+        if (v && at_for(p)) {
+            ast_seq gens = {0};
+            if (for_if_clauses(p, &gens) && AT(p, TK_RBRACE))
+                set_error(p, py_exc_SyntaxError, star.line, star.col,
+                          star.end_line, star.end_col,
+                          "dict unpacking cannot be used in dict "
+                          "comprehension");
+            return invalid_syntax(p);
+        }
         return v ? dict_rest(p, s, NULL, v) : NULL;
     }
     ast_node *first = star_named_expression(p);
     if (!first)
         return NULL;
-    if (accept(p, TK_COLON)) {
-        ast_node *v = expression(p);
+    if (AT(p, TK_COLON)) {
+        ast_node *v = dict_value(p);
         if (!v)
             return NULL;
         if (at_for(p)) {
@@ -924,13 +984,13 @@ static ast_node *dict_rest(parser *p, spos s, ast_node *k, ast_node *v)
             return NULL;
         if (!AT(p, TK_COLON)) {
             if (AT(p, TK_COMMA) || AT(p, TK_RBRACE))
-                return set_error(p, py_exc_SyntaxError, k->lineno, k->col,
-                                 k->lineno, -1,
+                /* CPython points at the key's last character */
+                return set_error(p, py_exc_SyntaxError, k->end_lineno,
+                                 k->end_col - 1, k->end_lineno, PY_SE_NO_END,
                                  "':' expected after dictionary key");
             return invalid_syntax(p);
         }
-        advance(p);
-        if (!(v = expression(p)))
+        if (!(v = dict_value(p)))
             return NULL;
     }
     advance(p);
@@ -1166,6 +1226,8 @@ static int compare_op(parser *p)
         advance(p);
         return PY_EQ;
     case TK_NOTEQUAL:
+        if (TOK(p)->s[0] == '<') /* "<>" is no operator (no Barry as FLUFL) */
+            return -1;
         advance(p);
         return PY_NE;
     case TK_GREATER:
@@ -1332,6 +1394,9 @@ static bool star_params(parser *p, ast_node *args, bool ann, lx_type close)
     if (AT(p, TK_COMMA) || AT(p, close)) {
         if (!AT(p, TK_COMMA) || peek(p, 1)->type == close ||
             peek(p, 1)->type == TK_DOUBLESTAR) {
+            if (close == TK_COLON) /* lambda: CPython's last token */
+                return err_tok(p, AT(p, TK_COMMA) ? peek(p, 1) : TOK(p),
+                               "named arguments must follow bare *");
             set_error(p, py_exc_SyntaxError, st.line, st.col, st.end_line,
                       st.end_col, "named arguments must follow bare *");
             return false;
@@ -1347,9 +1412,13 @@ static bool star_params(parser *p, ast_node *args, bool ann, lx_type close)
     }
     while (accept(p, TK_COMMA) && !AT(p, close) && !AT(p, TK_DOUBLESTAR)) {
         if (AT(p, TK_STAR)) {
+            if (peek(p, 1)->type != TK_NAME)
+                return invalid_syntax(p);
             err_tok(p, TOK(p), "* argument may appear only once");
             return false;
         }
+        if (AT(p, TK_SLASH))
+            return err_tok(p, TOK(p), "/ must be ahead of *");
         if (!param_with_default(p, args, ann, true, &dummy))
             return false;
     }
@@ -1368,7 +1437,7 @@ static ast_node *parameters(parser *p, bool ann, lx_type close)
             lx_token *t = TOK(p);
             if (args->v.arguments.posonly.n || !args->v.arguments.args.n)
                 return err_tok(p, t,
-                               args->v.arguments.args.n
+                               args->v.arguments.posonly.n
                                    ? "/ may appear only once"
                                    : "at least one argument must precede /");
             args->v.arguments.posonly = args->v.arguments.args;
@@ -1894,17 +1963,44 @@ static void *fstring_error(parser *p, strlit *st, const char *msg)
 static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
                           fparts *fp, spos s, int nest);
 
+/* Whether the expression text s[0..n) has a '#' outside its string
+ * literals (CPython's fstring_find_expr refuses it). */
+static bool has_comment(const char *s, size_t n)
+{
+    char quote = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (quote) {
+            if (s[i] == quote)
+                quote = 0;
+        } else if (s[i] == '\'' || s[i] == '"') {
+            quote = s[i];
+        } else if (s[i] == '#') {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Parse the expression s[0..n) of a replacement field with a sub-parser. */
 static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && strchr(" \t\n\r\f", s[i]))
         i++;
+    if (i == n && (s[n] == '!' || s[n] == ':' || s[n] == '=')) {
+        char m[64]; /* what ended the (missing) expression */
+        snprintf(m, sizeof m, "f-string: expression required before '%c'",
+                 s[n]);
+        return fstring_error(p, st, m);
+    }
     if (i == n)
         return fstring_error(p, st, "f-string: empty expression not allowed");
     if (memchr(s, '\\', n))
         return fstring_error(
             p, st, "f-string expression part cannot include a backslash");
+    if (has_comment(s, n))
+        return fstring_error(p, st,
+                             "f-string expression part cannot include '#'");
     /* locate s in the source: line and column */
     int line = st->line, col = st->col;
     for (const char *q = st->body; q < s; q++) {
@@ -2068,10 +2164,6 @@ static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
                           fparts *fp, spos s, int nest)
 {
     const char *q = *sp;
-    if (nest > 2) {
-        fstring_error(p, st, "f-string: expressions nested too deeply");
-        return false;
-    }
     while (q < e) {
         const char *lit = q;
         while (q < e && *q != '{' && *q != '}')
@@ -2097,6 +2189,10 @@ static bool fstring_parts(parser *p, strlit *st, const char **sp, const char *e,
             sb_putc(&fp->lit, '{');
             q += 2;
             continue;
+        }
+        if (nest >= 2) { /* a field in a format spec's format spec */
+            fstring_error(p, st, "f-string: expressions nested too deeply");
+            return false;
         }
         q++;
         if (!fstring_field(p, st, &q, e, fp, s, nest))
@@ -2248,6 +2344,12 @@ static ast_node *del_stmt(parser *p)
     if (!n)
         return nomem(p);
     do {
+        if (AT(p, TK_STAR)) { /* CPython's invalid_del_stmt */
+            ast_node *t = star_named_expression(p);
+            if (t)
+                ERR_NODE(p, t, "cannot delete starred");
+            return NULL;
+        }
         if (!starts_expression(TOK(p)->type))
             break;
         ast_node *t = bitwise_or(p);
@@ -2372,16 +2474,15 @@ static ast_node *from_stmt(parser *p)
         do {
             if (paren && AT(p, TK_RPAR))
                 break;
+            if (!paren && n->v.import.names.n && AT(p, TK_NEWLINE))
+                return err_tok(p, TOK(p),
+                               "trailing comma not allowed without "
+                               "surrounding parentheses");
             if (!push(p, &n->v.import.names, alias(p, false)))
                 return NULL;
         } while (accept(p, TK_COMMA));
         if (paren && !expect(p, TK_RPAR))
             return NULL;
-        if (!paren && AT(p, TK_NEWLINE) && p->last_end_col > 0 &&
-            TOK(p)->s[-1] == ',')
-            return err_tok(
-                p, TOK(p),
-                "trailing comma not allowed without surrounding parentheses");
     }
     n->lineno = s.line, n->col = s.col;
     close_span(p, n);
@@ -2421,20 +2522,125 @@ static ast_node *rhs(parser *p)
     return AT(p, TK_YIELD) ? yield_expr(p) : star_expressions(p);
 }
 
-/* `target = value` errors for a first target that is not assignable. */
-static void *bad_assign(parser *p, ast_node *e, bool single)
+/* Whether e is written in parentheses: the source before it, past blanks,
+ * is '(' (a group; a call's '(' does not reach here). */
+static bool parenthesized(parser *p, const ast_node *e)
+{
+    size_t n;
+    const char *t = lx_line_text(p->src, p->len, e->lineno, &n);
+    if (t && e->kind == AST_TUPLE && (size_t)e->col < n && t[e->col] == '(') {
+        /* a tuple's span has its parentheses: do they enclose it all? */
+        if (e->end_lineno != e->lineno)
+            return true;
+        int depth = 0;
+        for (int i = e->col; i < e->end_col && (size_t)i < n; i++) {
+            depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+            depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+            if (depth == 0)
+                return i == e->end_col - 1;
+        }
+        return false;
+    }
+    if (!t || e->col < 1 || (size_t)e->col > n)
+        return false;
+    int i = e->col - 1;
+    while (i > 0 && (t[i] == ' ' || t[i] == '\t'))
+        i--;
+    return t[i] == '(';
+}
+
+/* Whether e parses as CPython's bitwise_or (an operand of a comparison):
+ * not a comparison, not/and/or, conditional, lambda, starred or yield,
+ * unless written in parentheses. */
+static bool bitwise_or_level(parser *p, const ast_node *e)
+{
+    switch (e->kind) {
+    case AST_COMPARE:
+    case AST_BOOLOP:
+    case AST_IFEXP:
+    case AST_LAMBDA:
+    case AST_NAMEDEXPR:
+    case AST_STARRED:
+    case AST_YIELD:
+    case AST_YIELDFROM:
+    case AST_TUPLE:
+        return parenthesized(p, e);
+    case AST_UNARYOP:
+        return e->v.unary.op != AST_NOT || parenthesized(p, e);
+    default:
+        return true;
+    }
+}
+
+/* The first operand of value that CPython's bitwise_or would take: the
+ * first item of a tuple, the left side of a comparison, and/or chain or
+ * conditional (unless parenthesized). */
+static ast_node *leftmost_operand(parser *p, ast_node *value)
+{
+    for (;;) {
+        ast_node *next = NULL;
+        if (value->kind == AST_TUPLE && value->v.seq.elts.n)
+            next = value->v.seq.elts.items[0];
+        else if (value->kind == AST_COMPARE)
+            next = value->v.compare.left;
+        else if (value->kind == AST_BOOLOP)
+            next = value->v.boolop.values.items[0];
+        else if (value->kind == AST_IFEXP)
+            next = value->v.ifexp.body;
+        if (!next || parenthesized(p, value))
+            return value;
+        value = next;
+    }
+}
+
+/* CPython's invalid_named_expression: `target = value` where an
+ * expression was expected, value a bitwise_or not followed by '=' or ':='
+ * (a tuple value: its first item, followed by ','). Sets the error and
+ * returns true when the rule applies. */
+static bool eq_for_compare(parser *p, ast_node *target, ast_node *value)
+{
+    ast_node *v = leftmost_operand(p, value);
+    if (v == value && (AT(p, TK_EQUAL) || AT(p, TK_COLONEQUAL)))
+        return false;
+    value = v;
+    if (!bitwise_or_level(p, value))
+        return false;
+    if (target->kind == AST_NAME) {
+        ERR_RANGE(p, target, value,
+                  "invalid syntax. Maybe you meant '==' or ':=' instead of "
+                  "'='?");
+        return true;
+    }
+    if (!bitwise_or_level(p, target) || target->kind == AST_LIST ||
+        target->kind == AST_TUPLE || target->kind == AST_GENEXP ||
+        (target->kind == AST_CONSTANT &&
+         (target->v.constant.value == py_None ||
+          target->v.constant.value == py_True ||
+          target->v.constant.value == py_False)))
+        return false;
+    ERR_NODE(p, target,
+             "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+             ast_expr_name(target));
+    return true;
+}
+
+/* `target = value` errors for a target that is not assignable; first: it
+ * is the statement's first target; prev: the only target before it. */
+static void *bad_assign(parser *p, ast_node *e, ast_node *value, bool first,
+                        ast_node *prev)
 {
     if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM)
         return ERR_NODE(p, e, "assignment to yield expression not possible");
     ast_node *bad = invalid_target(e, false);
-    if (bad == e && single && e->kind != AST_NAMEDEXPR &&
-        !(e->kind == AST_CONSTANT &&
-          (e->v.constant.value == py_None || e->v.constant.value == py_True ||
-           e->v.constant.value == py_False)))
-        return ERR_NODE(
-            p, e,
-            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-            ast_expr_name(e));
+    if (first && bad == e && eq_for_compare(p, e, value))
+        return NULL;
+    if (!first && prev && prev->kind == AST_NAME && bad == e &&
+        leftmost_operand(p, e) != e && eq_for_compare(p, prev, e))
+        return NULL; /* x = a < b = 1: CPython's message for `x = a` */
+    if (first && e->kind == AST_TUPLE && !parenthesized(p, e) &&
+        e->v.seq.elts.n && bad == e->v.seq.elts.items[e->v.seq.elts.n - 1] &&
+        eq_for_compare(p, bad, value))
+        return NULL;
     to_target(p, e, AST_STORE);
     return NULL;
 }
@@ -2445,6 +2651,10 @@ static void *bad_assign(parser *p, ast_node *e, bool single)
 static ast_node *annassign(parser *p, ast_node *target, spos s)
 {
     advance(p);
+    if (target->kind == AST_TUPLE && !parenthesized(p, target) &&
+        target->v.seq.elts.n) /* a, b: int -- CPython marks the first */
+        return ERR_NODE(p, target->v.seq.elts.items[0],
+                        "only single target (not tuple) can be annotated");
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE &&
         target->kind != AST_SUBSCRIPT)
         return ERR_NODE(p, target,
@@ -2526,7 +2736,9 @@ static ast_node *expr_or_assign(parser *p)
         if (!next)
             return NULL;
         if (invalid_target(cur, false) || cur->kind == AST_YIELD) {
-            bad_assign(p, cur, n->v.assign.targets.n == 0 && !AT(p, TK_EQUAL));
+            bad_assign(p, cur, next, n->v.assign.targets.n == 0,
+                       n->v.assign.targets.n == 1 ? n->v.assign.targets.items[0]
+                                                  : NULL);
             return NULL;
         }
         set_ctx(cur, AST_STORE);
@@ -2606,12 +2818,11 @@ static ast_node *condition(parser *p)
 {
     ast_node *c = named_expression(p);
     if (c && AT(p, TK_EQUAL)) {
+        lx_token eq = *TOK(p);
         advance(p);
         ast_node *b = expression(p);
-        if (b)
-            ERR_RANGE(
-                p, c, b,
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (b && !eq_for_compare(p, c, b))
+            err_tok(p, &eq, "invalid syntax");
         return NULL;
     }
     return c;
@@ -2635,7 +2846,7 @@ static ast_node *if_stmt(parser *p, const char *what)
     } else if (AT(p, TK_ELSE)) {
         int line = TOK(p)->line;
         advance(p);
-        if (!expect_colon(p) ||
+        if (!expect_forced_colon(p) ||
             block(p, &n->v.if_.orelse, "'else' statement", line) < 0)
             return NULL;
     }
@@ -2649,7 +2860,8 @@ static bool else_block(parser *p, ast_seq *orelse)
         return true;
     int line = TOK(p)->line;
     advance(p);
-    return expect_colon(p) && block(p, orelse, "'else' statement", line) >= 0;
+    return expect_forced_colon(p) &&
+           block(p, orelse, "'else' statement", line) >= 0;
 }
 
 static ast_node *while_stmt(parser *p)
@@ -2749,6 +2961,8 @@ static ast_node *except_clause(parser *p, bool *star)
                          TOK(p)->line, TOK(p)->end_col,
                          "expected one or more exception types");
     if (!AT(p, TK_COLON)) {
+        if (!*star && AT(p, TK_NEWLINE)) /* a bare `except` line */
+            return err_tok(p, TOK(p), "expected ':'");
         ast_node *t = expression(p);
         if (!t)
             return NULL;
@@ -2782,6 +2996,9 @@ static ast_node *except_clause(parser *p, bool *star)
     return h;
 }
 
+static void token_position(parser *p, lx_token *t, int *line, int *col,
+                           int *end_line, int *end_col);
+
 static ast_node *try_stmt(parser *p)
 {
     spos s = here(p);
@@ -2789,7 +3006,7 @@ static ast_node *try_stmt(parser *p)
     ast_node *n = ast_new(p->a, AST_TRY, s.line, s.col, 0, 0);
     if (!n)
         return nomem(p);
-    if (!expect_colon(p) ||
+    if (!expect_forced_colon(p) ||
         block(p, &n->v.try_.body, "'try' statement", s.line) < 0)
         return NULL;
     for (int i = 0; AT(p, TK_EXCEPT); i++) {
@@ -2812,16 +3029,14 @@ static ast_node *try_stmt(parser *p)
     if (AT(p, TK_FINALLY)) {
         int line = TOK(p)->line;
         advance(p);
-        if (!expect_colon(p) ||
+        if (!expect_forced_colon(p) ||
             block(p, &n->v.try_.finalbody, "'finally' statement", line) < 0)
             return NULL;
     }
     if (!n->v.try_.handlers.n && !n->v.try_.finalbody.n) {
-        if (AT(p, TK_ELSE))
-            return invalid_syntax(p);
-        ast_node *last = n->v.try_.body.items[n->v.try_.body.n - 1];
-        return set_error(p, py_exc_SyntaxError, last->end_lineno, last->end_col,
-                         last->end_lineno, last->end_col,
+        int l, c, el, ec; /* at the token after the body, as CPython */
+        token_position(p, TOK(p), &l, &c, &el, &ec);
+        return set_error(p, py_exc_SyntaxError, l, c, el, ec,
                          "expected 'except' or 'finally' block");
     }
     close_span(p, n);
@@ -2842,15 +3057,18 @@ static ast_node *funcdef(parser *p, spos s, ast_seq *decorators)
     if (!(n->v.func.name = ident(p, TOK(p)->s, TOK(p)->n)))
         return NULL;
     advance(p);
-    if (!expect(p, TK_LPAR))
-        return NULL;
+    if (!accept(p, TK_LPAR)) /* CPython's forced token &&'(' */
+        return AT(p, TK_ERROR) ? invalid_syntax(p)
+                               : err_tok(p, TOK(p), "expected '('");
     if (!(n->v.func.args = parameters(p, true, TK_RPAR)) || !expect(p, TK_RPAR))
         return NULL;
+    if (AT(p, TK_RARROW) && !starts_expression(peek(p, 1)->type))
+        return err_tok(p, TOK(p), "expected ':'"); /* def f() -> : */
     if (accept(p, TK_RARROW) && !(n->v.func.returns = expression(p)))
         return NULL;
     if (decorators)
         n->v.func.decorators = *decorators;
-    if (!expect_colon(p) ||
+    if (!expect_forced_colon(p) ||
         block(p, &n->v.func.body, "function definition", line) < 0)
         return NULL;
     close_span(p, n);
@@ -2870,7 +3088,9 @@ static ast_node *classdef(parser *p, spos s, ast_seq *decorators)
         return NULL;
     advance(p);
     if (AT(p, TK_LPAR)) {
+        p->class_args = true;
         ast_node *call = call_args(p, NULL, here(p));
+        p->class_args = false;
         if (!call)
             return NULL;
         n->v.cls.bases = call->v.call.args;
@@ -3461,6 +3681,48 @@ static int statement(parser *p, ast_seq *body)
     return simple_stmts(p, body);
 }
 
+/* Where CPython places a token at the end of the source: the end of its
+ * last line (the one its final newline ends), with no end column. */
+static void eof_position(parser *p, int *line, int *col, int *end_line,
+                         int *end_col)
+{
+    size_t len = p->len;
+    if (len && p->src[len - 1] == '\n')
+        len--;
+    int l = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++)
+        if (p->src[i] == '\n')
+            l++, start = i + 1;
+    *line = *end_line = l;
+    *col = (int)(len - start);
+    *end_col = -1;
+}
+
+/* Where CPython's _PyPegen_raise_error places an error at token t: a
+ * DEDENT has no column (offset 0), one at the end of the source or the
+ * ENDMARKER is at the end of the last line. */
+static void token_position(parser *p, lx_token *t, int *line, int *col,
+                           int *end_line, int *end_col)
+{
+    if (t->type == TK_DEDENT || t->type == TK_ENDMARKER) {
+        int k = 0; /* the DEDENTs before the ENDMARKER are at the end */
+        while (k < RING - 1 && peek(p, k)->type == TK_DEDENT)
+            k++;
+        int tl = t->line;
+        if (peek(p, k)->type == TK_ENDMARKER) {
+            eof_position(p, line, col, end_line, end_col);
+        } else {
+            *line = *end_line = tl;
+            *col = PY_SE_NO_END;
+            *end_col = -1;
+        }
+        return;
+    }
+    *line = t->line, *col = t->col;
+    *end_line = t->end_line, *end_col = t->end_col;
+}
+
 /* block: NEWLINE INDENT statement+ DEDENT | simple_stmts */
 static int block(parser *p, ast_seq *body, const char *what, int line)
 {
@@ -3471,9 +3733,10 @@ static int block(parser *p, ast_seq *body, const char *what, int line)
         lx_token *t = TOK(p);
         if (t->type == TK_ERROR)
             return lexer_error(p), -1;
-        set_error(p, py_exc_IndentationError, t->line, t->col, t->end_line,
-                  t->end_col, "expected an indented block after %s on line %d",
-                  what, line);
+        int l, c, el, ec;
+        token_position(p, t, &l, &c, &el, &ec);
+        set_error(p, py_exc_IndentationError, l, c, el, ec,
+                  "expected an indented block after %s on line %d", what, line);
         return -1;
     }
     advance(p);
@@ -3494,12 +3757,17 @@ static int block(parser *p, ast_seq *body, const char *what, int line)
 
 /* ================================================================ driver */
 
+static void syntax_error_text(py_type *t, const char *msg, const char *filename,
+                              const char *src, size_t len, int line, int col,
+                              int end_line, int end_col, bool nl);
+
 static void raise_error(parser *p)
 {
     if (p->pyerr)
         return;
-    py_syntax_error(p->err.type, p->err.msg, p->filename, p->src, p->len,
-                    p->err.line, p->err.col, p->err.end_line, p->err.end_col);
+    syntax_error_text(p->err.type, p->err.msg, p->filename, p->src, p->len,
+                      p->err.line, p->err.col, p->err.end_line, p->err.end_col,
+                      !p->err.line_only);
 }
 
 static ast_node *file_input(parser *p, ast_node *mod)
@@ -3653,22 +3921,45 @@ static py_obj *line_obj(const char *src, size_t len, int line, bool nl)
     return r;
 }
 
+void py_compile_error(const char *msg, const char *filename, const char *src,
+                      size_t len, int line, int col, int end_line, int end_col)
+{
+    /* a real path keeps the text: pyscope's lessons run their code as a
+     * "main.py" that is not on disk */
+    bool pseudo = !filename || filename[0] == '<';
+    py_syntax_error(py_exc_SyntaxError, msg, filename, pseudo ? NULL : src,
+                    pseudo ? 0 : len, line, col, end_line, end_col);
+}
+
 void py_syntax_error(py_type *t, const char *msg, const char *filename,
                      const char *src, size_t len, int line, int col,
                      int end_line, int end_col)
 {
+    syntax_error_text(t, msg, filename, src, len, line, col, end_line, end_col,
+                      true);
+}
+
+/* Raise t(msg) located at line:col..end_line:end_col of src; its text is
+ * the line, with a newline when nl (CPython's parser adds one; its
+ * tokenizer's own errors have none). */
+static void syntax_error_text(py_type *t, const char *msg, const char *filename,
+                              const char *src, size_t len, int line, int col,
+                              int end_line, int end_col, bool nl)
+{
     size_t n = 0;
     const char *lt = src && line >= 1 ? lx_line_text(src, len, line, &n) : "";
-    bool nl = src && lt + n < src + len; /* the line ends with a newline */
-    py_obj *text = line_obj(src, len, line, nl || true);
-    long off = char_offset(lt, n, col);
-    long end_off = end_col < 0        ? end_col
-                   : end_line == line ? char_offset(lt, n, end_col)
-                                      : end_col + 1;
+    py_obj *text = line_obj(src, len, line, nl);
+    long off = col == PY_SE_NO_END ? 0 : char_offset(lt, n, col);
+    long end_off = end_col == PY_SE_NO_END ? 0
+                   : end_col < 0           ? end_col
+                   : end_line == line      ? char_offset(lt, n, end_col)
+                                           : end_col + 1;
     py_obj *fn = py_str_from_cstr(filename ? filename : "<string>");
     py_obj *m = py_str_from_cstr(msg);
     py_obj *ln = py_int_from_i64(line), *of = py_int_from_i64(off);
-    py_obj *eln = py_int_from_i64(end_line), *eof = py_int_from_i64(end_off);
+    py_obj *eln = py_int_from_i64(end_line);
+    py_obj *eof =
+        end_col == PY_SE_NONE_END ? py_none_new() : py_int_from_i64(end_off);
     py_obj *loc = NULL, *exc = NULL;
     if (!text || !fn || !m || !ln || !of || !eln || !eof)
         goto done;

@@ -1179,9 +1179,12 @@ static py_obj *str_splitlines(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *a[1];
     if (py_parse_kwargs("splitlines", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
-    int keep = a[0] ? py_is_true(a[0]) : 0;
+    /* keepends is an int, as CPython's bool(accept={int}) */
+    ssize_t keep = a[0] ? py_index_as_ssize(a[0]) : 0;
+    if (keep == -1 && py_err_occurred())
+        return NULL;
     py_obj *list = py_list_new(0);
-    if (keep < 0 || !list) {
+    if (!list) {
         PY_XDECREF(list);
         return NULL;
     }

@@ -23,8 +23,8 @@ static int fail_node(symtable *st, ast_node *n, const char *fmt, py_obj *name)
 {
     char msg[300];
     snprintf(msg, sizeof msg, fmt, name ? PY_STR_DATA(name) : "");
-    py_syntax_error(py_exc_SyntaxError, msg, st->filename, st->src, st->len,
-                    n->lineno, n->col, n->end_lineno, n->end_col);
+    py_compile_error(msg, st->filename, st->src, st->len, n->lineno, n->col,
+                     n->end_lineno, n->end_col);
     return -1;
 }
 
@@ -114,6 +114,20 @@ static int visit_exprs(symtable *st, st_scope *s, ast_seq *v)
         if (v->items[i] && visit_expr(st, s, v->items[i]) < 0)
             return -1;
     return 0;
+}
+
+/* Whether name is __debug__, which nothing may bind (CPython's
+ * forbidden_name). */
+static bool is_debug(py_obj *name)
+{
+    return py_str_eq_cstr(name, "__debug__");
+}
+
+/* The SyntaxError for binding __debug__, located at n as CPython's
+ * compiler (the statement, call or target it checks). */
+static int debug_store(symtable *st, ast_node *n)
+{
+    return fail_node(st, n, "cannot assign to __debug__", NULL);
 }
 
 /* Record a binding or a use of name in s. */
@@ -285,8 +299,12 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
 {
     switch (n->kind) {
     case AST_FUNCTIONDEF:
+        if (is_debug(n->v.func.name))
+            return debug_store(st, n);
         return visit_function(st, s, n);
     case AST_CLASSDEF:
+        if (is_debug(n->v.cls.name))
+            return debug_store(st, n);
         return visit_class(st, s, n);
     case AST_RETURN:
     case AST_EXPR:
@@ -302,6 +320,8 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
             return -1;
         if (n->v.aug.target->kind == AST_NAME) {
             py_obj *id = n->v.aug.target->v.name.id;
+            if (is_debug(id))
+                return debug_store(st, n->v.aug.target);
             return add_sym(st, s, id, ST_DEF_LOCAL | ST_USE) ? 0 : -1;
         }
         return visit_expr(st, s, n->v.aug.target);
@@ -310,6 +330,8 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
             return -1;
         if (n->v.aug.target->kind == AST_NAME) {
             py_obj *id = n->v.aug.target->v.name.id;
+            if (is_debug(id)) /* with a value the stored target */
+                return debug_store(st, n->v.aug.value ? n->v.aug.target : n);
             st_sym *sym = py_st_lookup(s, id);
             int f = sym ? sym->flags : 0;
             if (s->kind != ST_MODULE && (f & (ST_DEF_GLOBAL | ST_DEF_NONLOCAL)))
@@ -353,6 +375,8 @@ static int visit_stmt(symtable *st, st_scope *s, ast_node *n)
             ast_node *h = n->v.try_.handlers.items[i];
             if (h->v.handler.type && visit_expr(st, s, h->v.handler.type) < 0)
                 return -1;
+            if (h->v.handler.name && is_debug(h->v.handler.name))
+                return debug_store(st, h);
             if (h->v.handler.name &&
                 def_name(st, s, h->v.handler.name, ST_DEF_LOCAL, h) < 0)
                 return -1;
@@ -631,10 +655,13 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
         if (visit_expr(st, s, e->v.call.func) < 0 ||
             visit_exprs(st, s, &e->v.call.args) < 0)
             return -1;
-        for (int i = 0; i < e->v.call.keywords.n; i++)
-            if (visit_expr(st, s,
-                           e->v.call.keywords.items[i]->v.keyword.value) < 0)
+        for (int i = 0; i < e->v.call.keywords.n; i++) {
+            ast_node *kw = e->v.call.keywords.items[i];
+            if (kw->v.keyword.arg && is_debug(kw->v.keyword.arg))
+                return debug_store(st, e);
+            if (visit_expr(st, s, kw->v.keyword.value) < 0)
                 return -1;
+        }
         return 0;
     case AST_FORMATTEDVALUE:
         if (visit_expr(st, s, e->v.fv.value) < 0)
@@ -643,6 +670,8 @@ static int visit_expr_inner(symtable *st, st_scope *s, ast_node *e)
     case AST_JOINEDSTR:
         return visit_exprs(st, s, &e->v.joined.values);
     case AST_ATTRIBUTE:
+        if (e->v.attr.ctx == AST_STORE && is_debug(e->v.attr.attr))
+            return debug_store(st, e); /* (del x.__debug__ is allowed) */
         return visit_expr(st, s, e->v.attr.value);
     case AST_SUBSCRIPT:
         if (visit_expr(st, s, e->v.subscript.value) < 0)
@@ -737,8 +766,8 @@ static int nonlocal_error(symtable *st, ast_node *n, py_obj *name)
     char msg[300];
     snprintf(msg, sizeof msg, "no binding for nonlocal '%s' found",
              PY_STR_DATA(name));
-    py_syntax_error(py_exc_SyntaxError, msg, st->filename, st->src, st->len,
-                    n->lineno, n->col, n->end_lineno, n->end_col);
+    py_compile_error(msg, st->filename, st->src, st->len, n->lineno, n->col,
+                     n->end_lineno, n->end_col);
     return -1;
 }
 
