@@ -89,12 +89,9 @@ static void bzfree(void *opaque, void *p)
 typedef struct bzobj {
     PY_HEAD;
     bz_stream bzs;
-    bool live;           /* libbz2's state exists */
-    bool flushed;        /* compressor: flush() was called */
-    bool eof;            /* decompressor: the end of the stream was seen */
-    bool needs_input;    /* decompressor: more input is wanted */
-    py_obj *unused_data; /* decompressor: bytes after the end */
-    py_incarry in;       /* decompressor: input held back by max_length */
+    bool live;     /* libbz2's state exists */
+    bool flushed;  /* compressor: flush() was called */
+    py_decomp dec; /* decompressor: eof, unused_data, pending input */
 } bzobj;
 
 #define BZOBJ(o) ((bzobj *)(o))
@@ -110,11 +107,8 @@ static bzobj *bzobj_new(py_type *t)
     memset(&b->bzs, 0, sizeof b->bzs);
     b->bzs.bzalloc = bzalloc;
     b->bzs.bzfree = bzfree;
-    b->live = b->flushed = b->eof = false;
-    b->needs_input = true;
-    b->in = (py_incarry){NULL, 0, NULL, 0, false};
-    b->unused_data = py_bytes_new("", 0);
-    if (!b->unused_data)
+    b->live = b->flushed = false;
+    if (py_decomp_init(&b->dec) < 0)
         PY_CLEAR(b);
     return b;
 }
@@ -128,8 +122,7 @@ static void bzobj_dealloc(py_obj *o)
         else
             BZ2_bzDecompressEnd(&b->bzs);
     }
-    py_incarry_free(&b->in);
-    PY_XDECREF(b->unused_data);
+    py_decomp_free(&b->dec);
     py_obj_free(o);
 }
 
@@ -277,22 +270,24 @@ static py_obj *comp_flush(py_obj *self, py_obj *const *args, size_t nargs,
 /* Give libbz2 the next (at most UINT_MAX) pending input bytes. */
 static void feed(bzobj *d)
 {
-    size_t n = d->in.avail > UINT_MAX ? UINT_MAX : d->in.avail;
-    d->bzs.next_in = (char *)d->in.next;
+    size_t n = d->dec.in.avail > UINT_MAX ? UINT_MAX : d->dec.in.avail;
+    d->bzs.next_in = (char *)d->dec.in.next;
     d->bzs.avail_in = (unsigned)n;
 }
 
 /* After a BZ2_bzDecompress call: what libbz2 left is still pending. */
 static void take_back(bzobj *d, size_t fed)
 {
-    d->in.avail -= fed - d->bzs.avail_in;
-    d->in.next = d->bzs.next_in;
+    d->dec.in.avail -= fed - d->bzs.avail_in;
+    d->dec.in.next = d->bzs.next_in;
 }
 
-/* Decompress the pending input into NEW bytes of at most max_length
- * (< 0: any) bytes, as CPython's decompress_buf. */
-static py_obj *decompress_buf(bzobj *d, ssize_t max_length)
+/* The py_decode_fn for py_decomp_run: decompress the pending input into
+ * NEW bytes of at most max_length (< 0: any) bytes, as CPython's
+ * decompress_buf. */
+static py_obj *decompress_buf(void *self, ssize_t max_length)
 {
+    bzobj *d = self;
     bz_stream *bzs = &d->bzs;
     py_blockbuf ob;
     if (out_next(&ob, bzs, true, max_length) < 0)
@@ -305,10 +300,10 @@ static py_obj *decompress_buf(bzobj *d, ssize_t max_length)
         if (bz2_error(ret) < 0)
             goto error;
         if (ret == BZ_STREAM_END) {
-            d->eof = true;
+            d->dec.eof = true;
             break;
         }
-        if (d->in.avail == 0)
+        if (d->dec.in.avail == 0)
             break;
         if (bzs->avail_out == 0) {
             if (py_blockbuf_full(&ob, 0))
@@ -320,40 +315,6 @@ static py_obj *decompress_buf(bzobj *d, ssize_t max_length)
     return py_blockbuf_finish(&ob, bzs->avail_out);
 error:
     py_blockbuf_free(&ob);
-    return NULL;
-}
-
-/* Decompress data after the pending input; keep what is left over as
- * unused_data (after the end) or pending input.  NEW bytes. */
-static py_obj *decompress(bzobj *d, const char *data, size_t len,
-                          ssize_t max_length)
-{
-    if (py_incarry_add(&d->in, data, len) < 0)
-        return NULL;
-    py_obj *r = decompress_buf(d, max_length);
-    if (!r) {
-        d->in.next = NULL;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = false;
-        if (d->in.avail > 0) {
-            py_obj *u = py_bytes_new(d->in.next, d->in.avail);
-            if (!u)
-                goto error;
-            PY_SETREF(d->unused_data, u);
-        }
-    } else if (d->in.avail == 0) {
-        d->in.next = NULL;
-        d->needs_input = true;
-    } else {
-        d->needs_input = false;
-        if (py_incarry_keep(&d->in) < 0)
-            goto error;
-    }
-    return r;
-error:
-    PY_DECREF(r);
     return NULL;
 }
 
@@ -396,28 +357,28 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
         int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
     bzobj *d = BZOBJ(self);
-    if (d->eof) {
+    if (d->dec.eof) {
         py_err_set(py_exc_EOFError, "End of stream already reached");
         return NULL;
     }
-    return decompress(d, p, n, (ssize_t)max_length);
+    return py_decomp_run(&d->dec, decompress_buf, d, p, n, (ssize_t)max_length);
 }
 
 /* ========================================================== types */
 
 static py_obj *get_eof(py_obj *self)
 {
-    return py_bool_from(BZOBJ(self)->eof);
+    return py_bool_from(BZOBJ(self)->dec.eof);
 }
 
 static py_obj *get_unused_data(py_obj *self)
 {
-    return py_newref(BZOBJ(self)->unused_data);
+    return py_newref(BZOBJ(self)->dec.unused_data);
 }
 
 static py_obj *get_needs_input(py_obj *self)
 {
-    return py_bool_from(BZOBJ(self)->needs_input);
+    return py_bool_from(BZOBJ(self)->dec.needs_input);
 }
 
 static int readonly(py_obj *self, py_obj *value)

@@ -486,12 +486,9 @@ error:
 typedef struct lzobj {
     PY_HEAD;
     lzma_stream lzs;
-    bool flushed;        /* compressor: flush() was called */
-    bool eof;            /* decompressor: the end of the stream was seen */
-    bool needs_input;    /* decompressor: more input is wanted */
-    int check;           /* decompressor: the stream's integrity check */
-    py_obj *unused_data; /* decompressor: bytes after the end */
-    py_incarry in;       /* decompressor: input held back by max_length */
+    bool flushed;  /* compressor: flush() was called */
+    int check;     /* decompressor: the stream's integrity check */
+    py_decomp dec; /* decompressor: eof, unused_data, pending input */
 } lzobj;
 
 #define LZOBJ(o) ((lzobj *)(o))
@@ -504,12 +501,9 @@ static lzobj *lzobj_new(py_type *t)
         return NULL;
     z->lzs = (lzma_stream)LZMA_STREAM_INIT;
     z->lzs.allocator = &allocator;
-    z->flushed = z->eof = false;
-    z->needs_input = true;
+    z->flushed = false;
     z->check = LZMA_CHECK_UNKNOWN;
-    z->in = (py_incarry){NULL, 0, NULL, 0, false};
-    z->unused_data = py_bytes_new("", 0);
-    if (!z->unused_data)
+    if (py_decomp_init(&z->dec) < 0)
         PY_CLEAR(z);
     return z;
 }
@@ -518,8 +512,7 @@ static void lzobj_dealloc(py_obj *o)
 {
     lzobj *z = LZOBJ(o);
     lzma_end(&z->lzs);
-    py_incarry_free(&z->in);
-    PY_XDECREF(z->unused_data);
+    py_decomp_free(&z->dec);
     py_obj_free(o);
 }
 
@@ -706,16 +699,18 @@ static py_obj *comp_flush(py_obj *self, py_obj *const *args, size_t nargs,
 
 /* -------------------------------------------------- decompressor */
 
-/* Decompress the pending input into NEW bytes of at most max_length
- * (< 0: any) bytes, as CPython's decompress_buf. */
-static py_obj *decompress_buf(lzobj *d, ssize_t max_length)
+/* The py_decode_fn for py_decomp_run: decompress the pending input into
+ * NEW bytes of at most max_length (< 0: any) bytes, as CPython's
+ * decompress_buf. */
+static py_obj *decompress_buf(void *self, ssize_t max_length)
 {
+    lzobj *d = self;
     lzma_stream *lzs = &d->lzs;
     py_blockbuf ob;
     if (out_next(&ob, lzs, true, max_length) < 0)
         return NULL;
-    lzs->next_in = (const uint8_t *)d->in.next;
-    lzs->avail_in = d->in.avail;
+    lzs->next_in = (const uint8_t *)d->dec.in.next;
+    lzs->avail_in = d->dec.in.avail;
     for (;;) {
         lzma_ret r = lzma_code(lzs, LZMA_RUN);
         if (lzma_error(r) < 0)
@@ -723,7 +718,7 @@ static py_obj *decompress_buf(lzobj *d, ssize_t max_length)
         if (r == LZMA_GET_CHECK || r == LZMA_NO_CHECK)
             d->check = lzma_get_check(lzs);
         if (r == LZMA_STREAM_END) {
-            d->eof = true;
+            d->dec.eof = true;
             break;
         }
         if (lzs->avail_out == 0) {
@@ -734,45 +729,11 @@ static py_obj *decompress_buf(lzobj *d, ssize_t max_length)
         } else if (lzs->avail_in == 0)
             break;
     }
-    d->in.next = (const char *)lzs->next_in;
-    d->in.avail = lzs->avail_in;
+    d->dec.in.next = (const char *)lzs->next_in;
+    d->dec.in.avail = lzs->avail_in;
     return py_blockbuf_finish(&ob, lzs->avail_out);
 error:
     py_blockbuf_free(&ob);
-    return NULL;
-}
-
-/* Decompress data after the pending input; keep what is left over as
- * unused_data (after the end) or pending input.  NEW bytes. */
-static py_obj *decompress(lzobj *d, const char *data, size_t len,
-                          ssize_t max_length)
-{
-    if (py_incarry_add(&d->in, data, len) < 0)
-        return NULL;
-    py_obj *r = decompress_buf(d, max_length);
-    if (!r) {
-        d->in.next = NULL;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = false;
-        if (d->in.avail > 0) {
-            py_obj *u = py_bytes_new(d->in.next, d->in.avail);
-            if (!u)
-                goto error;
-            PY_SETREF(d->unused_data, u);
-        }
-    } else if (d->in.avail == 0) {
-        d->in.next = NULL;
-        d->needs_input = true;
-    } else {
-        d->needs_input = false;
-        if (py_incarry_keep(&d->in) < 0)
-            goto error;
-    }
-    return r;
-error:
-    PY_DECREF(r);
     return NULL;
 }
 
@@ -854,11 +815,11 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
         int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
     lzobj *d = LZOBJ(self);
-    if (d->eof) {
+    if (d->dec.eof) {
         py_err_set(py_exc_EOFError, "Already at end of stream");
         return NULL;
     }
-    return decompress(d, p, n, (ssize_t)max_length);
+    return py_decomp_run(&d->dec, decompress_buf, d, p, n, (ssize_t)max_length);
 }
 
 /* ========================================================= functions */
@@ -932,17 +893,17 @@ static py_obj *get_check(py_obj *self)
 
 static py_obj *get_eof(py_obj *self)
 {
-    return py_bool_from(LZOBJ(self)->eof);
+    return py_bool_from(LZOBJ(self)->dec.eof);
 }
 
 static py_obj *get_unused_data(py_obj *self)
 {
-    return py_newref(LZOBJ(self)->unused_data);
+    return py_newref(LZOBJ(self)->dec.unused_data);
 }
 
 static py_obj *get_needs_input(py_obj *self)
 {
-    return py_bool_from(LZOBJ(self)->needs_input);
+    return py_bool_from(LZOBJ(self)->dec.needs_input);
 }
 
 static int readonly(py_obj *self, py_obj *value)
