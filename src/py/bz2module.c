@@ -126,40 +126,6 @@ static void bzobj_dealloc(py_obj *o)
     py_obj_free(o);
 }
 
-/* The bytes of a bytes-like argument o (BORROWED).  0 or -1. */
-static int buffer_arg(py_obj *o, const char **p, size_t *n)
-{
-    ssize_t len;
-    if (!py_bytes_like(o, p, &len)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(o));
-        return -1;
-    }
-    *n = (size_t)len;
-    return 0;
-}
-
-/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
- * Clinic converts ("Python int too large to convert to C <ctype>").  0 or
- * -1. */
-static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
-                   int64_t *v)
-{
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= lo && *v <= hi)
-        return 0;
-    py_err_format(py_exc_OverflowError,
-                  "Python int too large to convert to C %s", ctype);
-    return -1;
-}
-
 /* ==================================================== BZ2Compressor */
 
 /* Point the stream's output at the next block of ob. */
@@ -217,7 +183,8 @@ static py_obj *compressor_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     }
     if (py_bi_expect("BZ2Compressor", nargs, NULL, 0, 1) < 0 ||
-        int_arg(nargs ? args[0] : NULL, INT_MIN, INT_MAX, "int", &level) < 0)
+        py_bi_int_arg(nargs ? args[0] : NULL, INT_MIN, INT_MAX, "int", &level) <
+            0)
         return NULL;
     if (level < 1 || level > 9) {
         py_err_set(py_exc_ValueError, "compresslevel must be between 1 and 9");
@@ -240,7 +207,7 @@ static py_obj *comp_compress(py_obj *self, py_obj *const *args, size_t nargs,
     const char *p;
     size_t n;
     if (py_bi_exact("BZ2Compressor.compress", nargs, kwnames, 1) < 0 ||
-        buffer_arg(args[0], &p, &n) < 0)
+        py_bi_buffer(args[0], &p, &n) < 0)
         return NULL;
     if (BZOBJ(self)->flushed) {
         py_err_set(py_exc_ValueError, "Compressor has been flushed");
@@ -353,8 +320,8 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
     const char *p;
     size_t n;
     if (py_bi_parse("decompress", args, nargs, kwnames, names, 1, 2, a) < 0 ||
-        buffer_arg(a[0], &p, &n) < 0 ||
-        int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
+        py_bi_buffer(a[0], &p, &n) < 0 ||
+        py_bi_int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
     bzobj *d = BZOBJ(self);
     if (d->dec.eof) {

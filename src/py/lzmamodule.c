@@ -150,31 +150,11 @@ static int u32_arg(py_obj *o, uint32_t *v)
     return 0;
 }
 
-/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
- * Clinic converts ("Python int too large to convert to C <ctype>").  0 or
- * -1. */
-static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
-                   int64_t *v)
-{
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= lo && *v <= hi)
-        return 0;
-    py_err_format(py_exc_OverflowError,
-                  "Python int too large to convert to C %s", ctype);
-    return -1;
-}
-
 /* A C int argument o (BORROWED; NULL keeps *v).  0 or -1. */
 static int cint_arg(py_obj *o, int *v)
 {
     int64_t x = *v;
-    if (int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
+    if (py_bi_int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
         return -1;
     *v = (int)x;
     return 0;
@@ -187,7 +167,7 @@ static int format_i_arg(py_obj *o, int *v)
     int64_t x = 0;
     if (!o)
         return 0;
-    if (int_arg(o, INT64_MIN, INT64_MAX, "long", &x) < 0)
+    if (py_bi_int_arg(o, INT64_MIN, INT64_MAX, "long", &x) < 0)
         return -1;
     if (x < INT_MIN || x > INT_MAX) {
         py_err_set(py_exc_OverflowError, x < INT_MIN
@@ -198,20 +178,6 @@ static int format_i_arg(py_obj *o, int *v)
         return -1;
     }
     *v = (int)x;
-    return 0;
-}
-
-/* The bytes of a bytes-like argument o (BORROWED).  0 or -1. */
-static int buffer_arg(py_obj *o, const char **p, size_t *n)
-{
-    ssize_t len;
-    if (!py_bytes_like(o, p, &len)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(o));
-        return -1;
-    }
-    *n = (size_t)len;
     return 0;
 }
 
@@ -672,7 +638,7 @@ static py_obj *comp_compress(py_obj *self, py_obj *const *args, size_t nargs,
     const char *p;
     size_t n;
     if (py_bi_exact("LZMACompressor.compress", nargs, kwnames, 1) < 0 ||
-        buffer_arg(args[0], &p, &n) < 0)
+        py_bi_buffer(args[0], &p, &n) < 0)
         return NULL;
     if (LZOBJ(self)->flushed) {
         py_err_set(py_exc_ValueError, "Compressor has been flushed");
@@ -811,8 +777,8 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
     const char *p;
     size_t n;
     if (py_bi_parse("decompress", args, nargs, kwnames, names, 1, 2, a) < 0 ||
-        buffer_arg(a[0], &p, &n) < 0 ||
-        int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
+        py_bi_buffer(a[0], &p, &n) < 0 ||
+        py_bi_int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
     lzobj *d = LZOBJ(self);
     if (d->dec.eof) {
@@ -873,7 +839,7 @@ static py_obj *lz_decode_props(py_obj *self, py_obj *const *args, size_t nargs,
     size_t n;
     if (py_bi_expect("_decode_filter_properties", nargs, kwnames, 2, 2) < 0 ||
         uint_arg(args[0], UINT64_MAX, &id) < 0 ||
-        buffer_arg(args[1], &p, &n) < 0)
+        py_bi_buffer(args[1], &p, &n) < 0)
         return NULL;
     lzma_filter f = {id, NULL};
     if (lzma_error(

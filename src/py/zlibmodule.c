@@ -199,30 +199,10 @@ static int parse_args(const char *fname, py_obj *const *args, size_t nargs,
     return py_bi_parse(fname, args, nargs, kwnames, names, min, max, out);
 }
 
-/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
- * Clinic converts to C int or Py_ssize_t ("Python int too large to
- * convert to C <ctype>").  0 or -1. */
-static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
-                   int64_t *v)
-{
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= lo && *v <= hi)
-        return 0;
-    py_err_format(py_exc_OverflowError,
-                  "Python int too large to convert to C %s", ctype);
-    return -1;
-}
-
 static int cint_arg(py_obj *o, int *v)
 {
     int64_t x = *v;
-    if (int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
+    if (py_bi_int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
         return -1;
     *v = (int)x;
     return 0;
@@ -231,7 +211,7 @@ static int cint_arg(py_obj *o, int *v)
 static int ssize_arg(py_obj *o, ssize_t *v)
 {
     int64_t x = *v;
-    if (int_arg(o, INT64_MIN, INT64_MAX, "ssize_t", &x) < 0)
+    if (py_bi_int_arg(o, INT64_MIN, INT64_MAX, "ssize_t", &x) < 0)
         return -1;
     *v = (ssize_t)x;
     return 0;
@@ -241,15 +221,9 @@ static int ssize_arg(py_obj *o, ssize_t *v)
 static int buffer_arg(py_obj *o, const Bytef **p, size_t *n)
 {
     const char *d;
-    ssize_t len;
-    if (!py_bytes_like(o, &d, &len)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(o));
+    if (py_bi_buffer(o, &d, n) < 0)
         return -1;
-    }
     *p = (const Bytef *)d;
-    *n = (size_t)len;
     return 0;
 }
 
