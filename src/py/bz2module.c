@@ -87,11 +87,10 @@ static void bzfree(void *opaque, void *p)
 
 /* A compressor or decompressor: one libbz2 stream. */
 typedef struct bzobj {
-    PY_HEAD;
+    PY_DECOMP_HEAD; /* dec: the decompressor's eof, unused_data, input */
     bz_stream bzs;
-    bool live;     /* libbz2's state exists */
-    bool flushed;  /* compressor: flush() was called */
-    py_decomp dec; /* decompressor: eof, unused_data, pending input */
+    bool live;    /* libbz2's state exists */
+    bool flushed; /* compressor: flush() was called */
 } bzobj;
 
 #define BZOBJ(o) ((bzobj *)(o))
@@ -333,28 +332,6 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
 
 /* ========================================================== types */
 
-static py_obj *get_eof(py_obj *self)
-{
-    return py_bool_from(BZOBJ(self)->dec.eof);
-}
-
-static py_obj *get_unused_data(py_obj *self)
-{
-    return py_newref(BZOBJ(self)->dec.unused_data);
-}
-
-static py_obj *get_needs_input(py_obj *self)
-{
-    return py_bool_from(BZOBJ(self)->dec.needs_input);
-}
-
-static int readonly(py_obj *self, py_obj *value)
-{
-    (void)self, (void)value;
-    py_err_set(py_exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const py_method_def compressor_methods[] = {
     {"compress", comp_compress, 0,
      "Provide data to the compressor object.\n\nReturns a chunk of "
@@ -380,12 +357,12 @@ static const py_method_def decompressor_methods[] = {
 };
 
 static const py_getset_def decompressor_getset[] = {
-    {"eof", get_eof, readonly,
+    {"eof", py_decomp_get_eof, py_decomp_readonly,
      "True if the end-of-stream marker has been "
      "reached."},
-    {"unused_data", get_unused_data, readonly,
+    {"unused_data", py_decomp_get_unused_data, py_decomp_readonly,
      "Data found after the end of the compressed stream."},
-    {"needs_input", get_needs_input, readonly,
+    {"needs_input", py_decomp_get_needs_input, py_decomp_readonly,
      "True if more input is needed before more decompressed data can be "
      "produced."},
     {NULL, NULL, NULL, NULL},

@@ -210,3 +210,27 @@ py_obj *py_decomp_run(py_decomp *d, py_decode_fn decode, void *self,
         PY_CLEAR(r);
     return r;
 }
+
+#define DECOMP(o) (&((py_decompobj *)(o))->dec)
+
+py_obj *py_decomp_get_eof(py_obj *self)
+{
+    return py_bool_from(DECOMP(self)->eof);
+}
+
+py_obj *py_decomp_get_unused_data(py_obj *self)
+{
+    return py_newref(DECOMP(self)->unused_data);
+}
+
+py_obj *py_decomp_get_needs_input(py_obj *self)
+{
+    return py_bool_from(DECOMP(self)->needs_input);
+}
+
+int py_decomp_readonly(py_obj *self, py_obj *value)
+{
+    (void)self, (void)value;
+    py_err_set(py_exc_AttributeError, "readonly attribute");
+    return -1;
+}

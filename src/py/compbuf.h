@@ -70,6 +70,22 @@ typedef struct py_decomp {
     bool needs_input;    /* more input is wanted */
 } py_decomp;
 
+/* The start of a decompressor object: PY_HEAD, then its py_decomp.  The
+ * getters below serve any type that begins so. */
+#define PY_DECOMP_HEAD                                                         \
+    PY_HEAD;                                                                   \
+    py_decomp dec
+typedef struct py_decompobj {
+    PY_DECOMP_HEAD;
+} py_decompobj;
+
+/* Attribute getters of a py_decompobj self (BORROWED): eof, unused_data
+ * and needs_input, NEW; the setter refuses ("readonly attribute"). */
+py_obj *py_decomp_get_eof(py_obj *self);
+py_obj *py_decomp_get_unused_data(py_obj *self);
+py_obj *py_decomp_get_needs_input(py_obj *self);
+int py_decomp_readonly(py_obj *self, py_obj *value);
+
 /* Start d: no input, unused_data b'', needs_input.  0, or -1 with
  * MemoryError. */
 int py_decomp_init(py_decomp *d);

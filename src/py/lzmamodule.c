@@ -450,11 +450,10 @@ error:
 
 /* A compressor or decompressor: one liblzma stream. */
 typedef struct lzobj {
-    PY_HEAD;
+    PY_DECOMP_HEAD; /* dec: the decompressor's eof, unused_data, input */
     lzma_stream lzs;
-    bool flushed;  /* compressor: flush() was called */
-    int check;     /* decompressor: the stream's integrity check */
-    py_decomp dec; /* decompressor: eof, unused_data, pending input */
+    bool flushed; /* compressor: flush() was called */
+    int check;    /* decompressor: the stream's integrity check */
 } lzobj;
 
 #define LZOBJ(o) ((lzobj *)(o))
@@ -857,28 +856,6 @@ static py_obj *get_check(py_obj *self)
     return py_int_from_i64(LZOBJ(self)->check);
 }
 
-static py_obj *get_eof(py_obj *self)
-{
-    return py_bool_from(LZOBJ(self)->dec.eof);
-}
-
-static py_obj *get_unused_data(py_obj *self)
-{
-    return py_newref(LZOBJ(self)->dec.unused_data);
-}
-
-static py_obj *get_needs_input(py_obj *self)
-{
-    return py_bool_from(LZOBJ(self)->dec.needs_input);
-}
-
-static int readonly(py_obj *self, py_obj *value)
-{
-    (void)self, (void)value;
-    py_err_set(py_exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const py_method_def compressor_methods[] = {
     {"compress", comp_compress, 0,
      "Provide data to the compressor object.\n\nReturns a chunk of "
@@ -899,13 +876,13 @@ static const py_method_def decompressor_methods[] = {
 };
 
 static const py_getset_def decompressor_getset[] = {
-    {"check", get_check, readonly,
+    {"check", get_check, py_decomp_readonly,
      "ID of the integrity check used by the input stream."},
-    {"eof", get_eof, readonly,
+    {"eof", py_decomp_get_eof, py_decomp_readonly,
      "True if the end-of-stream marker has been reached."},
-    {"unused_data", get_unused_data, readonly,
+    {"unused_data", py_decomp_get_unused_data, py_decomp_readonly,
      "Data found after the end of the compressed stream."},
-    {"needs_input", get_needs_input, readonly,
+    {"needs_input", py_decomp_get_needs_input, py_decomp_readonly,
      "True if more input is needed before more decompressed data can be "
      "produced."},
     {NULL, NULL, NULL, NULL},
