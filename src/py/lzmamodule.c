@@ -963,27 +963,6 @@ static const struct {
     {"PRESET_EXTREME", LZMA_PRESET_EXTREME},
 };
 
-/* _lzma.LZMAError: an Exception subclass.  NEW. */
-static py_obj *make_error(void)
-{
-    py_obj *n = py_str_from_cstr("LZMAError");
-    py_obj *bases = py_tuple_pack(1, PY_OBJ(py_exc_Exception));
-    py_obj *ns = py_dict_new();
-    py_obj *mod = py_str_from_cstr("_lzma");
-    py_obj *doc = py_str_from_cstr("Call to liblzma failed.");
-    py_obj *cls = NULL;
-    if (n && bases && ns && mod && doc &&
-        py_dict_set_str(ns, "__module__", mod) == 0 &&
-        py_dict_set_str(ns, "__doc__", doc) == 0)
-        cls = py_type_new_class(n, bases, ns);
-    PY_XDECREF(n);
-    PY_XDECREF(bases);
-    PY_XDECREF(ns);
-    PY_XDECREF(mod);
-    PY_XDECREF(doc);
-    return cls;
-}
-
 /* The _lzma module.  NEW module. */
 py_obj *py_init_lzma(void)
 {
@@ -992,7 +971,9 @@ py_obj *py_init_lzma(void)
         return NULL;
     py_obj *m = py_module_new("_lzma");
     if (!m || py_bi_add_functions(m, functions) < 0 ||
-        py_bi_add_new(m, "LZMAError", make_error()) < 0 ||
+        py_bi_add_new(m, "LZMAError",
+                      py_exc_new_class("_lzma", "LZMAError", py_exc_Exception,
+                                       "Call to liblzma failed.")) < 0 ||
         py_bi_add_object(m, "LZMACompressor", PY_OBJ(&compressor_type)) < 0 ||
         py_bi_add_object(m, "LZMADecompressor", PY_OBJ(&decompressor_type)) < 0)
         goto error;

@@ -1028,23 +1028,6 @@ static const char module_doc[] =
     "container format.\nCompressor objects support compress() and flush() "
     "methods; decompressor\nobjects support decompress() and flush().";
 
-/* zlib.error: an Exception subclass.  NEW. */
-static py_obj *make_error(void)
-{
-    py_obj *n = py_str_from_cstr("error");
-    py_obj *bases = py_tuple_pack(1, PY_OBJ(py_exc_Exception));
-    py_obj *ns = py_dict_new();
-    py_obj *mod = py_str_from_cstr("zlib");
-    py_obj *cls = NULL;
-    if (n && bases && ns && mod && py_dict_set_str(ns, "__module__", mod) == 0)
-        cls = py_type_new_class(n, bases, ns);
-    PY_XDECREF(n);
-    PY_XDECREF(bases);
-    PY_XDECREF(ns);
-    PY_XDECREF(mod);
-    return cls;
-}
-
 /* The string attributes: versions and the doc.  0 or -1. */
 static int add_strings(py_obj *m)
 {
@@ -1067,7 +1050,10 @@ py_obj *py_init_zlib(void)
         return NULL;
     py_obj *m = py_module_new("zlib");
     if (!m || py_bi_add_functions(m, functions) < 0 ||
-        py_bi_add_new(m, "error", make_error()) < 0 || add_strings(m) < 0) {
+        py_bi_add_new(
+            m, "error",
+            py_exc_new_class("zlib", "error", py_exc_Exception, NULL)) < 0 ||
+        add_strings(m) < 0) {
         PY_XDECREF(m);
         return NULL;
     }
