@@ -371,31 +371,16 @@ static const py_method_def functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* A new exception class binascii.NAME with base. */
-static py_obj *make_error(const char *name, py_type *base)
-{
-    py_obj *n = py_str_from_cstr(name);
-    py_obj *bases = py_tuple_pack(1, PY_OBJ(base));
-    py_obj *ns = py_dict_new();
-    py_obj *mod = py_str_from_cstr("binascii");
-    py_obj *cls = NULL;
-    if (n && bases && ns && mod && py_dict_set_str(ns, "__module__", mod) == 0)
-        cls = py_type_new_class(n, bases, ns);
-    PY_XDECREF(n);
-    PY_XDECREF(bases);
-    PY_XDECREF(ns);
-    PY_XDECREF(mod);
-    return cls;
-}
-
 py_obj *py_init_binascii(void)
 {
     py_obj *m = py_module_new("binascii");
     if (m && (py_bi_add_functions(m, functions) < 0 ||
               py_bi_add_new(m, "Error",
-                            make_error("Error", py_exc_ValueError)) < 0 ||
+                            py_exc_new_class("binascii", "Error",
+                                             py_exc_ValueError, NULL)) < 0 ||
               py_bi_add_new(m, "Incomplete",
-                            make_error("Incomplete", py_exc_Exception)) < 0))
+                            py_exc_new_class("binascii", "Incomplete",
+                                             py_exc_Exception, NULL)) < 0))
         PY_CLEAR(m);
     return m;
 }

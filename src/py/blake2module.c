@@ -208,18 +208,7 @@ static void b2_start(b2_state *s, uint32_t bs, const b2_params *p)
  * takes it.  0 or -1. */
 static int int_option(py_obj *o, int64_t *v)
 {
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= INT32_MIN && *v <= INT32_MAX)
-        return 0;
-    py_err_set(py_exc_OverflowError,
-               "Python int too large to convert to C int");
-    return -1;
+    return py_bi_int_arg(o, INT32_MIN, INT32_MAX, "int", v);
 }
 
 /* A bytes option o (BORROWED, NULL: keep *p, *n).  0 or -1. */

@@ -157,6 +157,36 @@ py_obj *py_bi_index(py_obj *o)
     return NULL;
 }
 
+int py_bi_int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
+                  int64_t *v)
+{
+    if (!o)
+        return 0;
+    py_obj *i = py_bi_index(o);
+    if (!i)
+        return -1;
+    int r = py_int_as_i64(i, v);
+    PY_DECREF(i);
+    if (r == 1 && *v >= lo && *v <= hi)
+        return 0;
+    py_err_format(py_exc_OverflowError,
+                  "Python int too large to convert to C %s", ctype);
+    return -1;
+}
+
+int py_bi_buffer(py_obj *o, const char **p, size_t *n)
+{
+    ssize_t len;
+    if (!py_bytes_like(o, p, &len)) {
+        py_err_format(py_exc_TypeError,
+                      "a bytes-like object is required, not '%s'",
+                      py_type_name(o));
+        return -1;
+    }
+    *n = (size_t)len;
+    return 0;
+}
+
 /* Int-like o as int64; OverflowError when it does not fit.  0 or -1. */
 int py_bi_as_i64(py_obj *o, int64_t *out)
 {

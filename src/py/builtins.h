@@ -114,6 +114,16 @@ int py_bi_parse(const char *fname, py_obj *const *args, size_t nargs,
 /* operator.index(o): NEW int, or TypeError "'float' object cannot be
  * interpreted as an integer". */
 py_obj *py_bi_index(py_obj *o);
+/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
+ * Clinic converts to a C type named ctype: operator.index(), then
+ * OverflowError "Python int too large to convert to C <ctype>".  0 or
+ * -1. */
+int py_bi_int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
+                  int64_t *v);
+/* The bytes of a bytes-like argument o (BORROWED; *p valid while o
+ * lives), or TypeError "a bytes-like object is required, not 'str'".  0
+ * or -1. */
+int py_bi_buffer(py_obj *o, const char **p, size_t *n);
 /* Whether f is the interpreter's own builtins.__import__ (the import
  * statement calls a replacement through Python instead). */
 bool py_bi_is_import(py_obj *f);

@@ -87,14 +87,10 @@ static void bzfree(void *opaque, void *p)
 
 /* A compressor or decompressor: one libbz2 stream. */
 typedef struct bzobj {
-    PY_HEAD;
+    PY_DECOMP_HEAD; /* dec: the decompressor's eof, unused_data, input */
     bz_stream bzs;
-    bool live;           /* libbz2's state exists */
-    bool flushed;        /* compressor: flush() was called */
-    bool eof;            /* decompressor: the end of the stream was seen */
-    bool needs_input;    /* decompressor: more input is wanted */
-    py_obj *unused_data; /* decompressor: bytes after the end */
-    py_incarry in;       /* decompressor: input held back by max_length */
+    bool live;    /* libbz2's state exists */
+    bool flushed; /* compressor: flush() was called */
 } bzobj;
 
 #define BZOBJ(o) ((bzobj *)(o))
@@ -110,11 +106,8 @@ static bzobj *bzobj_new(py_type *t)
     memset(&b->bzs, 0, sizeof b->bzs);
     b->bzs.bzalloc = bzalloc;
     b->bzs.bzfree = bzfree;
-    b->live = b->flushed = b->eof = false;
-    b->needs_input = true;
-    b->in = (py_incarry){NULL, 0, NULL, 0, false};
-    b->unused_data = py_bytes_new("", 0);
-    if (!b->unused_data)
+    b->live = b->flushed = false;
+    if (py_decomp_init(&b->dec) < 0)
         PY_CLEAR(b);
     return b;
 }
@@ -128,43 +121,8 @@ static void bzobj_dealloc(py_obj *o)
         else
             BZ2_bzDecompressEnd(&b->bzs);
     }
-    py_incarry_free(&b->in);
-    PY_XDECREF(b->unused_data);
+    py_decomp_free(&b->dec);
     py_obj_free(o);
-}
-
-/* The bytes of a bytes-like argument o (BORROWED).  0 or -1. */
-static int buffer_arg(py_obj *o, const char **p, size_t *n)
-{
-    ssize_t len;
-    if (!py_bytes_like(o, p, &len)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(o));
-        return -1;
-    }
-    *n = (size_t)len;
-    return 0;
-}
-
-/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
- * Clinic converts ("Python int too large to convert to C <ctype>").  0 or
- * -1. */
-static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
-                   int64_t *v)
-{
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= lo && *v <= hi)
-        return 0;
-    py_err_format(py_exc_OverflowError,
-                  "Python int too large to convert to C %s", ctype);
-    return -1;
 }
 
 /* ==================================================== BZ2Compressor */
@@ -224,7 +182,8 @@ static py_obj *compressor_new(py_type *t, py_obj *const *args, size_t nargs,
         return NULL;
     }
     if (py_bi_expect("BZ2Compressor", nargs, NULL, 0, 1) < 0 ||
-        int_arg(nargs ? args[0] : NULL, INT_MIN, INT_MAX, "int", &level) < 0)
+        py_bi_int_arg(nargs ? args[0] : NULL, INT_MIN, INT_MAX, "int", &level) <
+            0)
         return NULL;
     if (level < 1 || level > 9) {
         py_err_set(py_exc_ValueError, "compresslevel must be between 1 and 9");
@@ -247,7 +206,7 @@ static py_obj *comp_compress(py_obj *self, py_obj *const *args, size_t nargs,
     const char *p;
     size_t n;
     if (py_bi_exact("BZ2Compressor.compress", nargs, kwnames, 1) < 0 ||
-        buffer_arg(args[0], &p, &n) < 0)
+        py_bi_buffer(args[0], &p, &n) < 0)
         return NULL;
     if (BZOBJ(self)->flushed) {
         py_err_set(py_exc_ValueError, "Compressor has been flushed");
@@ -277,22 +236,24 @@ static py_obj *comp_flush(py_obj *self, py_obj *const *args, size_t nargs,
 /* Give libbz2 the next (at most UINT_MAX) pending input bytes. */
 static void feed(bzobj *d)
 {
-    size_t n = d->in.avail > UINT_MAX ? UINT_MAX : d->in.avail;
-    d->bzs.next_in = (char *)d->in.next;
+    size_t n = d->dec.in.avail > UINT_MAX ? UINT_MAX : d->dec.in.avail;
+    d->bzs.next_in = (char *)d->dec.in.next;
     d->bzs.avail_in = (unsigned)n;
 }
 
 /* After a BZ2_bzDecompress call: what libbz2 left is still pending. */
 static void take_back(bzobj *d, size_t fed)
 {
-    d->in.avail -= fed - d->bzs.avail_in;
-    d->in.next = d->bzs.next_in;
+    d->dec.in.avail -= fed - d->bzs.avail_in;
+    d->dec.in.next = d->bzs.next_in;
 }
 
-/* Decompress the pending input into NEW bytes of at most max_length
- * (< 0: any) bytes, as CPython's decompress_buf. */
-static py_obj *decompress_buf(bzobj *d, ssize_t max_length)
+/* The py_decode_fn for py_decomp_run: decompress the pending input into
+ * NEW bytes of at most max_length (< 0: any) bytes, as CPython's
+ * decompress_buf. */
+static py_obj *decompress_buf(void *self, ssize_t max_length)
 {
+    bzobj *d = self;
     bz_stream *bzs = &d->bzs;
     py_blockbuf ob;
     if (out_next(&ob, bzs, true, max_length) < 0)
@@ -305,10 +266,10 @@ static py_obj *decompress_buf(bzobj *d, ssize_t max_length)
         if (bz2_error(ret) < 0)
             goto error;
         if (ret == BZ_STREAM_END) {
-            d->eof = true;
+            d->dec.eof = true;
             break;
         }
-        if (d->in.avail == 0)
+        if (d->dec.in.avail == 0)
             break;
         if (bzs->avail_out == 0) {
             if (py_blockbuf_full(&ob, 0))
@@ -320,40 +281,6 @@ static py_obj *decompress_buf(bzobj *d, ssize_t max_length)
     return py_blockbuf_finish(&ob, bzs->avail_out);
 error:
     py_blockbuf_free(&ob);
-    return NULL;
-}
-
-/* Decompress data after the pending input; keep what is left over as
- * unused_data (after the end) or pending input.  NEW bytes. */
-static py_obj *decompress(bzobj *d, const char *data, size_t len,
-                          ssize_t max_length)
-{
-    if (py_incarry_add(&d->in, data, len) < 0)
-        return NULL;
-    py_obj *r = decompress_buf(d, max_length);
-    if (!r) {
-        d->in.next = NULL;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = false;
-        if (d->in.avail > 0) {
-            py_obj *u = py_bytes_new(d->in.next, d->in.avail);
-            if (!u)
-                goto error;
-            PY_SETREF(d->unused_data, u);
-        }
-    } else if (d->in.avail == 0) {
-        d->in.next = NULL;
-        d->needs_input = true;
-    } else {
-        d->needs_input = false;
-        if (py_incarry_keep(&d->in) < 0)
-            goto error;
-    }
-    return r;
-error:
-    PY_DECREF(r);
     return NULL;
 }
 
@@ -392,40 +319,18 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
     const char *p;
     size_t n;
     if (py_bi_parse("decompress", args, nargs, kwnames, names, 1, 2, a) < 0 ||
-        buffer_arg(a[0], &p, &n) < 0 ||
-        int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
+        py_bi_buffer(a[0], &p, &n) < 0 ||
+        py_bi_int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
     bzobj *d = BZOBJ(self);
-    if (d->eof) {
+    if (d->dec.eof) {
         py_err_set(py_exc_EOFError, "End of stream already reached");
         return NULL;
     }
-    return decompress(d, p, n, (ssize_t)max_length);
+    return py_decomp_run(&d->dec, decompress_buf, d, p, n, (ssize_t)max_length);
 }
 
 /* ========================================================== types */
-
-static py_obj *get_eof(py_obj *self)
-{
-    return py_bool_from(BZOBJ(self)->eof);
-}
-
-static py_obj *get_unused_data(py_obj *self)
-{
-    return py_newref(BZOBJ(self)->unused_data);
-}
-
-static py_obj *get_needs_input(py_obj *self)
-{
-    return py_bool_from(BZOBJ(self)->needs_input);
-}
-
-static int readonly(py_obj *self, py_obj *value)
-{
-    (void)self, (void)value;
-    py_err_set(py_exc_AttributeError, "readonly attribute");
-    return -1;
-}
 
 static const py_method_def compressor_methods[] = {
     {"compress", comp_compress, 0,
@@ -452,12 +357,12 @@ static const py_method_def decompressor_methods[] = {
 };
 
 static const py_getset_def decompressor_getset[] = {
-    {"eof", get_eof, readonly,
+    {"eof", py_decomp_get_eof, py_decomp_readonly,
      "True if the end-of-stream marker has been "
      "reached."},
-    {"unused_data", get_unused_data, readonly,
+    {"unused_data", py_decomp_get_unused_data, py_decomp_readonly,
      "Data found after the end of the compressed stream."},
-    {"needs_input", get_needs_input, readonly,
+    {"needs_input", py_decomp_get_needs_input, py_decomp_readonly,
      "True if more input is needed before more decompressed data can be "
      "produced."},
     {NULL, NULL, NULL, NULL},

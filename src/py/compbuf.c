@@ -1,6 +1,7 @@
 /*
  * compbuf.c -- CPython's blocks output buffer and the decompressors'
- * carried input, for _bz2 and _lzma (see compbuf.h).
+ * carried input and decompressor state, for zlib, _bz2 and _lzma (see
+ * compbuf.h).
  */
 #include <string.h>
 
@@ -43,6 +44,12 @@ int py_blockbuf_init(py_blockbuf *b, ssize_t max_length, char **next,
     size_t n = block_sizes[0];
     if (max_length >= 0 && (size_t)max_length < n)
         n = (size_t)max_length;
+    return add_block(b, n, next, avail);
+}
+
+int py_blockbuf_init_size(py_blockbuf *b, size_t n, char **next, size_t *avail)
+{
+    *b = (py_blockbuf){NULL, 0, -1, 0};
     return add_block(b, n, next, avail);
 }
 
@@ -148,4 +155,82 @@ void py_incarry_free(py_incarry *c)
 {
     py_mem_free(c->buffer);
     *c = (py_incarry){NULL, 0, NULL, 0, false};
+}
+
+/* ===================================================== decompressor */
+
+int py_decomp_init(py_decomp *d)
+{
+    d->in = (py_incarry){NULL, 0, NULL, 0, false};
+    d->eof = false;
+    d->needs_input = true;
+    d->unused_data = py_bytes_new("", 0);
+    return d->unused_data ? 0 : -1;
+}
+
+void py_decomp_free(py_decomp *d)
+{
+    py_incarry_free(&d->in);
+    PY_CLEAR(d->unused_data);
+}
+
+/* After decoding: what is left of the input becomes unused_data (the
+ * stream ended) or is kept for the next call.  0 or -1. */
+static int decomp_leftover(py_decomp *d)
+{
+    if (d->eof) {
+        d->needs_input = false;
+        if (d->in.avail > 0) {
+            py_obj *u = py_bytes_new(d->in.next, d->in.avail);
+            if (!u)
+                return -1;
+            PY_SETREF(d->unused_data, u);
+        }
+    } else if (d->in.avail == 0) {
+        d->in.next = NULL;
+        d->needs_input = true;
+    } else {
+        d->needs_input = false;
+        return py_incarry_keep(&d->in);
+    }
+    return 0;
+}
+
+py_obj *py_decomp_run(py_decomp *d, py_decode_fn decode, void *self,
+                      const char *data, size_t len, ssize_t max_length)
+{
+    if (py_incarry_add(&d->in, data, len) < 0)
+        return NULL;
+    py_obj *r = decode(self, max_length);
+    if (!r) {
+        d->in.next = NULL;
+        return NULL;
+    }
+    if (decomp_leftover(d) < 0)
+        PY_CLEAR(r);
+    return r;
+}
+
+#define DECOMP(o) (&((py_decompobj *)(o))->dec)
+
+py_obj *py_decomp_get_eof(py_obj *self)
+{
+    return py_bool_from(DECOMP(self)->eof);
+}
+
+py_obj *py_decomp_get_unused_data(py_obj *self)
+{
+    return py_newref(DECOMP(self)->unused_data);
+}
+
+py_obj *py_decomp_get_needs_input(py_obj *self)
+{
+    return py_bool_from(DECOMP(self)->needs_input);
+}
+
+int py_decomp_readonly(py_obj *self, py_obj *value)
+{
+    (void)self, (void)value;
+    py_err_set(py_exc_AttributeError, "readonly attribute");
+    return -1;
 }

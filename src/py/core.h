@@ -266,6 +266,10 @@ py_obj **py_obj_dict_ptr(py_obj *o);
 py_obj *py_cfunction_new(const py_method_def *def, py_obj *self);
 /* Build a heap class: type(name, bases, ns).  NEW. */
 py_obj *py_type_new_class(py_obj *name, py_obj *bases, py_obj *ns);
+/* A NEW exception class module.name deriving from base, with __doc__ doc
+ * (NULL: none), as a C module's PyErr_NewException(WithDoc). */
+py_obj *py_exc_new_class(const char *module, const char *name, py_type *base,
+                         const char *doc);
 
 /* ---------------------------------------------------- argument checks */
 

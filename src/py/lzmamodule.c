@@ -150,31 +150,11 @@ static int u32_arg(py_obj *o, uint32_t *v)
     return 0;
 }
 
-/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
- * Clinic converts ("Python int too large to convert to C <ctype>").  0 or
- * -1. */
-static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
-                   int64_t *v)
-{
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= lo && *v <= hi)
-        return 0;
-    py_err_format(py_exc_OverflowError,
-                  "Python int too large to convert to C %s", ctype);
-    return -1;
-}
-
 /* A C int argument o (BORROWED; NULL keeps *v).  0 or -1. */
 static int cint_arg(py_obj *o, int *v)
 {
     int64_t x = *v;
-    if (int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
+    if (py_bi_int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
         return -1;
     *v = (int)x;
     return 0;
@@ -187,7 +167,7 @@ static int format_i_arg(py_obj *o, int *v)
     int64_t x = 0;
     if (!o)
         return 0;
-    if (int_arg(o, INT64_MIN, INT64_MAX, "long", &x) < 0)
+    if (py_bi_int_arg(o, INT64_MIN, INT64_MAX, "long", &x) < 0)
         return -1;
     if (x < INT_MIN || x > INT_MAX) {
         py_err_set(py_exc_OverflowError, x < INT_MIN
@@ -198,20 +178,6 @@ static int format_i_arg(py_obj *o, int *v)
         return -1;
     }
     *v = (int)x;
-    return 0;
-}
-
-/* The bytes of a bytes-like argument o (BORROWED).  0 or -1. */
-static int buffer_arg(py_obj *o, const char **p, size_t *n)
-{
-    ssize_t len;
-    if (!py_bytes_like(o, p, &len)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(o));
-        return -1;
-    }
-    *n = (size_t)len;
     return 0;
 }
 
@@ -484,14 +450,10 @@ error:
 
 /* A compressor or decompressor: one liblzma stream. */
 typedef struct lzobj {
-    PY_HEAD;
+    PY_DECOMP_HEAD; /* dec: the decompressor's eof, unused_data, input */
     lzma_stream lzs;
-    bool flushed;        /* compressor: flush() was called */
-    bool eof;            /* decompressor: the end of the stream was seen */
-    bool needs_input;    /* decompressor: more input is wanted */
-    int check;           /* decompressor: the stream's integrity check */
-    py_obj *unused_data; /* decompressor: bytes after the end */
-    py_incarry in;       /* decompressor: input held back by max_length */
+    bool flushed; /* compressor: flush() was called */
+    int check;    /* decompressor: the stream's integrity check */
 } lzobj;
 
 #define LZOBJ(o) ((lzobj *)(o))
@@ -504,12 +466,9 @@ static lzobj *lzobj_new(py_type *t)
         return NULL;
     z->lzs = (lzma_stream)LZMA_STREAM_INIT;
     z->lzs.allocator = &allocator;
-    z->flushed = z->eof = false;
-    z->needs_input = true;
+    z->flushed = false;
     z->check = LZMA_CHECK_UNKNOWN;
-    z->in = (py_incarry){NULL, 0, NULL, 0, false};
-    z->unused_data = py_bytes_new("", 0);
-    if (!z->unused_data)
+    if (py_decomp_init(&z->dec) < 0)
         PY_CLEAR(z);
     return z;
 }
@@ -518,8 +477,7 @@ static void lzobj_dealloc(py_obj *o)
 {
     lzobj *z = LZOBJ(o);
     lzma_end(&z->lzs);
-    py_incarry_free(&z->in);
-    PY_XDECREF(z->unused_data);
+    py_decomp_free(&z->dec);
     py_obj_free(o);
 }
 
@@ -679,7 +637,7 @@ static py_obj *comp_compress(py_obj *self, py_obj *const *args, size_t nargs,
     const char *p;
     size_t n;
     if (py_bi_exact("LZMACompressor.compress", nargs, kwnames, 1) < 0 ||
-        buffer_arg(args[0], &p, &n) < 0)
+        py_bi_buffer(args[0], &p, &n) < 0)
         return NULL;
     if (LZOBJ(self)->flushed) {
         py_err_set(py_exc_ValueError, "Compressor has been flushed");
@@ -706,16 +664,18 @@ static py_obj *comp_flush(py_obj *self, py_obj *const *args, size_t nargs,
 
 /* -------------------------------------------------- decompressor */
 
-/* Decompress the pending input into NEW bytes of at most max_length
- * (< 0: any) bytes, as CPython's decompress_buf. */
-static py_obj *decompress_buf(lzobj *d, ssize_t max_length)
+/* The py_decode_fn for py_decomp_run: decompress the pending input into
+ * NEW bytes of at most max_length (< 0: any) bytes, as CPython's
+ * decompress_buf. */
+static py_obj *decompress_buf(void *self, ssize_t max_length)
 {
+    lzobj *d = self;
     lzma_stream *lzs = &d->lzs;
     py_blockbuf ob;
     if (out_next(&ob, lzs, true, max_length) < 0)
         return NULL;
-    lzs->next_in = (const uint8_t *)d->in.next;
-    lzs->avail_in = d->in.avail;
+    lzs->next_in = (const uint8_t *)d->dec.in.next;
+    lzs->avail_in = d->dec.in.avail;
     for (;;) {
         lzma_ret r = lzma_code(lzs, LZMA_RUN);
         if (lzma_error(r) < 0)
@@ -723,7 +683,7 @@ static py_obj *decompress_buf(lzobj *d, ssize_t max_length)
         if (r == LZMA_GET_CHECK || r == LZMA_NO_CHECK)
             d->check = lzma_get_check(lzs);
         if (r == LZMA_STREAM_END) {
-            d->eof = true;
+            d->dec.eof = true;
             break;
         }
         if (lzs->avail_out == 0) {
@@ -734,45 +694,11 @@ static py_obj *decompress_buf(lzobj *d, ssize_t max_length)
         } else if (lzs->avail_in == 0)
             break;
     }
-    d->in.next = (const char *)lzs->next_in;
-    d->in.avail = lzs->avail_in;
+    d->dec.in.next = (const char *)lzs->next_in;
+    d->dec.in.avail = lzs->avail_in;
     return py_blockbuf_finish(&ob, lzs->avail_out);
 error:
     py_blockbuf_free(&ob);
-    return NULL;
-}
-
-/* Decompress data after the pending input; keep what is left over as
- * unused_data (after the end) or pending input.  NEW bytes. */
-static py_obj *decompress(lzobj *d, const char *data, size_t len,
-                          ssize_t max_length)
-{
-    if (py_incarry_add(&d->in, data, len) < 0)
-        return NULL;
-    py_obj *r = decompress_buf(d, max_length);
-    if (!r) {
-        d->in.next = NULL;
-        return NULL;
-    }
-    if (d->eof) {
-        d->needs_input = false;
-        if (d->in.avail > 0) {
-            py_obj *u = py_bytes_new(d->in.next, d->in.avail);
-            if (!u)
-                goto error;
-            PY_SETREF(d->unused_data, u);
-        }
-    } else if (d->in.avail == 0) {
-        d->in.next = NULL;
-        d->needs_input = true;
-    } else {
-        d->needs_input = false;
-        if (py_incarry_keep(&d->in) < 0)
-            goto error;
-    }
-    return r;
-error:
-    PY_DECREF(r);
     return NULL;
 }
 
@@ -850,15 +776,15 @@ static py_obj *decomp_decompress(py_obj *self, py_obj *const *args,
     const char *p;
     size_t n;
     if (py_bi_parse("decompress", args, nargs, kwnames, names, 1, 2, a) < 0 ||
-        buffer_arg(a[0], &p, &n) < 0 ||
-        int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
+        py_bi_buffer(a[0], &p, &n) < 0 ||
+        py_bi_int_arg(a[1], INT64_MIN, INT64_MAX, "ssize_t", &max_length) < 0)
         return NULL;
     lzobj *d = LZOBJ(self);
-    if (d->eof) {
+    if (d->dec.eof) {
         py_err_set(py_exc_EOFError, "Already at end of stream");
         return NULL;
     }
-    return decompress(d, p, n, (ssize_t)max_length);
+    return py_decomp_run(&d->dec, decompress_buf, d, p, n, (ssize_t)max_length);
 }
 
 /* ========================================================= functions */
@@ -912,7 +838,7 @@ static py_obj *lz_decode_props(py_obj *self, py_obj *const *args, size_t nargs,
     size_t n;
     if (py_bi_expect("_decode_filter_properties", nargs, kwnames, 2, 2) < 0 ||
         uint_arg(args[0], UINT64_MAX, &id) < 0 ||
-        buffer_arg(args[1], &p, &n) < 0)
+        py_bi_buffer(args[1], &p, &n) < 0)
         return NULL;
     lzma_filter f = {id, NULL};
     if (lzma_error(
@@ -928,28 +854,6 @@ static py_obj *lz_decode_props(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *get_check(py_obj *self)
 {
     return py_int_from_i64(LZOBJ(self)->check);
-}
-
-static py_obj *get_eof(py_obj *self)
-{
-    return py_bool_from(LZOBJ(self)->eof);
-}
-
-static py_obj *get_unused_data(py_obj *self)
-{
-    return py_newref(LZOBJ(self)->unused_data);
-}
-
-static py_obj *get_needs_input(py_obj *self)
-{
-    return py_bool_from(LZOBJ(self)->needs_input);
-}
-
-static int readonly(py_obj *self, py_obj *value)
-{
-    (void)self, (void)value;
-    py_err_set(py_exc_AttributeError, "readonly attribute");
-    return -1;
 }
 
 static const py_method_def compressor_methods[] = {
@@ -972,13 +876,13 @@ static const py_method_def decompressor_methods[] = {
 };
 
 static const py_getset_def decompressor_getset[] = {
-    {"check", get_check, readonly,
+    {"check", get_check, py_decomp_readonly,
      "ID of the integrity check used by the input stream."},
-    {"eof", get_eof, readonly,
+    {"eof", py_decomp_get_eof, py_decomp_readonly,
      "True if the end-of-stream marker has been reached."},
-    {"unused_data", get_unused_data, readonly,
+    {"unused_data", py_decomp_get_unused_data, py_decomp_readonly,
      "Data found after the end of the compressed stream."},
-    {"needs_input", get_needs_input, readonly,
+    {"needs_input", py_decomp_get_needs_input, py_decomp_readonly,
      "True if more input is needed before more decompressed data can be "
      "produced."},
     {NULL, NULL, NULL, NULL},
@@ -1059,27 +963,6 @@ static const struct {
     {"PRESET_EXTREME", LZMA_PRESET_EXTREME},
 };
 
-/* _lzma.LZMAError: an Exception subclass.  NEW. */
-static py_obj *make_error(void)
-{
-    py_obj *n = py_str_from_cstr("LZMAError");
-    py_obj *bases = py_tuple_pack(1, PY_OBJ(py_exc_Exception));
-    py_obj *ns = py_dict_new();
-    py_obj *mod = py_str_from_cstr("_lzma");
-    py_obj *doc = py_str_from_cstr("Call to liblzma failed.");
-    py_obj *cls = NULL;
-    if (n && bases && ns && mod && doc &&
-        py_dict_set_str(ns, "__module__", mod) == 0 &&
-        py_dict_set_str(ns, "__doc__", doc) == 0)
-        cls = py_type_new_class(n, bases, ns);
-    PY_XDECREF(n);
-    PY_XDECREF(bases);
-    PY_XDECREF(ns);
-    PY_XDECREF(mod);
-    PY_XDECREF(doc);
-    return cls;
-}
-
 /* The _lzma module.  NEW module. */
 py_obj *py_init_lzma(void)
 {
@@ -1088,7 +971,9 @@ py_obj *py_init_lzma(void)
         return NULL;
     py_obj *m = py_module_new("_lzma");
     if (!m || py_bi_add_functions(m, functions) < 0 ||
-        py_bi_add_new(m, "LZMAError", make_error()) < 0 ||
+        py_bi_add_new(m, "LZMAError",
+                      py_exc_new_class("_lzma", "LZMAError", py_exc_Exception,
+                                       "Call to liblzma failed.")) < 0 ||
         py_bi_add_object(m, "LZMACompressor", PY_OBJ(&compressor_type)) < 0 ||
         py_bi_add_object(m, "LZMADecompressor", PY_OBJ(&decompressor_type)) < 0)
         goto error;

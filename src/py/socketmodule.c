@@ -1662,23 +1662,6 @@ static const struct {
 };
 #undef C
 
-/* A NEW exception class socket.<name> deriving from OSError. */
-static py_obj *make_exc(const char *name)
-{
-    py_obj *n = py_str_from_cstr(name);
-    py_obj *bases = py_tuple_pack(1, PY_OBJ(py_exc_OSError));
-    py_obj *ns = py_dict_new();
-    py_obj *mod = py_str_from_cstr("socket");
-    py_obj *cls = NULL;
-    if (n && bases && ns && mod && py_dict_set_str(ns, "__module__", mod) == 0)
-        cls = py_type_new_class(n, bases, ns);
-    PY_XDECREF(n);
-    PY_XDECREF(bases);
-    PY_XDECREF(ns);
-    PY_XDECREF(mod);
-    return cls;
-}
-
 /* The types, exceptions and constants of m.  0 or -1. */
 static int add_objects(py_obj *m)
 {
@@ -1686,8 +1669,12 @@ static int add_objects(py_obj *m)
         py_bi_add_object(m, "SocketType", PY_OBJ(&py_socket_type)) < 0 ||
         py_bi_add_object(m, "error", PY_OBJ(py_exc_OSError)) < 0 ||
         py_bi_add_object(m, "timeout", PY_OBJ(py_exc_TimeoutError)) < 0 ||
-        py_bi_add_new(m, "gaierror", make_exc("gaierror")) < 0 ||
-        py_bi_add_new(m, "herror", make_exc("herror")) < 0 ||
+        py_bi_add_new(
+            m, "gaierror",
+            py_exc_new_class("socket", "gaierror", py_exc_OSError, NULL)) < 0 ||
+        py_bi_add_new(
+            m, "herror",
+            py_exc_new_class("socket", "herror", py_exc_OSError, NULL)) < 0 ||
         py_bi_add_object(m, "has_ipv6", py_True) < 0)
         return -1;
     for (size_t i = 0; i < sizeof constants / sizeof *constants; i++)

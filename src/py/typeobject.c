@@ -3368,6 +3368,36 @@ py_obj *py_type_new_class(py_obj *name, py_obj *bases, py_obj *ns)
     return py_type_new_meta(&py_type_type, name, bases, ns);
 }
 
+/* Set ns["__module__"] and, unless doc is NULL, ns["__doc__"].  0 or
+ * -1. */
+static int exc_class_ns(py_obj *ns, const char *module, const char *doc)
+{
+    py_obj *mod = py_str_from_cstr(module);
+    py_obj *d = doc ? py_str_from_cstr(doc) : NULL;
+    int r = mod && (!doc || d) && py_dict_set_str(ns, "__module__", mod) == 0 &&
+                    (!doc || py_dict_set_str(ns, "__doc__", d) == 0)
+                ? 0
+                : -1;
+    PY_XDECREF(mod);
+    PY_XDECREF(d);
+    return r;
+}
+
+py_obj *py_exc_new_class(const char *module, const char *name, py_type *base,
+                         const char *doc)
+{
+    py_obj *n = py_str_from_cstr(name);
+    py_obj *bases = py_tuple_pack(1, PY_OBJ(base));
+    py_obj *ns = py_dict_new();
+    py_obj *cls = NULL;
+    if (n && bases && ns && exc_class_ns(ns, module, doc) == 0)
+        cls = py_type_new_class(n, bases, ns);
+    PY_XDECREF(n);
+    PY_XDECREF(bases);
+    PY_XDECREF(ns);
+    return cls;
+}
+
 /* ============================================================ super */
 
 typedef struct superobj {

@@ -26,6 +26,7 @@
 #include <zlib.h>
 
 #include "builtins.h"
+#include "compbuf.h"
 #include "numstr.h"
 #include "objects.h"
 
@@ -112,95 +113,68 @@ static void feed(z_stream *zs, size_t *left)
 
 /* ===================================================== output buffer */
 
-/* Output collected as CPython's _BlocksOutputBuffer grows it, in one
- * py_mem buffer: libz sees the same sequence of output spaces. */
-typedef struct outbuf {
-    char *data;         /* py_mem, `allocated` bytes */
-    size_t allocated;   /* bytes of all blocks so far */
-    ssize_t max_length; /* most bytes wanted; -1: unlimited */
-    size_t nblocks;
-} outbuf;
+/* Output collected in a py_blockbuf (compbuf.h), grown as CPython's
+ * _BlocksOutputBuffer grows it: libz sees the same output spaces. */
+typedef py_blockbuf outbuf;
 
-#define KB 1024u
-#define MB (1024u * 1024u)
-static const size_t block_sizes[] = {
-    32 * KB, 64 * KB, 256 * KB, 1 * MB,   4 * MB,   8 * MB,
-    16 * MB, 16 * MB, 32 * MB,  32 * MB,  32 * MB,  32 * MB,
-    64 * MB, 64 * MB, 128 * MB, 128 * MB, 256 * MB,
-};
-#undef KB
-#undef MB
-#define NBLOCK_SIZES (sizeof block_sizes / sizeof block_sizes[0])
-
-/* Add a block of n bytes and point zs's output at it.  0, or -1 with
- * MemoryError. */
-static int out_add(outbuf *ob, size_t n, z_stream *zs)
+/* Point zs's output at the space (next, avail) a py_blockbuf call that
+ * returned r gave.  r. */
+static int out_point(int r, z_stream *zs, char *next, size_t avail)
 {
-    char *p = n > UINT_MAX ? NULL : py_mem_realloc(ob->data, ob->allocated + n);
-    if (!p) {
-        py_err_set(py_exc_MemoryError, "Unable to allocate output buffer.");
+    if (r < 0)
         return -1;
-    }
-    ob->data = p;
-    zs->next_out = (Bytef *)p + ob->allocated;
-    zs->avail_out = (uInt)n;
-    ob->allocated += n;
-    ob->nblocks++;
+    zs->next_out = (Bytef *)next;
+    zs->avail_out = (uInt)avail; /* blocks are at most UINT_MAX bytes */
     return 0;
 }
 
 /* Start with the first block size (less when max_length is smaller). */
 static int out_init(outbuf *ob, ssize_t max_length, z_stream *zs)
 {
-    *ob = (outbuf){NULL, 0, max_length, 0};
-    size_t n = block_sizes[0];
-    if (max_length >= 0 && (size_t)max_length < n)
-        n = (size_t)max_length;
-    return out_add(ob, n, zs);
+    char *next = NULL;
+    size_t avail = 0;
+    int r = py_blockbuf_init(ob, max_length, &next, &avail);
+    return out_point(r, zs, next, avail);
 }
 
-/* Start with a first block of n bytes, no limit. */
+/* Start with a first block of n bytes, no limit; more than libz's uInt
+ * can hold is MemoryError.  0 or -1. */
 static int out_init_size(outbuf *ob, size_t n, z_stream *zs)
 {
-    *ob = (outbuf){NULL, 0, -1, 0};
-    return out_add(ob, n, zs);
-}
-
-/* Bytes written so far. */
-static size_t out_size(const outbuf *ob, const z_stream *zs)
-{
-    return ob->allocated - zs->avail_out;
+    if (n > UINT_MAX) {
+        py_err_set(py_exc_MemoryError, "Unable to allocate output buffer.");
+        return -1;
+    }
+    char *next = NULL;
+    size_t avail = 0;
+    int r = py_blockbuf_init_size(ob, n, &next, &avail);
+    return out_point(r, zs, next, avail);
 }
 
 /* Add the next block (zs's output space is used up). */
 static int out_grow(outbuf *ob, z_stream *zs)
 {
-    size_t i = ob->nblocks < NBLOCK_SIZES ? ob->nblocks : NBLOCK_SIZES - 1;
-    size_t n = block_sizes[i];
-    if (ob->max_length >= 0 && n > (size_t)ob->max_length - ob->allocated)
-        n = (size_t)ob->max_length - ob->allocated;
-    return out_add(ob, n, zs);
+    char *next = NULL;
+    size_t avail = 0;
+    int r = py_blockbuf_grow(ob, &next, &avail);
+    return out_point(r, zs, next, avail);
 }
 
 /* Whether the output reached max_length. */
 static bool out_full(const outbuf *ob, const z_stream *zs)
 {
-    return ob->max_length >= 0 && out_size(ob, zs) == (size_t)ob->max_length;
+    return py_blockbuf_full(ob, zs->avail_out);
 }
 
 /* The output as NEW bytes; the buffer is released either way. */
 static py_obj *out_finish(outbuf *ob, const z_stream *zs)
 {
-    py_obj *r = py_bytes_new(ob->data, out_size(ob, zs));
-    py_mem_free(ob->data);
-    ob->data = NULL;
-    return r;
+    return py_blockbuf_finish(ob, zs->avail_out);
 }
 
 static void out_free(outbuf *ob)
 {
-    py_mem_free(ob->data);
-    ob->data = NULL;
+    py_blockbuf_free(ob);
 }
 
 /* ========================================================= arguments */
@@ -225,30 +199,10 @@ static int parse_args(const char *fname, py_obj *const *args, size_t nargs,
     return py_bi_parse(fname, args, nargs, kwnames, names, min, max, out);
 }
 
-/* An int argument o (BORROWED; NULL keeps *v) in [lo, hi], as Argument
- * Clinic converts to C int or Py_ssize_t ("Python int too large to
- * convert to C <ctype>").  0 or -1. */
-static int int_arg(py_obj *o, int64_t lo, int64_t hi, const char *ctype,
-                   int64_t *v)
-{
-    if (!o)
-        return 0;
-    py_obj *i = py_bi_index(o);
-    if (!i)
-        return -1;
-    int r = py_int_as_i64(i, v);
-    PY_DECREF(i);
-    if (r == 1 && *v >= lo && *v <= hi)
-        return 0;
-    py_err_format(py_exc_OverflowError,
-                  "Python int too large to convert to C %s", ctype);
-    return -1;
-}
-
 static int cint_arg(py_obj *o, int *v)
 {
     int64_t x = *v;
-    if (int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
+    if (py_bi_int_arg(o, INT_MIN, INT_MAX, "int", &x) < 0)
         return -1;
     *v = (int)x;
     return 0;
@@ -257,7 +211,7 @@ static int cint_arg(py_obj *o, int *v)
 static int ssize_arg(py_obj *o, ssize_t *v)
 {
     int64_t x = *v;
-    if (int_arg(o, INT64_MIN, INT64_MAX, "ssize_t", &x) < 0)
+    if (py_bi_int_arg(o, INT64_MIN, INT64_MAX, "ssize_t", &x) < 0)
         return -1;
     *v = (ssize_t)x;
     return 0;
@@ -267,15 +221,9 @@ static int ssize_arg(py_obj *o, ssize_t *v)
 static int buffer_arg(py_obj *o, const Bytef **p, size_t *n)
 {
     const char *d;
-    ssize_t len;
-    if (!py_bytes_like(o, &d, &len)) {
-        py_err_format(py_exc_TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      py_type_name(o));
+    if (py_bi_buffer(o, &d, n) < 0)
         return -1;
-    }
     *p = (const Bytef *)d;
-    *n = (size_t)len;
     return 0;
 }
 
@@ -1080,23 +1028,6 @@ static const char module_doc[] =
     "container format.\nCompressor objects support compress() and flush() "
     "methods; decompressor\nobjects support decompress() and flush().";
 
-/* zlib.error: an Exception subclass.  NEW. */
-static py_obj *make_error(void)
-{
-    py_obj *n = py_str_from_cstr("error");
-    py_obj *bases = py_tuple_pack(1, PY_OBJ(py_exc_Exception));
-    py_obj *ns = py_dict_new();
-    py_obj *mod = py_str_from_cstr("zlib");
-    py_obj *cls = NULL;
-    if (n && bases && ns && mod && py_dict_set_str(ns, "__module__", mod) == 0)
-        cls = py_type_new_class(n, bases, ns);
-    PY_XDECREF(n);
-    PY_XDECREF(bases);
-    PY_XDECREF(ns);
-    PY_XDECREF(mod);
-    return cls;
-}
-
 /* The string attributes: versions and the doc.  0 or -1. */
 static int add_strings(py_obj *m)
 {
@@ -1119,7 +1050,10 @@ py_obj *py_init_zlib(void)
         return NULL;
     py_obj *m = py_module_new("zlib");
     if (!m || py_bi_add_functions(m, functions) < 0 ||
-        py_bi_add_new(m, "error", make_error()) < 0 || add_strings(m) < 0) {
+        py_bi_add_new(
+            m, "error",
+            py_exc_new_class("zlib", "error", py_exc_Exception, NULL)) < 0 ||
+        add_strings(m) < 0) {
         PY_XDECREF(m);
         return NULL;
     }
