@@ -539,7 +539,7 @@ static lx_type lex_number(lexer *lx, lx_token *t, const char *start)
         (lx->cur >= lx->end || (*lx->cur != '.' && (*lx->cur | 0x20) != 'e' &&
                                 (*lx->cur | 0x20) != 'j'))) {
         const char *zeros_end = start;
-        while (*zeros_end == '0' || *zeros_end == '_')
+        while (zeros_end < lx->cur && (*zeros_end == '0' || *zeros_end == '_'))
             zeros_end++;
         for (const char *p = start; p < lx->cur; p++)
             if (*p != '0' && *p != '_') {
