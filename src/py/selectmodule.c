@@ -107,26 +107,8 @@ static int fdlist_init(fdlist *l, py_obj *o)
 /* select's timeout: None (-1) or non-negative seconds.  0 or -1. */
 static int select_timeout(py_obj *o, double *out)
 {
-    *out = -1;
-    if (o == py_None)
-        return 0;
-    if (!py_is_int(o) && !py_is_float(o)) {
-        py_err_set(py_exc_TypeError, "timeout must be a float or None");
-        return -1;
-    }
-    double v = py_float_as_double(o);
-    if (v == -1.0 && py_err_occurred())
-        return -1;
-    if (isnan(v)) {
-        py_err_set(py_exc_ValueError, "Invalid value NaN (not a number)");
-        return -1;
-    }
-    if (v < 0) {
-        py_err_set(py_exc_ValueError, "timeout must be non-negative");
-        return -1;
-    }
-    *out = v;
-    return 0;
+    return py_timeout_arg(o, out, "timeout must be a float or None",
+                          "timeout must be non-negative");
 }
 
 /* The objects of l whose pollfd entries (from pf) have any of mask: a

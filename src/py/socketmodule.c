@@ -128,23 +128,7 @@ static int unsealed(void)
  * 0 or -1 (ValueError "Timeout value out of range", TypeError). */
 static int timeout_arg(py_obj *o, double *out)
 {
-    if (o == py_None) {
-        *out = -1;
-        return 0;
-    }
-    double v = py_float_as_double(o);
-    if (v == -1.0 && py_err_occurred())
-        return -1;
-    if (isnan(v)) {
-        py_err_set(py_exc_ValueError, "Invalid value NaN (not a number)");
-        return -1;
-    }
-    if (v < 0) {
-        py_err_set(py_exc_ValueError, "Timeout value out of range");
-        return -1;
-    }
-    *out = v;
-    return 0;
+    return py_timeout_arg(o, out, NULL, "Timeout value out of range");
 }
 
 /* NEW None or float of a timeout. */

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
 
@@ -55,4 +56,35 @@ int py_sleep_sliced(double secs)
     if (secs == 0)
         return py_wait_next_slice(-1) < 0 ? -1 : 0;
     return py_poll_sliced(NULL, 0, deadline) < 0 ? -1 : 0;
+}
+
+int py_timeout_arg(py_obj *o, double *out, const char *type_msg,
+                   const char *negative_msg)
+{
+    *out = -1;
+    if (o == py_None)
+        return 0;
+    if (!py_is_int(o) && !py_is_float(o) && type_msg) {
+        py_err_set(py_exc_TypeError, type_msg);
+        return -1;
+    }
+    if (!py_is_int(o) && !py_is_float(o)) { /* _PyTime_FromSecondsObject */
+        py_err_format(py_exc_TypeError,
+                      "'%s' object cannot be interpreted as an integer",
+                      py_type_name(o));
+        return -1;
+    }
+    double v = py_float_as_double(o);
+    if (v == -1.0 && py_err_occurred())
+        return -1;
+    if (isnan(v)) {
+        py_err_set(py_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    if (v < 0) {
+        py_err_set(py_exc_ValueError, negative_msg);
+        return -1;
+    }
+    *out = v;
+    return 0;
 }

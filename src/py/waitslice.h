@@ -12,6 +12,8 @@
 #include <poll.h>
 #include <stddef.h>
 
+#include "object.h"
+
 #define PY_WAIT_SLICE_MS 20
 
 /* CLOCK_MONOTONIC in seconds: the clock of every deadline below. */
@@ -27,6 +29,14 @@ int py_wait_next_slice(double deadline);
  * of ready entries (0: the deadline passed), or -1 with an exception
  * (OSError from poll, KeyboardInterrupt).  n may be 0: a plain wait. */
 int py_poll_sliced(struct pollfd *fds, size_t n, double deadline);
+
+/* A timeout argument in seconds: None is -1 (no timeout), else a
+ * non-negative number.  type_msg, when not NULL, is the TypeError for
+ * anything but an int or float (else CPython's _PyTime message, "'str'
+ * object cannot be interpreted as an integer");
+ * negative_msg is the ValueError for a negative value.  0 or -1. */
+int py_timeout_arg(py_obj *o, double *out, const char *type_msg,
+                   const char *negative_msg);
 
 /* Sleep secs seconds (< 0: until interrupted).  0, or -1 with
  * KeyboardInterrupt. */
