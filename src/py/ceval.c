@@ -25,6 +25,7 @@
 #include "dictobject.h"
 #include "frame.h"
 #include "gc.h"
+#include "instvals.h"
 #include "mem.h"
 #include "objects.h"
 #include "vm.h"
@@ -526,6 +527,30 @@ static py_frame *make_call_frame(py_function *fn, py_obj *const *args,
     return f;
 }
 
+/* make_call_frame for CALL, whose arguments sit on the caller's value
+ * stack: in the usual case (positional arguments matching the
+ * parameters, no cells) their references move into the new frame and
+ * their stack slots become NULL, as CPython 3.11 steals them. */
+static inline __attribute__((always_inline)) py_frame *
+make_frame_stealing(py_function *fn, py_obj **args, size_t nargs,
+                    py_obj *kwnames)
+{
+    py_code *co = fn->code;
+    if (!(LIKELY(!kwnames && nargs == (size_t)co->argcount && co->ncells == 0 &&
+                 co->kwonlyargcount == 0 &&
+                 !(co->flags & (PY_CO_VARARGS | PY_CO_VARKEYWORDS)))))
+        return make_call_frame(fn, args, nargs, kwnames, PY_FRAME_ON_STACK);
+    py_frame *f = frame_new(co, PY_OBJ(fn), fn->globals, fn->builtins, NULL,
+                            PY_FRAME_ON_STACK);
+    if (!f)
+        return NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        f->localsplus[i] = args[i];
+        args[i] = NULL;
+    }
+    return f;
+}
+
 /* Make the generator for a call to a generator function.  NEW. */
 static py_obj *make_generator(py_function *fn, py_obj *const *args,
                               size_t nargs, py_obj *kwnames)
@@ -1015,12 +1040,15 @@ typedef struct attr_way {
     py_type *type;
     uint64_t epoch;
     ssize_t ix;              /* -1: a miss way */
+    bool vals;               /* ix indexes inline values, not dict entries */
     bool gettable, settable; /* the type's getattr / setattr is generic */
     bool plain;     /* instances have an exact dict, and no data descriptor of
                        the class comes before it: a dict of another shape can
                        be read and written directly */
     py_obj *method; /* ix == ATTR_METHOD: the class's method descriptor
                        (BORROWED: the class holds it while epoch stands) */
+    int kn, kix;    /* method ways: the name's shared-key index (or -1) as
+                       of when the class's shared keys numbered kn */
 } attr_way;
 
 #define ATTR_METHOD (-2) /* a LOAD_METHOD way: a method of the class */
@@ -1045,6 +1073,16 @@ static inline attr_way *attr_way_of(py_code *co, py_obj *o, int arg)
     return NULL;
 }
 
+/* A values way remembered before its attribute had a shared key gets
+ * the key's index once there is one (an index never changes). */
+static inline bool attr_resolve(attr_way *w, py_obj *o, py_obj *name)
+{
+    if (!w->vals || w->ix != -1)
+        return false;
+    w->ix = py_skeys_find(PY_TYPE(o), name);
+    return w->ix >= 0;
+}
+
 /* The attribute from the cache (NEW), or NULL (no error): look it up;
  * *known says whether remembering it again would be in vain. */
 static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name,
@@ -1052,12 +1090,22 @@ static inline py_obj *attr_cached(py_code *co, py_obj *o, int arg, py_obj *name,
 {
     attr_way *w = attr_way_of(co, o, arg);
     *known = w != NULL;
-    if (!w || w->ix < 0 || !w->gettable)
+    if (!w || !w->gettable || (w->ix < 0 && !attr_resolve(w, o, name)))
         return NULL;
-    py_obj **dp = py_obj_dict_ptr(o);
-    py_obj *v = dp && *dp ? py_dict_entry_if(*dp, w->ix, name) : NULL;
-    if (!v && w->plain && dp && *dp && PY_TYPE(*dp) == &py_dict_type)
-        v = py_dict_get(*dp, name); /* another shape (str key: no error) */
+    py_obj **dp = py_obj_dict_slot(o);
+    py_obj *d = dp ? *dp : NULL, *v = NULL;
+    if (!d)
+        return NULL;
+    if (py_ivals_is(d)) {
+        py_ivals *iv = py_ivals_of(d);
+        if (w->vals && w->ix < iv->cap)
+            v = iv->v[w->ix];
+    } else {
+        if (!w->vals)
+            v = py_dict_entry_if(d, w->ix, name);
+        if (!v && w->plain && PY_TYPE(d) == &py_dict_type)
+            v = py_dict_get(d, name); /* another shape (str key: no error) */
+    }
     return v ? py_newref(v) : NULL;
 }
 
@@ -1069,20 +1117,29 @@ static inline int attr_store_cached(py_code *co, py_obj *o, int arg,
     attr_way *w = attr_way_of(co, o, arg);
     if (!w || !w->settable)
         return 0;
-    py_obj **dp = py_obj_dict_ptr(o);
-    if (!dp || !*dp)
+    py_obj **dp = py_obj_dict_slot(o);
+    if (!dp)
         return 0;
-    if (w->ix >= 0 && py_dict_replace_if(*dp, w->ix, name, value))
+    py_obj *d = *dp;
+    if (d && py_ivals_is(d)) {
+        py_ivals *iv = py_ivals_of(d);
+        if (w->vals && (w->ix >= 0 || attr_resolve(w, o, name)) &&
+            w->ix < iv->cap && iv->v[w->ix]) {
+            py_obj *old = iv->v[w->ix];
+            iv->v[w->ix] = py_newref(value);
+            PY_DECREF(old);
+            return 1;
+        }
+    } else if (d && !w->vals && w->ix >= 0 &&
+               py_dict_replace_if(d, w->ix, name, value)) {
         return 1;
+    }
     /* another shape, or a new attribute (as in __init__): straight into
-     * the dict, as the generic setattr would after finding no data
-     * descriptor */
-    if (!w->plain || PY_TYPE(*dp) != &py_dict_type)
+     * the values or dict, as the generic setattr would after finding no
+     * data descriptor */
+    if (!w->plain || (d && !py_ivals_is(d) && PY_TYPE(d) != &py_dict_type))
         return 0;
-    if (py_dict_set(*dp, name, value) < 0)
-        return -1;
-    py_type_note_attrs(o, *dp);
-    return 1;
+    return py_obj_dict_store(o, dp, name, value) < 0 ? -1 : 1;
 }
 
 /* Does t's getattr find what its instances' dict holds as the generic
@@ -1093,22 +1150,28 @@ static inline bool attr_gettable(py_type *t)
     return t->getattro == py_generic_getattr || t == &py_module_type;
 }
 
-/* Where name is for instances of o's type: its index in o's dict, or -1
- * when the cache cannot serve it; *plain as attr_way's. */
-static ssize_t attr_index(py_obj *o, py_obj *name, bool *plain)
+/* Where name is for instances of o's type: its index in o's dict or
+ * inline values (*vals), or -1 when the cache cannot serve it; *plain as
+ * attr_way's. */
+static ssize_t attr_index(py_obj *o, py_obj *name, bool *plain, bool *vals)
 {
     py_type *t = PY_TYPE(o);
-    *plain = false;
+    *plain = *vals = false;
     if (!attr_gettable(t) && t->setattro != py_generic_setattr)
         return -1;
-    py_obj **dp = py_obj_dict_ptr(o);
-    if (!dp || !*dp || !PY_TYPE_CHECK_EXACT(*dp, &py_dict_type))
+    py_obj **dp = py_obj_dict_slot(o);
+    if (!dp)
+        return -1;
+    py_obj *dict = *dp;
+    bool values = !dict ? py_type_has_ivals(t) : py_ivals_is(dict);
+    if (!values && (!dict || !PY_TYPE_CHECK_EXACT(dict, &py_dict_type)))
         return -1;
     py_obj *d = py_type_lookup(t, name);
     if (d && PY_TYPE(d)->descr_set)
         return -1;
     *plain = PY_TYPE(name) == &py_str_type;
-    return py_dict_index_of(*dp, name);
+    *vals = values;
+    return values ? py_skeys_find(t, name) : py_dict_index_of(dict, name);
 }
 
 /* After a lookup of name on o: remember where it was (or that the cache
@@ -1133,7 +1196,7 @@ static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
     }
     w->type = t;
     w->epoch = py_type_epoch;
-    w->ix = attr_index(o, name, &w->plain);
+    w->ix = attr_index(o, name, &w->plain, &w->vals);
     w->gettable = attr_gettable(t);
     w->settable = t->setattro == py_generic_setattr;
 }
@@ -1150,6 +1213,7 @@ static void method_remember(py_code *co, py_obj *o, int arg, py_obj *name,
     w->ix = ATTR_METHOD;
     w->method = d;
     w->plain = false;
+    w->kn = -1;
 }
 
 /* LOAD_METHOD through a method way: the descriptor (NEW) when o's dict
@@ -1160,9 +1224,20 @@ static inline py_obj *method_cached(py_code *co, py_obj *o, int arg,
     attr_way *w = attr_way_of(co, o, arg);
     if (!w || w->ix != ATTR_METHOD)
         return NULL;
-    py_obj **dp = py_obj_dict_ptr(o);
-    if (dp && *dp && (PY_TYPE(*dp) != &py_dict_type || py_dict_get(*dp, name)))
+    py_obj **dp = py_obj_dict_slot(o);
+    py_obj *d = dp ? *dp : NULL;
+    if (d && py_ivals_is(d)) {
+        py_skeys *k = PY_TYPE(o)->skeys;
+        if (k->n != w->kn) { /* keys are only appended */
+            w->kix = (int)py_skeys_find(PY_TYPE(o), name);
+            w->kn = k->n;
+        }
+        py_ivals *iv = py_ivals_of(d);
+        if (w->kix >= 0 && w->kix < iv->cap && iv->v[w->kix])
+            return NULL; /* shadowed by the instance's attribute */
+    } else if (d && (PY_TYPE(d) != &py_dict_type || py_dict_get(d, name))) {
         return NULL; /* shadowed, or a dict we do not read here */
+    }
     return py_newref(w->method);
 }
 
@@ -1174,10 +1249,10 @@ static int load_method(py_obj *obj, py_obj *name, py_obj **meth)
     if (t->getattro == NULL || t->getattro == py_generic_getattr) {
         py_obj *d = py_type_lookup(t, name);
         if (d && (PY_TYPE(d)->flags & PY_TPFLAGS_METHOD_DESCRIPTOR)) {
-            py_obj **dp = py_obj_dict_ptr(obj);
-            py_obj *shadow = dp && *dp ? py_dict_get(*dp, name) : NULL;
+            bool err;
+            py_obj *shadow = py_obj_attr_shadow(obj, name, &err);
             if (!shadow) {
-                if (py_err_occurred())
+                if (err)
                     return -1;
                 *meth = py_newref(d);
                 return 1;
@@ -2476,8 +2551,7 @@ op_LOAD_METHOD : {
                 py_xdecref(kwnames);
                 goto error;
             }
-            py_frame *nf =
-                make_call_frame(fn, argv, nargs, kwnames, PY_FRAME_ON_STACK);
+            py_frame *nf = make_frame_stealing(fn, argv, nargs, kwnames);
             py_decref(callable);
             py_xdecref(kwnames);
             for (size_t i = 0; i < npop; i++) {

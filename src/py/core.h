@@ -164,12 +164,6 @@ bool py_dict_replace_if(py_obj *d, ssize_t ix, py_obj *key, py_obj *value);
  * (0: no key was ever added): "key k is still missing from d" holds while
  * it is the same.  For LOAD_GLOBAL's cache of builtins. */
 uint64_t py_dict_keys_version(py_obj *d);
-/* Make empty dict d's table hold n entries without a resize.  0 or -1
- * (MemoryError). */
-int py_dict_reserve(py_obj *d, ssize_t n);
-/* After a new attribute went into o's dict d: remember how many
- * attributes o's type's instances come to have (attr_hint). */
-void py_type_note_attrs(py_obj *o, py_obj *d);
 py_obj *py_dict_get_str(py_obj *d, const char *key);    /* BORROWED */
 int py_dict_set(py_obj *d, py_obj *key, py_obj *value); /* BORROWED args */
 int py_dict_set_str(py_obj *d, const char *key, py_obj *value);
@@ -259,8 +253,18 @@ const char *py_type_name(py_obj *o); /* BORROWED C string: type(o).__name__ */
 py_obj *py_type_lookup(py_type *t, py_obj *name);
 py_obj *py_generic_getattr(py_obj *o, py_obj *name);
 int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value);
-/* BORROWED pointer to the instance dict slot, or NULL if none. */
+/* BORROWED pointer to the instance dict slot, or NULL if none; inline
+ * values (instvals.h) are turned into a dict first (NULL and
+ * MemoryError if that fails). */
 py_obj **py_obj_dict_ptr(py_obj *o);
+/* The attribute name in o's __dict__ or inline values, without making a
+ * dict: BORROWED or NULL (*err: an exception is pending). */
+py_obj *py_obj_attr_shadow(py_obj *o, py_obj *name, bool *err);
+/* Store value (BORROWED; NULL deletes) as attribute name in o's __dict__
+ * slot *dp (from py_obj_dict_slot): inline values while they can hold
+ * it, else a dict.  1 done, 0 (delete only) absent, -1 with an
+ * exception. */
+int py_obj_dict_store(py_obj *o, py_obj **dp, py_obj *name, py_obj *value);
 /* Builtin function object wrapping a C function bound to self (may be
  * NULL).  NEW. */
 py_obj *py_cfunction_new(const py_method_def *def, py_obj *self);

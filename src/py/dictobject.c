@@ -131,15 +131,9 @@ static size_t find_empty_slot(py_dictobj *d, py_hash_t hash)
 }
 
 /* Rebuild with an index table of at least minsize slots. */
-/* Table size of a dict's first resize: MINSIZE, or 4 (two entries) for
- * an instance's embedded dict, which CPython 3.11 sizes by its class's
- * shared keys -- most instances have few attributes. */
-#define EMBEDDED_MINSIZE 4
-
 static int dict_resize(py_dictobj *d, ssize_t minsize)
 {
-    bool embedded = gc_dict_is_embedded(PY_OBJ(d));
-    size_t size = embedded ? EMBEDDED_MINSIZE : MINSIZE;
+    size_t size = MINSIZE;
     while ((ssize_t)size < minsize)
         size <<= 1;
     ssize_t usable = (ssize_t)(size * 2 / 3);
@@ -200,13 +194,6 @@ ssize_t py_dict_index_of(py_obj *d, py_obj *key)
     return ix >= 0 ? ix : -1;
 }
 
-int py_dict_reserve(py_obj *d, ssize_t n)
-{
-    if (n <= 0 || D(d)->mask)
-        return 0;
-    return dict_resize(D(d), (n * 3 + 1) / 2);
-}
-
 uint64_t py_dict_keys_version(py_obj *d)
 {
     return D(d)->kversion;
@@ -249,13 +236,9 @@ py_obj *py_dict_get_str(py_obj *d, const char *key)
     return v;
 }
 
-/* The table size to resize a full dict to: CPython's used * 3, but an
- * embedded instance dict doubles (2, 5, 10, 21 entries...), which keeps
- * a class's usual few attributes in a small table. */
+/* The table size to resize a full dict to: CPython's used * 3. */
 static ssize_t grown_size(py_dictobj *d)
 {
-    if (gc_dict_is_embedded(PY_OBJ(d)))
-        return d->mask ? (ssize_t)(d->mask + 1) * 2 : EMBEDDED_MINSIZE;
     return (d->used + 1) * 3;
 }
 

@@ -22,7 +22,6 @@ enum {
     GC_FINALIZED = 1 << 0,   /* __del__ already ran (PEP 442) */
     GC_COLLECTING = 1 << 1,  /* in the set being collected */
     GC_UNREACHABLE = 1 << 2, /* tentatively unreachable */
-    GC_EMBEDDED = 1 << 3,    /* an instance's inline values (gc.h) */
 };
 
 gc_state gc_st;
@@ -131,8 +130,6 @@ static bool may_be_tracked(py_obj *o)
 
 void gc_maybe_track_for(py_obj *container, py_obj *item)
 {
-    if (GC_HEAD(container)->flags & GC_EMBEDDED)
-        return;
     if (!gc_is_tracked(container) && may_be_tracked(item))
         gc_track(container);
 }
@@ -143,7 +140,7 @@ static void update_refs(gc_head *l)
 {
     for (gc_head *g = l->next; g != l; g = g->next) {
         g->gc_refs = (int32_t)GC_OBJ(g)->rc;
-        g->flags = (g->flags & (GC_FINALIZED | GC_EMBEDDED)) | GC_COLLECTING;
+        g->flags = (g->flags & GC_FINALIZED) | GC_COLLECTING;
     }
 }
 
@@ -555,37 +552,6 @@ static void clear_freelists(void)
     gc_st.count[0] = gc_st.count[0] > n ? gc_st.count[0] - (int)n : 0;
 }
 
-/* ------------------------------------------- embedded dicts (gc.h) */
-
-py_obj *gc_new_instance_dict(void)
-{
-    uncounted = true;
-    py_obj *d = py_obj_alloc(&py_dict_type, 0);
-    uncounted = false;
-    if (d)
-        GC_HEAD(d)->flags |= GC_EMBEDDED;
-    return d;
-}
-
-bool gc_dict_is_embedded(py_obj *d)
-{
-    return (GC_HEAD(d)->flags & GC_EMBEDDED) != 0;
-}
-
-void gc_materialize_dict(py_obj *d)
-{
-    gc_head *g = GC_HEAD(d);
-    if (!(g->flags & GC_EMBEDDED))
-        return;
-    g->flags &= (uint16_t)~GC_EMBEDDED;
-    if (!dict_untrackable(d))
-        gc_track(d);
-    if (fl_dicts > 0)
-        fl_dicts--; /* CPython's new_dict reuses a free dict */
-    else
-        gc_on_alloc();
-}
-
 void gc_on_alloc(void)
 {
     if (uncounted)
@@ -598,8 +564,6 @@ void gc_on_alloc(void)
 
 void gc_on_free(py_obj *o)
 {
-    if (GC_HEAD(o)->flags & GC_EMBEDDED)
-        return; /* inline values: no object in CPython */
     py_type *t = PY_TYPE(o);
     int max,
         *fl = freelist_for(t, t == &py_tuple_type ? PY_TUPLE_SIZE(o) : 0, &max);

@@ -8,8 +8,7 @@
  * Invariants:
  *  - gen0.count goes up on each allocation of a GC object and down (if
  *    > 0) on each deallocation of one, except for lists, dicts and small
- *    tuples taken from / parked on CPython's free lists (gc_alloc_fl)
- *    and for embedded instance dicts (gc_new_instance_dict);
+ *    tuples taken from / parked on CPython's free lists (gc_alloc_fl);
  *  - outside a collection gc_refs is meaningless; during one it holds the
  *    refcount minus references from inside the collected set.
  */
@@ -68,17 +67,6 @@ void gc_on_free(py_obj *o);
  * Type calls (list(), dict()) allocate with py_obj_alloc, as CPython's
  * tp_alloc does. */
 py_obj *gc_alloc_fl(py_type *t, ssize_t nitems);
-
-/* CPython 3.11 stores an instance's attributes inline (no dict object)
- * until its __dict__ is asked for.  An "embedded" dict stands for those
- * inline values: it is never tracked, does not move the counts, and the
- * instance's traverse visits its values directly.  gc_new_instance_dict
- * returns a NEW embedded dict; gc_materialize_dict turns one into an
- * ordinary dict (counted as a dict allocation, tracked if needed), as
- * reading obj.__dict__ does in CPython. */
-py_obj *gc_new_instance_dict(void);
-void gc_materialize_dict(py_obj *d);
-bool gc_dict_is_embedded(py_obj *d);
 
 /* Generations and their thresholds (CPython 3.11: 700, 10, 10). */
 #define GC_NGENS 3

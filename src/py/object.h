@@ -292,9 +292,9 @@ struct py_type {
     py_obj *mro;                  /* tuple of types, self first */
     py_obj *dict;                 /* the type's namespace (dict) */
     ssize_t dictoffset;           /* offset of instance __dict__ or 0 */
-    ssize_t attr_hint; /* most attributes an instance's embedded dict has
-                          held: new ones are made that size (typeobject.c) */
-    unsigned version;  /* bumped when the type changes */
+    struct py_skeys *skeys;       /* shared keys of instances' inline values
+                                     (instvals.h), NULL until the first */
+    unsigned version;             /* bumped when the type changes */
 
     /* weak references (weakrefobject.c) */
     ssize_t weaklistoffset; /* offset of an instance's weak reference list

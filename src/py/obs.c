@@ -15,6 +15,7 @@
 
 #include "builtins.h"
 #include "gc.h"
+#include "instvals.h"
 #include "mem.h"
 #include "objects.h"
 #include "runtime.h"
@@ -278,8 +279,9 @@ static void put_field(sbuf *b, bool *first, py_obj *k, py_obj *v)
 static bool put_fields(sbuf *b, py_obj *o)
 {
     py_type *t = PY_TYPE(o);
-    py_obj **dp = py_obj_dict_ptr(o);
-    bool dict = dp && *dp && PY_TYPE_CHECK(*dp, &py_dict_type);
+    py_obj **dp = py_obj_dict_slot(o);
+    bool dict =
+        dp && *dp && (py_ivals_is(*dp) || PY_TYPE_CHECK(*dp, &py_dict_type));
     if ((!dict && !t->nslotoffs) || PY_TYPE_CHECK(o, &py_type_type) ||
         t == &py_module_type)
         return false;
@@ -297,7 +299,7 @@ static bool put_fields(sbuf *b, py_obj *o)
     }
     ssize_t pos = 0;
     py_obj *k, *v;
-    while (py_dict_next(*dp, &pos, &k, &v) && b->len + 4 < b->n)
+    while (py_slot_next(o, *dp, &pos, &k, &v) && b->len + 4 < b->n)
         put_field(b, &first, k, v);
     puts_(b, "}");
     return true;
@@ -459,18 +461,10 @@ static void fill_object(obs_object *oo, py_obj *o)
     oo->interned = PY_TYPE(o) == &py_str_type && ((py_strobj *)o)->interned;
 }
 
-/* An instance's inline values: CPython 3.11 keeps them in the instance,
- * with no dict object until the program asks for __dict__, so they are
- * shown as the instance's fields and not listed as an object. */
-static bool is_inline_values(py_obj *o)
-{
-    return PY_TYPE(o) == &py_dict_type && gc_dict_is_embedded(o);
-}
-
 bool obs_object_get(uintptr_t id, obs_object *oo)
 {
     py_obj *o = mem_object_by_id(id);
-    if (!o || is_inline_values(o))
+    if (!o)
         return false;
     fill_object(oo, o);
     return true;
@@ -527,8 +521,6 @@ typedef struct {
 static int add_object(py_obj *o, void *arg)
 {
     heap_fill *hf = arg;
-    if (is_inline_values(o))
-        return 0;
     if (hf->h->n == hf->cap) {
         size_t cap = hf->cap ? hf->cap * 2 : 1024;
         obs_object *objs = realloc(hf->h->objs, cap * sizeof *objs);
@@ -743,7 +735,7 @@ static void mark_silent(const uintptr_t *ids, size_t n)
     }
     for (size_t i = 0; i < n; i++) {
         py_obj *o = mem_object_by_id(ids[i]), **d;
-        if (o && (d = py_obj_dict_ptr(o)) != NULL)
+        if (o && (d = py_obj_dict_slot(o)) != NULL && !py_ivals_is(*d))
             mark_obj(*d);
     }
 }

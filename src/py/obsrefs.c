@@ -24,6 +24,7 @@
 #include "code.h"
 #include "frame.h"
 #include "gc.h"
+#include "instvals.h"
 #include "mem.h"
 #include "objects.h"
 #include "obs.h"
@@ -245,15 +246,32 @@ static bool typed_label(py_obj *p, py_obj *child, int *k, char *buf, size_t n)
     return f && frame_label(f, child, k, buf, n);
 }
 
+/* ".name" for the *k-th time child is among p's inline values. */
+static bool values_label(py_obj *p, py_obj *vals, py_obj *child, int *k,
+                         char *buf, size_t n)
+{
+    ssize_t pos = 0;
+    py_obj *name, *v;
+    while (py_ivals_next(p, vals, &pos, &name, &v))
+        if (v == child && (*k)-- == 0) {
+            fmt(buf, n, ".%s", PY_STR_DATA(name));
+            return true;
+        }
+    return false;
+}
+
 /* Where p holds child, for the k-th (from 0) time child appears in p's
  * traverse, into buf: ".next", "[0]", "['k']", "__dict__", "__class__",
  * "__code__"... or "" when p's layout is not known here. */
 static void label_child(py_obj *p, py_obj *child, int k, char *buf, size_t n)
 {
     buf[0] = '\0';
-    py_obj **dp = py_obj_dict_ptr(p);
-    if (dp && *dp) {
-        if (*dp == child && !gc_dict_is_embedded(*dp) && k-- == 0) {
+    py_obj **dp = py_obj_dict_slot(p);
+    if (dp && *dp && py_ivals_is(*dp)) {
+        if (values_label(p, *dp, child, &k, buf, n))
+            return;
+    } else if (dp && *dp) {
+        if (*dp == child && k-- == 0) {
             fmt(buf, n, ".__dict__");
             return;
         }
@@ -341,14 +359,14 @@ static void dict_edges(py_obj *d, edge_list *l)
  * its attributes (inline values) or __dict__, and its class. */
 static void subclass_edges(py_obj *o, edge_list *l)
 {
-    py_obj **dp = py_obj_dict_ptr(o);
-    if (dp && *dp && !gc_dict_is_embedded(*dp))
+    py_obj **dp = py_obj_dict_slot(o);
+    if (dp && *dp && !py_ivals_is(*dp))
         edge_add(l, py_id(*dp), ".__dict__");
     else if (dp && *dp) {
         ssize_t pos = 0;
         py_obj *k, *v;
         char label[OBS_LABEL_MAX];
-        while (py_dict_next(*dp, &pos, &k, &v)) {
+        while (py_ivals_next(o, *dp, &pos, &k, &v)) {
             if (PY_TYPE_CHECK(k, &py_str_type))
                 fmt(label, sizeof label, ".%s", PY_STR_DATA(k));
             else
@@ -738,29 +756,20 @@ static int count_hit(py_obj *child, void *arg)
 }
 
 /* The references dict p holds to the target: its keys count too (a
- * dict's traverse skips str keys, which cannot form cycles); an
- * embedded dict's values are visited by its owner's traverse instead. */
+ * dict's traverse skips str keys, which cannot form cycles). */
 static void scan_dict(in_scan *s, py_obj *p)
 {
-    bool embedded = gc_dict_is_embedded(p);
     ssize_t pos = 0;
     py_obj *k, *v;
     char kt[48], where[OBS_LABEL_MAX], text[OBS_LABEL_MAX];
     while (py_dict_next(p, &pos, &k, &v)) {
         if (k == s->target) {
             key_text(k, kt, sizeof kt);
-            if (embedded)
-                fmt(text, sizeof text,
-                    "attribute name %s in an instance's "
-                    "inline __dict__",
-                    kt);
-            else {
-                fmt(where, sizeof where, "key %s", kt);
-                referrer_text(s->b, p, where, text, sizeof text);
-            }
+            fmt(where, sizeof where, "key %s", kt);
+            referrer_text(s->b, p, where, text, sizeof text);
             edge_add(s->l, py_id(p), text);
         }
-        if (v == s->target && !embedded) {
+        if (v == s->target) {
             key_text(k, kt, sizeof kt);
             fmt(where, sizeof where, "[%s]", kt);
             referrer_text(s->b, p, where, text, sizeof text);
@@ -769,17 +778,28 @@ static void scan_dict(in_scan *s, py_obj *p)
     }
 }
 
+/* A class's shared keys hold each attribute name its instances were
+ * given once (a type's traverse does not visit them). */
+static void scan_skeys(in_scan *s, py_obj *p)
+{
+    py_skeys *k = ((py_type *)p)->skeys;
+    char kt[48], text[OBS_LABEL_MAX];
+    for (int i = 0; k && i < k->n; i++)
+        if (k->names[i] == s->target) {
+            key_text(k->names[i], kt, sizeof kt);
+            fmt(text, sizeof text,
+                "attribute name %s shared by the instances of %s", kt,
+                ((py_type *)p)->name);
+            edge_add(s->l, py_id(p), text);
+        }
+}
+
 /* One line per reference heap object p holds to the target. */
 static int scan_object(py_obj *p, void *arg)
 {
     in_scan *s = arg;
-    py_obj **dp = py_obj_dict_ptr(p);
-    if (dp && *dp == s->target && gc_dict_is_embedded(*dp)) {
-        char name[OBS_LABEL_MAX], text[OBS_LABEL_MAX];
-        holder_name(s->b, p, name, sizeof name);
-        fmt(text, sizeof text, "inline __dict__ of %s", name);
-        edge_add(s->l, py_id(p), text);
-    }
+    if (PY_TYPE_CHECK(p, &py_type_type))
+        scan_skeys(s, p);
     if (PY_TYPE_CHECK(p, &py_dict_type)) {
         scan_dict(s, p);
         return s->l->failed ? -1 : 0;

@@ -15,6 +15,7 @@
 
 #include "builtins.h"
 #include "gc.h"
+#include "instvals.h"
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
@@ -1098,7 +1099,7 @@ static py_type *static_base(py_type *t);
 /* Where the __dict__ of an instance of a class built on a variable-size
  * type (str, bytes, tuple) lives: after its items, pointer-aligned (as
  * CPython's negative tp_dictoffset); set_layout reserves the room. */
-static py_obj **var_dict_ptr(py_obj *o)
+py_obj **py_var_dict_ptr(py_obj *o)
 {
     py_type *b = static_base(PY_TYPE(o));
     size_t extent = b == &py_str_type     ? (size_t)PY_STR_NBYTES(o) + 1
@@ -1109,12 +1110,36 @@ static py_obj **var_dict_ptr(py_obj *o)
     return (py_obj **)((char *)o + at);
 }
 
+/* Inline values are turned into a dict here: whoever asks for the slot
+ * this way reads or keeps *dp as a dict.  NULL also when that fails
+ * (MemoryError pending). */
 py_obj **py_obj_dict_ptr(py_obj *o)
 {
-    ssize_t off = PY_TYPE(o)->dictoffset;
-    if (off < 0)
-        return var_dict_ptr(o);
-    return off > 0 ? (py_obj **)((char *)o + off) : NULL;
+    py_obj **dp = py_obj_dict_slot(o);
+    if (dp && py_ivals_is(*dp) && !py_ivals_materialize(o, dp))
+        return NULL;
+    return dp;
+}
+
+/* o's attribute name from its __dict__ slot (NULL, a dict or values):
+ * BORROWED, or NULL (*err set when an exception is pending). */
+static py_obj *slot_get(py_obj *o, py_obj *slot, py_obj *name, bool *err)
+{
+    *err = false;
+    if (!slot)
+        return NULL;
+    if (py_ivals_is(slot))
+        return py_ivals_get(o, slot, name);
+    py_obj *r = py_dict_get(slot, name);
+    *err = !r && py_err_occurred();
+    return r;
+}
+
+py_obj *py_obj_attr_shadow(py_obj *o, py_obj *name, bool *err)
+{
+    py_obj **dp = py_obj_dict_slot(o);
+    *err = false;
+    return dp ? slot_get(o, *dp, name, err) : NULL;
 }
 
 py_obj *py_generic_getattr(py_obj *o, py_obj *name)
@@ -1131,14 +1156,12 @@ py_obj *py_generic_getattr(py_obj *o, py_obj *name)
             return r;
         }
     }
-    py_obj **dp = py_obj_dict_ptr(o);
-    if (dp && *dp) {
-        r = py_dict_get(*dp, name);
-        if (r)
-            return py_newref(r);
-        if (py_err_occurred())
-            return NULL;
-    }
+    bool err;
+    r = py_obj_attr_shadow(o, name, &err);
+    if (r)
+        return py_newref(r);
+    if (err)
+        return NULL;
     if (f) {
         PY_INCREF(descr);
         r = f(descr, o, PY_OBJ(t));
@@ -1151,35 +1174,36 @@ py_obj *py_generic_getattr(py_obj *o, py_obj *name)
     return NULL;
 }
 
-/* NEW dict for o's first attribute.  Instances of classes whose layout
- * CPython 3.11 gives a managed dict (a class statement's, on a base
- * without items) keep inline values there: an embedded dict (gc.h). */
-static py_obj *instance_dict_new(py_obj *o)
+/* Delete name from the dict or values in *dp: 1 done, 0 absent, -1. */
+static int slot_delete(py_obj *o, py_obj **dp, py_obj *name)
 {
-    py_type *t = PY_TYPE(o), *b = t;
-    while (b->flags & PY_TPFLAGS_HEAPTYPE)
-        b = b->base;
-    if ((t->flags & PY_TPFLAGS_HEAPTYPE) && b->itemsize == 0 &&
-        b->dictoffset == 0 && !PY_TYPE_CHECK(o, &py_type_type)) {
-        py_obj *d = gc_new_instance_dict();
-        if (d && py_dict_reserve(d, t->attr_hint) < 0)
-            PY_CLEAR(d);
-        return d;
-    }
-    return py_dict_new();
+    if (!*dp)
+        return 0;
+    if (py_ivals_is(*dp))
+        return py_ivals_set(o, dp, name, NULL);
+    if (py_dict_del(*dp, name) == 0)
+        return 1;
+    if (!py_err_matches(PY_OBJ(py_exc_KeyError)))
+        return -1;
+    py_err_clear();
+    return 0;
 }
 
-/* attr_hint stops here: one instance used as a namespace of hundreds of
- * names must not make every new instance of its class that big. */
-#define ATTR_HINT_MAX 10
-
-void py_type_note_attrs(py_obj *o, py_obj *d)
+int py_obj_dict_store(py_obj *o, py_obj **dp, py_obj *name, py_obj *value)
 {
-    py_type *t = PY_TYPE(o);
-    ssize_t n = py_dict_size(d);
-    if (n > t->attr_hint && t->attr_hint < ATTR_HINT_MAX &&
-        gc_dict_is_embedded(d))
-        t->attr_hint = n < ATTR_HINT_MAX ? n : ATTR_HINT_MAX;
+    if (!value)
+        return slot_delete(o, dp, name);
+    if (!*dp || py_ivals_is(*dp)) {
+        int r = !*dp && !py_type_has_ivals(PY_TYPE(o))
+                    ? 0
+                    : py_ivals_set(o, dp, name, value);
+        if (r != 0)
+            return r;
+        /* values cannot hold it: an ordinary dict from now on */
+        if (*dp ? !py_ivals_materialize(o, dp) : !(*dp = py_dict_new()))
+            return -1;
+    }
+    return py_dict_set(*dp, name, value) < 0 ? -1 : 1;
 }
 
 int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
@@ -1192,7 +1216,7 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
         PY_DECREF(descr);
         return r;
     }
-    py_obj **dp = py_obj_dict_ptr(o);
+    py_obj **dp = py_obj_dict_slot(o);
     if (!dp) {
         if (descr)
             py_err_fmt(py_exc_AttributeError,
@@ -1202,21 +1226,10 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *value)
             py_err_no_attr(o, name);
         return -1;
     }
-    if (value) {
-        if (!*dp && !(*dp = instance_dict_new(o)))
-            return -1;
-        if (py_dict_set(*dp, name, value) < 0)
-            return -1;
-        py_type_note_attrs(o, *dp);
-        return 0;
-    }
-    if (*dp && py_dict_del(*dp, name) == 0)
-        return 0;
-    if (*dp && !py_err_matches(PY_OBJ(py_exc_KeyError)))
-        return -1;
-    py_err_clear();
-    py_err_no_attr(o, name);
-    return -1;
+    int r = py_obj_dict_store(o, dp, name, value);
+    if (r == 0)
+        py_err_no_attr(o, name);
+    return r > 0 ? 0 : -1;
 }
 
 /* ================================================== `object` type */
@@ -1746,6 +1759,10 @@ static int object_set_class(py_obj *o, py_obj *v)
                       nt->name, old->name);
         return -1;
     }
+    /* inline values are named by the class's shared keys */
+    py_obj **dp = nt != old ? py_obj_dict_slot(o) : NULL;
+    if (dp && py_ivals_is(*dp) && !py_ivals_materialize(o, dp))
+        return -1;
     PY_INCREF(nt);
     PY_TYPE(o) = nt;
     PY_DECREF(old);
@@ -1794,6 +1811,16 @@ static void clear_members(py_obj *o)
         PY_CLEAR(*(py_obj **)((char *)o + t->slotoffs[i]));
 }
 
+/* Drop an instance's __dict__ or inline values. */
+static void clear_dict_slot(py_obj *o)
+{
+    py_obj **dp = py_obj_dict_slot(o);
+    if (py_ivals_is(*dp))
+        py_ivals_clear(dp);
+    else
+        PY_CLEAR(*dp);
+}
+
 static void subtype_dealloc(py_obj *o)
 {
     py_type *t = PY_TYPE(o);
@@ -1805,13 +1832,13 @@ static void subtype_dealloc(py_obj *o)
         *py_weaklist_ptr(o))
         py_weakref_clear_all(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
-        PY_CLEAR(*py_obj_dict_ptr(o));
+        clear_dict_slot(o);
     clear_members(o);
     b->dealloc(o);
 }
 
-/* CPython 3.11's order: the attributes (an embedded dict's values, as
- * inline values), else the __dict__; then the class; then the base's. */
+/* CPython 3.11's order: the attributes (inline values), else the
+ * __dict__; then the class; then the base's. */
 static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_type *t = PY_TYPE(o), *b = static_base(t);
@@ -1821,9 +1848,9 @@ static int subtype_traverse(py_obj *o, py_visitproc visit, void *arg)
             return 1;
     }
     if (t->dictoffset && t->dictoffset != b->dictoffset) {
-        py_obj *d = *py_obj_dict_ptr(o);
-        if (d && (gc_dict_is_embedded(d) ? PY_TYPE(d)->traverse(d, visit, arg)
-                                         : visit(d, arg)))
+        py_obj *d = *py_obj_dict_slot(o);
+        if (d &&
+            (py_ivals_is(d) ? py_ivals_traverse(d, visit, arg) : visit(d, arg)))
             return 1;
     }
     if (visit(PY_OBJ(t), arg))
@@ -1836,7 +1863,7 @@ static int subtype_clear(py_obj *o)
     py_type *t = PY_TYPE(o), *b = static_base(t);
     clear_members(o);
     if (t->dictoffset && t->dictoffset != b->dictoffset)
-        PY_CLEAR(*py_obj_dict_ptr(o));
+        clear_dict_slot(o);
     return b->clear ? b->clear(o) : 0;
 }
 
@@ -1849,21 +1876,20 @@ static py_obj *subtype_get_dict(py_obj *o)
     }
     if (!*dp && !(*dp = py_dict_new()))
         return NULL;
-    gc_materialize_dict(*dp); /* CPython makes the dict object now */
     return py_newref(*dp);
 }
 
 static int subtype_set_dict(py_obj *o, py_obj *v)
 {
-    py_obj **dp = py_obj_dict_ptr(o);
     if (v && !PY_TYPE_CHECK(v, &py_dict_type)) {
         py_err_fmt(py_exc_TypeError,
                    "__dict__ must be set to a dictionary, not a '%s'",
                    py_type_name(v));
         return -1;
     }
-    if (*dp)
-        gc_materialize_dict(*dp); /* as CPython, before replacing it */
+    py_obj **dp = py_obj_dict_ptr(o); /* values become a dict first */
+    if (!dp)
+        return -1;
     if (!v) { /* del o.__dict__: the next attribute starts a fresh one */
         PY_CLEAR(*dp);
         return 0;
@@ -2067,6 +2093,7 @@ static void type_dealloc(py_obj *o)
         PY_DECREF(t->base);
     py_mem_free((void *)t->name);
     py_mem_free(t->slotoffs);
+    py_skeys_free(t);
     py_type_epoch++;
     py_obj_free(o);
 }

@@ -18,7 +18,8 @@ async def main():
     print(await g.__anext__(), await g.__anext__())
     del g
     gc.collect()
-    await asyncio.sleep(0.01)
+    for _ in range(4):
+        await asyncio.sleep(0)
     h = ticks(7)
     print(await anext(h))
     print("main end")

@@ -55,9 +55,11 @@ typedef struct refs_case {
 } refs_case;
 
 static const refs_case cases[] = {
-    {"shared list", "a = [1, 2]\nb = a\nc = [a, a]\nx = a\n",
+    {"shared list",
+     "a = [1, 2]\nb = a\nc = [a, a]\nx = a\n",
      {"a (global in __main__)", "b (global in __main__)", "c[0]", "c[1]"}},
-    {"nested containers", "d = {'k': [1, 2], 'j': ([3],)}\nx = d['j'][0]\n",
+    {"nested containers",
+     "d = {'k': [1, 2], 'j': ([3],)}\nx = d['j'][0]\n",
      {"x (global in __main__)", "d['j'][0]"}},
     {"dict value and key",
      "class K:\n    pass\nx = K()\nd = {x: 1, 'v': x}\n",
@@ -69,7 +71,8 @@ static const refs_case cases[] = {
     {"bound method",
      "class C:\n    def m(self):\n        pass\nx = C()\nbm = x.m\n",
      {"bm.__self__", "x (global in __main__)"}},
-    {"default argument", "x = []\ndef f(a=x):\n    pass\n",
+    {"default argument",
+     "x = []\ndef f(a=x):\n    pass\n",
      {"f.__defaults__[0]"}},
     {"instance cycle",
      "class Node:\n    pass\na = Node()\nb = Node()\na.next = b\n"
@@ -80,7 +83,8 @@ static const refs_case cases[] = {
      "def g(items):\n    for it in items:\n        yield it\n"
      "x = [1, 2]\ngen = g(x)\nnext(gen)\n",
      {"items (local in suspended generator g)"}},
-    {"class attribute", "class K:\n    shared = []\nx = K.shared\n",
+    {"class attribute",
+     "class K:\n    shared = []\nx = K.shared\n",
      {"K.__dict__['shared']"}},
     {"traceback holds a frame",
      "def f(v):\n    1 / 0\nx = [1]\ntry:\n    f(x)\nexcept ZeroDivisionError "
@@ -287,6 +291,40 @@ UNIT_TEST(inline_values_are_not_a_dict_until_materialised)
     obs_referrers r;
     CHECK(obs_referred_by((uintptr_t)eval_int("id(p.x)"), &r) == 0);
     CHECK(has_line(&r, "d['x']") && r.runtime == 0);
+    obs_referrers_free(&r);
+    pyapi_stop();
+}
+
+/* Inline values: the attribute's value is named by the instance
+ * (".field"), and the attribute name is held once by the class's shared
+ * keys, however many instances have it. */
+UNIT_TEST(inline_values_name_their_holders)
+{
+    CHECK(pyapi_start(&quiet) == 0);
+    const char *src =
+        "import sys\nclass Q:\n    pass\nx = sys.intern(''.join(['fi', "
+        "'eld']))\n"
+        "qs = [Q() for _ in range(3)]\nfor q in qs:\n    setattr(q, x, [7])\n"
+        "v = qs[1].field\n"
+        "rcv = sys.getrefcount(v) - 1\n";
+    CHECK(pyapi_exec(src, strlen(src), "t.py") == PYR_OK);
+    uintptr_t id = (uintptr_t)eval_int("id(x)");
+    obs_referrers r;
+    CHECK(obs_referred_by(id, &r) == 0);
+    bool ok = has_line(&r, "attribute name 'field' shared by the instances "
+                           "of Q") &&
+              has_line(&r, "x (global in __main__)");
+    if (!ok)
+        dump(&r);
+    CHECK(ok);
+    obs_referrers_free(&r);
+    id = (uintptr_t)eval_int("id(v)");
+    CHECK(obs_referred_by(id, &r) == 0);
+    ok = r.refcount == eval_int("rcv") && r.runtime == 0 &&
+         has_line(&r, "qs[1].field") && has_line(&r, "v (global in __main__)");
+    if (!ok)
+        dump(&r);
+    CHECK(ok);
     obs_referrers_free(&r);
     pyapi_stop();
 }
