@@ -1049,7 +1049,19 @@ typedef struct attr_way {
                        (BORROWED: the class holds it while epoch stands) */
     int kn, kix;    /* method ways: the name's shared-key index (or -1) as
                        of when the class's shared keys numbered kn */
+    ssize_t off;    /* attr_fast: the type's dictoffset when inline values
+                       serve loads (fget) and stores (fset) at ix */
+    bool fget, fset;
 } attr_way;
+
+/* Set the way's attr_fast flags from its other fields. */
+static inline void way_fast(attr_way *w)
+{
+    bool ok = w->vals && w->ix >= 0 && w->type->dictoffset > 0;
+    w->off = w->type->dictoffset;
+    w->fget = ok && w->gettable;
+    w->fset = ok && w->settable;
+}
 
 #define ATTR_METHOD (-2) /* a LOAD_METHOD way: a method of the class */
 
@@ -1080,7 +1092,28 @@ static inline bool attr_resolve(attr_way *w, py_obj *o, py_obj *name)
     if (!w->vals || w->ix != -1)
         return false;
     w->ix = py_skeys_find(PY_TYPE(o), name);
+    way_fast(w);
     return w->ix >= 0;
+}
+
+/* The usual case of LOAD_ATTR and STORE_ATTR, inline: an instance's
+ * value through the first way.  Where the value is (its slot, non-NULL
+ * when the attribute is set), or NULL: take the general way. */
+static inline __attribute__((always_inline)) py_obj **
+attr_fast(py_code *co, py_obj *o, int arg, bool store)
+{
+    attr_slot *c = co->attr_cache;
+    if (!c)
+        return NULL;
+    attr_way *w = &c[arg].way[0];
+    if (w->type != PY_TYPE(o) || !(store ? w->fset : w->fget) ||
+        w->epoch != py_type_epoch)
+        return NULL;
+    py_obj *d = *(py_obj **)((char *)o + w->off);
+    if (!py_ivals_is(d))
+        return NULL;
+    py_ivals *iv = py_ivals_of(d);
+    return w->ix < iv->cap && iv->v[w->ix] ? &iv->v[w->ix] : NULL;
 }
 
 /* The attribute from the cache (NEW), or NULL (no error): look it up;
@@ -1139,6 +1172,8 @@ static inline int attr_store_cached(py_code *co, py_obj *o, int arg,
      * data descriptor */
     if (!w->plain || (d && !py_ivals_is(d) && PY_TYPE(d) != &py_dict_type))
         return 0;
+    if (w->vals && w->ix >= 0 && (!d || py_ivals_is(d)))
+        return py_ivals_set_ix(o, dp, w->ix, value) < 0 ? -1 : 1;
     return py_obj_dict_store(o, dp, name, value) < 0 ? -1 : 1;
 }
 
@@ -1199,6 +1234,7 @@ static void attr_remember(py_code *co, py_obj *o, int arg, py_obj *name)
     w->ix = attr_index(o, name, &w->plain, &w->vals);
     w->gettable = attr_gettable(t);
     w->settable = t->setattro == py_generic_setattr;
+    way_fast(w);
 }
 
 /* After LOAD_METHOD found d (BORROWED), a method descriptor of o's class
@@ -1213,6 +1249,7 @@ static void method_remember(py_code *co, py_obj *o, int arg, py_obj *name,
     w->ix = ATTR_METHOD;
     w->method = d;
     w->plain = false;
+    way_fast(w);
     w->kn = -1;
 }
 
@@ -2397,8 +2434,15 @@ op_DELETE_GLOBAL:
         goto error;
     DISPATCH();
 op_LOAD_ATTR : {
-    SAVE();
     py_obj *o = TOP();
+    py_obj **vp = attr_fast(f->code, o, (int)arg, false);
+    if (LIKELY(vp != NULL)) {
+        TOP() = py_newref(*vp);
+        SAVE(); /* o's __del__ may look at this frame */
+        py_decref(o);
+        DISPATCH();
+    }
+    SAVE();
     bool known;
     py_obj *v = attr_cached(f->code, o, (int)arg, names[arg], &known);
     if (!v) {
@@ -2412,6 +2456,15 @@ op_LOAD_ATTR : {
     DISPATCH();
 }
 op_STORE_ATTR : {
+    py_obj **vp = attr_fast(f->code, TOP(), (int)arg, true);
+    if (LIKELY(vp != NULL)) {
+        py_obj *o = POP(), *old = *vp;
+        *vp = POP(); /* the stack's reference moves in */
+        SAVE();
+        py_decref(old);
+        py_decref(o);
+        DISPATCH();
+    }
     SAVE();
     py_obj *o = POP(), *v = POP();
     int rc = 0;

@@ -151,11 +151,15 @@ int py_ivals_set(py_obj *o, py_obj **slot, py_obj *name, py_obj *value)
 {
     if (!value)
         return ivals_delete(o, *slot, name);
-    py_type *t = PY_TYPE(o);
-    ssize_t ix = skeys_index(t, name);
+    ssize_t ix = skeys_index(PY_TYPE(o), name);
     if (ix < 0)
         return ix == -1 ? 0 : -1;
-    py_ivals *iv = ivals_room(t, slot, ix);
+    return py_ivals_set_ix(o, slot, ix, value);
+}
+
+int py_ivals_set_ix(py_obj *o, py_obj **slot, ssize_t ix, py_obj *value)
+{
+    py_ivals *iv = ivals_room(PY_TYPE(o), slot, ix);
     if (!iv)
         return -1;
     py_obj *old = iv->v[ix];

@@ -81,6 +81,10 @@ py_obj *py_ivals_get(py_obj *o, py_obj *slot, py_obj *name);
  * with an exception. */
 int py_ivals_set(py_obj *o, py_obj **slot, py_obj *name, py_obj *value);
 
+/* py_ivals_set of the name whose shared-key index is ix (a cache knows
+ * it): 1 or -1. */
+int py_ivals_set_ix(py_obj *o, py_obj **slot, ssize_t ix, py_obj *value);
+
 /* Turn o's values (in *slot) into an ordinary dict stored in *slot, as
  * reading obj.__dict__ does.  BORROWED dict, or NULL with an exception
  * (the values stay). */
