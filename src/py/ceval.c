@@ -249,6 +249,28 @@ static void frame_free(py_frame *f)
         py_mem_free(f);
 }
 
+/* frame_free for RETURN_VALUE, inline: in the usual case (a function's
+ * frame on the frame stack, namespaces borrowed from its function, no
+ * frame object, nothing left on its value stack) the frame is already
+ * unlinked and nothing can look at it, so its locals are dropped
+ * without clearing each slot first; the order is py_frame_clear's. */
+static inline __attribute__((always_inline)) void
+frame_free_returned(py_frame *f)
+{
+    if (UNLIKELY(f->frame_obj || f->owns_ns || f->locals || f->sp != f->stack ||
+                 f->owner != PY_FRAME_ON_STACK)) {
+        frame_free(f);
+        return;
+    }
+    py_obj **lp = f->localsplus;
+    for (int i = 0, n = f->nlocalsplus; i < n; i++)
+        if (lp[i])
+            py_decref(lp[i]);
+    py_decref(f->func);
+    py_decref(PY_OBJ(f->code));
+    stack_free(f);
+}
+
 /* Make the cells of a new frame: cellvars fresh (or holding the argument
  * they shadow), freevars from the function's closure.  0 or -1. */
 static int frame_make_cells(py_frame *f, py_obj *closure)
@@ -3079,7 +3101,7 @@ op_RETURN_VALUE:
     {
         py_frame *back = f->back;
         frame_unlink(f);
-        frame_free(f);
+        frame_free_returned(f);
         f = back;
         LOAD();
         PUSH(retval);
