@@ -8,14 +8,14 @@
  * the registry path str.encode / bytes.decode take for the others.
  *
  * The registries live in the module's namespace under private names, so
- * they go away with the interpreter.  The UTF-16/32 and escape codecs
- * are CPython's (BOMs, byte orders, `final` for incremental decoders,
- * the same error messages and positions) and call error handlers as
- * CPython does: looked up at the first error, given one exception object
- * made once, their (replacement, position) checked; surrogatepass and
- * surrogateescape are registered with the others.  Known differences:
- * the charmap codecs know the strict, replace, ignore, backslashreplace
- * and xmlcharrefreplace handlers only; no utf-7 codec.
+ * they go away with the interpreter.  The UTF-16/32, UTF-7 and escape
+ * codecs are CPython's (BOMs, byte orders, `final` for incremental
+ * decoders, the same error messages and positions) and call error
+ * handlers as CPython does: looked up at the first error, given one
+ * exception object made once, their (replacement, position) checked;
+ * surrogatepass and surrogateescape are registered with the others.
+ * Known difference: the charmap codecs know the strict, replace, ignore,
+ * backslashreplace and xmlcharrefreplace handlers only.
  */
 #include <stdio.h>
 #include <string.h>
@@ -1475,6 +1475,239 @@ static py_obj *utf_decode_fn(py_obj *mod, const char *fname, int width,
 UTF_CODECS(utf_16, 2)
 UTF_CODECS(utf_32, 4)
 
+/* ------------------------------------------------------------ UTF-7 */
+
+static bool is_b64(uint8_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= '0' && c <= '9') || c == '+' || c == '/';
+}
+
+static unsigned from_b64(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z'   ? c - 'A'
+           : c >= 'a' && c <= 'z' ? c - 'a' + 26
+           : c >= '0' && c <= '9' ? c - '0' + 52
+           : c == '+'             ? 62
+                                  : 63;
+}
+
+static char to_b64(uint32_t n)
+{
+    return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        [n & 0x3F];
+}
+
+/* Whether the UTF-7 encoder writes ASCII c as itself: RFC 2152's sets D
+ * and O and the whitespace, as CPython's encoder does; not NUL, '+',
+ * '\\', '~' nor the other control characters. */
+static bool utf7_direct(uint32_t c)
+{
+    return c > 0 && c < 128 && c != '+' && c != '\\' && c != '~' &&
+           (c >= ' ' || c == '\t' || c == '\n' || c == '\r') && c != 127;
+}
+
+/* utf_7_encode(str, errors=None, /).  NEW (bytes, length). */
+static py_obj *cd_utf_7_encode(py_obj *mod, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)mod;
+    py_obj *errors;
+    if (py_check_args("utf_7_encode", nargs, kwnames, 1, 2) < 0 ||
+        str_arg("utf_7_encode", args) < 0 ||
+        errors_arg("utf_7_encode", args, nargs, 2, &errors) < 0)
+        return NULL;
+    py_sbuf sb;
+    py_sb_init(&sb);
+    bool shift = false;
+    unsigned bits = 0;
+    uint32_t buf = 0;
+    const char *p = PY_STR_DATA(args[0]);
+    for (ssize_t i = 0; i < PY_STR_LEN(args[0]); i++) {
+        uint32_t c = py_utf8_next(&p);
+        if (utf7_direct(c)) {
+            if (shift) {
+                if (bits)
+                    py_sb_putc(&sb, to_b64(buf << (6 - bits)));
+                buf = bits = 0;
+                shift = false;
+                if (is_b64((uint8_t)c) || c == '-')
+                    py_sb_putc(&sb, '-');
+            }
+            py_sb_putc(&sb, (char)c);
+            continue;
+        }
+        if (!shift && c == '+') {
+            py_sb_puts(&sb, "+-");
+            continue;
+        }
+        if (!shift) {
+            py_sb_putc(&sb, '+');
+            shift = true;
+        }
+        uint32_t units[2] = {c, 0};
+        int nu = 1;
+        if (c >= 0x10000) {
+            units[0] = 0xD800 | ((c - 0x10000) >> 10);
+            units[1] = 0xDC00 | (c & 0x3FF);
+            nu = 2;
+        }
+        for (int u = 0; u < nu; u++) {
+            bits += 16;
+            buf = (buf << 16) | units[u];
+            for (; bits >= 6; bits -= 6)
+                py_sb_putc(&sb, to_b64(buf >> (bits - 6)));
+        }
+    }
+    if (bits)
+        py_sb_putc(&sb, to_b64(buf << (6 - bits)));
+    if (shift)
+        py_sb_putc(&sb, '-');
+    return codec_tuple(sb_bytes(&sb), PY_STR_LEN(args[0]));
+}
+
+/* The UTF-7 decoding of h->input, as CPython's; with consumed (not
+ * final) an open shift sequence is left for later.  NEW str. */
+static py_obj *utf7_decode(errh *h, ssize_t *consumed)
+{
+    const uint8_t *d = (const uint8_t *)PY_BYTES_DATA(h->input);
+    ssize_t n = PY_BYTES_SIZE(h->input), s = 0, start = 0;
+    size_t shift_out = 0;
+    bool shift = false;
+    unsigned bits = 0;
+    uint32_t buf = 0, sur = 0;
+    py_sbuf sb;
+    py_sb_init(&sb);
+    if (n == 0) {
+        if (consumed)
+            *consumed = 0;
+        return py_str_from_cstr("");
+    }
+    for (;;) {
+        while (s < n) {
+            uint8_t c = d[s];
+            const char *why = NULL;
+            if (shift) {
+                if (is_b64(c)) {
+                    buf = (buf << 6) | from_b64(c);
+                    bits += 6;
+                    s++;
+                    if (bits < 16)
+                        continue;
+                    uint32_t out = (buf >> (bits - 16)) & 0xFFFF;
+                    bits -= 16;
+                    buf &= (1u << bits) - 1;
+                    if (sur) {
+                        if (out >= 0xDC00 && out < 0xE000) {
+                            py_sb_put_cp(&sb, 0x10000 + ((sur - 0xD800) << 10) +
+                                                  (out - 0xDC00));
+                            sur = 0;
+                            continue;
+                        }
+                        py_sb_put_cp(&sb, sur);
+                        sur = 0;
+                    }
+                    if (out >= 0xD800 && out < 0xDC00)
+                        sur = out;
+                    else
+                        py_sb_put_cp(&sb, out);
+                    continue;
+                }
+                shift = false;
+                if (bits >= 6)
+                    why = "partial character in shift sequence";
+                else if (bits > 0 && buf != 0)
+                    why = "non-zero padding bits in shift sequence";
+                if (why)
+                    s++;
+                else {
+                    if (sur && c <= 127)
+                        py_sb_put_cp(&sb, sur);
+                    sur = 0;
+                    if (c == '-')
+                        s++;
+                    continue;
+                }
+            } else if (c == '+') {
+                start = s++;
+                if (s < n && d[s] == '-') {
+                    s++;
+                    py_sb_putc(&sb, '+');
+                    continue;
+                }
+                if (s < n && !is_b64(d[s])) {
+                    s++;
+                    why = "ill-formed sequence";
+                } else {
+                    shift = true;
+                    sur = 0;
+                    shift_out = sb.len;
+                    bits = 0;
+                    buf = 0;
+                    continue;
+                }
+            } else if (c <= 127) {
+                py_sb_putc(&sb, (char)c);
+                s++;
+                continue;
+            } else {
+                start = s++;
+                why = "unexpected special character";
+            }
+            if (decode_error(h, &sb, "utf7", why, start, s, &s) < 0)
+                goto error;
+            d = (const uint8_t *)PY_BYTES_DATA(h->input);
+            n = PY_BYTES_SIZE(h->input);
+        }
+        if (!shift || consumed)
+            break;
+        shift = false;
+        if (!sur && bits < 6 && (bits == 0 || buf == 0))
+            break;
+        if (decode_error(h, &sb, "utf7", "unterminated shift sequence", start,
+                         n, &s) < 0)
+            goto error;
+        d = (const uint8_t *)PY_BYTES_DATA(h->input);
+        n = PY_BYTES_SIZE(h->input);
+        if (s >= n)
+            break;
+    }
+    if (consumed) {
+        if (shift) {
+            *consumed = start;
+            sb.len = shift_out;
+        } else
+            *consumed = s;
+    }
+    return py_sb_finish(&sb);
+error:
+    py_sb_free(&sb);
+    return NULL;
+}
+
+/* utf_7_decode(data, errors=None, final=False, /).  NEW (str,
+ * consumed). */
+static py_obj *cd_utf_7_decode(py_obj *mod, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    py_obj *errors;
+    int final;
+    errh h;
+    errh_init(&h, mod, NULL);
+    if (py_check_args("utf_7_decode", nargs, kwnames, 1, 3) < 0 ||
+        input_arg(&h, "utf_7_decode", args[0], false) < 0 ||
+        errors_arg("utf_7_decode", args, nargs, 2, &errors) < 0 ||
+        int_arg(args, nargs, 3, 0, &final) < 0) {
+        errh_free(&h);
+        return NULL;
+    }
+    h.errors = errors;
+    ssize_t consumed = PY_BYTES_SIZE(h.input);
+    py_obj *s = utf7_decode(&h, final ? NULL : &consumed);
+    errh_free(&h);
+    return codec_tuple(s, consumed);
+}
+
 /* -------------------------------------------------- escape codecs */
 
 /* warnings.warn(msg, DeprecationWarning): the first invalid escape of
@@ -2040,6 +2273,8 @@ static const py_method_def codecs_functions[] = {
     {"utf_32_be_encode", cd_utf_32_be_encode, 0, NULL},
     {"utf_32_be_decode", cd_utf_32_be_decode, 0, NULL},
     {"utf_32_ex_decode", cd_utf_32_ex_decode, 0, NULL},
+    {"utf_7_encode", cd_utf_7_encode, 0, NULL},
+    {"utf_7_decode", cd_utf_7_decode, 0, NULL},
     {"unicode_escape_encode", cd_unicode_escape_encode, 0, NULL},
     {"unicode_escape_decode", cd_unicode_escape_decode, 0, NULL},
     {"raw_unicode_escape_encode", cd_raw_unicode_escape_encode, 0, NULL},

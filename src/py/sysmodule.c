@@ -85,9 +85,11 @@ static py_obj *stream_flush(py_obj *self, py_obj *const *args, size_t nargs,
     (void)args;
     if (py_bi_exact("flush", nargs, kwnames, 0) < 0)
         return NULL;
-    /* what the sink buffered goes out now (before a child process writes
-     * to the same descriptor) */
-    fflush(((streamobject *)self)->fd == 2 ? stderr : stdout);
+    /* what the C stream buffered goes out now (before a child process
+     * writes to the same descriptor); other sinks (the TUI's) keep it */
+    bool err = ((streamobject *)self)->fd == 2;
+    if ((err ? py_rt.err_ud : py_rt.out_ud) == (err ? stderr : stdout))
+        fflush(err ? stderr : stdout);
     return py_none_new();
 }
 
