@@ -231,10 +231,9 @@ static void child(plan *p)
     if (p->preexec_fn) {
         py_obj *r = py_call(p->preexec_fn, NULL, 0, NULL);
         if (!r) {
-            put(p->errpipe_write,
-                "SubprocessError:0:Exception occurred in "
-                "preexec_fn.",
-                48);
+            static const char msg[] = "SubprocessError:0:Exception "
+                                      "occurred in preexec_fn.";
+            put(p->errpipe_write, msg, sizeof msg - 1);
             _exit(255);
         }
     }
