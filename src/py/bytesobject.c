@@ -171,65 +171,8 @@ static py_obj *decode_8bit(const uint8_t *s, size_t n, int errors, bool ascii)
     return py_sb_finish(&sb);
 }
 
-/* The code point of the count hex digits at s[*i] (< n), advancing *i
- * past the digits there are; -1 if fewer than count. */
-static int64_t hex_digits(const uint8_t *s, size_t n, size_t *i, int count)
-{
-    int64_t c = 0;
-    for (int k = 0; k < count; k++, (*i)++) {
-        int d = *i >= n                        ? -1
-                : s[*i] >= '0' && s[*i] <= '9' ? s[*i] - '0'
-                : (s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'f'
-                    ? (s[*i] | 32) - 'a' + 10
-                    : -1;
-        if (d < 0)
-            return -1;
-        c = c * 16 + d;
-    }
-    return c;
-}
-
-/* raw-unicode-escape (pickle protocol 0's strs): bytes are Latin-1 code
- * points, except that \uXXXX and \UXXXXXXXX after an odd number of
- * backslashes are the code point written.  NEW str. */
-static py_obj *decode_raw_escape(const uint8_t *s, size_t n)
-{
-    py_sbuf sb;
-    py_sb_init(&sb);
-    for (size_t i = 0; i < n;) {
-        size_t run = 0;
-        while (i < n && s[i] == '\\')
-            py_sb_putc(&sb, '\\'), i++, run++;
-        if (!run) {
-            py_sb_put_cp(&sb, s[i++]);
-            continue;
-        }
-        if (run % 2 == 0 || i >= n || (s[i] != 'u' && s[i] != 'U'))
-            continue;
-        size_t start = i - 1;
-        bool wide = s[i++] == 'U';
-        int64_t c = hex_digits(s, n, &i, wide ? 8 : 4);
-        const char *why = c < 0 ? (wide ? "truncated \\UXXXXXXXX escape"
-                                        : "truncated \\uXXXX escape")
-                          : c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)
-                              ? "\\Uxxxxxxxx out of range"
-                              : NULL;
-        if (why) {
-            py_sb_free(&sb);
-            py_err_format(py_exc_UnicodeDecodeError,
-                          "'rawunicodeescape' codec can't decode bytes in "
-                          "position %zu-%zu: %s",
-                          start, i - 1, why);
-            return NULL;
-        }
-        sb.len--; /* the escaping backslash */
-        py_sb_put_cp(&sb, (uint32_t)c);
-    }
-    return py_sb_finish(&sb);
-}
-
-/* Normalised codec name: 0 utf-8, 1 ascii, 2 latin-1, 3
- * raw-unicode-escape, -1 for one of the codec registry. */
+/* Normalised codec name: 0 utf-8, 1 ascii, 2 latin-1, -1 for one of
+ * the codec registry (raw-unicode-escape and the others _codecs has). */
 static int codec_of(py_obj *enc)
 {
     if (!enc)
@@ -245,8 +188,6 @@ static int codec_of(py_obj *enc)
     if (!strcmp(e, "latin-1") || !strcmp(e, "latin1") ||
         !strcmp(e, "iso-8859-1"))
         return 2;
-    if (!strcmp(e, "raw-unicode-escape"))
-        return 3;
     return -1;
 }
 
@@ -296,8 +237,6 @@ static py_obj *bytes_decode(py_obj *self, py_obj *const *args, size_t nargs,
     size_t n = (size_t)PY_SIZE(self);
     if (codec == 0)
         return decode_utf8(s, n, errors);
-    if (codec == 3)
-        return decode_raw_escape(s, n);
     return decode_8bit(s, n, errors, codec == 1);
 }
 

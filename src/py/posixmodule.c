@@ -2,10 +2,12 @@
  * posixmodule.c -- the posix module, the C half of CPython's os: file
  * metadata (stat, lstat, fstat and os.stat_result), folders (listdir,
  * scandir and DirEntry, mkdir, rmdir, getcwd, chdir), renaming and
- * removing, descriptor-level I/O (open, read, write, lseek, close), the
- * process's environment as bytes (os.py wraps it in os.environ), and
- * small queries (getpid, uname, times, cpu_count, urandom, isatty,
- * get_terminal_size, strerror).
+ * removing, descriptor-level I/O (open, read, write, lseek, close, pipe,
+ * dup, dup2 and the inheritable / blocking flags), what subprocess needs
+ * around _posixsubprocess.fork_exec (waitpid and the wait status macros,
+ * kill, killpg), the process's environment as bytes (os.py wraps it in
+ * os.environ), and small queries (getpid, uname, times, cpu_count,
+ * urandom, isatty, get_terminal_size, strerror).
  *
  * Lib's os.py does `from posix import *` and builds the rest (os.walk,
  * os.makedirs, os.environ, os.path) in Python on top of this.  Failing
@@ -15,10 +17,12 @@
  * the descriptors, with a PermissionError that says so.
  *
  * Not provided (os.py copes without them): dir_fd and follow_symlinks
- * variants, processes (fork, exec, wait, kill), users and groups beyond
- * getuid/getgid.  _exit raises SystemExit instead of ending the process,
- * since the host (the TUI) must never die from learner code.
+ * variants, fork and the exec family (subprocess starts programs
+ * through _posixsubprocess), users and groups beyond getuid/getgid.  _exit
+ * raises SystemExit instead of ending the process, since the host (the TUI)
+ * must never die from learner code.
  */
+#define _GNU_SOURCE /* pipe2, dup3 */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -1038,7 +1042,9 @@ static py_obj *os_write(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_bi_expect("write", nargs, kwnames, 2, 2) < 0 ||
         int_arg(args[0], &fd) < 0)
         return NULL;
-    if (!py_is_bytes(args[1])) {
+    const char *d;
+    ssize_t len;
+    if (!py_bytes_like(args[1], &d, &len)) {
         py_err_format(py_exc_TypeError,
                       "a bytes-like object is required, not '%s'",
                       py_type_name(args[1]));
@@ -1048,9 +1054,170 @@ static py_obj *os_write(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     if (fd == 1 || fd == 2)
         fflush(NULL); /* what print() wrote so far comes first */
-    ssize_t n =
-        write((int)fd, PY_BYTES_DATA(args[1]), (size_t)PY_SIZE(args[1]));
+    ssize_t n = write((int)fd, d, (size_t)len);
     return n < 0 ? os_error(NULL) : py_int_from_i64(n);
+}
+
+/* ------------------------------------------------- pipes and descriptors */
+
+/* (a, b) of two ints.  NEW. */
+static py_obj *int_pair(int64_t a, int64_t b)
+{
+    py_obj *x = py_int_from_i64(a), *y = py_int_from_i64(b);
+    py_obj *t = x && y ? py_tuple_pack(2, x, y) : NULL;
+    PY_XDECREF(x);
+    PY_XDECREF(y);
+    return t;
+}
+
+/* pipe(): (read end, write end), neither inherited by programs started. */
+static py_obj *os_pipe(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)self, (void)args;
+    int fds[2];
+    if (py_bi_exact("pipe", nargs, kwnames, 0) < 0 ||
+        py_check_unsealed("use file descriptors", NULL) < 0)
+        return NULL;
+    if (pipe2(fds, O_CLOEXEC) < 0)
+        return os_error(NULL);
+    return int_pair(fds[0], fds[1]);
+}
+
+/* pipe2(flags): pipe() with O_NONBLOCK and/or O_CLOEXEC as given. */
+static py_obj *os_pipe2(py_obj *self, py_obj *const *args, size_t nargs,
+                        py_obj *kwnames)
+{
+    (void)self;
+    int64_t flags;
+    int fds[2];
+    if (py_bi_exact("pipe2", nargs, kwnames, 1) < 0 ||
+        int_arg(args[0], &flags) < 0 ||
+        py_check_unsealed("use file descriptors", NULL) < 0)
+        return NULL;
+    if (pipe2(fds, (int)flags) < 0)
+        return os_error(NULL);
+    return int_pair(fds[0], fds[1]);
+}
+
+/* dup(fd): a new descriptor for the same file, not inherited. */
+static py_obj *os_dup(py_obj *self, py_obj *const *args, size_t nargs,
+                      py_obj *kwnames)
+{
+    (void)self;
+    int fd;
+    if (fd_arg("dup", args, nargs, kwnames, &fd) < 0)
+        return NULL;
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    return r < 0 ? os_error(NULL) : py_int_from_i64(r);
+}
+
+/* dup2(fd, fd2, inheritable=True): fd2 made a copy of fd; fd2. */
+static py_obj *os_dup2(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"fd", "fd2", "inheritable"};
+    py_obj *a[3] = {NULL, NULL, NULL};
+    int64_t fd, fd2;
+    if (py_bi_parse("dup2", args, nargs, kwnames, names, 2, 3, a) < 0 ||
+        int_arg(a[0], &fd) < 0 || int_arg(a[1], &fd2) < 0)
+        return NULL;
+    int inh = a[2] ? py_is_true(a[2]) : 1;
+    if (inh < 0 || py_check_unsealed("use file descriptors", NULL) < 0)
+        return NULL;
+    int r = inh || fd == fd2 ? dup2((int)fd, (int)fd2)
+                             : dup3((int)fd, (int)fd2, O_CLOEXEC);
+    return r < 0 ? os_error(NULL) : py_int_from_i64(r);
+}
+
+/* get_inheritable(fd) / get_blocking(fd): whether FD_CLOEXEC /
+ * O_NONBLOCK is clear. */
+static py_obj *fd_flag_get(const char *fname, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames, bool blocking)
+{
+    int fd;
+    if (fd_arg(fname, args, nargs, kwnames, &fd) < 0)
+        return NULL;
+    int f = fcntl(fd, blocking ? F_GETFL : F_GETFD);
+    if (f < 0)
+        return os_error(NULL);
+    return py_bool_from(!(f & (blocking ? O_NONBLOCK : FD_CLOEXEC)));
+}
+
+/* set_inheritable(fd, b) / set_blocking(fd, b). */
+static py_obj *fd_flag_set(const char *fname, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames, bool blocking)
+{
+    int64_t fd;
+    if (py_bi_exact(fname, nargs, kwnames, 2) < 0 || int_arg(args[0], &fd) < 0)
+        return NULL;
+    int on = py_is_true(args[1]);
+    if (on < 0 || py_check_unsealed("use file descriptors", NULL) < 0)
+        return NULL;
+    int bit = blocking ? O_NONBLOCK : FD_CLOEXEC;
+    int f = fcntl((int)fd, blocking ? F_GETFL : F_GETFD);
+    if (f < 0)
+        return os_error(NULL);
+    f = on ? f & ~bit : f | bit;
+    if (fcntl((int)fd, blocking ? F_SETFL : F_SETFD, f) < 0)
+        return os_error(NULL);
+    return py_none_new();
+}
+
+static py_obj *os_get_inheritable(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    return fd_flag_get("get_inheritable", args, nargs, kwnames, false);
+}
+
+static py_obj *os_set_inheritable(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    return fd_flag_set("set_inheritable", args, nargs, kwnames, false);
+}
+
+static py_obj *os_get_blocking(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    return fd_flag_get("get_blocking", args, nargs, kwnames, true);
+}
+
+static py_obj *os_set_blocking(py_obj *self, py_obj *const *args, size_t nargs,
+                               py_obj *kwnames)
+{
+    (void)self;
+    return fd_flag_set("set_blocking", args, nargs, kwnames, true);
+}
+
+/* kill(pid, signal) / killpg(pgid, signal). */
+static py_obj *signal_proc(const char *fname, py_obj *const *args, size_t nargs,
+                           py_obj *kwnames, bool group)
+{
+    int64_t pid, sig;
+    if (py_bi_exact(fname, nargs, kwnames, 2) < 0 ||
+        int_arg(args[0], &pid) < 0 || int_arg(args[1], &sig) < 0 ||
+        py_check_unsealed("signal processes", NULL) < 0)
+        return NULL;
+    int r = group ? killpg((pid_t)pid, (int)sig) : kill((pid_t)pid, (int)sig);
+    return r < 0 ? os_error(NULL) : py_none_new();
+}
+
+static py_obj *os_kill(py_obj *self, py_obj *const *args, size_t nargs,
+                       py_obj *kwnames)
+{
+    (void)self;
+    return signal_proc("kill", args, nargs, kwnames, false);
+}
+
+static py_obj *os_killpg(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames)
+{
+    (void)self;
+    return signal_proc("killpg", args, nargs, kwnames, true);
 }
 
 /* lseek(fd, position, whence) */
@@ -1491,6 +1658,20 @@ static const py_method_def posix_functions[] = {
     {"close", os_close, 0, "Close a file descriptor."},
     {"read", os_read, 0, "Read from a file descriptor."},
     {"write", os_write, 0, "Write a bytes object to a file descriptor."},
+    {"pipe", os_pipe, 0, "Create a pipe."},
+    {"pipe2", os_pipe2, 0, "Create a pipe with flags set atomically."},
+    {"dup", os_dup, 0, "Return a duplicate of a file descriptor."},
+    {"dup2", os_dup2, 0, "Duplicate file descriptor."},
+    {"get_inheritable", os_get_inheritable, 0,
+     "Get the close-on-exe flag of the specified file descriptor."},
+    {"set_inheritable", os_set_inheritable, 0,
+     "Set the inheritable flag of the specified file descriptor."},
+    {"get_blocking", os_get_blocking, 0,
+     "Get the blocking mode of the file descriptor."},
+    {"set_blocking", os_set_blocking, 0,
+     "Set the blocking mode of the specified file descriptor."},
+    {"kill", os_kill, 0, "Kill a process with a signal."},
+    {"killpg", os_killpg, 0, "Kill a process group with a signal."},
     {"lseek", os_lseek, 0, "Set the position of a file descriptor."},
     {"ftruncate", os_ftruncate, 0, "Truncate a file to a given length."},
     {"isatty", os_isatty, 0, "Is the fd connected to a terminal?"},

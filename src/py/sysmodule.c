@@ -10,6 +10,7 @@
  * that has a write() method.
  */
 #include <float.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -81,9 +82,14 @@ static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs,
 static py_obj *stream_flush(py_obj *self, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
-    (void)self, (void)args;
+    (void)args;
     if (py_bi_exact("flush", nargs, kwnames, 0) < 0)
         return NULL;
+    /* what the C stream buffered goes out now (before a child process
+     * writes to the same descriptor); other sinks (the TUI's) keep it */
+    bool err = ((streamobject *)self)->fd == 2;
+    if ((err ? py_rt.err_ud : py_rt.out_ud) == (err ? stderr : stdout))
+        fflush(err ? stderr : stdout);
     return py_none_new();
 }
 

@@ -1,8 +1,8 @@
 /*
  * textio.c -- _io.TextIOWrapper: text over a buffered binary stream, with
- * an encoding (UTF-8, ASCII or Latin-1), an error handler and CPython's
- * newline modes (universal newlines and their translation on reading,
- * os.linesep or the given newline on writing).
+ * an encoding (any text encoding of the codec registry), an error
+ * handler and CPython's newline modes (universal newlines and their
+ * translation on reading, os.linesep or the given newline on writing).
  *
  * The wrapper keeps the bytes it has read ahead but not yet returned
  * (rb[rpos..rlen)), undecoded: the three codecs never put '\r' or '\n'
@@ -11,6 +11,15 @@
  * offset CPython's cookie is when no decoder state is pending).  Text is
  * decoded when it is handed out, by bytes.decode (same errors and
  * messages).  Writes are encoded and passed to the buffer at once.
+ *
+ * Other encodings (UTF-16, UTF-32, utf-8-sig, cp1252...) go through the
+ * codec's incremental decoder and encoder: rb then holds decoded text as
+ * UTF-8, so the same line and character logic applies, and tell()
+ * measures the text not handed out by encoding it again (plus what the
+ * decoder holds).  Known differences: newlines reports only the kinds in
+ * text handed out; tell()/seek() positions are plain byte offsets, so a
+ * seek into the middle of a UTF-16 stream assumes the platform's byte
+ * order.
  */
 #include <stdio.h>
 #include <string.h>
@@ -20,7 +29,10 @@
 #include "numstr.h"
 #include "objects.h"
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+/* CODEC_OTHER: any other text encoding of the codec registry, through
+ * its incremental decoder and encoder; rb then holds the decoded text
+ * as UTF-8 (see tio_fill). */
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_OTHER };
 enum { SEEN_LF = 1, SEEN_CR = 2, SEEN_CRLF = 4 };
 
 typedef struct textio {
@@ -36,10 +48,13 @@ typedef struct textio {
     bool line_buffering, write_through, ok;
     char *rb; /* read-ahead bytes (py_mem) */
     size_t rpos, rlen, rcap;
-    int seen; /* SEEN_* newline kinds met (universal mode) */
+    int seen;                  /* SEEN_* newline kinds met (universal mode) */
+    py_obj *decoder, *encoder; /* CODEC_OTHER: incremental coders or NULL */
 } textio;
 
 #define TIO(o) ((textio *)(o))
+
+static py_obj *codecs_call(const char *fn, py_obj *a, py_obj *b);
 
 static void textio_drop(textio *t)
 {
@@ -51,6 +66,8 @@ static void textio_dealloc(py_obj *o)
     PY_CLEAR(TIO(o)->buffer);
     PY_CLEAR(TIO(o)->encoding);
     PY_CLEAR(TIO(o)->errors);
+    PY_CLEAR(TIO(o)->decoder);
+    PY_CLEAR(TIO(o)->encoder);
     py_mem_free(TIO(o)->rb);
     TIO(o)->rb = NULL;
     py_io_clear_head(o);
@@ -61,20 +78,28 @@ static int textio_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     if (TIO(o)->buffer && visit(TIO(o)->buffer, arg))
         return 1;
+    if (TIO(o)->decoder && visit(TIO(o)->decoder, arg))
+        return 1;
+    if (TIO(o)->encoder && visit(TIO(o)->encoder, arg))
+        return 1;
     return py_io_traverse_head(o, visit, arg);
 }
 
 static int textio_clear(py_obj *o)
 {
     PY_CLEAR(TIO(o)->buffer);
+    PY_CLEAR(TIO(o)->decoder);
+    PY_CLEAR(TIO(o)->encoder);
     py_io_clear_head(o);
     return 0;
 }
 
 /* ============================================================== setup */
 
-/* The codec of an encoding name, as Python's codec lookup normalises it.
- * -1 with LookupError "unknown encoding: x". */
+/* The codec of an encoding name, as Python's codec lookup normalises it;
+ * CODEC_OTHER for the other text encodings of the registry.  -1 with
+ * LookupError ("unknown encoding: x", or CPython's for a codec that is
+ * not a text encoding). */
 static int codec_of(py_obj *enc)
 {
     char e[40];
@@ -97,8 +122,87 @@ static int codec_of(py_obj *enc)
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (!strcmp(e, names[i].name))
             return names[i].codec;
-    py_err_fmt(py_exc_LookupError, "unknown encoding: %U", enc);
-    return -1;
+    py_obj *info = codecs_call("lookup", enc, NULL);
+    py_obj *text = info ? py_getattr_str(info, "_is_text_encoding") : NULL;
+    if (!text && info && py_err_matches(PY_OBJ(py_exc_AttributeError))) {
+        py_err_clear();
+        text = py_newref(py_True);
+    }
+    int r = text ? py_is_true(text) : -1;
+    PY_XDECREF(info);
+    PY_XDECREF(text);
+    if (r == 0)
+        py_err_fmt(py_exc_LookupError,
+                   "%R is not a text encoding; use codecs.open() to handle "
+                   "arbitrary codecs",
+                   enc);
+    return r > 0 ? CODEC_OTHER : -1;
+}
+
+/* codecs.<fn>(a) or codecs.<fn>(a)(b) (b not NULL): the registry's
+ * lookups and the incremental coders they make.  NEW. */
+static py_obj *codecs_call(const char *fn, py_obj *a, py_obj *b)
+{
+    py_obj *name = py_str_from_cstr("codecs");
+    py_obj *m = name ? py_import(name) : NULL;
+    PY_XDECREF(name);
+    py_obj *r = m ? py_call_method(m, fn, &a, 1) : NULL;
+    PY_XDECREF(m);
+    if (r && b) {
+        py_obj *c = py_call(r, &b, 1, NULL);
+        PY_DECREF(r);
+        r = c;
+    }
+    return r;
+}
+
+/* coder.<fn>(arg) (no argument when arg is NULL), the result dropped.
+ * 0 or -1. */
+static int coder_do(py_obj *coder, const char *fn, py_obj *arg)
+{
+    py_obj *r = coder ? py_call_method(coder, fn, &arg, arg ? 1 : 0) : NULL;
+    PY_XDECREF(r);
+    return coder && !r ? -1 : 0;
+}
+
+/* The coders of a CODEC_OTHER wrapper: a decoder when the buffer is
+ * readable, an encoder when it is writable, told (as CPython's) not to
+ * write a BOM when the stream does not start at 0.  0 or -1. */
+static int make_coders(textio *t)
+{
+    PY_CLEAR(t->decoder);
+    PY_CLEAR(t->encoder);
+    if (t->codec != CODEC_OTHER)
+        return 0;
+    py_obj *r = py_io_call0(t->buffer, "readable");
+    int ok = r ? py_is_true(r) : -1;
+    PY_XDECREF(r);
+    if (ok > 0 && !(t->decoder = codecs_call("getincrementaldecoder",
+                                             t->encoding, t->errors)))
+        return -1;
+    r = ok < 0 ? NULL : py_io_call0(t->buffer, "writable");
+    ok = r ? py_is_true(r) : -1;
+    PY_XDECREF(r);
+    if (ok > 0 && !(t->encoder = codecs_call("getincrementalencoder",
+                                             t->encoding, t->errors)))
+        return -1;
+    if (ok <= 0)
+        return ok;
+    r = py_io_call0(t->buffer, "seekable");
+    ok = r ? py_is_true(r) : -1;
+    PY_XDECREF(r);
+    if (ok <= 0)
+        return ok;
+    r = py_io_call0(t->buffer, "tell");
+    int64_t pos = 0;
+    ok = r ? py_bi_as_i64(r, &pos) : -1;
+    PY_XDECREF(r);
+    if (ok < 0)
+        return -1;
+    py_obj *zero = py_int_from_i64(0);
+    ok = pos != 0 && zero ? coder_do(t->encoder, "setstate", zero) : 0;
+    PY_XDECREF(zero);
+    return ok;
 }
 
 /* Newline mode from the newline argument (NULL = None).  0 or -1. */
@@ -180,6 +284,8 @@ static int textio_init(py_obj *self, py_obj *const *args, size_t nargs,
         return -1;
     t->line_buffering = lb, t->write_through = wt;
     PY_SETREF(t->buffer, py_newref(a[0]));
+    if (make_coders(t) < 0)
+        return -1;
     textio_drop(t);
     t->seen = 0;
     t->ok = true;
@@ -224,17 +330,22 @@ static int tio_able(py_obj *self, const char *what, const char *msg)
 
 /* =========================================================== reading */
 
-/* Read one more chunk from the buffer into rb.  1 data, 0 EOF, -1. */
-static int tio_fill(textio *t)
+/* Read one more chunk from the buffer into rb (with all, the rest of
+ * the stream at once, as CPython's read() gives a decoder).  1 data, 0
+ * EOF, -1. */
+static int tio_fill_n(textio *t, bool all)
 {
     if (t->rpos > 0) {
         memmove(t->rb, t->rb + t->rpos, t->rlen - t->rpos);
         t->rlen -= t->rpos;
         t->rpos = 0;
     }
-    py_obj *n = py_int_from_i64(PY_IO_DEFAULT_BUFFER_SIZE);
-    const char *m = py_hasattr_str(t->buffer, "read1") ? "read1" : "read";
-    py_obj *chunk = n ? py_io_call1(t->buffer, m, n) : NULL;
+    py_obj *n = all ? NULL : py_int_from_i64(PY_IO_DEFAULT_BUFFER_SIZE);
+    const char *m =
+        !all && py_hasattr_str(t->buffer, "read1") ? "read1" : "read";
+    py_obj *chunk = all ? py_io_call0(t->buffer, m)
+                    : n ? py_io_call1(t->buffer, m, n)
+                        : NULL;
     PY_XDECREF(n);
     if (!chunk)
         return -1;
@@ -245,6 +356,29 @@ static int tio_fill(textio *t)
                       m, py_type_name(chunk));
         PY_DECREF(chunk);
         return -1;
+    }
+    bool more = PY_SIZE(chunk) > 0;
+    if (t->codec == CODEC_OTHER) { /* rb gets the decoded text */
+        if (!t->decoder) {
+            PY_DECREF(chunk);
+            py_io_unsupported("not readable");
+            return -1;
+        }
+        py_obj *a[2] = {chunk, more && !all ? py_False : py_True};
+        py_obj *text = py_call_method(t->decoder, "decode", a, 2);
+        PY_DECREF(chunk);
+        if (text && !py_is_str(text)) {
+            py_err_format(py_exc_TypeError,
+                          "decoder should return a string result, not '%s'",
+                          py_type_name(text));
+            PY_CLEAR(text);
+        }
+        if (!text)
+            return -1;
+        chunk = py_bytes_new(PY_STR_DATA(text), (size_t)PY_STR_NBYTES(text));
+        PY_DECREF(text);
+        if (!chunk)
+            return -1;
     }
     size_t k = (size_t)PY_SIZE(chunk);
     if (t->rlen + k > t->rcap) {
@@ -261,13 +395,19 @@ static int tio_fill(textio *t)
         memcpy(t->rb + t->rlen, PY_BYTES_DATA(chunk), k);
     t->rlen += k;
     PY_DECREF(chunk);
-    return k > 0;
+    return more;
+}
+
+static int tio_fill(textio *t)
+{
+    return tio_fill_n(t, false);
 }
 
 /* Does byte c start a character? */
 static bool char_start(const textio *t, unsigned char c)
 {
-    return t->codec != CODEC_UTF8 || (c & 0xC0) != 0x80;
+    return (t->codec != CODEC_UTF8 && t->codec != CODEC_OTHER) ||
+           (c & 0xC0) != 0x80;
 }
 
 /* The byte index in rb where max characters from `from` end (the start of
@@ -315,6 +455,8 @@ static py_obj *tio_take(textio *t, size_t n)
         py_sb_putc(&sb, c);
     }
     t->rpos += n;
+    if (t->codec == CODEC_OTHER) /* already text */
+        return py_sb_finish(&sb);
     if (sb.failed) {
         py_sb_free(&sb);
         return py_err_nomemory();
@@ -332,9 +474,9 @@ static py_obj *tio_take(textio *t, size_t n)
 /* Everything to the end of the stream.  NEW str. */
 static py_obj *tio_read_all(textio *t)
 {
-    int r;
-    while ((r = tio_fill(t)) > 0)
-        ;
+    int r = t->codec == CODEC_OTHER ? tio_fill_n(t, true) : 1;
+    while (r > 0)
+        r = tio_fill(t);
     return r < 0 ? NULL : tio_take(t, t->rlen - t->rpos);
 }
 
@@ -484,7 +626,17 @@ static py_obj *tio_encode(textio *t, py_obj *s)
     py_obj *res;
     if (t->codec == CODEC_UTF8)
         res = py_bytes_new(PY_STR_DATA(text), (size_t)PY_STR_NBYTES(text));
-    else {
+    else if (t->codec == CODEC_OTHER && !t->encoder)
+        res = py_io_unsupported("not writable");
+    else if (t->codec == CODEC_OTHER) {
+        res = py_call_method(t->encoder, "encode", &text, 1);
+        if (res && !py_is_bytes(res)) {
+            py_err_format(py_exc_TypeError,
+                          "encoder should return a bytes object, not '%s'",
+                          py_type_name(res));
+            PY_CLEAR(res);
+        }
+    } else {
         py_obj *a[2] = {t->encoding, t->errors};
         res = py_call_method(text, "encode", a, 2);
     }
@@ -492,14 +644,51 @@ static py_obj *tio_encode(textio *t, py_obj *s)
     return res;
 }
 
+/* How many bytes of the buffer the read-ahead stands for: for
+ * CODEC_OTHER the text not handed out yet encoded again (by a fresh
+ * encoder told not to write a BOM) plus what the decoder holds.  -1 on
+ * error. */
+static int64_t pending_bytes(textio *t)
+{
+    size_t n = t->rlen - t->rpos;
+    if (t->codec != CODEC_OTHER)
+        return (int64_t)n;
+    int64_t held = 0;
+    py_obj *st =
+        t->decoder ? py_call_method(t->decoder, "getstate", NULL, 0) : NULL;
+    if (st && PY_TYPE_CHECK(st, &py_tuple_type) && PY_TUPLE_SIZE(st) >= 1)
+        held = py_len(PY_TUPLE_ITEMS(st)[0]);
+    if (t->decoder && !st)
+        return -1;
+    PY_XDECREF(st);
+    if (held < 0 || n == 0)
+        return held;
+    py_obj *enc = codecs_call("getincrementalencoder", t->encoding, t->errors);
+    py_obj *zero = enc ? py_int_from_i64(0) : NULL;
+    py_obj *text = zero ? py_str_new(t->rb + t->rpos, n) : NULL;
+    py_obj *b = text && coder_do(enc, "setstate", zero) == 0
+                    ? py_call_method(enc, "encode", &text, 1)
+                    : NULL;
+    int64_t r = b ? py_len(b) : -1;
+    PY_XDECREF(enc);
+    PY_XDECREF(zero);
+    PY_XDECREF(text);
+    PY_XDECREF(b);
+    return r < 0 ? -1 : r + held;
+}
+
 /* Give the read-ahead back to the buffer before writing.  0 or -1. */
 static int tio_rewind(textio *t)
 {
-    size_t pending = t->rlen - t->rpos;
+    int64_t pending = pending_bytes(t);
+    if (pending < 0)
+        return -1;
     textio_drop(t);
+    if (t->decoder && coder_do(t->decoder, "reset", NULL) < 0)
+        return -1;
     if (!pending)
         return 0;
-    py_obj *a[2] = {py_int_from_i64(-(int64_t)pending), py_int_from_i64(1)};
+    py_obj *a[2] = {py_int_from_i64(-pending), py_int_from_i64(1)};
     py_obj *r = a[0] && a[1] ? py_call_method(t->buffer, "seek", a, 2) : NULL;
     PY_XDECREF(a[0]);
     PY_XDECREF(a[1]);
@@ -556,7 +745,8 @@ static int64_t tio_tell(textio *t)
         return -1;
     }
     PY_DECREF(r);
-    return pos - (int64_t)(t->rlen - t->rpos);
+    int64_t pending = pending_bytes(t);
+    return pending < 0 ? -1 : pos - pending;
 }
 
 static py_obj *textio_tell(py_obj *self, py_obj *const *args, size_t nargs,
@@ -599,6 +789,34 @@ static int seek_args(int64_t cookie, int64_t whence)
     return -1;
 }
 
+/* After a seek to pos (BORROWED int) of a CODEC_OTHER wrapper: the
+ * coders start again, at 0 as at the start of a stream, elsewhere as in
+ * its middle (no BOM written; a decoder that would look for one is set
+ * to the platform's byte order, as CPython's cookie without decoder
+ * flags does).  0 or -1. */
+static int seek_coders(textio *t, py_obj *pos)
+{
+    int64_t p;
+    if (py_bi_as_i64(pos, &p) < 0)
+        return -1;
+    if (coder_do(t->decoder, "reset", NULL) < 0 ||
+        coder_do(t->encoder, "reset", NULL) < 0)
+        return -1;
+    if (p == 0)
+        return 0;
+    py_obj *zero = py_int_from_i64(0);
+    py_obj *empty = zero ? py_bytes_new("", 0) : NULL;
+    py_obj *st = empty ? py_tuple_pack(2, empty, zero) : NULL;
+    int r = st && coder_do(t->decoder, "setstate", st) == 0 &&
+                    coder_do(t->encoder, "setstate", zero) == 0
+                ? 0
+                : -1;
+    PY_XDECREF(zero);
+    PY_XDECREF(empty);
+    PY_XDECREF(st);
+    return r;
+}
+
 /* seek(cookie, whence=0) */
 static py_obj *textio_seek(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames)
@@ -618,6 +836,8 @@ static py_obj *textio_seek(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *r = tio_seek_buffer(t, cookie, (int)whence);
     if (r && whence == 0)
         PY_SETREF(r, py_int_from_i64(cookie));
+    if (r && t->codec == CODEC_OTHER && seek_coders(t, r) < 0)
+        PY_CLEAR(r);
     return r;
 }
 

@@ -150,6 +150,46 @@ UNIT_TEST(sealed_sockets_are_refused)
     pyapi_stop();
 }
 
+/* Lesson code cannot start programs, make pipes or duplicate
+ * descriptors, nor signal processes: subprocess is refused at its first
+ * os.pipe(), fork_exec itself before it forks. */
+UNIT_TEST(sealed_processes_are_refused)
+{
+    start(true);
+    CHECK(run("import posix, _posixsubprocess, subprocess\n"
+              "args = ([b'true'], [b'/bin/true'], True, (), None, None,\n"
+              "        -1, -1, -1, -1, -1, -1, 3, 4, True, False, -1,\n"
+              "        None, None, None, -1, None, False)\n"
+              "for f in (lambda: _posixsubprocess.fork_exec(*args),\n"
+              "          lambda: subprocess.run(['true']),\n"
+              "          lambda: subprocess.check_output('echo hi', "
+              "shell=True),\n"
+              "          posix.pipe, lambda: posix.pipe2(0),\n"
+              "          lambda: posix.dup(0), lambda: posix.dup2(0, 9),\n"
+              "          lambda: posix.set_inheritable(0, True),\n"
+              "          lambda: posix.get_blocking(0),\n"
+              "          lambda: posix.kill(posix.getpid(), 0),\n"
+              "          lambda: posix.killpg(0, 0)):\n"
+              "    try:\n"
+              "        f()\n"
+              "        print('not refused')\n"
+              "    except PermissionError as e:\n"
+              "        print(e.errno, e.strerror)\n") == PYR_OK);
+    CHECK_STR_EQ(out.buf, "1 lesson code cannot start programs\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot use file descriptors\n"
+                          "1 lesson code cannot signal processes\n"
+                          "1 lesson code cannot signal processes\n");
+    CHECK_STR_EQ(err.buf, "");
+    pyapi_stop();
+}
+
 UNIT_TEST(unsealed_files_work_across_restarts)
 {
     const char *path = temp_path();
