@@ -86,9 +86,10 @@ static gthread *cur;       /* the running thread; NULL before any start */
 static gthread *zombies;   /* ended threads whose stacks are still to free */
 static gthread *came_from; /* the thread the last switch left */
 static long nthreads;      /* besides the main one */
-static long native_seq;
-static bool finalizing; /* threading._shutdown done: the main thread only */
+static long native_seq;    /* threads started */
+static bool finalizing;    /* threading._shutdown done: the main thread only */
 static double next_switch;
+static bool main_poked; /* interrupt_main(): for the main's next check */
 static unsigned ticks;
 
 /* A Ctrl-C or the host's step budget is waiting for the main thread. */
@@ -228,15 +229,15 @@ static gthread *pick(gthread *start, gthread *skip, double now)
 static void idle(double now, double own)
 {
     double earliest = own;
-    if (cur) {
-        gthread *t = cur;
+    if (cur) { /* from the main thread: a dying one is out of the ring */
+        gthread *t = &main_thread;
         do {
             if (t->waiting && t->deadline >= 0 &&
                 (!finalizing || t == &main_thread) &&
                 (earliest < 0 || t->deadline < earliest))
                 earliest = t->deadline;
             t = t->next;
-        } while (t != cur);
+        } while (t != &main_thread);
     }
     int ms = PY_WAIT_SLICE_MS;
     if (earliest >= 0 && (earliest - now) * 1000 < ms)
@@ -245,9 +246,24 @@ static void idle(double now, double own)
         poll(NULL, 0, ms);
 }
 
+void py_gthread_interrupt_main(void)
+{
+    if (py_gthread_multi)
+        main_poked = true;
+    else
+        py_rt.interrupt = 1;
+}
+
 void py_gthread_tick(void)
 {
-    if (!cur || finalizing)
+    if (!cur)
+        return;
+    if (main_poked && cur == &main_thread) {
+        main_poked = false;
+        py_gthread_multi = nthreads > 0;
+        py_rt.interrupt = 1;
+    }
+    if (finalizing)
         return;
     if (cur != &main_thread && interrupt_pending()) {
         switch_to(&main_thread, false);
@@ -329,7 +345,7 @@ static void entry(void)
     t->prev->next = t->next;
     t->next->prev = t->prev;
     nthreads--;
-    py_gthread_multi = nthreads > 0;
+    py_gthread_multi = nthreads > 0 || main_poked; /* ticks hand it over */
     t->zombie_next = zombies;
     zombies = t;
     for (;;) { /* the main thread is still in the ring */
@@ -388,8 +404,12 @@ int py_gthread_start(void (*body)(void *), void *arg, size_t stack_size,
     t->ctx.uc_stack.ss_size = size;
     t->ctx.uc_link = NULL;
     makecontext(&t->ctx, entry, 0);
-    *ident = t->ident = (unsigned long)(uintptr_t)t;
-    t->native_id = (long)getpid() + ++native_seq;
+    /* never reused while the interpreter lives (threading keys by it):
+     * the main thread's, plus a step per thread started */
+    native_seq++;
+    *ident = t->ident =
+        (unsigned long)pthread_self() + (unsigned long)native_seq * 0x10000;
+    t->native_id = (long)getpid() + native_seq;
     t->body = body;
     t->arg = arg;
     t->deadline = -1;
@@ -410,11 +430,14 @@ py_frame *py_gthread_suspended_frame(size_t i, bool *more)
     *more = false;
     if (!cur)
         return NULL;
-    for (gthread *t = cur->next; t != cur; t = t->next)
-        if (i-- == 0) {
+    gthread *t = &main_thread; /* the ring, the running one left out */
+    do {
+        if (t != cur && i-- == 0) {
             *more = true;
             return t->frame;
         }
+        t = t->next;
+    } while (t != &main_thread);
     return NULL;
 }
 
@@ -455,5 +478,6 @@ void py_gthread_fini(void)
     native_seq = 0;
     py_gthread_multi = 0;
     finalizing = false;
+    main_poked = false;
     memset(&main_thread, 0, sizeof main_thread);
 }

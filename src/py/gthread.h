@@ -31,6 +31,10 @@ extern double py_gthread_switch_interval;
  * one has had its interval, or hand an interrupt to the main thread. */
 void py_gthread_tick(void);
 
+/* _thread.interrupt_main(): as a signal CPython's main thread sees at
+ * its next check of the eval loop (a wait it is in goes on). */
+void py_gthread_interrupt_main(void);
+
 /* Whether the running thread is the main one. */
 bool py_gthread_is_main(void);
 

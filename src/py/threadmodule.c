@@ -582,7 +582,7 @@ static int local_select(py_obj *o)
             PY_TUPLE_ITEMS(all)[0] = py_newref(o);
             for (ssize_t i = 0; i < n; i++)
                 PY_TUPLE_ITEMS(all)
-                [i + 1] = py_newref(PY_TUPLE_ITEMS(l->args)[i]);
+            [i + 1] = py_newref(PY_TUPLE_ITEMS(l->args)[i]);
             r = py_call_tuple_dict(init, all, l->kwargs);
         }
         PY_XDECREF(name);
@@ -853,10 +853,9 @@ static py_obj *th_start_new_thread(py_obj *self, py_obj *const *args,
     return py_bi_int_from_u64(ident);
 }
 
-/* interrupt_main(signum=SIGINT): the main thread gets the signal's
- * effect at its next check, as if it had come (SIGINT: its handler,
- * KeyboardInterrupt by default).  Other signals are simulated only when
- * their Python handler is SIGINT's kind: ignored here. */
+/* interrupt_main(signum=SIGINT): the main thread gets SIGINT's effect
+ * (its Python handler, KeyboardInterrupt by default) at its next check
+ * of the eval loop, as CPython's.  Other signals are ignored here. */
 static py_obj *th_interrupt_main(py_obj *self, py_obj *const *args,
                                  size_t nargs, py_obj *kwnames)
 {
@@ -873,7 +872,7 @@ static py_obj *th_interrupt_main(py_obj *self, py_obj *const *args,
         return NULL;
     }
     if (signum == SIGINT)
-        py_rt.interrupt = 1;
+        py_gthread_interrupt_main();
     return py_none_new();
 }
 
