@@ -313,41 +313,52 @@ void py_gthread_yield(void)
         switch_to(n, false);
 }
 
+/* Record what the running thread waits for (pick reads it). */
+static void wait_for(bool (*ready)(void *), void *arg, double deadline)
+{
+    if (cur) {
+        cur->waiting = true;
+        cur->ready = ready;
+        cur->ready_arg = arg;
+        cur->deadline = deadline;
+    }
+}
+
 int py_gthread_wait(bool (*ready)(void *), void *arg, double deadline)
 {
-    gthread *me = cur;
     int r;
-    if (me) {
-        me->waiting = true;
-        me->ready = ready;
-        me->ready_arg = arg;
-        me->deadline = deadline;
-    }
+    wait_for(ready, arg, deadline);
     for (;;) {
         if (ready && ready(arg)) {
             r = 1;
             break;
         }
         if (py_gthread_is_main() && interrupt_pending()) {
+            /* a Python SIGINT handler runs as a running thread; when it
+             * takes the signal the wait goes on (a thread it started
+             * may be the first ever: cur is set then) */
+            if (cur)
+                cur->waiting = false;
             if (py_check_interrupt() < 0) {
                 r = -1;
                 break;
             }
-            continue; /* a Python SIGINT handler took it */
+            wait_for(ready, arg, deadline);
+            continue;
         }
         double now = py_monotonic();
         if (deadline >= 0 && now >= deadline) {
             r = 0;
             break;
         }
-        gthread *n = me ? pick(me->next, me, now) : NULL;
+        gthread *n = cur ? pick(cur->next, cur, now) : NULL;
         if (n)
             switch_to(n, false);
         else
             idle(now, deadline);
     }
-    if (me)
-        me->waiting = false;
+    if (cur)
+        cur->waiting = false;
     return r;
 }
 
