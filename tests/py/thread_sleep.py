@@ -16,17 +16,26 @@ def napper(name, delay, times):
 
 
 t0 = time.monotonic()
-ts = [threading.Thread(target=napper, args=("a", 0.06, 3)),
-      threading.Thread(target=napper, args=("b", 0.1, 2))]
+ts = [threading.Thread(target=napper, args=("a", 0.1, 3)),
+      threading.Thread(target=napper, args=("b", 0.15, 2))]
 for t in ts:
     t.start()
 for t in ts:
     t.join()
 elapsed = time.monotonic() - t0
 print(sorted(log))
-print("overlapped:", 0.18 <= elapsed < 0.3)
-# events in time order: a at .06 .12 .18, b at .1 .2
-print([name for _, name in sorted(log)])
+# together 0.3 s, one after the other 0.6 s
+print("overlapped:", 0.3 <= elapsed < 0.55)
+
+# the order in which sleepers wake follows their deadlines
+woke = []
+ts = [threading.Thread(target=lambda d=d, n=n: (time.sleep(d), woke.append(n)))
+      for n, d in (("late", 0.25), ("early", 0.02), ("middle", 0.12))]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(woke)
 
 # a busy thread does not keep the main thread from running
 stop = threading.Event()
