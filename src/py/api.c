@@ -7,16 +7,19 @@
  * reference counting wrong.
  */
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "code.h"
+#include "gthread.h"
 #include "lexer.h"
 #include "mem.h"
 #include "py.h"
 #include "runtime.h"
+#include "waitslice.h"
 
 static int exit_status;
 
@@ -29,6 +32,28 @@ static char *xstrdup(const char *s)
     return d;
 }
 
+/* While other threads exist, wait for input without stopping them (the
+ * line may already be in stdin's buffer: glibc's FILE tells).  false
+ * when Ctrl-C came first: the interrupt flag is up again for input()
+ * to raise KeyboardInterrupt. */
+static bool stdin_wait(void)
+{
+#ifdef __GLIBC__
+    if (!py_gthread_multi || stdin->_IO_read_ptr < stdin->_IO_read_end)
+        return true;
+    struct pollfd p = {.fd = fileno(stdin), .events = POLLIN};
+    if (py_poll_sliced(&p, 1, -1) >= 0)
+        return true;
+    bool ki = py_err_matches(PY_OBJ(py_exc_KeyboardInterrupt));
+    py_err_clear();
+    if (ki)
+        py_rt.interrupt = 1;
+    return !ki;
+#else
+    return true;
+#endif
+}
+
 char *py_stdin_readline(void *ud, const char *prompt)
 {
     (void)ud;
@@ -36,6 +61,8 @@ char *py_stdin_readline(void *ud, const char *prompt)
         fputs(prompt, stdout);
     }
     fflush(stdout);
+    if (!stdin_wait())
+        return NULL;
     char *line = NULL;
     size_t cap = 0;
     ssize_t n = getline(&line, &cap, stdin);

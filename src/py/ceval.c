@@ -25,6 +25,7 @@
 #include "dictobject.h"
 #include "frame.h"
 #include "gc.h"
+#include "gthread.h"
 #include "instvals.h"
 #include "mem.h"
 #include "objects.h"
@@ -46,7 +47,8 @@ typedef struct chunk {
     _Alignas(16) char data[];
 } chunk;
 
-#define CHUNK_SIZE (256 * 1024)
+#define CHUNK_SIZE       (256 * 1024)
+#define FIRST_CHUNK_SIZE (16 * 1024) /* a thread's first: most stay small */
 
 static chunk *cur_chunk;   /* chunk holding the newest frame */
 static chunk *spare_chunk; /* one released chunk kept to avoid thrashing */
@@ -82,8 +84,8 @@ static bool chunk_fits(size_t want)
 static chunk *chunk_new(size_t sz)
 {
     chunk *c;
-    size_t want =
-        sz + sizeof(chunk) > CHUNK_SIZE ? sz + sizeof(chunk) : CHUNK_SIZE;
+    size_t base = cur_chunk ? CHUNK_SIZE : FIRST_CHUNK_SIZE;
+    size_t want = sz + sizeof(chunk) > base ? sz + sizeof(chunk) : base;
     if (spare_chunk && (size_t)(spare_chunk->end - spare_chunk->data) >= sz) {
         c = spare_chunk;
         spare_chunk = NULL;
@@ -150,6 +152,21 @@ int py_vm_init(void)
         if (py_type_ready(types[i]) < 0)
             return -1;
     return 0;
+}
+
+void *py_vm_frame_stack_swap(void *chunks)
+{
+    chunk *old = cur_chunk;
+    cur_chunk = chunks;
+    return old;
+}
+
+void py_vm_frame_stack_free(void *chunks)
+{
+    for (chunk *c = chunks, *p; c; c = p) {
+        p = c->prev;
+        chunk_free(c);
+    }
 }
 
 void py_vm_fini(void)
@@ -676,6 +693,8 @@ int py_check_interrupt(void)
     if (LIKELY(!py_rt.interrupt &&
                (!py_rt.step_budget || py_rt.steps <= py_rt.step_budget)))
         return 0;
+    if (py_gthread_multi && !py_gthread_is_main())
+        return 0; /* the main thread gets it (gthread.c wakes it) */
     bool ctrl_c = py_rt.interrupt &&
                   (!py_rt.step_budget || py_rt.steps <= py_rt.step_budget);
     py_rt.interrupt = 0;
@@ -692,11 +711,17 @@ int py_check_interrupt(void)
     return -1;
 }
 
+/* The VM's periodic check (loop edges, calls): the interrupt flag, the
+ * step budget, and the switch to another thread when there are threads
+ * (gthread.c: this is the one place a running thread is switched out). */
 static inline int check_events(void)
 {
     py_rt.steps++;
-    if (UNLIKELY(py_rt.interrupt || py_rt.step_budget))
+    if (UNLIKELY(py_rt.interrupt || py_rt.step_budget || py_gthread_multi)) {
+        if (py_gthread_multi)
+            py_gthread_tick();
         return py_check_interrupt();
+    }
     return 0;
 }
 

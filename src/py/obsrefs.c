@@ -24,6 +24,7 @@
 #include "code.h"
 #include "frame.h"
 #include "gc.h"
+#include "gthread.h"
 #include "instvals.h"
 #include "mem.h"
 #include "objects.h"
@@ -544,12 +545,29 @@ static int bfs_visit(py_obj *child, void *arg)
     return a->b->failed;
 }
 
+/* Walk every running frame: the running thread's, innermost first, then
+ * those of the suspended threads (gthread.c), whose frames hold
+ * references as any running frame.  *th counts the threads passed. */
+static py_frame *frames_from(py_frame *f, size_t *th)
+{
+    while (!f) {
+        bool more;
+        f = py_gthread_suspended_frame((*th)++, &more);
+        if (!more)
+            return NULL;
+    }
+    return f;
+}
+
 /* The roots, nearest first: the running frames' variables (innermost
- * first), the globals of __main__, then every module in sys.modules. */
+ * first, the running thread's then the other threads'), the globals of
+ * __main__, then every module in sys.modules. */
 static void add_roots(bfs *b)
 {
     char text[OBS_LABEL_MAX];
-    for (py_frame *f = py_rt.frame; f; f = f->back) {
+    size_t th = 0;
+    for (py_frame *f = frames_from(py_rt.frame, &th); f;
+         f = frames_from(f->back, &th)) {
         py_code *co = f->code;
         const char *fn = PY_STR_DATA(co->qualname);
         for (int i = 0; i < co->nlocals && i < f->nlocalsplus; i++)
@@ -819,7 +837,9 @@ static int scan_object(py_obj *p, void *arg)
  * visited by its generator's traverse instead). */
 static void scan_frames(py_obj *target, edge_list *l)
 {
-    for (py_frame *f = py_rt.frame; f; f = f->back) {
+    size_t th = 0;
+    for (py_frame *f = frames_from(py_rt.frame, &th); f;
+         f = frames_from(f->back, &th)) {
         const char *fn = PY_STR_DATA(f->code->qualname);
         for (int k = 0;; k++) {
             char where[OBS_LABEL_MAX], text[OBS_LABEL_MAX];

@@ -17,6 +17,7 @@
 
 #include "builtins.h"
 #include "gc.h"
+#include "gthread.h"
 #include "mem.h"
 #include "numstr.h"
 #include "objects.h"
@@ -199,8 +200,9 @@ void py_fini(void)
 {
     fflush(stdout);
     py_err_clear();
-    py_atexit_run();   /* CPython's _PyAtExit_Call: all still intact */
-    if (gc_st.enabled) /* CPython's _PyGC_CollectIfEnabled, globals alive */
+    py_gthread_shutdown(); /* CPython's wait_for_thread_shutdown */
+    py_atexit_run();       /* CPython's _PyAtExit_Call: all still intact */
+    if (gc_st.enabled)     /* CPython's _PyGC_CollectIfEnabled, globals alive */
         gc_collect(2);
     drop_main();
     PY_CLEAR(py_rt.context);
@@ -208,6 +210,7 @@ void py_fini(void)
     PY_CLEAR(py_rt.asyncgen_hooks[1]);
     gc_collect(2);
     fflush(stdout);
+    py_gthread_fini();
     py_vm_fini();
     py_numstr_fini();
     py_exceptions_fini();

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "builtins.h"
+#include "gthread.h"
 #include "numstr.h"
 #include "objects.h"
 #include "waitslice.h"
@@ -501,6 +502,22 @@ static py_obj *epoll_pairs(const struct epoll_event *ev, int n)
 static int epoll_sliced(int epfd, struct epoll_event *ev, int max,
                         double deadline)
 {
+    while (py_gthread_multi) { /* look, then let the other threads run */
+        int r = epoll_wait(epfd, ev, max, 0);
+        if (r < 0 && errno != EINTR) {
+            py_err_errno_filenames(errno, NULL, NULL);
+            return -1;
+        }
+        if (r > 0)
+            return r;
+        double now = py_monotonic();
+        if (deadline == 0 || (deadline > 0 && now >= deadline))
+            return 0;
+        double until =
+            deadline < 0 || deadline > now + 0.005 ? now + 0.005 : deadline;
+        if (py_gthread_wait(NULL, NULL, until) < 0)
+            return -1;
+    }
     for (bool first = true;; first = false) {
         int ms = deadline == 0 ? 0 : py_wait_next_slice(deadline);
         if (ms < 0)

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "gthread.h"
 #include "numstr.h"
 #include "objects.h"
 #include "vm.h"
@@ -128,8 +129,18 @@ static py_obj *sig_signal(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
 {
     int signum;
-    if (py_bi_expect("signal", nargs, kwnames, 2, 2) < 0 ||
-        signum_arg(args[0], &signum) < 0)
+    if (py_bi_expect("signal", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    if (!py_gthread_is_main()) { /* the number is read first, as CPython */
+        py_obj *i = py_bi_index(args[0]);
+        if (!i)
+            return NULL;
+        PY_DECREF(i);
+        py_err_set(py_exc_ValueError, "signal only works in main thread of "
+                                      "the main interpreter");
+        return NULL;
+    }
+    if (signum_arg(args[0], &signum) < 0)
         return NULL;
     py_obj *h = args[1];
     if (!is_default_or_ignore(h) && !py_callable(h)) {

@@ -16,6 +16,7 @@
 #include "builtins.h"
 #include "frame.h"
 #include "gc.h"
+#include "gthread.h"
 #include "numstr.h"
 #include "objects.h"
 #include "py.h"
@@ -427,19 +428,17 @@ static py_obj *sys_getdefaultencoding(py_obj *self, py_obj *const *args,
     return py_str_from_cstr("utf-8");
 }
 
-static double switch_interval = 0.005; /* seconds; pyscope has one thread */
-
 static py_obj *sys_getswitchinterval(py_obj *self, py_obj *const *args,
                                      size_t nargs, py_obj *kwnames)
 {
     (void)self, (void)args;
     if (py_bi_exact("getswitchinterval", nargs, kwnames, 0) < 0)
         return NULL;
-    return py_float_new(switch_interval);
+    return py_float_new(py_gthread_switch_interval);
 }
 
-/* setswitchinterval(interval): kept and reported back, as CPython
- * checks it (one thread here: nothing switches).  NEW None. */
+/* setswitchinterval(interval): how long a thread runs before another
+ * one may (gthread.c), as CPython checks it.  NEW None. */
 static py_obj *sys_setswitchinterval(py_obj *self, py_obj *const *args,
                                      size_t nargs, py_obj *kwnames)
 {
@@ -454,7 +453,7 @@ static py_obj *sys_setswitchinterval(py_obj *self, py_obj *const *args,
                    "switch interval must be strictly positive");
         return NULL;
     }
-    switch_interval = d;
+    py_gthread_switch_interval = d;
     return py_none_new();
 }
 
@@ -1304,7 +1303,8 @@ py_obj *py_init_sys(void)
         py_structseq_ready(&flags_type) < 0 || ready_info_types() < 0 ||
         py_structseq_ready(&unraisable_type) < 0 || py_namespace_ready() < 0)
         return NULL;
-    switch_interval = 0.005; /* a new interpreter starts from the default */
+    py_gthread_switch_interval =
+        0.005; /* a new interpreter starts from the default */
     py_obj *m = py_module_new("sys");
     if (!m)
         return NULL;

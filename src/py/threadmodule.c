@@ -1,24 +1,27 @@
 /*
- * threadmodule.c -- the _thread module for pyscope's single-threaded
- * interpreter: locks (_thread.lock, allocate_lock), reentrant locks
- * (_thread.RLock), _thread._local, get_ident / get_native_id, _count,
- * stack_size, TIMEOUT_MAX and error (RuntimeError), so that Lib modules
- * written for threads work in one thread.  start_new_thread checks its
- * arguments as CPython does and then fails with RuntimeError("can't start
- * new thread"): pyscope runs one thread only.
+ * threadmodule.c -- the _thread module: start_new_thread over the green
+ * threads of gthread.c, locks (_thread.lock, allocate_lock), reentrant
+ * locks (_thread.RLock), thread-local data (_thread._local), the thread
+ * sentinels threading's join waits on (_set_sentinel), get_ident /
+ * get_native_id, _count, stack_size, interrupt_main, TIMEOUT_MAX and
+ * error (RuntimeError).  threading, queue and concurrent.futures run
+ * over it as Lib's Python code.
  *
- * With one thread nobody else can release a lock: acquiring a held lock
- * waits out its timeout (or forever, as CPython's deadlock would), in
- * short slices so that Ctrl-C still raises KeyboardInterrupt.
+ * Acquiring a held lock waits in py_gthread_wait, which lets the other
+ * threads run (one of them may release it) and sleeps in real time when
+ * none can; a wait without timeout that nobody can end is a deadlock and
+ * hangs as CPython's does until Ctrl-C raises KeyboardInterrupt in the
+ * main thread.
  */
 #include <math.h>
-#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "builtins.h"
 #include "gc.h"
+#include "gthread.h"
 #include "numstr.h"
 #include "objects.h"
 #include "waitslice.h"
@@ -29,10 +32,11 @@
 
 static size_t thread_stack_size; /* what stack_size() last set */
 
-/* The calling thread's identifier (pthread_self, as CPython). */
+/* The calling thread's identifier (pthread_self for the main thread, as
+ * CPython). */
 static unsigned long this_thread(void)
 {
-    return (unsigned long)pthread_self();
+    return py_gthread_ident();
 }
 
 /* ================================================ acquire arguments */
@@ -97,13 +101,16 @@ static int acquire_args(py_obj *const *args, size_t nargs, py_obj *kwnames,
     return 0;
 }
 
-/* Wait as acquire_args said for a lock held elsewhere: False (NEW) when
- * the wait ends, NULL on KeyboardInterrupt. */
-static py_obj *acquire_fails(double wait)
+/* Wait as acquire_args said (wait seconds, -1: forever) until free(o)
+ * says the lock can be taken, the other threads running meanwhile.  1
+ * when it can, 0 when the wait ended first, -1 on KeyboardInterrupt. */
+static int wait_free(bool (*free)(void *), void *o, double wait)
 {
-    if (wait != 0 && py_sleep_sliced(wait) < 0)
-        return NULL;
-    return py_bool_from(false);
+    if (free(o))
+        return 1;
+    if (wait == 0)
+        return 0;
+    return py_gthread_wait(free, o, wait < 0 ? -1 : py_monotonic() + wait);
 }
 
 /* ============================================================ lock */
@@ -115,6 +122,11 @@ typedef struct py_lock {
 } py_lock;
 
 #define LOCK(o) ((py_lock *)(o))
+
+static bool lock_is_free(void *o)
+{
+    return !LOCK(o)->locked;
+}
 
 /* Locks are GC objects, as CPython 3.11's (heap types there), with
  * nothing to visit. */
@@ -146,8 +158,9 @@ static py_obj *lock_acquire(py_obj *self, py_obj *const *args, size_t nargs,
     double wait;
     if (acquire_args(args, nargs, kwnames, &wait) < 0)
         return NULL;
-    if (LOCK(self)->locked)
-        return acquire_fails(wait);
+    int r = wait_free(lock_is_free, self, wait);
+    if (r <= 0)
+        return r < 0 ? NULL : py_bool_from(false);
     LOCK(self)->locked = true;
     return py_bool_from(true);
 }
@@ -246,6 +259,13 @@ typedef struct py_rlock {
 
 #define RLOCK(o) ((py_rlock *)(o))
 
+/* Nobody holds it (checked for a waiting thread by whichever thread
+ * runs: no this_thread() here). */
+static bool rlock_is_free(void *o)
+{
+    return RLOCK(o)->count == 0;
+}
+
 static py_obj *rlock_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
@@ -273,8 +293,7 @@ static py_obj *rlock_repr(py_obj *o)
 }
 
 /* acquire(blocking=True, timeout=-1): the owner takes it again (count
- * up); a lock left to another owner by _acquire_restore waits in vain.
- * NEW bool. */
+ * up), another thread waits until it is released.  NEW bool. */
 static py_obj *rlock_acquire(py_obj *self, py_obj *const *args, size_t nargs,
                              py_obj *kwnames)
 {
@@ -282,8 +301,11 @@ static py_obj *rlock_acquire(py_obj *self, py_obj *const *args, size_t nargs,
     double wait;
     if (acquire_args(args, nargs, kwnames, &wait) < 0)
         return NULL;
-    if (r->count && r->owner != this_thread())
-        return acquire_fails(wait);
+    if (r->count && r->owner != this_thread()) {
+        int got = wait_free(rlock_is_free, r, wait);
+        if (got <= 0)
+            return got < 0 ? NULL : py_bool_from(false);
+    }
     if (r->count == (unsigned long)-1) {
         py_err_set(py_exc_OverflowError, "Internal lock count overflowed");
         return NULL;
@@ -443,31 +465,79 @@ py_type py_thread_rlock_type = {
 
 /* ========================================================== _local */
 
-/* Thread-local data: with one thread, an object with a __dict__. */
+/* Thread-local data: one attribute dict per thread, kept in `dicts` by
+ * thread identifier.  Before each attribute access the running thread's
+ * dict becomes `dict`, the one the generic attribute functions see (the
+ * type has its own getattro, so the VM's attribute cache never holds an
+ * entry of another thread's dict).  A thread's first access in a
+ * subclass with __init__ calls it with the arguments the object was made
+ * with, as CPython.  A thread's dicts go when it ends. */
 typedef struct py_local {
     PY_HEAD;
-    py_obj *dict;     /* owned attributes, or NULL */
+    py_obj *dict;     /* the attributes of thread dict_ident (owned) */
     py_obj *weaklist; /* weak references to it */
+    py_obj *dicts;    /* dict: thread ident -> attribute dict (owned) */
+    py_obj *args;     /* tuple of __init__ arguments (owned) or NULL */
+    py_obj *kwargs;   /* dict of keyword arguments (owned) or NULL */
+    unsigned long dict_ident;
+    struct py_local *live_prev, *live_next; /* every living _local */
 } py_local;
 
 #define LOCAL(o) ((py_local *)(o))
+
+static py_local *live_locals;
+
+static int local_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
+                         py_obj *kwnames);
+
+/* NEW int key of the running thread. */
+static py_obj *thread_key(void)
+{
+    return py_bi_int_from_u64(this_thread());
+}
 
 /* _local(*args, **kw): arguments only for subclasses (their __init__
  * takes them).  NEW. */
 static py_obj *local_tp_new(py_type *t, py_obj *const *args, size_t nargs,
                             py_obj *kwnames)
 {
-    (void)args;
-    bool any = nargs || (kwnames && PY_TUPLE_SIZE(kwnames));
-    if (any && t->tp_init == py_thread_local_type.tp_init) {
+    size_t nkw = kwnames ? (size_t)PY_TUPLE_SIZE(kwnames) : 0;
+    if ((nargs || nkw) && t->tp_init == local_tp_init) {
         py_err_set(py_exc_TypeError,
                    "Initialization arguments are not supported");
         return NULL;
     }
     py_obj *o = py_obj_alloc(t, 0);
-    if (o)
-        gc_track(o);
+    if (!o)
+        return NULL;
+    gc_track(o);
+    py_local *l = LOCAL(o);
+    py_obj *key = NULL;
+    if (!(l->dicts = py_dict_new()) || !(l->dict = py_dict_new()) ||
+        !(key = thread_key()) || py_dict_set(l->dicts, key, l->dict) < 0 ||
+        !(l->args = py_tuple_new((ssize_t)nargs)))
+        goto error;
+    for (size_t i = 0; i < nargs; i++)
+        PY_TUPLE_ITEMS(l->args)[i] = py_newref(args[i]);
+    if (nkw) {
+        if (!(l->kwargs = py_dict_new()))
+            goto error;
+        for (size_t i = 0; i < nkw; i++)
+            if (py_dict_set(l->kwargs, PY_TUPLE_ITEMS(kwnames)[i],
+                            args[nargs + i]) < 0)
+                goto error;
+    }
+    l->dict_ident = this_thread();
+    PY_DECREF(key);
+    l->live_next = live_locals;
+    if (live_locals)
+        live_locals->live_prev = l;
+    live_locals = l;
     return o;
+error:
+    PY_XDECREF(key);
+    PY_DECREF(o);
+    return NULL;
 }
 
 static int local_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
@@ -477,30 +547,133 @@ static int local_tp_init(py_obj *self, py_obj *const *args, size_t nargs,
     return 0;
 }
 
+/* Make the running thread's dict the one attribute access sees, made
+ * (and __init__ run) on the thread's first access.  0 or -1. */
+static int local_select(py_obj *o)
+{
+    py_local *l = LOCAL(o);
+    unsigned long me = this_thread();
+    if (l->dict && l->dict_ident == me)
+        return 0;
+    py_obj *key = thread_key();
+    if (!key)
+        return -1;
+    py_obj *d = py_dict_get(l->dicts, key);
+    if (d) {
+        PY_SETREF(l->dict, py_newref(d));
+        l->dict_ident = me;
+        PY_DECREF(key);
+        return 0;
+    }
+    if (py_err_occurred() || !(d = py_dict_new()) ||
+        py_dict_set(l->dicts, key, d) < 0) {
+        PY_XDECREF(d);
+        PY_DECREF(key);
+        return -1;
+    }
+    PY_SETREF(l->dict, d);
+    l->dict_ident = me;
+    if (PY_TYPE(o)->tp_init != local_tp_init) {
+        py_obj *name = py_str_from_cstr("__init__");
+        py_obj *init = name ? py_type_lookup(PY_TYPE(o), name) : NULL;
+        py_obj *r = NULL, *all = NULL;
+        ssize_t n = l->args ? PY_TUPLE_SIZE(l->args) : 0;
+        if (init && (all = py_tuple_new(n + 1))) {
+            PY_TUPLE_ITEMS(all)[0] = py_newref(o);
+            for (ssize_t i = 0; i < n; i++)
+                PY_TUPLE_ITEMS(all)
+            [i + 1] = py_newref(PY_TUPLE_ITEMS(l->args)[i]);
+            r = py_call_tuple_dict(init, all, l->kwargs);
+        }
+        PY_XDECREF(name);
+        PY_XDECREF(all);
+        if (!r) {
+            if (!py_err_occurred())
+                py_err_set(py_exc_TypeError, "no __init__");
+            py_obj *exc = py_err_fetch();
+            if (py_dict_del(l->dicts, key) < 0)
+                py_err_clear();
+            PY_CLEAR(l->dict);
+            py_err_restore(exc);
+            PY_DECREF(key);
+            return -1;
+        }
+        PY_DECREF(r);
+    }
+    PY_DECREF(key);
+    return 0;
+}
+
+static py_obj *local_getattro(py_obj *o, py_obj *name)
+{
+    return local_select(o) < 0 ? NULL : py_generic_getattr(o, name);
+}
+
+static int local_setattro(py_obj *o, py_obj *name, py_obj *value)
+{
+    return local_select(o) < 0 ? -1 : py_generic_setattr(o, name, value);
+}
+
+/* An ended thread's attributes go from every _local. */
+static void locals_thread_ended(unsigned long ident)
+{
+    py_obj *key = py_bi_int_from_u64(ident);
+    if (!key) {
+        py_err_clear();
+        return;
+    }
+    for (py_local *l = live_locals; l; l = l->live_next) {
+        if (l->dict_ident == ident)
+            PY_CLEAR(l->dict);
+        py_obj *d = l->dicts ? py_dict_pop_item(l->dicts, key) : NULL;
+        PY_XDECREF(d);
+        py_err_clear();
+    }
+    PY_DECREF(key);
+}
+
 static int local_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
-    return LOCAL(o)->dict ? visit(LOCAL(o)->dict, arg) : 0;
+    py_local *l = LOCAL(o);
+    py_obj *refs[] = {l->dict, l->dicts, l->args, l->kwargs};
+    for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
+        if (refs[i]) {
+            int r = visit(refs[i], arg);
+            if (r)
+                return r;
+        }
+    return 0;
 }
 
 static int local_clear(py_obj *o)
 {
     PY_CLEAR(LOCAL(o)->dict);
+    PY_CLEAR(LOCAL(o)->dicts);
+    PY_CLEAR(LOCAL(o)->args);
+    PY_CLEAR(LOCAL(o)->kwargs);
     return 0;
 }
 
 static void local_dealloc(py_obj *o)
 {
+    py_local *l = LOCAL(o);
     gc_untrack(o);
-    if (LOCAL(o)->weaklist)
+    if (l->weaklist)
         py_weakref_clear_all(o);
+    if (l->live_prev)
+        l->live_prev->live_next = l->live_next;
+    else if (live_locals == l)
+        live_locals = l->live_next;
+    if (l->live_next)
+        l->live_next->live_prev = l->live_prev;
     local_clear(o);
     py_obj_free(o);
 }
 
-/* o.__dict__, made on first use.  NEW. */
+/* o.__dict__: the running thread's.  NEW. */
 static py_obj *local_get_dict(py_obj *o)
 {
-    if (!LOCAL(o)->dict && !(LOCAL(o)->dict = py_dict_new()))
+    if (local_select(o) < 0)
         return NULL;
     return py_newref(LOCAL(o)->dict);
 }
@@ -517,8 +690,8 @@ py_type py_thread_local_type = {
     .flags = PY_TPFLAGS_GC | PY_TPFLAGS_BASETYPE,
     .doc = "Thread-local data",
     .dealloc = local_dealloc,
-    .getattro = py_generic_getattr,
-    .setattro = py_generic_setattr,
+    .getattro = local_getattro,
+    .setattro = local_setattro,
     .tp_new = local_tp_new,
     .tp_init = local_tp_init,
     .traverse = local_traverse,
@@ -539,14 +712,56 @@ static py_obj *th_allocate_lock(py_obj *self, py_obj *const *args, size_t nargs,
     return lock_new();
 }
 
-/* _set_sentinel(): a lock standing for the (main) thread's state. */
+/* What a thread started by start_new_thread runs and keeps. */
+typedef struct boot {
+    py_obj *func, *args, *kwargs; /* owned; kwargs may be NULL */
+    py_obj *sentinels; /* list of the locks _set_sentinel made, or NULL */
+} boot;
+
+/* _set_sentinel(): a lock standing for the running thread's state,
+ * released when the thread ends (threading's join waits on it).  NEW. */
 static py_obj *th_set_sentinel(py_obj *self, py_obj *const *args, size_t nargs,
                                py_obj *kwnames)
 {
     (void)self, (void)args;
     if (py_bi_exact("_set_sentinel", nargs, kwnames, 0) < 0)
         return NULL;
-    return lock_new();
+    py_obj *lock = lock_new();
+    boot *b = py_gthread_data();
+    if (lock && b &&
+        ((!b->sentinels && !(b->sentinels = py_list_new(0))) ||
+         py_list_append(b->sentinels, lock) < 0))
+        PY_CLEAR(lock);
+    return lock;
+}
+
+/* The body of a thread (gthread.c runs it on the thread's own stack):
+ * func(*args, **kwargs); an exception other than SystemExit is written
+ * as unraisable, as CPython's.  Then the thread's _local attributes go
+ * and its sentinels are released. */
+static void thread_body(void *arg)
+{
+    boot *b = arg;
+    py_obj *r = py_call_tuple_dict(b->func, b->args, b->kwargs);
+    if (r)
+        PY_DECREF(r);
+    else if (py_err_matches(PY_OBJ(py_exc_SystemExit)))
+        py_err_clear();
+    else
+        py_err_write_unraisable_msg("Exception ignored in thread started by",
+                                    b->func);
+    py_err_clear();
+    locals_thread_ended(this_thread());
+    if (b->sentinels) {
+        for (ssize_t i = 0; i < PY_LIST_SIZE(b->sentinels); i++)
+            LOCK(PY_LIST_ITEMS(b->sentinels)[i])->locked = false;
+        PY_DECREF(b->sentinels);
+    }
+    PY_DECREF(b->func);
+    PY_DECREF(b->args);
+    PY_XDECREF(b->kwargs);
+    py_mem_free(b);
+    py_err_clear();
 }
 
 static py_obj *th_get_ident(py_obj *self, py_obj *const *args, size_t nargs,
@@ -558,24 +773,25 @@ static py_obj *th_get_ident(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bi_int_from_u64(this_thread());
 }
 
-/* get_native_id(): the kernel's id of the only thread, the process id. */
+/* get_native_id(): the main thread's is the process id (its kernel
+ * thread id), another thread's a number above it, unique while it runs. */
 static py_obj *th_get_native_id(py_obj *self, py_obj *const *args, size_t nargs,
                                 py_obj *kwnames)
 {
     (void)self, (void)args;
     if (py_bi_exact("get_native_id", nargs, kwnames, 0) < 0)
         return NULL;
-    return py_int_from_i64((int64_t)getpid());
+    return py_int_from_i64((int64_t)py_gthread_native_id());
 }
 
-/* _count(): threads started by _thread and still running: none. */
+/* _count(): threads started by _thread and still running. */
 static py_obj *th_count(py_obj *self, py_obj *const *args, size_t nargs,
                         py_obj *kwnames)
 {
     (void)self, (void)args;
     if (py_bi_exact("_count", nargs, kwnames, 0) < 0)
         return NULL;
-    return py_int_from_i64(0);
+    return py_int_from_i64(py_gthread_count());
 }
 
 /* stack_size([size]): the previous setting; 0 or >= 32 KiB accepted. */
@@ -599,8 +815,8 @@ static py_obj *th_stack_size(py_obj *self, py_obj *const *args, size_t nargs,
     return py_int_from_i64((int64_t)old);
 }
 
-/* start_new_thread(function, args, kwargs=None): checked as CPython,
- * then RuntimeError: there is one thread only. */
+/* start_new_thread(function, args, kwargs=None): the NEW identifier of
+ * a thread that will run function(*args, **kwargs). */
 static py_obj *th_start_new_thread(py_obj *self, py_obj *const *args,
                                    size_t nargs, py_obj *kwnames)
 {
@@ -619,8 +835,45 @@ static py_obj *th_start_new_thread(py_obj *self, py_obj *const *args,
         py_err_set(py_exc_TypeError, "optional 3rd arg must be a dictionary");
         return NULL;
     }
-    py_err_set(py_exc_RuntimeError, "can't start new thread");
-    return NULL;
+    boot *b = py_mem_alloc(sizeof *b);
+    if (!b)
+        return NULL;
+    b->func = py_newref(args[0]);
+    b->args = py_newref(args[1]);
+    b->kwargs = nargs > 2 ? py_newref(args[2]) : NULL;
+    b->sentinels = NULL;
+    unsigned long ident;
+    if (py_gthread_start(thread_body, b, thread_stack_size, &ident) < 0) {
+        PY_DECREF(b->func);
+        PY_DECREF(b->args);
+        PY_XDECREF(b->kwargs);
+        py_mem_free(b);
+        return NULL;
+    }
+    return py_bi_int_from_u64(ident);
+}
+
+/* interrupt_main(signum=SIGINT): the main thread gets SIGINT's effect
+ * (its Python handler, KeyboardInterrupt by default) at its next check
+ * of the eval loop, as CPython's.  Other signals are ignored here. */
+static py_obj *th_interrupt_main(py_obj *self, py_obj *const *args,
+                                 size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"signum"};
+    py_obj *a[1] = {NULL};
+    int64_t signum = SIGINT;
+    if (py_bi_parse("interrupt_main", args, nargs, kwnames, names, 0, 1, a) <
+            0 ||
+        (a[0] && py_bi_as_i64(a[0], &signum) < 0))
+        return NULL;
+    if (signum < 1 || signum >= NSIG) {
+        py_err_set(py_exc_ValueError, "signal number out of range");
+        return NULL;
+    }
+    if (signum == SIGINT)
+        py_gthread_interrupt_main();
+    return py_none_new();
 }
 
 /* exit(): raise SystemExit, ending the (only) thread as CPython's. */
@@ -650,6 +903,7 @@ static const py_method_def thread_functions[] = {
     {"start_new", th_start_new_thread, 0, NULL},
     {"exit", th_exit, 0, NULL},
     {"exit_thread", th_exit, 0, NULL},
+    {"interrupt_main", th_interrupt_main, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -28,6 +28,11 @@ extern py_trace_fn py_trace_hook;
 
 int py_vm_init(void);  /* called by py_init, after the types are ready */
 void py_vm_fini(void); /* frees the frame stack chunks */
+/* Threads (gthread.c): install another thread's frame stack (NULL: a new
+ * thread's empty one) and get the one in use back; free a frame stack of
+ * an ended or abandoned thread (its frames are not unwound). */
+void *py_vm_frame_stack_swap(void *chunks);
+void py_vm_frame_stack_free(void *chunks);
 
 /* -------------------------------------------------------------- cells */
 

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "gthread.h"
 #include "numstr.h"
 #include "objects.h"
 #include "runtime.h"
@@ -32,8 +33,34 @@ int py_wait_next_slice(double deadline)
                                           : PY_WAIT_SLICE_MS;
 }
 
+/* py_poll_sliced while other threads exist: look at the fds without
+ * blocking, and between looks let the other threads run (the wait for
+ * fds in slices of 5 ms, a plain sleep until its deadline). */
+static int poll_threads(struct pollfd *fds, size_t n, double deadline)
+{
+    for (;;) {
+        int r = n ? poll(fds, n, 0) : 0;
+        if (r < 0 && errno != EINTR) {
+            py_err_errno_filenames(errno, NULL, NULL);
+            return -1;
+        }
+        if (r > 0)
+            return r;
+        double now = py_monotonic();
+        if (deadline == 0 || (deadline > 0 && now >= deadline))
+            return 0;
+        double until = deadline;
+        if (n && (until < 0 || until > now + 0.005))
+            until = now + 0.005;
+        if (py_gthread_wait(NULL, NULL, until) < 0)
+            return -1;
+    }
+}
+
 int py_poll_sliced(struct pollfd *fds, size_t n, double deadline)
 {
+    if (py_gthread_multi)
+        return poll_threads(fds, n, deadline);
     for (bool first = true;; first = false) {
         int ms = deadline == 0 ? 0 : py_wait_next_slice(deadline);
         if (ms < 0)
@@ -53,8 +80,10 @@ int py_poll_sliced(struct pollfd *fds, size_t n, double deadline)
 int py_sleep_sliced(double secs)
 {
     double deadline = secs < 0 ? -1 : py_monotonic() + secs;
-    if (secs == 0)
+    if (secs == 0) { /* time.sleep(0): the other threads may run */
+        py_gthread_yield();
         return py_wait_next_slice(-1) < 0 ? -1 : 0;
+    }
     return py_poll_sliced(NULL, 0, deadline) < 0 ? -1 : 0;
 }
 
