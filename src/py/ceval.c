@@ -746,7 +746,11 @@ int py_frame_line(py_frame *f)
 static int trace_line(py_frame *f)
 {
     int lasti = py_frame_lasti(f);
-    int line = py_code_line(f->code, lasti);
+    const py_code *co = f->code;
+    int line = lasti >= 0 && lasti < co->ncode && co->positions &&
+                       co->positions[lasti].line >= 0
+                   ? co->positions[lasti].line
+                   : co->firstlineno; /* py_code_line, inline */
     bool back = lasti <= f->trace_lasti;
     f->trace_lasti = lasti;
     if ((line == f->lastline && !back) || line <= 0)
@@ -2328,6 +2332,17 @@ tracing:
     if (UNLIKELY(!py_trace_hook)) {
         tab = targets;
         goto *targets[PY_INSTR_OP(w)];
+    }
+    {
+        /* The next instruction of the line just traced: trace_line would
+         * find no new line (nor a jump back), so skip it cheaply. */
+        int ip = (int)(next - first) - 1;
+        const py_code *co = f->code;
+        if (ip == f->trace_lasti + 1 && ip > 0 && co->positions &&
+            co->positions[ip].line == co->positions[ip - 1].line) {
+            f->trace_lasti = ip;
+            goto *targets[PY_INSTR_OP(w)];
+        }
     }
     SAVE();
     if (trace_line(f) < 0)

@@ -700,6 +700,11 @@ static void track_code(py_obj *o)
         code_dirty = true;
 }
 
+bool obs_tracking_changes(void)
+{
+    return track_on;
+}
+
 void obs_track_changes(bool on)
 {
     track_on = on;

@@ -119,6 +119,7 @@ void obs_heap_free(obs_heap *h);
  * size silently (namespaces, value stacks, instance dicts).  Turning it
  * on (again) starts afresh. */
 void obs_track_changes(bool on);
+bool obs_tracking_changes(void);
 
 typedef struct obs_changes {
     uintptr_t *ids; /* in address order, each once */

@@ -233,12 +233,19 @@ static int pause_here(tui_app *a)
     watchdog(false);
     st->paused = true;
     push_pause(st);
+    if (!obs_tracking_changes())
+        obs_track_changes(true); /* the snapshot below compares in full */
     app_after_run(a);
     while (st->paused && !a->quit)
         app_key(a, app_getkey(a, -1));
     st->paused = false;
-    if (st->mode == RUN_CONTINUE)
+    if (st->mode == RUN_CONTINUE) {
+        /* Running freely, the panes are refreshed a few times a second
+         * from a full comparison: noting every refcount change and
+         * every allocation for them would cost more than it saves. */
+        obs_track_changes(false);
         app_draw(a); /* "running" at once, even if no event comes soon */
+    }
     watchdog(true);
     if (a->quit)
         stepper_abort(a);
