@@ -26,8 +26,8 @@
 #define MEM_ALIGN        16
 #define MEM_SMALL_MAX    4096                        /* largest small request */
 #define MEM_NCLASSES     (MEM_SMALL_MAX / MEM_ALIGN) /* size classes */
-#define MEM_POOL_SIZE    (64 * 1024)
-#define MEM_ARENA_SIZE   (1024 * 1024)
+#define MEM_POOL_SIZE    (16 * 1024)
+#define MEM_ARENA_SIZE   (256 * 1024)
 #define MEM_VIRTUAL_BASE 0x7f3a5c000000ULL /* first arena's id base */
 #define MEM_LARGE_BASE   0x7f3b00000000ULL /* large blocks' id base */
 #define MEM_STATIC_BASE  0x55d6ed000000ULL /* static objects' id base */
