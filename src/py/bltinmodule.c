@@ -497,6 +497,23 @@ static py_obj *bi_callable(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(py_callable(args[0]));
 }
 
+/* breakpoint(*args, **kws): calls sys.breakpointhook with the arguments.
+ * NEW result. */
+static py_obj *bi_breakpoint(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)self;
+    py_obj *hook = py_sys_get("breakpointhook");
+    if (!hook) {
+        py_err_set(py_exc_RuntimeError, "lost sys.breakpointhook");
+        return NULL;
+    }
+    PY_INCREF(hook);
+    py_obj *r = py_call(hook, args, nargs, kwnames);
+    PY_DECREF(hook);
+    return r;
+}
+
 /* getattr(object, name[, default]) */
 static py_obj *bi_getattr(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
@@ -1998,6 +2015,7 @@ static const py_method_def builtin_functions[] = {
     BI("exec", bi_exec,
        "Execute the given source in the context of globals "
        "and locals."),
+    BI("breakpoint", bi_breakpoint, "Call sys.breakpointhook(*args, **kws)."),
     BI("exit", bi_exit, "Exit the interpreter by raising SystemExit."),
     BI("format", bi_format, "Return value.__format__(format_spec)"),
     BI("getattr", bi_getattr, "Get a named attribute from an object."),

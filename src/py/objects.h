@@ -301,7 +301,8 @@ py_obj *py_listiter_new(py_type *t, py_obj *seq, ssize_t index);
 extern py_type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type,
     py_range_iter_type, py_dict_keys_type, py_dict_values_type,
     py_dict_items_type, py_dict_keyiter_type, py_dict_valueiter_type,
-    py_dict_itemiter_type, py_set_iter_type;
+    py_dict_itemiter_type, py_dict_rkeyiter_type, py_dict_rvalueiter_type,
+    py_dict_ritemiter_type, py_set_iter_type;
 
 /* The VM's FOR_ITER fast path for lists: NEW next item or NULL (end). */
 static inline py_obj *py_list_iter_next(py_obj *o)

@@ -3617,6 +3617,9 @@ static py_type *const core_types[] = {
     &py_dict_keyiter_type,
     &py_dict_valueiter_type,
     &py_dict_itemiter_type,
+    &py_dict_rkeyiter_type,
+    &py_dict_rvalueiter_type,
+    &py_dict_ritemiter_type,
     &py_set_iter_type,
 };
 
