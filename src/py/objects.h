@@ -243,6 +243,11 @@ int py_exceptions_init(void);
 py_obj *py_exc_base_new(py_type *t, py_obj *const *args, size_t nargs);
 /* sys.getsizeof of an exception: CPython 3.11's size for its layout. */
 size_t py_exc_sizeof(py_obj *o);
+/* An exception's member attribute (SyntaxError.lineno, AttributeError.name,
+ * ...) as CPython's C members hold it: BORROWED value or NULL when unset;
+ * set one (v BORROWED) with 0 or -1. */
+py_obj *py_exc_member(py_obj *e, const char *name);
+int py_exc_set_member(py_obj *e, const char *name, py_obj *v);
 /* excgroup.c: BaseExceptionGroup's slots (py_excgroup_fill, called on
  * its row of the table), ExceptionGroup made by py_excgroup_init and
  * dropped by py_excgroup_fini. */
