@@ -2364,20 +2364,41 @@ py_type py_str_iter_type = {
 
 /* ======================================================= constructor */
 
-/* str(bytes, encoding[, errors]) */
+/* str(bytes-like, encoding[, errors]): the argument types checked first,
+ * as CPython's argument parser, then the object decoded as bytes. */
 static py_obj *str_decode_args(py_obj *o, py_obj *enc, py_obj *errors)
 {
-    if (!py_is_bytes(o)) {
+    static const char *const what[] = {"encoding", "errors"};
+    py_obj *given[2] = {enc, errors};
+    for (int i = 0; i < 2; i++)
+        if (given[i] && !py_is_str(given[i])) {
+            py_err_format(
+                py_exc_TypeError, "str() argument '%s' must be str, not %s",
+                what[i], given[i] == py_None ? "None" : py_type_name(given[i]));
+            return NULL;
+        }
+    if (py_is_str(o)) {
+        py_err_set(py_exc_TypeError, "decoding str is not supported");
+        return NULL;
+    }
+    const char *data;
+    ssize_t len;
+    if (!py_bytes_like(o, &data, &len)) {
         py_err_format(py_exc_TypeError,
                       "decoding to str: need a bytes-like "
                       "object, %s found",
                       py_type_name(o));
         return NULL;
     }
-    py_obj *args[2] = {enc ? enc : errors, errors};
-    size_t n = enc ? (errors ? 2 : 1) : 0;
-    py_obj *r = n ? py_call_method(o, "decode", args, n)
-                  : py_call_method(o, "decode", NULL, 0);
+    py_obj *b = py_is_bytes(o) ? py_newref(o) : py_bytes_new(data, (size_t)len);
+    if (!b)
+        return NULL;
+    py_obj *args[2] = {enc ? py_newref(enc) : py_str_from_cstr("utf-8"),
+                       errors};
+    py_obj *r =
+        args[0] ? py_call_method(b, "decode", args, errors ? 2 : 1) : NULL;
+    PY_XDECREF(args[0]);
+    PY_DECREF(b);
     return r;
 }
 
