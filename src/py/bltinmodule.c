@@ -11,6 +11,7 @@
  * print()").  The shared argument helpers (py_bi_*) live here too.
  * The iterator types (enumerate, zip, ...) are in iterobject.c.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -954,7 +955,12 @@ static py_obj *bi_chr(py_obj *self, py_obj *const *args, size_t nargs,
     PY_DECREF(i);
     if (r < 0)
         return NULL;
-    if (r == 0 || v < 0 || v > 0x10FFFF) {
+    if (r == 0 || v < INT_MIN || v > INT_MAX) { /* chr takes a C int */
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (v < 0 || v > 0x10FFFF) {
         py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
     }

@@ -355,7 +355,7 @@ static py_obj *ba_getitem(py_obj *o, py_obj *key)
                       py_type_name(key));
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)
@@ -435,7 +435,7 @@ static int ba_setitem(py_obj *o, py_obj *key, py_obj *v)
                       py_type_name(key));
         return -1;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return -1;
     if (i < 0)
@@ -807,7 +807,7 @@ static py_obj *ba_insert(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args("insert", nargs, kwnames, 2, 2) < 0)
         return NULL;
-    ssize_t i = py_index_as_ssize(args[0]), n = PY_SIZE(self);
+    ssize_t i = py_index_as_ssize_arg(args[0]), n = PY_SIZE(self);
     if (i == -1 && py_err_occurred())
         return NULL;
     int c = byte_value(args[1]);
@@ -827,7 +827,8 @@ static py_obj *ba_pop(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_check_args("pop", nargs, kwnames, 0, 1) < 0)
         return NULL;
     ssize_t n = PY_SIZE(self), i = -1;
-    if (nargs && (i = py_index_as_ssize(args[0])) == -1 && py_err_occurred())
+    if (nargs && (i = py_index_as_ssize_arg(args[0])) == -1 &&
+        py_err_occurred())
         return NULL;
     if (n == 0) {
         py_err_set(py_exc_IndexError, "pop from empty bytearray");
@@ -1315,7 +1316,7 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
         py_err_set(py_exc_TypeError, "memoryview: invalid slice key");
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key), n = MV(o)->len / MV(o)->itemsize;
+    ssize_t i = py_index_as_ssize_sub(key), n = MV(o)->len / MV(o)->itemsize;
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)
@@ -1445,7 +1446,7 @@ static int mv_set_typed(py_obj *o, char *d, py_obj *key, py_obj *v)
             memmove(d + (start + i * step) * sz, s + i * sz, (size_t)sz);
         return 0;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return -1;
     if (i < 0)

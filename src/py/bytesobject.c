@@ -412,7 +412,7 @@ static py_obj *bytes_getitem(py_obj *o, py_obj *key)
                       py_type_name(key));
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)

@@ -210,6 +210,42 @@ static py_obj *index_of(py_obj *o)
     return NULL;
 }
 
+ssize_t py_index_as_ssize_arg(py_obj *o)
+{
+    ssize_t v = py_index_as_ssize(o);
+    if (v == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) {
+        py_err_clear();
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C ssize_t");
+    }
+    return v;
+}
+
+ssize_t py_index_as_int_arg(py_obj *o)
+{
+    ssize_t v = py_index_as_ssize(o);
+    if ((v == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) ||
+        v > INT_MAX || v < INT_MIN) {
+        py_err_clear();
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C int");
+        return -1;
+    }
+    return v;
+}
+
+ssize_t py_index_as_ssize_sub(py_obj *o)
+{
+    ssize_t v = py_index_as_ssize(o);
+    if (v == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) {
+        py_err_clear();
+        py_err_format(py_exc_IndexError,
+                      "cannot fit '%s' into an index-sized integer",
+                      py_type_name(o));
+    }
+    return v;
+}
+
 py_obj *py_int_from_index(py_obj *o)
 {
     return index_of(o);

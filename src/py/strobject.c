@@ -984,7 +984,7 @@ static py_obj *str_replace(py_obj *self, py_obj *const *args, size_t nargs,
         need_str(args[1], "replace() argument 2") < 0)
         return NULL;
     ssize_t max = SSIZE_MAX;
-    if (nargs > 2 && (max = py_index_as_ssize(args[2])) == -1 &&
+    if (nargs > 2 && (max = py_index_as_ssize_arg(args[2])) == -1 &&
         py_err_occurred())
         return NULL;
     if (max < 0)
@@ -1119,7 +1119,7 @@ static py_obj *split_impl(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     py_obj *sep = a[0] == py_None ? NULL : a[0];
     ssize_t max = -1;
-    if (a[1] && (max = py_index_as_ssize(a[1])) == -1 && py_err_occurred())
+    if (a[1] && (max = py_index_as_ssize_arg(a[1])) == -1 && py_err_occurred())
         return NULL;
     if (max < 0)
         max = SSIZE_MAX;
@@ -1180,7 +1180,7 @@ static py_obj *str_splitlines(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_parse_kwargs("splitlines", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
     /* keepends is an int, as CPython's bool(accept={int}) */
-    ssize_t keep = a[0] ? py_index_as_ssize(a[0]) : 0;
+    ssize_t keep = a[0] ? py_index_as_int_arg(a[0]) : 0;
     if (keep == -1 && py_err_occurred())
         return NULL;
     py_obj *list = py_list_new(0);
@@ -1714,7 +1714,7 @@ static py_obj *pad_impl(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args(fname, nargs, kwnames, 1, 2) < 0)
         return NULL;
-    ssize_t width = py_index_as_ssize(args[0]);
+    ssize_t width = py_index_as_ssize_arg(args[0]);
     uint32_t fill;
     if ((width == -1 && py_err_occurred()) ||
         fill_arg(args, nargs, 1, &fill) < 0)
@@ -1750,7 +1750,7 @@ static py_obj *str_zfill(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args("str.zfill", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    ssize_t width = py_index_as_ssize(args[0]);
+    ssize_t width = py_index_as_ssize_arg(args[0]);
     if (width == -1 && py_err_occurred())
         return NULL;
     ssize_t fill = width - PY_STR_LEN(self);
@@ -1774,7 +1774,7 @@ static py_obj *str_expandtabs(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *a[1];
     if (py_parse_kwargs("expandtabs", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
-    ssize_t tab = a[0] ? py_index_as_ssize(a[0]) : 8;
+    ssize_t tab = a[0] ? py_index_as_int_arg(a[0]) : 8;
     if (tab == -1 && py_err_occurred())
         return NULL;
     py_sbuf sb;
@@ -2135,13 +2135,9 @@ static py_obj *str_getitem(py_obj *s, py_obj *key)
 {
     if (py_is_int(key) ||
         (PY_TYPE(key)->nb_index && !PY_TYPE_CHECK(key, &py_slice_type))) {
-        ssize_t i = py_index_as_ssize(key);
-        if (i == -1 && py_err_occurred()) {
-            if (!py_err_matches(PY_OBJ(py_exc_OverflowError)))
-                return NULL;
-            py_err_clear();
-            i = SSIZE_MAX;
-        }
+        ssize_t i = py_index_as_ssize_sub(key);
+        if (i == -1 && py_err_occurred())
+            return NULL;
         if (i < 0)
             i += PY_STR_LEN(s);
         if (i < 0 || i >= PY_STR_LEN(s)) {
