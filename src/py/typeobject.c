@@ -1375,8 +1375,12 @@ static py_obj *object_richcompare(py_obj *a, py_obj *b, int op)
 {
     if (op == PY_EQ)
         return py_newref(a == b ? py_True : py_NotImplemented);
-    if (op == PY_NE && PY_TYPE(a)->richcompare) {
-        py_obj *r = PY_TYPE(a)->richcompare(a, b, PY_EQ);
+    if (op == PY_NE) {
+        /* a type without a comparison of its own (None's, Ellipsis')
+         * compares by identity, as object's __eq__ */
+        py_obj *r = PY_TYPE(a)->richcompare
+                        ? PY_TYPE(a)->richcompare(a, b, PY_EQ)
+                        : py_newref(a == b ? py_True : py_NotImplemented);
         if (!r || r == py_NotImplemented)
             return r;
         int t = py_is_true(r);
