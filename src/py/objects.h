@@ -80,6 +80,9 @@ py_obj *py_bytearray_new(const char *data, size_t n);
  * (_io._BytesIOBuffer): true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* bytes()/bytearray() (fname): encoding and errors, when given (BORROWED,
+ * NULL when not), must be str.  0, or -1 with python3's TypeError. */
+int py_bytes_check_codec_args(const char *fname, py_obj *enc, py_obj *errors);
 /* bytes.maketrans / bytearray.maketrans (static): NEW bytes. */
 py_obj *py_bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames);
