@@ -637,6 +637,10 @@ static double round_to_pow10(double x, int k)
     if (mpz_sizeinbase(q, 2) > 53) {
         py_obj *tmp = py_int_from_mpz(q);
         res = tmp ? py_int_as_double(tmp) : res;
+        if (tmp && res == -1.0 && py_err_occurred()) {
+            py_err_clear(); /* past the doubles: the caller's OverflowError */
+            res = HUGE_VAL;
+        }
         PY_XDECREF(tmp);
     }
     mpz_clears(fl, p, q, r, NULL);
