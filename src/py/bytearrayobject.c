@@ -548,6 +548,8 @@ static py_obj *ba_repeat(py_obj *a, py_obj *b)
     if (k < 0 && py_err_occurred())
         return NULL;
     ssize_t n = PY_SIZE(self);
+    if (n == 0) /* nothing to copy however many times */
+        k = 0;
     if (k > 0 && n > SSIZE_MAX / k)
         return py_err_nomemory();
     py_obj *r = py_bytearray_new(NULL, 0);
@@ -567,6 +569,8 @@ static py_obj *ba_irepeat(py_obj *a, py_obj *b)
     if (k < 0 && py_err_occurred())
         return NULL;
     ssize_t n = PY_SIZE(self);
+    if (n == 0)
+        k = 0;
     if (k > 0 && n > SSIZE_MAX / k)
         return py_err_nomemory();
     if (ba_resize(self, n * k) < 0)

@@ -484,8 +484,12 @@ static py_obj *bytes_mul(py_obj *a, py_obj *b)
     if (n < 0)
         n = 0;
     size_t len = (size_t)PY_SIZE(s);
-    if (len && (size_t)n > (size_t)SSIZE_MAX / len)
-        return py_err_nomemory();
+    if (len == 0) /* nothing to copy however many times */
+        n = 0;
+    if (len && (size_t)n > (size_t)SSIZE_MAX / len) {
+        py_err_set(py_exc_OverflowError, "repeated bytes are too long");
+        return NULL;
+    }
     py_bytes *r = bytes_alloc(&py_bytes_type, len * (size_t)n);
     if (!r)
         return NULL;

@@ -2180,11 +2180,15 @@ static py_obj *str_add(py_obj *a, py_obj *b)
 
 static py_obj *str_repeat(py_obj *s, ssize_t n)
 {
-    if (n <= 0)
+    if (n <= 0 || PY_STR_NBYTES(s) == 0)
         return py_str_new("", 0);
     if (n == 1)
         return str_str(s);
     size_t nb = (size_t)PY_STR_NBYTES(s);
+    if (PY_STR_LEN(s) && n > SSIZE_MAX / PY_STR_LEN(s)) {
+        py_err_set(py_exc_OverflowError, "repeated string is too long");
+        return NULL;
+    }
     if (nb && (size_t)n > (size_t)SSIZE_MAX / nb)
         return py_err_nomemory();
     py_strobj *r = str_alloc(&py_str_type, nb * (size_t)n);
