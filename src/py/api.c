@@ -331,7 +331,10 @@ static pyr_status run(const char *src, size_t len, const char *filename,
                       py_compile_mode mode)
 {
     exit_status = 0;
-    if (mode != PY_MODE_SINGLE) /* the REPL shows no source lines */
+    /* The REPL shows no source lines, nor does code run as "<string>"
+     * (python3 -c): that is also the name of exec()'s code, whose lines
+     * must not be taken from another text. */
+    if (mode != PY_MODE_SINGLE && strcmp(filename, "<string>") != 0)
         py_source_register(filename, src, len);
     py_code *co = py_compile(src, len, filename, mode);
     if (!co)

@@ -11,6 +11,7 @@
  * print()").  The shared argument helpers (py_bi_*) live here too.
  * The iterator types (enumerate, zip, ...) are in iterobject.c.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -497,6 +498,23 @@ static py_obj *bi_callable(py_obj *self, py_obj *const *args, size_t nargs,
     return py_bool_from(py_callable(args[0]));
 }
 
+/* breakpoint(*args, **kws): calls sys.breakpointhook with the arguments.
+ * NEW result. */
+static py_obj *bi_breakpoint(py_obj *self, py_obj *const *args, size_t nargs,
+                             py_obj *kwnames)
+{
+    (void)self;
+    py_obj *hook = py_sys_get("breakpointhook");
+    if (!hook) {
+        py_err_set(py_exc_RuntimeError, "lost sys.breakpointhook");
+        return NULL;
+    }
+    PY_INCREF(hook);
+    py_obj *r = py_call(hook, args, nargs, kwnames);
+    PY_DECREF(hook);
+    return r;
+}
+
 /* getattr(object, name[, default]) */
 static py_obj *bi_getattr(py_obj *self, py_obj *const *args, size_t nargs,
                           py_obj *kwnames)
@@ -937,7 +955,12 @@ static py_obj *bi_chr(py_obj *self, py_obj *const *args, size_t nargs,
     PY_DECREF(i);
     if (r < 0)
         return NULL;
-    if (r == 0 || v < 0 || v > 0x10FFFF) {
+    if (r == 0 || v < INT_MIN || v > INT_MAX) { /* chr takes a C int */
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (v < 0 || v > 0x10FFFF) {
         py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
     }
@@ -1998,6 +2021,7 @@ static const py_method_def builtin_functions[] = {
     BI("exec", bi_exec,
        "Execute the given source in the context of globals "
        "and locals."),
+    BI("breakpoint", bi_breakpoint, "Call sys.breakpointhook(*args, **kws)."),
     BI("exit", bi_exit, "Exit the interpreter by raising SystemExit."),
     BI("format", bi_format, "Return value.__format__(format_spec)"),
     BI("getattr", bi_getattr, "Get a named attribute from an object."),

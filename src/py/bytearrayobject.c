@@ -246,6 +246,16 @@ static int ba_init(py_obj *self, py_obj *const *args, size_t nargs,
         return -1;
     if (nargs == 0 && !kwnames)
         return 0;
+    py_obj *codec[2] = {nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL};
+    for (ssize_t k = 0; kwnames && k < PY_TUPLE_SIZE(kwnames); k++) {
+        py_obj *kn = PY_TUPLE_ITEMS(kwnames)[k];
+        if (py_str_eq_cstr(kn, "encoding"))
+            codec[0] = args[nargs + (size_t)k];
+        else if (py_str_eq_cstr(kn, "errors"))
+            codec[1] = args[nargs + (size_t)k];
+    }
+    if (py_bytes_check_codec_args("bytearray", codec[0], codec[1]) < 0)
+        return -1;
     py_obj *src = nargs ? args[0] : NULL;
     bool seq = src && (PY_TYPE(src) == &py_list_type ||
                        PY_TYPE(src) == &py_tuple_type);
@@ -355,7 +365,7 @@ static py_obj *ba_getitem(py_obj *o, py_obj *key)
                       py_type_name(key));
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)
@@ -435,7 +445,7 @@ static int ba_setitem(py_obj *o, py_obj *key, py_obj *v)
                       py_type_name(key));
         return -1;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return -1;
     if (i < 0)
@@ -538,6 +548,8 @@ static py_obj *ba_repeat(py_obj *a, py_obj *b)
     if (k < 0 && py_err_occurred())
         return NULL;
     ssize_t n = PY_SIZE(self);
+    if (n == 0) /* nothing to copy however many times */
+        k = 0;
     if (k > 0 && n > SSIZE_MAX / k)
         return py_err_nomemory();
     py_obj *r = py_bytearray_new(NULL, 0);
@@ -557,6 +569,8 @@ static py_obj *ba_irepeat(py_obj *a, py_obj *b)
     if (k < 0 && py_err_occurred())
         return NULL;
     ssize_t n = PY_SIZE(self);
+    if (n == 0)
+        k = 0;
     if (k > 0 && n > SSIZE_MAX / k)
         return py_err_nomemory();
     if (ba_resize(self, n * k) < 0)
@@ -807,7 +821,7 @@ static py_obj *ba_insert(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args("insert", nargs, kwnames, 2, 2) < 0)
         return NULL;
-    ssize_t i = py_index_as_ssize(args[0]), n = PY_SIZE(self);
+    ssize_t i = py_index_as_ssize_arg(args[0]), n = PY_SIZE(self);
     if (i == -1 && py_err_occurred())
         return NULL;
     int c = byte_value(args[1]);
@@ -827,7 +841,8 @@ static py_obj *ba_pop(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_check_args("pop", nargs, kwnames, 0, 1) < 0)
         return NULL;
     ssize_t n = PY_SIZE(self), i = -1;
-    if (nargs && (i = py_index_as_ssize(args[0])) == -1 && py_err_occurred())
+    if (nargs && (i = py_index_as_ssize_arg(args[0])) == -1 &&
+        py_err_occurred())
         return NULL;
     if (n == 0) {
         py_err_set(py_exc_IndexError, "pop from empty bytearray");
@@ -1260,6 +1275,11 @@ static py_obj *mv_cast(py_obj *self, py_obj *const *args, size_t nargs,
                    "character format prefixed with an optional '@'");
         return NULL;
     }
+    if (!strchr("Bbc", MV(self)->fmt) && !strchr("Bbc", f[0])) {
+        py_err_set(py_exc_TypeError,
+                   "memoryview: cannot cast between two non-byte formats");
+        return NULL;
+    }
     if (MV(self)->len % format_size(f[0])) {
         py_err_set(py_exc_TypeError,
                    "memoryview: length is not a multiple of itemsize");
@@ -1315,7 +1335,7 @@ static py_obj *mv_getitem(py_obj *o, py_obj *key)
         py_err_set(py_exc_TypeError, "memoryview: invalid slice key");
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key), n = MV(o)->len / MV(o)->itemsize;
+    ssize_t i = py_index_as_ssize_sub(key), n = MV(o)->len / MV(o)->itemsize;
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)
@@ -1445,7 +1465,7 @@ static int mv_set_typed(py_obj *o, char *d, py_obj *key, py_obj *v)
             memmove(d + (start + i * step) * sz, s + i * sz, (size_t)sz);
         return 0;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return -1;
     if (i < 0)
@@ -1588,6 +1608,50 @@ static py_obj *mv_get_released(py_obj *o)
     return py_bool_from(MV(o)->obj == NULL);
 }
 
+/* c_contiguous, f_contiguous, contiguous: a view here is always one
+ * contiguous run of items. */
+static py_obj *mv_get_contiguous(py_obj *o)
+{
+    return mv_data(o) ? py_newref(py_True) : NULL;
+}
+
+static py_obj *mv_get_strides(py_obj *o)
+{
+    py_obj *n = mv_data(o) ? py_int_from_i64(MV(o)->itemsize) : NULL;
+    py_obj *t = n ? py_tuple_pack(1, n) : NULL;
+    PY_XDECREF(n);
+    return t;
+}
+
+static py_obj *mv_get_suboffsets(py_obj *o)
+{
+    return mv_data(o) ? py_tuple_new(0) : NULL;
+}
+
+/* hash(view): that of the bytes it shows, for a read-only view of bytes
+ * (format 'B', 'b' or 'c'), as CPython. */
+static py_hash_t mv_hash(py_obj *o)
+{
+    char *d = mv_data(o);
+    if (!d)
+        return -1;
+    if (!MV(o)->readonly) {
+        py_err_set(py_exc_ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    if (!strchr("Bbc", MV(o)->fmt)) {
+        py_err_set(py_exc_ValueError, "memoryview: hashing is restricted to "
+                                      "formats 'B', 'b' or 'c'");
+        return -1;
+    }
+    py_obj *b = py_bytes_new(d, (size_t)MV(o)->len);
+    if (!b)
+        return -1;
+    py_hash_t h = py_hash(b);
+    PY_DECREF(b);
+    return h;
+}
+
 static const py_method_def mv_methods[] = {
     {"tobytes", mv_tobytes, 0, "Return the data in the buffer as bytes."},
     {"cast", mv_cast, 0, "Cast a memoryview to a new format."},
@@ -1608,6 +1672,11 @@ static const py_getset_def mv_getset[] = {
     {"format", mv_get_format, NULL, NULL},
     {"shape", mv_get_shape, NULL, NULL},
     {"released", mv_get_released, NULL, NULL},
+    {"c_contiguous", mv_get_contiguous, NULL, NULL},
+    {"f_contiguous", mv_get_contiguous, NULL, NULL},
+    {"contiguous", mv_get_contiguous, NULL, NULL},
+    {"strides", mv_get_strides, NULL, NULL},
+    {"suboffsets", mv_get_suboffsets, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -1621,6 +1690,7 @@ py_type py_memoryview_type = {
     .dealloc = mv_dealloc,
     .repr = mv_repr,
     .richcompare = mv_richcompare,
+    .hash = mv_hash,
     .len = mv_len,
     .getitem = mv_getitem,
     .setitem = mv_setitem,

@@ -351,7 +351,7 @@ static py_obj *bytes_getitem(py_obj *o, py_obj *key)
                       py_type_name(key));
         return NULL;
     }
-    ssize_t i = py_index_as_ssize(key);
+    ssize_t i = py_index_as_ssize_sub(key);
     if (i == -1 && py_err_occurred())
         return NULL;
     if (i < 0)
@@ -423,8 +423,12 @@ static py_obj *bytes_mul(py_obj *a, py_obj *b)
     if (n < 0)
         n = 0;
     size_t len = (size_t)PY_SIZE(s);
-    if (len && (size_t)n > (size_t)SSIZE_MAX / len)
-        return py_err_nomemory();
+    if (len == 0) /* nothing to copy however many times */
+        n = 0;
+    if (len && (size_t)n > (size_t)SSIZE_MAX / len) {
+        py_err_set(py_exc_OverflowError, "repeated bytes are too long");
+        return NULL;
+    }
     py_bytes *r = bytes_alloc(&py_bytes_type, len * (size_t)n);
     if (!r)
         return NULL;
@@ -573,12 +577,28 @@ static py_obj *bytes_from_obj(py_obj *x, py_obj *enc, py_obj *errors)
     return bytes_from_iterable(x);
 }
 
+int py_bytes_check_codec_args(const char *fname, py_obj *enc, py_obj *errors)
+{
+    static const char *const what[] = {"encoding", "errors"};
+    py_obj *given[2] = {enc, errors};
+    for (int i = 0; i < 2; i++)
+        if (given[i] && !py_is_str(given[i])) {
+            py_err_format(
+                py_exc_TypeError, "%s() argument '%s' must be str, not %s",
+                fname, what[i],
+                given[i] == py_None ? "None" : py_type_name(given[i]));
+            return -1;
+        }
+    return 0;
+}
+
 static py_obj *bytes_new(py_type *type, py_obj *const *args, size_t nargs,
                          py_obj *kwnames)
 {
     static const char *const names[] = {"source", "encoding", "errors"};
     py_obj *a[3];
-    if (py_parse_kwargs("bytes", args, nargs, kwnames, names, 0, 3, a) < 0)
+    if (py_parse_kwargs("bytes", args, nargs, kwnames, names, 0, 3, a) < 0 ||
+        py_bytes_check_codec_args("bytes", a[1], a[2]) < 0)
         return NULL;
     py_obj *r = a[0] ? bytes_from_obj(a[0], a[1], a[2]) : py_bytes_new("", 0);
     if (!r || type == &py_bytes_type)

@@ -619,8 +619,8 @@ static inline void frame_unlink(py_frame *f)
 static void set_error_name(py_obj *name)
 {
     py_obj *exc = py_err_fetch();
-    if (exc && PY_TYPE_CHECK(exc, py_exc_NameError) && ((py_exc *)exc)->dict &&
-        py_dict_set_str(((py_exc *)exc)->dict, "name", name) < 0)
+    if (exc && PY_TYPE_CHECK(exc, py_exc_NameError) &&
+        py_exc_set_member(exc, "name", name) < 0)
         py_err_clear();
     py_err_restore(exc);
 }

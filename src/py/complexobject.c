@@ -98,6 +98,20 @@ static py_obj *complex_richcompare(py_obj *a, py_obj *b, int op)
     double ar, ai, br, bi;
     if (op != PY_EQ && op != PY_NE)
         return py_newref(py_NotImplemented);
+    if (py_is_int(a) != py_is_int(b)) {   /* exact: int vs the real part, */
+        py_obj *i = py_is_int(a) ? a : b; /* an int of any size */
+        double r, im;
+        int k = as_complex(py_is_int(a) ? b : a, &r, &im);
+        if (k <= 0)
+            return k < 0 ? NULL : py_newref(py_NotImplemented);
+        py_obj *f = py_float_new(r);
+        int eq = f ? py_richcompare_bool(f, i, PY_EQ) : -1;
+        PY_XDECREF(f);
+        if (eq < 0)
+            return NULL;
+        eq = eq && im == 0;
+        return py_bool_from(op == PY_EQ ? eq : !eq);
+    }
     int ka = as_complex(a, &ar, &ai), kb = as_complex(b, &br, &bi);
     if (ka < 0 || kb < 0)
         return NULL;

@@ -300,6 +300,10 @@ typedef struct py_exc {
     py_obj *value; /* StopIteration.value, SystemExit.code,
                       BaseExceptionGroup.exceptions (a tuple) */
     py_obj *msg;   /* BaseExceptionGroup.message */
+    /* dict of the attributes CPython keeps in C members (SyntaxError.msg,
+     * OSError.errno, ImportError.name, ...), read through descriptors on
+     * the class, so they stay out of __dict__; NULL until one is set */
+    py_obj *extra;
 } py_exc;
 
 /* NEW instance of an exception class with args (BORROWED). */

@@ -108,6 +108,8 @@ static py_obj *cfunc_qualname(py_obj *o)
 
 static py_obj *cfunc_self(py_obj *o)
 {
+    if (CF(o)->def->flags & PY_METH_STATIC)
+        return py_none_new();
     return py_newref(CF(o)->self ? CF(o)->self : py_None);
 }
 

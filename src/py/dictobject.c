@@ -873,6 +873,10 @@ typedef struct dictiter {
 
 static py_obj *dictiter_new(py_type *t, py_obj *d, bool rev)
 {
+    if (rev) /* CPython's reverse iterators are types of their own */
+        t = t == &py_dict_keyiter_type     ? &py_dict_rkeyiter_type
+            : t == &py_dict_valueiter_type ? &py_dict_rvalueiter_type
+                                           : &py_dict_ritemiter_type;
     dictiter *it = (dictiter *)py_obj_alloc(t, 0);
     if (!it)
         return NULL;
@@ -882,7 +886,7 @@ static py_obj *dictiter_new(py_type *t, py_obj *d, bool rev)
     it->rev = rev;
     it->pos = rev ? D(d)->nentries - 1 : 0;
     it->result = NULL;
-    if (t == &py_dict_itemiter_type &&
+    if ((t == &py_dict_itemiter_type || t == &py_dict_ritemiter_type) &&
         !(it->result = py_tuple_pack(2, py_None, py_None))) {
         PY_DECREF(it);
         return NULL;
@@ -1038,6 +1042,10 @@ static const py_method_def dictiter_methods[] = {
 DICTITER_TYPE(py_dict_keyiter_type, "dict_keyiterator", keyiter_next)
 DICTITER_TYPE(py_dict_valueiter_type, "dict_valueiterator", valueiter_next)
 DICTITER_TYPE(py_dict_itemiter_type, "dict_itemiterator", itemiter_next)
+DICTITER_TYPE(py_dict_rkeyiter_type, "dict_reversekeyiterator", keyiter_next)
+DICTITER_TYPE(py_dict_rvalueiter_type, "dict_reversevalueiterator",
+              valueiter_next)
+DICTITER_TYPE(py_dict_ritemiter_type, "dict_reverseitemiterator", itemiter_next)
 
 /* ============================================================ views */
 

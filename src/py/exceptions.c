@@ -147,6 +147,7 @@ static void exc_clear_fields(py_exc *e)
     PY_CLEAR(e->notes);
     PY_CLEAR(e->value);
     PY_CLEAR(e->msg);
+    PY_CLEAR(e->extra);
 }
 
 static int exc_gc_clear(py_obj *o)
@@ -165,20 +166,57 @@ static void exc_dealloc(py_obj *o)
 static int exc_traverse(py_obj *o, py_visitproc visit, void *arg)
 {
     py_exc *e = E(o);
-    py_obj *f[] = {e->dict,  e->args,  e->traceback, e->context,
-                   e->cause, e->notes, e->value,     e->msg};
-    for (int i = 0; i < 8; i++)
+    py_obj *f[] = {e->dict,  e->args,  e->traceback, e->context, e->cause,
+                   e->notes, e->value, e->msg,       e->extra};
+    for (int i = 0; i < 9; i++)
         if (f[i] && visit(f[i], arg))
             return 1;
     return 0;
 }
 
+/* Set member attribute `name` (NULL: None) in o's extra dict.  0/-1. */
 static int set_attr_str(py_obj *o, const char *name, py_obj *v)
 {
     py_exc *e = E(o);
-    if (!e->dict && !(e->dict = py_dict_new()))
+    if (!e->extra && !(e->extra = py_dict_new()))
         return -1;
-    return py_dict_set_str(e->dict, name, v ? v : py_None);
+    return py_dict_set_str(e->extra, name, v ? v : py_None);
+}
+
+/* OSError.characters_written = v (an index; NULL deletes it): kept in
+ * the extra dict, absent until set.  0 or -1. */
+static int set_characters_written(py_obj *o, py_obj *v)
+{
+    py_exc *e = E(o);
+    py_obj *key = py_str_from_cstr("characters_written");
+    if (!key)
+        return -1;
+    int r = -1;
+    if (!v) {
+        if (!e->extra || !py_dict_get(e->extra, key))
+            py_err_set(py_exc_AttributeError, "characters_written");
+        else
+            r = py_dict_del(e->extra, key);
+    } else {
+        ssize_t n = py_index_as_ssize(v);
+        py_obj *iv = n == -1 && py_err_occurred() ? NULL : py_int_from_i64(n);
+        if (iv && (e->extra || (e->extra = py_dict_new())))
+            r = py_dict_set(e->extra, key, iv);
+        PY_XDECREF(iv);
+    }
+    PY_DECREF(key);
+    return r;
+}
+
+static py_obj *get_characters_written(py_obj *o)
+{
+    py_obj *v =
+        E(o)->extra ? py_dict_get_str(E(o)->extra, "characters_written") : NULL;
+    if (!v) {
+        py_err_set(py_exc_AttributeError, "characters_written");
+        return NULL;
+    }
+    return py_newref(v);
 }
 
 /* OSError(errno, strerror[, filename[, winerror[, filename2]]]): the
@@ -187,6 +225,18 @@ static int set_attr_str(py_obj *o, const char *name, py_obj *v)
 static int init_os(py_obj *o, py_obj *const *args, size_t nargs)
 {
     bool two = nargs >= 2 && nargs <= 5;
+    if (nargs == 3 && PY_TYPE(o) == &exc_types[EX_BlockingIOError] &&
+        (py_is_int(args[2]) || PY_TYPE_CHECK(args[2], &py_float_type))) {
+        /* BlockingIOError(errno, strerror, characters_written) */
+        if (set_characters_written(o, args[2]) < 0)
+            return -1;
+        return set_attr_str(o, "errno", args[0]) < 0 ||
+                       set_attr_str(o, "strerror", args[1]) < 0 ||
+                       set_attr_str(o, "filename", NULL) < 0 ||
+                       set_attr_str(o, "filename2", NULL) < 0
+                   ? -1
+                   : 0;
+    }
     if (set_attr_str(o, "errno", two ? args[0] : NULL) < 0 ||
         set_attr_str(o, "strerror", two ? args[1] : NULL) < 0 ||
         set_attr_str(o, "filename", two && nargs > 2 ? args[2] : NULL) < 0 ||
@@ -331,7 +381,7 @@ static int init_keywords(py_obj *o, py_obj *const *args, size_t nargs,
                            PY_TYPE(o)->name);
             return -1;
         }
-        if (py_dict_set(E(o)->dict, k, args[nargs + i]) < 0)
+        if (py_dict_set(E(o)->extra, k, args[nargs + i]) < 0)
             return -1;
     }
     return 0;
@@ -464,9 +514,10 @@ static py_obj *args_str(py_obj *o)
     return py_str(a);
 }
 
+/* BORROWED member attribute `name` of o, or NULL when never set. */
 static py_obj *attr(py_obj *o, const char *name)
 {
-    return E(o)->dict ? py_dict_get_str(E(o)->dict, name) : NULL;
+    return E(o)->extra ? py_dict_get_str(E(o)->extra, name) : NULL;
 }
 
 static py_obj *syntax_str(py_obj *o)
@@ -744,6 +795,111 @@ static const py_getset_def sysexit_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+py_obj *py_exc_member(py_obj *e, const char *name)
+{
+    return attr(e, name);
+}
+
+int py_exc_set_member(py_obj *e, const char *name, py_obj *v)
+{
+    return set_attr_str(e, name, v);
+}
+
+/* The attributes CPython keeps in C members: read from the extra dict
+ * (None when unset), set into it, deleted from it. */
+static int set_member(py_obj *o, const char *name, py_obj *v)
+{
+    if (v)
+        return set_attr_str(o, name, v);
+    if (!E(o)->extra || !py_dict_get_str(E(o)->extra, name))
+        return 0;
+    py_obj *k = py_str_from_cstr(name);
+    int r = k ? py_dict_del(E(o)->extra, k) : -1;
+    PY_XDECREF(k);
+    return r;
+}
+
+#define MEMBER_ACCESSORS(nm)                                                   \
+    static py_obj *get_m_##nm(py_obj *o)                                       \
+    {                                                                          \
+        return or_none(attr(o, #nm));                                          \
+    }                                                                          \
+    static int set_m_##nm(py_obj *o, py_obj *v)                                \
+    {                                                                          \
+        return set_member(o, #nm, v);                                          \
+    }
+MEMBER_ACCESSORS(msg)
+MEMBER_ACCESSORS(filename)
+MEMBER_ACCESSORS(lineno)
+MEMBER_ACCESSORS(offset)
+MEMBER_ACCESSORS(text)
+MEMBER_ACCESSORS(end_lineno)
+MEMBER_ACCESSORS(end_offset)
+MEMBER_ACCESSORS(print_file_and_line)
+MEMBER_ACCESSORS(name)
+MEMBER_ACCESSORS(path)
+MEMBER_ACCESSORS(obj)
+MEMBER_ACCESSORS(errno)
+MEMBER_ACCESSORS(strerror)
+MEMBER_ACCESSORS(filename2)
+MEMBER_ACCESSORS(encoding)
+MEMBER_ACCESSORS(object)
+MEMBER_ACCESSORS(start)
+MEMBER_ACCESSORS(end)
+MEMBER_ACCESSORS(reason)
+#undef MEMBER_ACCESSORS
+
+#define M(nm, doc)                                                             \
+    {                                                                          \
+#nm, get_m_##nm, set_m_##nm, doc                                       \
+    }
+static const py_getset_def syntax_getset[] = {
+    M(msg, "exception msg"),
+    M(filename, "exception filename"),
+    M(lineno, "exception lineno"),
+    M(offset, "exception offset"),
+    M(text, "exception text"),
+    M(end_lineno, "exception end lineno"),
+    M(end_offset, "exception end offset"),
+    M(print_file_and_line, "exception print_file_and_line"),
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_getset_def import_getset[] = {
+    M(msg, "exception message"),
+    M(name, "module name"),
+    M(path, "module path"),
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_getset_def os_getset[] = {
+    M(errno, "POSIX exception code"),
+    M(strerror, "exception strerror"),
+    M(filename, "exception filename"),
+    M(filename2, "second exception filename"),
+    {"characters_written", get_characters_written, set_characters_written,
+     NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_getset_def attr_getset[] = {
+    M(name, "attribute name"),
+    M(obj, "object"),
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_getset_def name_getset[] = {
+    M(name, "name"),
+    {NULL, NULL, NULL, NULL},
+};
+
+static const py_getset_def unicode_getset[] = {
+    M(encoding, "exception encoding"), M(object, "exception object"),
+    M(start, "exception start"),       M(end, "exception end"),
+    M(reason, "exception reason"),     {NULL, NULL, NULL, NULL},
+};
+#undef M
+
 static py_obj *with_traceback(py_obj *self, py_obj *const *args, size_t nargs,
                               py_obj *kwnames)
 {
@@ -763,10 +919,14 @@ static py_obj *add_note(py_obj *self, py_obj *const *args, size_t nargs,
                       py_type_name(args[0]));
         return NULL;
     }
-    py_obj *notes = attr(self, "__notes__");
+    py_obj *d = get_dict(self); /* __notes__ is an ordinary attribute */
+    if (!d)
+        return NULL;
+    py_obj *notes = py_dict_get_str(d, "__notes__");
+    PY_DECREF(d);
     if (!notes) {
         if (!(notes = py_list_new(0)) ||
-            set_attr_str(self, "__notes__", notes) < 0) {
+            py_dict_set_str(E(self)->dict, "__notes__", notes) < 0) {
             PY_XDECREF(notes);
             return NULL;
         }
@@ -816,11 +976,16 @@ static int reduce_state(py_obj *o, py_obj **out)
     ssize_t pos = 0;
     int kind = kind_of(PY_TYPE(o));
     *out = NULL;
-    while (E(o)->dict && py_dict_next(E(o)->dict, &pos, &k, &v)) {
-        if (member_attr(kind, k, v))
-            continue;
-        if ((!*out && !(*out = py_dict_new())) || py_dict_set(*out, k, v) < 0)
-            return -1;
+    for (int pass = 0; pass < 2; pass++) {
+        py_obj *d = pass ? E(o)->extra : E(o)->dict;
+        pos = 0;
+        while (d && py_dict_next(d, &pos, &k, &v)) {
+            if (pass && member_attr(kind, k, v))
+                continue;
+            if ((!*out && !(*out = py_dict_new())) ||
+                py_dict_set(*out, k, v) < 0)
+                return -1;
+        }
     }
     return 0;
 }
@@ -888,6 +1053,11 @@ static const py_method_def exc_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static const py_method_def reduce_methods[] = {
+    {"__reduce__", exc_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ------------------------------------------------------ sizes */
 
 size_t py_exc_sizeof(py_obj *o)
@@ -909,6 +1079,91 @@ size_t py_exc_sizeof(py_obj *o)
 
 /* ------------------------------------------------------ init / fini */
 
+/* Each built-in exception class's __doc__, as python3's. */
+static const struct {
+    const char *name, *doc;
+} exc_docs[] = {
+    {"ArithmeticError", "Base class for arithmetic errors."},
+    {"AssertionError", "Assertion failed."},
+    {"AttributeError", "Attribute not found."},
+    {"BaseException", "Common base class for all exceptions"},
+    {"BaseExceptionGroup", "A combination of multiple unrelated exceptions."},
+    {"BlockingIOError", "I/O operation would block."},
+    {"BrokenPipeError", "Broken pipe."},
+    {"BufferError", "Buffer error."},
+    {"BytesWarning",
+     "Base class for warnings about bytes and buffer related problems, "
+     "mostly\nrelated to conversion from str or comparing to str."},
+    {"ChildProcessError", "Child process error."},
+    {"ConnectionAbortedError", "Connection aborted."},
+    {"ConnectionError", "Connection error."},
+    {"ConnectionRefusedError", "Connection refused."},
+    {"ConnectionResetError", "Connection reset."},
+    {"DeprecationWarning",
+     "Base class for warnings about deprecated features."},
+    {"EOFError", "Read beyond end of file."},
+    {"EncodingWarning", "Base class for warnings about encodings."},
+    {"Exception", "Common base class for all non-exit exceptions."},
+    {"ExceptionGroup", NULL},
+    {"FileExistsError", "File already exists."},
+    {"FileNotFoundError", "File not found."},
+    {"FloatingPointError", "Floating point operation failed."},
+    {"FutureWarning", "Base class for warnings about constructs that will "
+                      "change semantically\nin the future."},
+    {"GeneratorExit", "Request that a generator exit."},
+    {"ImportError", "Import can't find module, or can't find name in module."},
+    {"ImportWarning",
+     "Base class for warnings about probable mistakes in module imports"},
+    {"IndentationError", "Improper indentation."},
+    {"IndexError", "Sequence index out of range."},
+    {"InterruptedError", "Interrupted by signal."},
+    {"IsADirectoryError", "Operation doesn't work on directories."},
+    {"KeyError", "Mapping key not found."},
+    {"KeyboardInterrupt", "Program interrupted by user."},
+    {"LookupError", "Base class for lookup errors."},
+    {"MemoryError", "Out of memory."},
+    {"ModuleNotFoundError", "Module not found."},
+    {"NameError", "Name not found globally."},
+    {"NotADirectoryError", "Operation only works on directories."},
+    {"NotImplementedError", "Method or function hasn't been implemented yet."},
+    {"OSError", "Base class for I/O related errors."},
+    {"OverflowError", "Result too large to be represented."},
+    {"PendingDeprecationWarning", "Base class for warnings about features "
+                                  "which will be deprecated\nin the future."},
+    {"PermissionError", "Not enough permissions."},
+    {"ProcessLookupError", "Process not found."},
+    {"RecursionError", "Recursion limit exceeded."},
+    {"ReferenceError", "Weak ref proxy used after referent went away."},
+    {"ResourceWarning", "Base class for warnings about resource usage."},
+    {"RuntimeError", "Unspecified run-time error."},
+    {"RuntimeWarning",
+     "Base class for warnings about dubious runtime behavior."},
+    {"StopAsyncIteration", "Signal the end from iterator.__anext__()."},
+    {"StopIteration", "Signal the end from iterator.__next__()."},
+    {"SyntaxError", "Invalid syntax."},
+    {"SyntaxWarning", "Base class for warnings about dubious syntax."},
+    {"SystemError",
+     "Internal error in the Python interpreter.\n\nPlease report this to the "
+     "Python maintainer, along with the traceback,\nthe Python version, and "
+     "the hardware/OS platform and version."},
+    {"SystemExit", "Request to exit from the interpreter."},
+    {"TabError", "Improper mixture of spaces and tabs."},
+    {"TimeoutError", "Timeout expired."},
+    {"TypeError", "Inappropriate argument type."},
+    {"UnboundLocalError", "Local name referenced but not bound to a value."},
+    {"UnicodeDecodeError", "Unicode decoding error."},
+    {"UnicodeEncodeError", "Unicode encoding error."},
+    {"UnicodeError", "Unicode related error."},
+    {"UnicodeTranslateError", "Unicode translation error."},
+    {"UnicodeWarning", "Base class for warnings about Unicode related "
+                       "problems, mostly\nrelated to conversion problems."},
+    {"UserWarning", "Base class for warnings generated by user code."},
+    {"ValueError", "Inappropriate argument value (of correct type)."},
+    {"Warning", "Base class for warning categories."},
+    {"ZeroDivisionError",
+     "Second argument to a division or modulo operation was zero."},
+};
+
 static void fill_type(int i)
 {
     py_type *t = &exc_types[i];
@@ -922,6 +1177,8 @@ static void fill_type(int i)
     t->base =
         exc_info[i].base >= 0 ? &exc_types[exc_info[i].base] : &py_object_type;
     if (i == EX_BaseException) {
+        t->getattro = py_generic_getattr;
+        t->setattro = py_generic_setattr;
         t->dealloc = exc_dealloc;
         t->repr = exc_repr;
         t->str = exc_str;
@@ -933,10 +1190,39 @@ static void fill_type(int i)
         t->methods = exc_methods;
         t->doc = "Common base class for all exceptions";
     }
+    /* the methods each class defines itself, as in CPython: every class
+     * its __init__, the simple ones (and OSError, Unicode*Error) their
+     * __new__, those with attributes of their own __str__ */
+    int kind = exc_info[i].kind;
+    t->tp_init = exc_tp_init;
+    if (kind == K_BASE || i == EX_OSError || kind == K_UNICODE)
+        t->tp_new = exc_tp_new;
+    bool own = exc_info[i].base < 0 || exc_info[exc_info[i].base].kind != kind;
+    if (own && kind != K_BASE && kind != K_STOPITER && kind != K_SYSEXIT &&
+        kind != K_GROUP)
+        t->str = exc_str;
+    if (i == EX_OSError || i == EX_ImportError)
+        t->methods = reduce_methods;
+    for (size_t k = 0; k < sizeof exc_docs / sizeof exc_docs[0]; k++)
+        if (strcmp(exc_docs[k].name, t->name) == 0)
+            t->doc = exc_docs[k].doc;
     if (i == EX_StopIteration)
         t->getset = stopiter_getset;
     if (i == EX_SystemExit)
         t->getset = sysexit_getset;
+    if (i == EX_SyntaxError)
+        t->getset = syntax_getset;
+    if (i == EX_ImportError)
+        t->getset = import_getset;
+    if (i == EX_OSError)
+        t->getset = os_getset;
+    if (i == EX_AttributeError)
+        t->getset = attr_getset;
+    if (i == EX_NameError)
+        t->getset = name_getset;
+    if (i == EX_UnicodeDecodeError || i == EX_UnicodeEncodeError ||
+        i == EX_UnicodeTranslateError)
+        t->getset = unicode_getset;
     if (i == EX_BaseExceptionGroup)
         py_excgroup_fill(t);
 }

@@ -637,6 +637,10 @@ static double round_to_pow10(double x, int k)
     if (mpz_sizeinbase(q, 2) > 53) {
         py_obj *tmp = py_int_from_mpz(q);
         res = tmp ? py_int_as_double(tmp) : res;
+        if (tmp && res == -1.0 && py_err_occurred()) {
+            py_err_clear(); /* past the doubles: the caller's OverflowError */
+            res = HUGE_VAL;
+        }
         PY_XDECREF(tmp);
     }
     mpz_clears(fl, p, q, r, NULL);
@@ -690,6 +694,12 @@ py_obj *py_number_round(py_obj *x, py_obj *ndigits)
 {
     bool has_nd = ndigits && ndigits != py_None;
     long nd = 0;
+    if (has_nd && !py_is_int(ndigits)) { /* an object with __index__ */
+        py_obj *nd_int = py_int_from_index(ndigits);
+        py_obj *r = nd_int ? py_number_round(x, nd_int) : NULL;
+        PY_XDECREF(nd_int);
+        return r;
+    }
     if (has_nd) {
         int64_t v;
         int ok = py_int_as_i64(ndigits, &v);
@@ -959,6 +969,11 @@ static py_obj *float_fromhex(py_obj *type, py_obj *const *args, size_t nargs,
     long exp2 = 0;
     bool sticky = false;
     bool ok = hex_mantissa(&p, &mant, &exp2, &sticky) == 0;
+    if (ok && p < end && (*p | 32) == 'p') {
+        const char *d = p + 1 + (p + 1 < end && (p[1] == '+' || p[1] == '-'));
+        if (d >= end || !isdigit((unsigned char)*d)) /* strtol skips spaces */
+            ok = false;
+    }
     if (ok && p < end && (*p | 32) == 'p') {
         char *q;
         long pe = strtol(p + 1, &q, 10);

@@ -966,6 +966,23 @@ static py_obj *next_arg(pct_state *st)
     return st->items[st->next++];
 }
 
+/* A %-format width (at most max, a C ssize_t) or precision (a C int):
+ * -1 when there are no digits, -2 with ValueError `toobig` past max. */
+static ssize_t pct_num(const char **p, const char *end, ssize_t max,
+                       const char *toobig)
+{
+    ssize_t n = -1;
+    for (; *p < end && **p >= '0' && **p <= '9'; (*p)++) {
+        int d = **p - '0';
+        if (n > 0 && n > (max - d) / 10) {
+            py_err_set(py_exc_ValueError, toobig);
+            return -2;
+        }
+        n = (n < 0 ? 0 : n) * 10 + d;
+    }
+    return n;
+}
+
 /* '*' width (a C ssize_t for CPython) or precision (a C int) from the
  * arguments; 0 or -1. */
 static int star_arg(pct_state *st, ssize_t *out, bool prec)
@@ -1152,6 +1169,17 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
         else
             f->zero = true;
     }
+    if (*value && p < end && *p == '*') {
+        /* after %(key), '*' takes the value looked up, leaving none for
+         * the conversion itself (CPython's argument walk) */
+        py_err_set(py_exc_TypeError, py_is_int(*value)
+                                         ? "not enough arguments for format "
+                                           "string"
+                                         : "* wants int");
+        PY_DECREF(*value);
+        *value = NULL;
+        return -1;
+    }
     if (p < end && *p == '*') {
         if (star_arg(st, &f->width, false) < 0)
             return -1;
@@ -1160,17 +1188,34 @@ static int pct_parse(pct_state *st, const char **pp, const char *end, fspec *f,
             f->width = -f->width;
         }
         p++;
-    } else {
-        f->width = parse_num(&p, end);
+    } else if ((f->width = pct_num(&p, end, SSIZE_MAX, "width too big")) ==
+               -2) {
+        PY_XDECREF(*value);
+        *value = NULL;
+        return -1;
     }
     if (p < end && *p == '.') {
         p++;
+        if (*value && p < end && *p == '*') {
+            py_err_set(py_exc_TypeError, py_is_int(*value)
+                                             ? "not enough arguments for "
+                                               "format string"
+                                             : "* wants int");
+            PY_DECREF(*value);
+            *value = NULL;
+            return -1;
+        }
         if (p < end && *p == '*') {
             if (star_arg(st, &f->prec, true) < 0)
                 return -1;
             p++;
         } else {
-            f->prec = parse_num(&p, end);
+            f->prec = pct_num(&p, end, INT32_MAX, "precision too big");
+            if (f->prec == -2) {
+                PY_XDECREF(*value);
+                *value = NULL;
+                return -1;
+            }
             if (f->prec < 0)
                 f->prec = 0;
         }

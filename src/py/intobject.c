@@ -210,6 +210,47 @@ static py_obj *index_of(py_obj *o)
     return NULL;
 }
 
+ssize_t py_index_as_ssize_arg(py_obj *o)
+{
+    ssize_t v = py_index_as_ssize(o);
+    if (v == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) {
+        py_err_clear();
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C ssize_t");
+    }
+    return v;
+}
+
+ssize_t py_index_as_int_arg(py_obj *o)
+{
+    ssize_t v = py_index_as_ssize(o);
+    if ((v == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) ||
+        v > INT_MAX || v < INT_MIN) {
+        py_err_clear();
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C int");
+        return -1;
+    }
+    return v;
+}
+
+ssize_t py_index_as_ssize_sub(py_obj *o)
+{
+    ssize_t v = py_index_as_ssize(o);
+    if (v == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) {
+        py_err_clear();
+        py_err_format(py_exc_IndexError,
+                      "cannot fit '%s' into an index-sized integer",
+                      py_type_name(o));
+    }
+    return v;
+}
+
+py_obj *py_int_from_index(py_obj *o)
+{
+    return index_of(o);
+}
+
 ssize_t py_index_as_ssize(py_obj *o)
 {
     py_obj *i = index_of(o);
@@ -1159,6 +1200,12 @@ static py_obj *int_to_bytes(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_parse_kwargs("to_bytes", args, nargs, kwnames, names, 0, 3, a) < 0)
         return NULL;
     ssize_t len = a[0] ? py_index_as_ssize(a[0]) : 1;
+    if (len == -1 && py_err_matches(PY_OBJ(py_exc_OverflowError))) {
+        py_err_clear(); /* the wording of CPython's argument parser */
+        py_err_set(py_exc_OverflowError,
+                   "Python int too large to convert to C ssize_t");
+        return NULL;
+    }
     int little = parse_byteorder(a[1]), sgn = parse_signed(a[2]);
     if ((len == -1 && py_err_occurred()) || little < 0 || sgn < 0)
         return NULL;
@@ -1255,6 +1302,13 @@ static py_obj *int_round_meth(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args("__round__", nargs, kwnames, 0, 1) < 0)
         return NULL;
+    if (nargs && !py_is_int(args[0])) {
+        /* an index, not None: round() passes no argument for None */
+        py_obj *nd = index_of(args[0]);
+        py_obj *r = nd ? py_number_round(self, nd) : NULL;
+        PY_XDECREF(nd);
+        return r;
+    }
     return py_number_round(self, nargs ? args[0] : NULL);
 }
 

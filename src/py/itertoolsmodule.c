@@ -278,7 +278,7 @@ NEWFN(repeat_new)
     ssize_t cnt = -1;
     if (py_bi_parse("repeat", args, nargs, kwnames, names, 1, 2, a) < 0)
         return NULL;
-    if (a[1] && (cnt = py_index_as_ssize(a[1])) == -1 && py_err_occurred())
+    if (a[1] && (cnt = py_index_as_ssize_arg(a[1])) == -1 && py_err_occurred())
         return NULL;
     repeatobject *r = it_alloc(t, 1);
     if (!r)
@@ -1348,7 +1348,7 @@ static py_obj *product_next(py_obj *o)
 /* The r argument of combinations: non-negative index.  0 or -1. */
 static int parse_r(py_obj *o, ssize_t *r)
 {
-    if ((*r = py_index_as_ssize(o)) == -1 && py_err_occurred())
+    if ((*r = py_index_as_ssize_arg(o)) == -1 && py_err_occurred())
         return -1;
     if (*r < 0) {
         py_err_set(py_exc_ValueError, "r must be non-negative");

@@ -396,7 +396,10 @@ static int list_ass_slice(py_obj *o, py_obj *key, py_obj *value)
             if (py_err_matches(PY_OBJ(py_exc_TypeError)) &&
                 !PY_TYPE(value)->iter && !PY_TYPE(value)->getitem) {
                 py_err_clear();
-                py_err_set(py_exc_TypeError, "can only assign an iterable");
+                py_err_set(py_exc_TypeError,
+                           step == 1
+                               ? "can only assign an iterable"
+                               : "must assign iterable to extended slice");
             }
             return -1;
         }
@@ -552,7 +555,7 @@ METHOD(list_insert_m)
 {
     if (py_check_args("insert", nargs, kwnames, 2, 2) < 0)
         return NULL;
-    ssize_t i = py_index_as_ssize(args[0]);
+    ssize_t i = py_index_as_ssize_arg(args[0]);
     if ((i == -1 && py_err_occurred()) || py_list_insert(self, i, args[1]) < 0)
         return NULL;
     return py_none_new();
@@ -593,7 +596,8 @@ METHOD(list_pop_m)
     if (py_check_args("pop", nargs, kwnames, 0, 1) < 0)
         return NULL;
     ssize_t i = -1, n = PY_SIZE(self);
-    if (nargs && (i = py_index_as_ssize(args[0])) == -1 && py_err_occurred())
+    if (nargs && (i = py_index_as_ssize_arg(args[0])) == -1 &&
+        py_err_occurred())
         return NULL;
     if (n == 0) {
         py_err_set(py_exc_IndexError, "pop from empty list");

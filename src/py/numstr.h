@@ -89,6 +89,16 @@ extern int py_int_max_str_digits;
 /* round(x[, ndigits]) for int and float (banker's rounding, correctly
  * rounded via decimal strings).  ndigits may be NULL or None.  NEW. */
 py_obj *py_number_round(py_obj *x, py_obj *ndigits);
+/* NEW int from o's __index__ (o itself when an int), as operator.index. */
+py_obj *py_int_from_index(py_obj *o);
+/* py_index_as_ssize with the OverflowError of CPython's argument parser
+ * for a Py_ssize_t parameter ("Python int too large to convert to C
+ * ssize_t"), for a C int parameter (the value must fit an int), and for
+ * a subscript (IndexError "cannot fit 'int' into an index-sized
+ * integer"). */
+ssize_t py_index_as_ssize_arg(py_obj *o);
+ssize_t py_index_as_int_arg(py_obj *o);
+ssize_t py_index_as_ssize_sub(py_obj *o);
 /* float(o): str/int/float/__float__/__index__.  NEW float. */
 py_obj *py_float_from_obj(py_obj *o);
 /* Parse text as float() does (stripped, underscores, inf/nan).  Returns

@@ -282,11 +282,9 @@ static void attr_error_context(py_obj *o, py_obj *name)
     if (!py_err_matches(PY_OBJ(py_exc_AttributeError)))
         return;
     py_obj *exc = py_err_fetch();
-    py_obj *d = ((py_exc *)exc)->dict;
-    py_obj *cur = d ? py_dict_get_str(d, "name") : NULL;
-    if (d && (!cur || cur == py_None) &&
-        (py_dict_set_str(d, "name", name) < 0 ||
-         py_dict_set_str(d, "obj", o) < 0))
+    py_obj *cur = py_exc_member(exc, "name");
+    if ((!cur || cur == py_None) && (py_exc_set_member(exc, "name", name) < 0 ||
+                                     py_exc_set_member(exc, "obj", o) < 0))
         py_err_clear();
     py_err_restore(exc);
 }

@@ -80,6 +80,9 @@ py_obj *py_bytearray_new(const char *data, size_t n);
  * (_io._BytesIOBuffer): true with *data and *n
  * set (BORROWED; valid while o lives and keeps its size). */
 bool py_bytes_like(py_obj *o, const char **data, ssize_t *n);
+/* bytes()/bytearray() (fname): encoding and errors, when given (BORROWED,
+ * NULL when not), must be str.  0, or -1 with python3's TypeError. */
+int py_bytes_check_codec_args(const char *fname, py_obj *enc, py_obj *errors);
 /* bytes.maketrans / bytearray.maketrans (static): NEW bytes. */
 py_obj *py_bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs,
                            py_obj *kwnames);
@@ -243,6 +246,11 @@ int py_exceptions_init(void);
 py_obj *py_exc_base_new(py_type *t, py_obj *const *args, size_t nargs);
 /* sys.getsizeof of an exception: CPython 3.11's size for its layout. */
 size_t py_exc_sizeof(py_obj *o);
+/* An exception's member attribute (SyntaxError.lineno, AttributeError.name,
+ * ...) as CPython's C members hold it: BORROWED value or NULL when unset;
+ * set one (v BORROWED) with 0 or -1. */
+py_obj *py_exc_member(py_obj *e, const char *name);
+int py_exc_set_member(py_obj *e, const char *name, py_obj *v);
 /* excgroup.c: BaseExceptionGroup's slots (py_excgroup_fill, called on
  * its row of the table), ExceptionGroup made by py_excgroup_init and
  * dropped by py_excgroup_fini. */
@@ -301,7 +309,8 @@ py_obj *py_listiter_new(py_type *t, py_obj *seq, ssize_t index);
 extern py_type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type,
     py_range_iter_type, py_dict_keys_type, py_dict_values_type,
     py_dict_items_type, py_dict_keyiter_type, py_dict_valueiter_type,
-    py_dict_itemiter_type, py_set_iter_type;
+    py_dict_itemiter_type, py_dict_rkeyiter_type, py_dict_rvalueiter_type,
+    py_dict_ritemiter_type, py_set_iter_type;
 
 /* The VM's FOR_ITER fast path for lists: NEW next item or NULL (end). */
 static inline py_obj *py_list_iter_next(py_obj *o)

@@ -44,6 +44,13 @@ typedef struct perr {
     char msg[320];
     int line, col, end_line, end_col;
     bool line_only; /* the text is the line without its newline */
+    /* an error inside an f-string replacement field's expression, which
+     * CPython 3.11 reparses as "(expr)": that text stands for the source
+     * (sub_text, sub_len: the expression; sub_line, sub_col: where it
+     * starts), and the columns count from its "(" */
+    const char *sub_text;
+    size_t sub_len;
+    int sub_line, sub_col;
 } perr;
 
 typedef struct parser {
@@ -56,6 +63,7 @@ typedef struct parser {
     size_t len;
     const char *filename;
     int depth;
+    bool eval_mode; /* eval(): texts keep the source's missing newline */
     bool failed;
     bool pyerr; /* the error is a pending Python exception (MemoryError) */
     perr err;
@@ -1956,6 +1964,15 @@ static bool flush_literal(parser *p, fparts *fp, spos s)
 
 static void *fstring_error(parser *p, strlit *st, const char *msg)
 {
+    lx_token *next = TOK(p); /* CPython 3.11 points at the next token */
+    if (next->type != TK_NEWLINE && next->type != TK_ENDMARKER &&
+        next->line == next->end_line && next->line >= st->tok.end_line)
+        return set_error(p, py_exc_SyntaxError, next->line, next->col,
+                         next->end_line, next->end_col, "%s", msg);
+    if (p->eval_mode) /* CPython 3.11 places these one column earlier and
+                         without an end when compiling for eval() */
+        return set_error(p, py_exc_SyntaxError, st->tok.end_line,
+                         st->tok.end_col - 1, st->tok.end_line, -1, "%s", msg);
     return set_error(p, py_exc_SyntaxError, st->tok.end_line, st->tok.end_col,
                      st->tok.end_line, st->tok.end_col, "%s", msg);
 }
@@ -2017,14 +2034,38 @@ static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
     sub.len = p->len;
     sub.filename = p->filename;
     sub.depth = p->depth;
+    sub.eval_mode = p->eval_mode;
+    spos start = here(&sub);
     ast_node *e =
         AT(&sub, TK_YIELD) ? yield_expr(&sub) : star_expressions(&sub);
+    if (e && e->kind != AST_TUPLE && at_for(&sub)) {
+        /* "(x for x in y)": a generator expression */
+        e = comprehension(&sub, AST_GENEXP, start, e, NULL);
+        if (e)
+            close_span(&sub, e);
+    }
+    bool reparsed = true; /* the error is one of "(expr)" for CPython */
     if (e && !AT(&sub, TK_ENDMARKER)) {
+        ast_node *a = e;
         e = NULL;
-        if (AT(&sub, TK_ERROR))
+        if (AT(&sub, TK_ERROR)) {
             lexer_error(&sub);
-        else
+        } else if (starts_expression(TOK(&sub)->type) &&
+                   TOK(&sub)->line == a->end_lineno &&
+                   !(a->kind == AST_NAME && TOK(&sub)->type == TK_STRING)) {
+            /* "(a b)": two expressions side by side in the parentheses */
+            ast_node *b = expression(&sub);
+            if (b && !sub.failed)
+                ERR_RANGE(&sub, a, b,
+                          "invalid syntax. Perhaps you forgot a comma?");
+            else if (!sub.failed)
+                err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
+        } else {
             err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
+        }
+    } else if (e && e->kind == AST_STARRED) { /* "(*x)" */
+        ERR_RANGE(&sub, e, e, "cannot use starred expression here");
+        e = NULL;
     }
     if (!e && !sub.failed) /* no rule matched and none said why */
         err_tok(&sub, TOK(&sub), "f-string: invalid syntax");
@@ -2032,6 +2073,12 @@ static ast_node *fstring_expr(parser *p, strlit *st, const char *s, size_t n)
         p->failed = true;
         p->pyerr = sub.pyerr;
         p->err = sub.err;
+        if (reparsed && !sub.pyerr && !p->err.line_only) {
+            p->err.sub_text = s;
+            p->err.sub_len = n;
+            p->err.sub_line = line;
+            p->err.sub_col = col;
+        }
         if (!sub.pyerr && strncmp(p->err.msg, "f-string", 8)) {
             char m[340];
             snprintf(m, sizeof m, "f-string: %s", sub.err.msg);
@@ -3761,13 +3808,52 @@ static void syntax_error_text(py_type *t, const char *msg, const char *filename,
                               const char *src, size_t len, int line, int col,
                               int end_line, int end_col, bool nl);
 
+static void syntax_error_at(py_type *t, const char *msg, const char *filename,
+                            const char *src, size_t len, int line, int col,
+                            int end_line, int end_col, bool nl, int tline,
+                            int tend_line);
+
 static void raise_error(parser *p)
 {
     if (p->pyerr)
         return;
-    syntax_error_text(p->err.type, p->err.msg, p->filename, p->src, p->len,
-                      p->err.line, p->err.col, p->err.end_line, p->err.end_col,
-                      !p->err.line_only);
+    perr *e = &p->err;
+    if (e->sub_text && e->line >= e->sub_line) {
+        /* the text is "(expr)", its columns counted from the "(" */
+        char *buf = py_mem_alloc(e->sub_len + 3);
+        if (!buf) {
+            py_err_nomemory();
+            return;
+        }
+        buf[0] = '(';
+        memcpy(buf + 1, e->sub_text, e->sub_len);
+        buf[e->sub_len + 1] = ')';
+        buf[e->sub_len + 2] = '\0';
+        int col = e->line == e->sub_line ? e->col - e->sub_col + 1 : e->col;
+        int end_col = e->end_col;
+        if (end_col >= 0 && e->end_line == e->sub_line)
+            end_col = end_col - e->sub_col + 1;
+        if (e->end_line == e->line && end_col == col &&
+            col == (int)e->sub_len + 1) /* at the end: the ")" token */
+            end_col = col + 1;
+        syntax_error_at(e->type, e->msg, p->filename, buf, e->sub_len + 2,
+                        e->line, col, e->end_line, end_col, true,
+                        e->line - e->sub_line + 1,
+                        e->end_line - e->sub_line + 1);
+        py_mem_free(buf);
+        return;
+    }
+    /* eval()'s source gets no newline appended: the last line's text
+     * has none when the source has none */
+    bool nl = !e->line_only;
+    if (nl && p->eval_mode && p->len && p->src[p->len - 1] != '\n') {
+        size_t n;
+        const char *t = lx_line_text(p->src, p->len, e->line, &n);
+        if (t && t + n >= p->src + p->len)
+            nl = false;
+    }
+    syntax_error_text(e->type, e->msg, p->filename, p->src, p->len, e->line,
+                      e->col, e->end_line, e->end_col, nl);
 }
 
 static ast_node *file_input(parser *p, ast_node *mod)
@@ -3863,6 +3949,7 @@ ast_node *py_parse(ast_arena *arena, const char *src, size_t len,
     ast_node *mod = ast_new(arena, AST_MODULE, 1, 0, 1, 0);
     if (!mod)
         return NULL;
+    p.eval_mode = mode == PY_MODE_EVAL;
     if (mode == PY_MODE_EVAL) {
         while (AT(&p, TK_NEWLINE) || AT(&p, TK_INDENT))
             advance(&p);
@@ -3946,13 +4033,24 @@ static void syntax_error_text(py_type *t, const char *msg, const char *filename,
                               const char *src, size_t len, int line, int col,
                               int end_line, int end_col, bool nl)
 {
+    syntax_error_at(t, msg, filename, src, len, line, col, end_line, end_col,
+                    nl, line, end_line);
+}
+
+/* syntax_error_text with the text taken from line tline of src (and the
+ * end on tend_line), while the exception names lines line..end_line. */
+static void syntax_error_at(py_type *t, const char *msg, const char *filename,
+                            const char *src, size_t len, int line, int col,
+                            int end_line, int end_col, bool nl, int tline,
+                            int tend_line)
+{
     size_t n = 0;
-    const char *lt = src && line >= 1 ? lx_line_text(src, len, line, &n) : "";
-    py_obj *text = line_obj(src, len, line, nl);
+    const char *lt = src && tline >= 1 ? lx_line_text(src, len, tline, &n) : "";
+    py_obj *text = line_obj(src, len, tline, nl);
     long off = col == PY_SE_NO_END ? 0 : char_offset(lt, n, col);
     long end_off = end_col == PY_SE_NO_END ? 0
                    : end_col < 0           ? end_col
-                   : end_line == line      ? char_offset(lt, n, end_col)
+                   : tend_line == tline    ? char_offset(lt, n, end_col)
                                            : end_col + 1;
     py_obj *fn = py_str_from_cstr(filename ? filename : "<string>");
     py_obj *m = py_str_from_cstr(msg);

@@ -312,6 +312,15 @@ static py_obj *range_getitem(py_obj *o, py_obj *key)
                       py_type_name(key));
         return NULL;
     }
+    py_obj *ix = py_int_from_index(key);
+    if (!ix)
+        return NULL;
+    bool small = PY_INT_IS_SMALL(ix);
+    PY_DECREF(ix);
+    if (!small) { /* past any length, as CPython's comparison finds */
+        py_err_set(py_exc_IndexError, "range object index out of range");
+        return NULL;
+    }
     ssize_t i = py_seq_index(key, (ssize_t)r->len, "range object");
     return i < 0 ? NULL : py_int_from_i64(r->start + i * r->step);
 }

@@ -984,7 +984,7 @@ static py_obj *str_replace(py_obj *self, py_obj *const *args, size_t nargs,
         need_str(args[1], "replace() argument 2") < 0)
         return NULL;
     ssize_t max = SSIZE_MAX;
-    if (nargs > 2 && (max = py_index_as_ssize(args[2])) == -1 &&
+    if (nargs > 2 && (max = py_index_as_ssize_arg(args[2])) == -1 &&
         py_err_occurred())
         return NULL;
     if (max < 0)
@@ -1119,7 +1119,7 @@ static py_obj *split_impl(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     py_obj *sep = a[0] == py_None ? NULL : a[0];
     ssize_t max = -1;
-    if (a[1] && (max = py_index_as_ssize(a[1])) == -1 && py_err_occurred())
+    if (a[1] && (max = py_index_as_ssize_arg(a[1])) == -1 && py_err_occurred())
         return NULL;
     if (max < 0)
         max = SSIZE_MAX;
@@ -1180,7 +1180,7 @@ static py_obj *str_splitlines(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_parse_kwargs("splitlines", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
     /* keepends is an int, as CPython's bool(accept={int}) */
-    ssize_t keep = a[0] ? py_index_as_ssize(a[0]) : 0;
+    ssize_t keep = a[0] ? py_index_as_int_arg(a[0]) : 0;
     if (keep == -1 && py_err_occurred())
         return NULL;
     py_obj *list = py_list_new(0);
@@ -1714,7 +1714,7 @@ static py_obj *pad_impl(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args(fname, nargs, kwnames, 1, 2) < 0)
         return NULL;
-    ssize_t width = py_index_as_ssize(args[0]);
+    ssize_t width = py_index_as_ssize_arg(args[0]);
     uint32_t fill;
     if ((width == -1 && py_err_occurred()) ||
         fill_arg(args, nargs, 1, &fill) < 0)
@@ -1750,7 +1750,7 @@ static py_obj *str_zfill(py_obj *self, py_obj *const *args, size_t nargs,
 {
     if (py_check_args("str.zfill", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    ssize_t width = py_index_as_ssize(args[0]);
+    ssize_t width = py_index_as_ssize_arg(args[0]);
     if (width == -1 && py_err_occurred())
         return NULL;
     ssize_t fill = width - PY_STR_LEN(self);
@@ -1774,7 +1774,7 @@ static py_obj *str_expandtabs(py_obj *self, py_obj *const *args, size_t nargs,
     py_obj *a[1];
     if (py_parse_kwargs("expandtabs", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
-    ssize_t tab = a[0] ? py_index_as_ssize(a[0]) : 8;
+    ssize_t tab = a[0] ? py_index_as_int_arg(a[0]) : 8;
     if (tab == -1 && py_err_occurred())
         return NULL;
     py_sbuf sb;
@@ -2135,13 +2135,9 @@ static py_obj *str_getitem(py_obj *s, py_obj *key)
 {
     if (py_is_int(key) ||
         (PY_TYPE(key)->nb_index && !PY_TYPE_CHECK(key, &py_slice_type))) {
-        ssize_t i = py_index_as_ssize(key);
-        if (i == -1 && py_err_occurred()) {
-            if (!py_err_matches(PY_OBJ(py_exc_OverflowError)))
-                return NULL;
-            py_err_clear();
-            i = SSIZE_MAX;
-        }
+        ssize_t i = py_index_as_ssize_sub(key);
+        if (i == -1 && py_err_occurred())
+            return NULL;
         if (i < 0)
             i += PY_STR_LEN(s);
         if (i < 0 || i >= PY_STR_LEN(s)) {
@@ -2184,11 +2180,15 @@ static py_obj *str_add(py_obj *a, py_obj *b)
 
 static py_obj *str_repeat(py_obj *s, ssize_t n)
 {
-    if (n <= 0)
+    if (n <= 0 || PY_STR_NBYTES(s) == 0)
         return py_str_new("", 0);
     if (n == 1)
         return str_str(s);
     size_t nb = (size_t)PY_STR_NBYTES(s);
+    if (PY_STR_LEN(s) && n > SSIZE_MAX / PY_STR_LEN(s)) {
+        py_err_set(py_exc_OverflowError, "repeated string is too long");
+        return NULL;
+    }
     if (nb && (size_t)n > (size_t)SSIZE_MAX / nb)
         return py_err_nomemory();
     py_strobj *r = str_alloc(&py_str_type, nb * (size_t)n);
@@ -2364,20 +2364,41 @@ py_type py_str_iter_type = {
 
 /* ======================================================= constructor */
 
-/* str(bytes, encoding[, errors]) */
+/* str(bytes-like, encoding[, errors]): the argument types checked first,
+ * as CPython's argument parser, then the object decoded as bytes. */
 static py_obj *str_decode_args(py_obj *o, py_obj *enc, py_obj *errors)
 {
-    if (!py_is_bytes(o)) {
+    static const char *const what[] = {"encoding", "errors"};
+    py_obj *given[2] = {enc, errors};
+    for (int i = 0; i < 2; i++)
+        if (given[i] && !py_is_str(given[i])) {
+            py_err_format(
+                py_exc_TypeError, "str() argument '%s' must be str, not %s",
+                what[i], given[i] == py_None ? "None" : py_type_name(given[i]));
+            return NULL;
+        }
+    if (py_is_str(o)) {
+        py_err_set(py_exc_TypeError, "decoding str is not supported");
+        return NULL;
+    }
+    const char *data;
+    ssize_t len;
+    if (!py_bytes_like(o, &data, &len)) {
         py_err_format(py_exc_TypeError,
                       "decoding to str: need a bytes-like "
                       "object, %s found",
                       py_type_name(o));
         return NULL;
     }
-    py_obj *args[2] = {enc ? enc : errors, errors};
-    size_t n = enc ? (errors ? 2 : 1) : 0;
-    py_obj *r = n ? py_call_method(o, "decode", args, n)
-                  : py_call_method(o, "decode", NULL, 0);
+    py_obj *b = py_is_bytes(o) ? py_newref(o) : py_bytes_new(data, (size_t)len);
+    if (!b)
+        return NULL;
+    py_obj *args[2] = {enc ? py_newref(enc) : py_str_from_cstr("utf-8"),
+                       errors};
+    py_obj *r =
+        args[0] ? py_call_method(b, "decode", args, errors ? 2 : 1) : NULL;
+    PY_XDECREF(args[0]);
+    PY_DECREF(b);
     return r;
 }
 

@@ -11,6 +11,7 @@
  */
 #include <float.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -1099,6 +1100,76 @@ static int add_displayhook(py_obj *m)
     return r;
 }
 
+/* ===================================================== breakpointhook */
+
+/* breakpointhook(*args, **kws): what breakpoint() calls.  The hook named
+ * by $PYTHONBREAKPOINT ("module.attr" or a builtin's name; pdb.set_trace
+ * when unset or empty, nothing when "0") is imported and called with the
+ * arguments; one that cannot be imported is skipped with a RuntimeWarning.
+ * NEW result. */
+static py_obj *sys_breakpointhook(py_obj *self, py_obj *const *args,
+                                  size_t nargs, py_obj *kwnames)
+{
+    (void)self;
+    const char *env = getenv("PYTHONBREAKPOINT");
+    if (!env || !*env)
+        env = "pdb.set_trace";
+    else if (strcmp(env, "0") == 0)
+        return py_none_new();
+    const char *dot = strrchr(env, '.');
+    py_obj *modname =
+        dot ? py_str_new(env, (size_t)(dot - env)) : py_str_new("builtins", 8);
+    const char *attr = dot ? dot + 1 : env;
+    if (!modname)
+        return NULL;
+    py_obj *mod = py_import(modname);
+    PY_DECREF(modname);
+    py_obj *hook = mod ? py_getattr_str(mod, attr) : NULL;
+    PY_XDECREF(mod);
+    if (!hook) {
+        if (!py_err_matches((py_obj *)py_exc_ImportError) &&
+            !py_err_matches((py_obj *)py_exc_AttributeError))
+            return NULL;
+        py_err_clear();
+        char msg[600];
+        snprintf(msg, sizeof msg,
+                 "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", env);
+        py_obj *warnings = py_str_new("warnings", 8);
+        py_obj *wm = warnings ? py_import(warnings) : NULL;
+        PY_XDECREF(warnings);
+        py_obj *warn = wm ? py_getattr_str(wm, "warn") : NULL;
+        PY_XDECREF(wm);
+        py_obj *wargs[2] = {py_str_new(msg, strlen(msg)),
+                            py_dict_get_str(py_rt.builtins, "RuntimeWarning")};
+        py_obj *r =
+            warn && wargs[0] && wargs[1] ? py_call(warn, wargs, 2, NULL) : NULL;
+        PY_XDECREF(warn);
+        PY_XDECREF(wargs[0]);
+        if (!r)
+            return NULL;
+        PY_DECREF(r);
+        return py_none_new();
+    }
+    py_obj *r = py_call(hook, args, nargs, kwnames);
+    PY_DECREF(hook);
+    return r;
+}
+
+static const py_method_def breakpointhook_def = {
+    "breakpointhook", sys_breakpointhook, PY_METH_DEFAULT,
+    "This hook function is called by built-in breakpoint()."};
+
+/* sys.breakpointhook and sys.__breakpointhook__.  0 or -1. */
+static int add_breakpointhook(py_obj *m)
+{
+    py_obj *f = py_cfunction_new(&breakpointhook_def, m);
+    int r = f ? py_bi_add_object(m, "breakpointhook", f) |
+                    py_bi_add_object(m, "__breakpointhook__", f)
+              : -1;
+    PY_XDECREF(f);
+    return r;
+}
+
 /* ===================================================== unraisablehook */
 
 static const char *const unraisable_fields[] = {
@@ -1233,7 +1304,8 @@ static int add_prefixes(py_obj *m)
            py_bi_add_new(m, "float_info", make_float_info()) |
            py_bi_add_new(m, "int_info", make_int_info()) |
            py_bi_add_new(m, "thread_info", make_thread_info()) |
-           add_excepthook(m) | add_unraisablehook(m) | add_displayhook(m);
+           add_excepthook(m) | add_unraisablehook(m) | add_displayhook(m) |
+           add_breakpointhook(m);
 }
 
 /* What warnings.py, os.py and io.py read from sys at import.  0 or -1. */

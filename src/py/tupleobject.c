@@ -339,6 +339,8 @@ static py_obj *tuple_repeat(py_obj *a, py_obj *b)
         return NULL;
     if (k == 1 && PY_TYPE(seq) == &py_tuple_type)
         return py_newref(seq);
+    if (len == 0) /* nothing to copy however many times */
+        k = 0;
     if (len && k > SSIZE_MAX / len / 8)
         return py_err_nomemory();
     py_obj *r = py_tuple_new(len * k);

@@ -1388,8 +1388,12 @@ static py_obj *object_richcompare(py_obj *a, py_obj *b, int op)
 {
     if (op == PY_EQ)
         return py_newref(a == b ? py_True : py_NotImplemented);
-    if (op == PY_NE && PY_TYPE(a)->richcompare) {
-        py_obj *r = PY_TYPE(a)->richcompare(a, b, PY_EQ);
+    if (op == PY_NE) {
+        /* a type without a comparison of its own (None's, Ellipsis')
+         * compares by identity, as object's __eq__ */
+        py_obj *r = PY_TYPE(a)->richcompare
+                        ? PY_TYPE(a)->richcompare(a, b, PY_EQ)
+                        : py_newref(a == b ? py_True : py_NotImplemented);
         if (!r || r == py_NotImplemented)
             return r;
         int t = py_is_true(r);
@@ -1727,6 +1731,21 @@ static py_type *builtin_base(py_type *t)
     return t;
 }
 
+/* Whether classes a and b (of one size) name each __slots__ slot alike:
+ * a slot holds the same attribute under either class. */
+static bool same_slot_names(py_type *a, py_type *b)
+{
+    if (a->nslotoffs != b->nslotoffs)
+        return false;
+    for (ssize_t i = 0; i < a->nslotoffs; i++) {
+        py_obj *na = py_member_name_at(a, a->slotoffs[i]);
+        py_obj *nb = py_member_name_at(b, a->slotoffs[i]);
+        if (!na || !nb || !py_str_eq(na, nb))
+            return false;
+    }
+    return true;
+}
+
 /* o.__class__ = v: only between classes with the same instance layout
  * (CPython's compatible_for_assignment, simplified).  0 or -1. */
 static int object_set_class(py_obj *o, py_obj *v)
@@ -1752,7 +1771,8 @@ static int object_set_class(py_obj *o, py_obj *v)
     if (builtin_base(old) != builtin_base(nt) ||
         old->basicsize != nt->basicsize || old->itemsize != nt->itemsize ||
         old->dictoffset != nt->dictoffset ||
-        old->weaklistoffset != nt->weaklistoffset) {
+        old->weaklistoffset != nt->weaklistoffset ||
+        !same_slot_names(old, nt)) {
         py_err_format(py_exc_TypeError,
                       "__class__ assignment: '%s' object "
                       "layout differs from '%s'",
@@ -2272,12 +2292,20 @@ static int check_new_bases(py_type *t, py_obj *v)
     return 0;
 }
 
+/* The class an entry of a subclass list stands for: a weak reference to
+ * a class, or a static type itself (static types never die).  BORROWED,
+ * None when the class is gone, or NULL. */
+static py_obj *subclass_entry(py_obj *e)
+{
+    return PY_TYPE_CHECK(e, &py_type_type) ? e : py_weakref_referent(e);
+}
+
 /* Recompute the MRO of t's subclasses, all the way down.  0 or -1. */
 static int update_sub_mros(py_type *t)
 {
     py_obj *l = t->subclasses;
     for (ssize_t i = 0; l && i < PY_LIST_SIZE(l); i++) {
-        py_obj *c = py_weakref_referent(PY_LIST_ITEMS(l)[i]);
+        py_obj *c = subclass_entry(PY_LIST_ITEMS(l)[i]);
         if (!c || c == py_None)
             continue;
         py_obj *mro = compute_mro(TP(c), TP(c)->bases);
@@ -2297,7 +2325,7 @@ static void remove_from_bases(py_type *t)
     for (ssize_t i = 0; t->bases && i < PY_TUPLE_SIZE(t->bases); i++) {
         py_obj *l = TP(PY_TUPLE_ITEMS(t->bases)[i])->subclasses;
         for (ssize_t k = 0; l && k < PY_LIST_SIZE(l); k++)
-            if (py_weakref_referent(PY_LIST_ITEMS(l)[k]) == PY_OBJ(t)) {
+            if (subclass_entry(PY_LIST_ITEMS(l)[k]) == PY_OBJ(t)) {
                 py_obj *w = PY_LIST_ITEMS(l)[k];
                 memmove(&PY_LIST_ITEMS(l)[k], &PY_LIST_ITEMS(l)[k + 1],
                         (size_t)(PY_LIST_SIZE(l) - k - 1) * sizeof(py_obj *));
@@ -2561,7 +2589,9 @@ static int add_methods(py_type *t)
         if (m->flags & PY_METH_CLASS)
             d = py_descr_new_classmethod(t, m);
         else if (m->flags & PY_METH_STATIC) {
-            py_obj *f = py_cfunction_new(m, NULL);
+            /* bound to the type, as CPython: its repr and __qualname__
+             * name the type, though __self__ is None */
+            py_obj *f = py_cfunction_new(m, PY_OBJ(t));
             d = f ? py_staticmethod_new(f) : NULL;
             PY_XDECREF(f);
         } else
@@ -2716,6 +2746,13 @@ static int ready_static(py_type *t)
         inherit_slots(t, t->base);
     if (set_static_mro(t) < 0)
         return -1;
+    if (t->base) { /* object.__subclasses__() lists the built-in types */
+        py_type *b = t->base;
+        if (!b->subclasses && !(b->subclasses = py_list_new(0)))
+            return -1;
+        if (py_list_append(b->subclasses, PY_OBJ(t)) < 0)
+            return -1;
+    }
     type_modified(t);
     return 0;
 }
@@ -3338,7 +3375,7 @@ static py_obj *type_subclasses(py_obj *self, py_obj *const *args, size_t nargs,
         return NULL;
     py_obj *r = py_list_new(0), *l = TP(self)->subclasses;
     for (ssize_t i = 0; r && l && i < PY_LIST_SIZE(l); i++) {
-        py_obj *c = py_weakref_referent(PY_LIST_ITEMS(l)[i]);
+        py_obj *c = subclass_entry(PY_LIST_ITEMS(l)[i]);
         if (c && c != py_None && py_list_append(r, c) < 0)
             PY_CLEAR(r);
     }
@@ -3644,6 +3681,9 @@ static py_type *const core_types[] = {
     &py_dict_keyiter_type,
     &py_dict_valueiter_type,
     &py_dict_itemiter_type,
+    &py_dict_rkeyiter_type,
+    &py_dict_rvalueiter_type,
+    &py_dict_ritemiter_type,
     &py_set_iter_type,
 };
 

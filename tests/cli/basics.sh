@@ -30,4 +30,17 @@ check "run -c prints like python3" [ "$out" = "['-c', 'a', 'b'] 42" ]
 check "missing file exits 2" [ "$rc" -eq 2 ]
 "$bin" run -c 'raise SystemExit(3)'; rc=$?
 check "SystemExit(3) exits 3" [ "$rc" -eq 3 ]
+err=$("$bin" run -c 'def f():
+    1/0
+f()' 2>&1)
+check "run -c traceback shows no source lines, as python3" [ "$err" = 'Traceback (most recent call last):
+  File "<string>", line 3, in <module>
+  File "<string>", line 2, in f
+ZeroDivisionError: division by zero' ]
+err=$("$bin" run -c 'x = 1
+exec("1/0")' 2>&1)
+check "exec code under run -c shows no line of the -c text" [ "$err" = 'Traceback (most recent call last):
+  File "<string>", line 2, in <module>
+  File "<string>", line 1, in <module>
+ZeroDivisionError: division by zero' ]
 exit $fail
