@@ -49,10 +49,10 @@ static char *run_lua(const char *code, double *secs)
  * there to catch a limit that does not hold (minutes, not seconds), so
  * they scale with the build rather than fail it. */
 #if defined(__SANITIZE_ADDRESS__)
-#define TIME_SCALE 4.0
+#define TIME_SCALE 8.0
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-#define TIME_SCALE 4.0
+#define TIME_SCALE 8.0
 #endif
 #endif
 #ifndef TIME_SCALE
