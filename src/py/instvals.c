@@ -32,8 +32,10 @@ ssize_t py_skeys_find(py_type *t, py_obj *name)
     for (int i = 0; i < k->n; i++)
         if (k->names[i] == name)
             return i;
-    /* the names are interned: another interned str cannot equal one */
-    if (PY_TYPE(name) != &py_str_type || ((py_strobj *)name)->interned)
+    /* the names are interned: another interned str cannot equal one; a
+     * str subclass's text can (getattr(o, S('x'))) */
+    if (!PY_TYPE_CHECK(name, &py_str_type) ||
+        (PY_TYPE(name) == &py_str_type && ((py_strobj *)name)->interned))
         return -1;
     for (int i = 0; i < k->n; i++)
         if (py_str_eq(k->names[i], name))

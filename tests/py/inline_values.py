@@ -58,6 +58,12 @@ def names():
 
     setattr(o, S("sub"), 2)
     print(o.sub, vars(o))
+    q = P()
+    q.x = 1
+    print(getattr(q, S("x")), hasattr(q, S("y")))
+    setattr(q, S("x"), 2)
+    delattr(q, S("x"))
+    print(vars(q), hasattr(q, "x"))
     delattr(o, "ab" + "c")
     print(vars(o))
     try:
